@@ -1,2 +1,4 @@
-// placeholder entry; replaced by the action's run() in the next commit
-export {};
+// GitHub Action entry point: nothing runs at import but run().
+import { run } from './action/main.ts';
+
+await run();

@@ -1,0 +1,44 @@
+import { describe, expect, it } from '@jest/globals';
+import { REGIONS, regionDomain, resolveEndpoints } from '../../src/genesys/regions.ts';
+import { ConfigError } from '../../src/errors.ts';
+
+describe('regions', () => {
+  it('knows all 18 regions', () => {
+    expect(Object.keys(REGIONS)).toHaveLength(18);
+    expect(REGIONS['eusc-de-east-1']).toBe('edee1.eusc-pure.cloud');
+  });
+
+  it.each([
+    ['us-east-1', 'mypurecloud.com'],
+    ['EU-WEST-1', 'mypurecloud.ie'],
+    ['mypurecloud.com.au', 'mypurecloud.com.au'],
+    ['https://api.usw2.pure.cloud/', 'usw2.pure.cloud'],
+    ['login.mypurecloud.de', 'mypurecloud.de'],
+  ])('accepts %s', (input, domain) => {
+    expect(regionDomain(input)).toBe(domain);
+  });
+
+  it('derives login and api hosts from the region', () => {
+    expect(resolveEndpoints({ region: 'eu-central-1' })).toEqual({
+      apiBaseUrl: 'https://api.mypurecloud.de',
+      tokenUrl: 'https://login.mypurecloud.de/oauth/token',
+    });
+  });
+
+  it('lets an API base URL override the region, with the token on the same origin', () => {
+    expect(resolveEndpoints({ region: 'us-east-1', apiBaseUrl: 'http://127.0.0.1:8080/' })).toEqual({
+      apiBaseUrl: 'http://127.0.0.1:8080',
+      tokenUrl: 'http://127.0.0.1:8080/oauth/token',
+    });
+    expect(resolveEndpoints({ apiBaseUrl: 'https://api.example.test' }).tokenUrl).toBe('https://login.example.test/oauth/token');
+  });
+
+  it('rejects an unknown region in one sentence listing the valid ones', () => {
+    expect(() => regionDomain('mars-1')).toThrow(ConfigError);
+    expect(() => regionDomain('mars-1')).toThrow(/^Unknown Genesys Cloud region "mars-1"; use one of: us-east-1 \(mypurecloud\.com\), .*eusc-de-east-1 \(edee1\.eusc-pure\.cloud\)\.$/);
+  });
+
+  it('requires a region or a base URL', () => {
+    expect(() => resolveEndpoints({})).toThrow(/No Genesys Cloud region given/);
+  });
+});

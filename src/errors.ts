@@ -1,0 +1,28 @@
+// Errors a user can act on, as opposed to bugs. Each carries one plain sentence and the
+// exit code the CLI uses for its class; anything else reaching the top is a bug and is
+// printed with its stack.
+
+/** CLI exit codes: 0 pass, 1 findings at/above fail-on, 2 bad usage or policy, 3 API failure. */
+export const ExitCode = {
+  Pass: 0,
+  Findings: 1,
+  Usage: 2,
+  Api: 3,
+} as const;
+export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
+
+export class UserError extends Error {
+  readonly exitCode: ExitCode;
+  constructor(message: string, exitCode: ExitCode) {
+    super(message);
+    this.name = new.target.name;
+    this.exitCode = exitCode;
+  }
+}
+
+/** Bad inputs, flags or environment. */
+export class ConfigError extends UserError {
+  constructor(message: string) {
+    super(message, ExitCode.Usage);
+  }
+}

@@ -1,0 +1,84 @@
+// Genesys Cloud regions: alias → domain, as the official SDKs name them, plus the newer
+// eusc-de-east-1. The API lives on api.<domain>, the token endpoint on login.<domain>.
+import { ConfigError } from '../errors.ts';
+
+export const REGIONS: Readonly<Record<string, string>> = {
+  'us-east-1': 'mypurecloud.com',
+  'us-east-2': 'use2.us-gov-pure.cloud',
+  'us-west-2': 'usw2.pure.cloud',
+  'ca-central-1': 'cac1.pure.cloud',
+  'sa-east-1': 'sae1.pure.cloud',
+  'mx-central-1': 'mxc1.pure.cloud',
+  'eu-west-1': 'mypurecloud.ie',
+  'eu-west-2': 'euw2.pure.cloud',
+  'eu-central-1': 'mypurecloud.de',
+  'eu-central-2': 'euc2.pure.cloud',
+  'me-central-1': 'mec1.pure.cloud',
+  'ap-south-1': 'aps1.pure.cloud',
+  'ap-southeast-1': 'apse1.pure.cloud',
+  'ap-southeast-2': 'mypurecloud.com.au',
+  'ap-northeast-1': 'mypurecloud.jp',
+  'ap-northeast-2': 'apne2.pure.cloud',
+  'ap-northeast-3': 'apne3.pure.cloud',
+  'eusc-de-east-1': 'edee1.eusc-pure.cloud',
+};
+
+export interface Endpoints {
+  /** Base URL of the Platform API, without a trailing slash. */
+  apiBaseUrl: string;
+  /** Full URL of the OAuth token endpoint. */
+  tokenUrl: string;
+}
+
+/** Accepts a region alias (`eu-west-1`) or its domain (`mypurecloud.ie`), any case. */
+export function regionDomain(region: string): string {
+  const value = region.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/^(api|login)\./, '').replace(/\/+$/, '');
+  if (REGIONS[value]) return REGIONS[value];
+  if (Object.values(REGIONS).includes(value)) return value;
+  throw new ConfigError(
+    `Unknown Genesys Cloud region "${region}"; use one of: ${Object.entries(REGIONS)
+      .map(([alias, domain]) => `${alias} (${domain})`)
+      .join(', ')}.`,
+  );
+}
+
+/**
+ * Resolves where to send requests. An explicit API base URL (the emulator, a proxy, a
+ * private deployment) wins over the region; its token endpoint is `login.` in place of
+ * `api.` when the host follows that convention, else the same origin.
+ */
+export function resolveEndpoints(opts: { region?: string; apiBaseUrl?: string; loginBaseUrl?: string }): Endpoints {
+  if (opts.apiBaseUrl) {
+    const api = parseBaseUrl(opts.apiBaseUrl, 'api-base-url');
+    const login = opts.loginBaseUrl ? parseBaseUrl(opts.loginBaseUrl, 'login-base-url') : loginFromApi(api);
+    return { apiBaseUrl: stripSlash(api.href), tokenUrl: `${stripSlash(login.href)}/oauth/token` };
+  }
+  if (!opts.region) throw new ConfigError('No Genesys Cloud region given: set `region` (e.g. us-east-1 or mypurecloud.com).');
+  const domain = regionDomain(opts.region);
+  const tokenBase = opts.loginBaseUrl ? stripSlash(parseBaseUrl(opts.loginBaseUrl, 'login-base-url').href) : `https://login.${domain}`;
+  return { apiBaseUrl: `https://api.${domain}`, tokenUrl: `${tokenBase}/oauth/token` };
+}
+
+function parseBaseUrl(value: string, name: string): URL {
+  let url: URL;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    throw new ConfigError(`\`${name}\` is not a valid URL: "${value}".`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new ConfigError(`\`${name}\` must be an http(s) URL, got "${value}".`);
+  }
+  return url;
+}
+
+function loginFromApi(api: URL): URL {
+  const login = new URL(api.href);
+  if (login.hostname.startsWith('api.')) login.hostname = `login.${login.hostname.slice(4)}`;
+  login.pathname = '/';
+  return login;
+}
+
+function stripSlash(href: string): string {
+  return href.replace(/\/+$/, '');
+}

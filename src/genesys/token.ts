@@ -1,0 +1,81 @@
+// Client-credentials token from login.<domain>/oauth/token. The token is registered with
+// the redactor before anything else sees it.
+import type { Redactor } from '../redactor.ts';
+import { GenesysError } from './errors.ts';
+import type { Transport } from './transport.ts';
+
+export interface Credentials {
+  clientId: string;
+  clientSecret: string;
+}
+
+export interface AccessToken {
+  value: string;
+  /** Epoch ms after which the token must not be used. */
+  expiresAt: number;
+}
+
+export async function requestToken(
+  transport: Transport,
+  tokenUrl: string,
+  credentials: Credentials,
+  redactor: Redactor,
+  now: () => number,
+): Promise<AccessToken> {
+  const basic = Buffer.from(`${credentials.clientId}:${credentials.clientSecret}`).toString('base64');
+  redactor.add(basic);
+  const res = await transport({
+    method: 'POST',
+    url: tokenUrl,
+    headers: {
+      authorization: `Basic ${basic}`,
+      'content-type': 'application/x-www-form-urlencoded',
+      accept: 'application/json',
+    },
+    body: 'grant_type=client_credentials',
+  });
+  if (res.status === 400 || res.status === 401 || res.status === 403) {
+    throw new GenesysError(
+      'credentials',
+      `Genesys Cloud rejected the OAuth client credentials (HTTP ${res.status}${oauthReason(res.text)}): check the client id and secret, that the client uses the Client Credentials grant and is active, and that the region is the org's region.`,
+      res.status,
+    );
+  }
+  if (res.status !== 200) {
+    throw new GenesysError('server', `The Genesys Cloud token endpoint answered HTTP ${res.status}; try again later.`, res.status);
+  }
+  const body = parseTokenBody(res.text);
+  redactor.add(body.access_token);
+  const ttlMs = Math.max(0, (body.expires_in ?? 86_399) * 1000);
+  return { value: body.access_token, expiresAt: now() + ttlMs };
+}
+
+interface TokenBody {
+  access_token: string;
+  expires_in?: number;
+}
+
+function parseTokenBody(text: string): TokenBody {
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw new GenesysError('malformed', 'The Genesys Cloud token endpoint answered with a body that is not JSON.');
+  }
+  const token = (body as { access_token?: unknown }).access_token;
+  if (typeof token !== 'string' || token === '') {
+    throw new GenesysError('malformed', 'The Genesys Cloud token endpoint answered without an access_token.');
+  }
+  const expires = (body as { expires_in?: unknown }).expires_in;
+  return { access_token: token, expires_in: typeof expires === 'number' ? expires : undefined };
+}
+
+/** The OAuth error code, e.g. `: invalid_client`, never the raw body. */
+function oauthReason(text: string): string {
+  try {
+    const code = (JSON.parse(text) as { error?: unknown }).error;
+    return typeof code === 'string' && /^[\w.-]{1,64}$/.test(code) ? `: ${code}` : '';
+  } catch {
+    return '';
+  }
+}

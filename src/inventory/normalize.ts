@@ -1,0 +1,88 @@
+// Raw API objects → normalized client records.
+import type { AuthzDivision, DomainOrganizationRole, OAuthClient } from '../genesys/models.ts';
+import {
+  ALL_DIVISIONS,
+  CLIENT_STATES,
+  GRANT_TYPE_FROM_API,
+  type ClientRecord,
+  type ClientState,
+  type PermissionGrant,
+  type RoleGrant,
+} from './types.ts';
+import { rolePermissions } from './permissions.ts';
+
+/** The platform applies 24 h when `accessTokenValiditySeconds` is omitted. */
+export const DEFAULT_TOKEN_LIFETIME_SECONDS = 86_400;
+
+export interface Directory {
+  roles: ReadonlyMap<string, DomainOrganizationRole>;
+  divisions: ReadonlyMap<string, AuthzDivision>;
+}
+
+export function buildDirectory(roles: DomainOrganizationRole[], divisions: AuthzDivision[]): Directory {
+  return {
+    roles: new Map(roles.filter((r) => r.id).map((r) => [r.id as string, r])),
+    divisions: new Map(divisions.filter((d) => d.id).map((d) => [d.id as string, d])),
+  };
+}
+
+export function normalizeClient(raw: OAuthClient, directory: Directory): ClientRecord {
+  const apiGrantType = raw.authorizedGrantType ?? '';
+  const apiState = raw.state ?? 'active';
+  const roleGrants = roleGrantsOf(raw, directory);
+  return {
+    id: raw.id ?? '',
+    name: raw.name ?? '',
+    description: raw.description ?? '',
+    grantType: GRANT_TYPE_FROM_API[apiGrantType] ?? 'unknown',
+    apiGrantType,
+    state: (CLIENT_STATES as readonly string[]).includes(apiState) ? (apiState as ClientState) : 'unknown',
+    apiState,
+    scopes: [...(raw.scope ?? [])].sort(),
+    roleGrants,
+    permissions: permissionsOf(roleGrants, directory),
+    tokenLifetimeSeconds: raw.accessTokenValiditySeconds ?? DEFAULT_TOKEN_LIFETIME_SECONDS,
+    redirectUris: [...(raw.registeredRedirectUri ?? [])],
+    dateCreated: raw.dateCreated,
+    dateModified: raw.dateModified,
+    dateToDelete: raw.dateToDelete,
+    createdBy: raw.createdBy?.name ?? raw.createdBy?.id,
+    modifiedBy: raw.modifiedBy?.name ?? raw.modifiedBy?.id,
+  };
+}
+
+function roleGrantsOf(raw: OAuthClient, directory: Directory): RoleGrant[] {
+  // roleIds is deprecated; older clients may carry only it, which means the home division.
+  const grants = raw.roleDivisions?.length
+    ? raw.roleDivisions.map((rd) => ({ roleId: rd.roleId ?? '', divisionId: rd.divisionId ?? '' }))
+    : (raw.roleIds ?? []).map((roleId) => ({ roleId, divisionId: homeDivisionId(directory) }));
+  return grants.map(({ roleId, divisionId }) => ({
+    roleId,
+    roleName: directory.roles.get(roleId)?.name ?? `unknown role ${roleId}`,
+    divisionId,
+    divisionName: divisionName(divisionId, directory),
+  }));
+}
+
+function permissionsOf(grants: RoleGrant[], directory: Directory): PermissionGrant[] {
+  return grants.flatMap((grant) => {
+    const role = directory.roles.get(grant.roleId);
+    if (!role) return [];
+    return rolePermissions(role).map((permission) => ({
+      permission,
+      roleName: grant.roleName,
+      divisionId: grant.divisionId,
+      divisionName: grant.divisionName,
+    }));
+  });
+}
+
+function divisionName(divisionId: string, directory: Directory): string {
+  if (divisionId === ALL_DIVISIONS) return 'all divisions';
+  return directory.divisions.get(divisionId)?.name ?? `unknown division ${divisionId}`;
+}
+
+function homeDivisionId(directory: Directory): string {
+  for (const d of directory.divisions.values()) if (d.homeDivision && d.id) return d.id;
+  return '';
+}

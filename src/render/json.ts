@@ -1,0 +1,17 @@
+// A machine-readable report: the same result every other view renders.
+import type { AuditResult } from '../audit.ts';
+
+export const REPORT_VERSION = 1;
+
+export function renderJson(result: AuditResult): string {
+  const report = {
+    reportVersion: REPORT_VERSION,
+    passed: result.passed,
+    failOn: result.failOn,
+    policy: result.policy.file,
+    counts: result.evaluation.counts,
+    findings: result.evaluation.findings,
+    inventory: result.inventory,
+  };
+  return `${JSON.stringify(report, null, 2)}\n`;
+}
