@@ -60,6 +60,19 @@ export interface ClientRecord {
   dateToDelete?: string;
   createdBy?: string;
   modifiedBy?: string;
+  /**
+   * Last UTC day (YYYY-MM-DD) with API requests inside the usage window; `null` when the
+   * client made none in the window; absent when usage was not fetched (see Inventory.usage).
+   */
+  lastUsed?: string | null;
+}
+
+/** The usage window that was read, when usage was fetched. */
+export interface UsageWindow {
+  days: number;
+  /** First and last UTC day of the window (YYYY-MM-DD); the last may be incomplete. */
+  from: string;
+  to: string;
 }
 
 export interface Inventory {
@@ -68,4 +81,8 @@ export interface Inventory {
   fetchedAt: string;
   /** Things the reader should know about how complete the data is. */
   notices: string[];
+  /** Set when usage was fetched for every client; absent when off or not permitted. */
+  usage?: UsageWindow;
+  /** The org's OAuth scope names (GET /api/v2/oauth/scopes); absent when not fetched. */
+  scopeCatalog?: string[];
 }
