@@ -48,7 +48,6 @@ export async function runAudit(config: AuditConfig, deps: AuditDeps): Promise<Au
     credentials: config.credentials,
     transport: deps.transport ?? undiciTransport(),
     redactor: deps.redactor,
-    now: () => deps.now().getTime(),
   });
   const inventory = await fetchInventory(api, { now: deps.now });
   const evaluation = evaluate(policy, inventory, { now: deps.now() });

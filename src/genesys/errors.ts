@@ -13,10 +13,13 @@ export type GenesysErrorKind =
 export class GenesysError extends UserError {
   readonly kind: GenesysErrorKind;
   readonly status: number | undefined;
-  constructor(kind: GenesysErrorKind, message: string, status?: number) {
+  /** A failure that may pass if the request is tried again (reset connection, timeout). */
+  readonly transient: boolean;
+  constructor(kind: GenesysErrorKind, message: string, status?: number, transient = false) {
     super(message, ExitCode.Api);
     this.kind = kind;
     this.status = status;
+    this.transient = transient;
   }
 }
 

@@ -46,7 +46,12 @@ function networkError(req: HttpRequest, err: unknown): GenesysError {
   const host = safeHost(req.url);
   const what = `${req.method} ${pathOf(req.url)}`;
   const reason = describeNetworkCode(code || cause, host) ?? (err instanceof Error ? err.message : String(err));
-  return new GenesysError('network', `Could not reach Genesys Cloud at ${host} (${what}): ${reason}.`);
+  return new GenesysError('network', `Could not reach Genesys Cloud at ${host} (${what}): ${reason}.`, undefined, isTransient(code || cause));
+}
+
+/** Resets, refusals and timeouts can pass; a host that does not resolve or bad TLS will not. */
+function isTransient(code: string): boolean {
+  return ['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED'].includes(code) || (code.startsWith('UND_ERR_') && code.includes('TIMEOUT'));
 }
 
 function describeNetworkCode(code: string, host: string): string | undefined {
