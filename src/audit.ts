@@ -1,7 +1,7 @@
 // The audit shared by the action and the CLI: policy → inventory → evaluation → verdict.
 // Edges (runner, terminal) only render what this returns.
 import type { Credentials } from './genesys/token.ts';
-import { GenesysClient } from './genesys/client.ts';
+import { GenesysClient, type ClientStats } from './genesys/client.ts';
 import { resolveEndpoints } from './genesys/regions.ts';
 import { undiciTransport, type Transport } from './genesys/transport.ts';
 import { fetchInventory } from './inventory/fetch.ts';
@@ -11,6 +11,7 @@ import type { FailOn, Policy } from './policy/types.ts';
 import { evaluate } from './evaluate/evaluate.ts';
 import { passes, type Evaluation } from './evaluate/findings.ts';
 import type { Redactor } from './redactor.ts';
+import { systemClock, type Clock } from './genesys/clock.ts';
 
 export interface AuditConfig {
   credentials: Credentials;
@@ -23,6 +24,10 @@ export interface AuditConfig {
   policyDisplayPath: string;
   /** An explicit threshold; overrides the policy's `settings.fail-on`. */
   failOn?: FailOn;
+  /** Days of API usage to read for last-use rules; 0 = off. */
+  usageDays: number;
+  /** Requests per minute to pace on when the org's own limit cannot be read. */
+  rateLimitPerMinute?: number;
 }
 
 export interface AuditResult {
@@ -31,11 +36,13 @@ export interface AuditResult {
   evaluation: Evaluation;
   failOn: FailOn;
   passed: boolean;
+  /** Requests made, 429s received and retries, for the log and benchmarks. */
+  api: ClientStats;
 }
 
 export interface AuditDeps {
   redactor: Redactor;
-  now: () => Date;
+  clock?: Clock;
   transport?: Transport;
 }
 
@@ -43,14 +50,17 @@ export async function runAudit(config: AuditConfig, deps: AuditDeps): Promise<Au
   // Resolve and check everything local before the first request.
   const endpoints = resolveEndpoints(config);
   const policy = await loadPolicyFile(config.policyPath, config.policyDisplayPath);
+  const clock = deps.clock ?? systemClock;
   const api = new GenesysClient({
     endpoints,
     credentials: config.credentials,
     transport: deps.transport ?? undiciTransport(),
     redactor: deps.redactor,
+    clock,
+    rateLimitPerMinute: config.rateLimitPerMinute,
   });
-  const inventory = await fetchInventory(api, { now: deps.now });
-  const evaluation = evaluate(policy, inventory, { now: deps.now() });
+  const inventory = await fetchInventory(api, { clock, usageDays: config.usageDays, readOrgLimit: true });
+  const evaluation = evaluate(policy, inventory, { now: new Date(clock.now()) });
   const failOn = config.failOn ?? policy.failOn ?? 'error';
-  return { policy, inventory, evaluation, failOn, passed: passes(evaluation, failOn) };
+  return { policy, inventory, evaluation, failOn, passed: passes(evaluation, failOn), api: api.stats };
 }

@@ -23,3 +23,15 @@ export function optional(value: string | undefined): string | undefined {
   const v = value?.trim();
   return v ? v : undefined;
 }
+
+export const DEFAULT_USAGE_DAYS = 90;
+
+/** A whole number within bounds; empty → the default. */
+export function parseInteger(value: string | undefined, name: string, min: number, max: number, fallback: number): number {
+  const v = value?.trim();
+  if (!v) return fallback;
+  if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > max) {
+    throw new ConfigError(`\`${name}\` must be a whole number from ${min} to ${max}; got "${value}".`);
+  }
+  return Number(v);
+}

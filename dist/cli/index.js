@@ -51021,7 +51021,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7518);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1518);
 // CLI entry point.
 
 const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)({
@@ -51031,7 +51031,6 @@ const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)({
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
     isTty: Boolean(process.stdout.isTTY),
-    now: () => new Date(),
     version: '0.1.0',
 });
 process.exitCode = code;
@@ -51041,7 +51040,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7518:
+/***/ 1518:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -51082,10 +51081,13 @@ class ConfigError extends UserError {
 class GenesysError extends UserError {
     kind;
     status;
-    constructor(kind, message, status) {
+    /** A failure that may pass if the request is tried again (reset connection, timeout). */
+    transient;
+    constructor(kind, message, status, transient = false) {
         super(message, ExitCode.Api);
         this.kind = kind;
         this.status = status;
+        this.transient = transient;
     }
 }
 /** The role-permission that each read needs, for 403 messages that say what to grant. */
@@ -51186,7 +51188,11 @@ function networkError(req, err) {
     const host = safeHost(req.url);
     const what = `${req.method} ${pathOf(req.url)}`;
     const reason = describeNetworkCode(code || cause, host) ?? (err instanceof Error ? err.message : String(err));
-    return new GenesysError('network', `Could not reach Genesys Cloud at ${host} (${what}): ${reason}.`);
+    return new GenesysError('network', `Could not reach Genesys Cloud at ${host} (${what}): ${reason}.`, undefined, isTransient(code || cause));
+}
+/** Resets, refusals and timeouts can pass; a host that does not resolve or bad TLS will not. */
+function isTransient(code) {
+    return ['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED'].includes(code) || (code.startsWith('UND_ERR_') && code.includes('TIMEOUT'));
 }
 function describeNetworkCode(code, host) {
     if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
@@ -51233,20 +51239,143 @@ function truncate(text, maxLength) {
     return chars.length <= maxLength ? text : `${chars.slice(0, Math.max(1, maxLength - 1)).join('')}…`;
 }
 
+;// CONCATENATED MODULE: external "node:timers/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./src/genesys/clock.ts
+// Time as a dependency, so pacing and retries can be tested without waiting.
+
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms) => (ms > 0 ? (0,promises_namespaceObject.setTimeout)(ms) : Promise.resolve()),
+};
+
+;// CONCATENATED MODULE: ./src/genesys/pacer.ts
+class Pacer {
+    opts;
+    starts = [];
+    inFlight = 0;
+    waiting = [];
+    chain = Promise.resolve();
+    limit;
+    constructor(opts) {
+        this.opts = opts;
+        this.limit = opts.limit;
+    }
+    /** Changes the budget, e.g. once the org's real limit has been read. */
+    setLimit(limit) {
+        this.limit = Math.max(1, Math.floor(limit));
+    }
+    get currentLimit() {
+        return this.limit;
+    }
+    /** Runs `fn` when both the rate budget and the in-flight cap allow one more request. */
+    async run(fn) {
+        await this.acquireSlot();
+        try {
+            await this.acquireRate();
+            return await fn();
+        }
+        finally {
+            this.releaseSlot();
+        }
+    }
+    /** Rate permits are granted one at a time, in order, so waits never overlap or race. */
+    acquireRate() {
+        const turn = this.chain.then(() => this.waitForBudget());
+        this.chain = turn.catch(() => undefined);
+        return turn;
+    }
+    async waitForBudget() {
+        const { clock, windowMs, marginMs } = this.opts;
+        for (;;) {
+            const now = clock.now();
+            while (this.starts.length && this.starts[0] + windowMs + marginMs <= now)
+                this.starts.shift();
+            if (this.starts.length < this.limit) {
+                this.starts.push(now);
+                return;
+            }
+            await clock.sleep(this.starts[0] + windowMs + marginMs - now);
+        }
+    }
+    acquireSlot() {
+        if (this.inFlight < this.opts.maxInFlight) {
+            this.inFlight++;
+            return Promise.resolve();
+        }
+        return new Promise((resolve) => this.waiting.push(resolve));
+    }
+    releaseSlot() {
+        const next = this.waiting.shift();
+        if (next)
+            next();
+        else
+            this.inFlight--;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/genesys/retry.ts
+// When and how long to wait before trying a request again. Pure: the caller sleeps.
+const DEFAULT_RETRY = {
+    maxTotalMs: 180_000,
+    baseDelayMs: 500,
+    maxDelayMs: 20_000,
+    maxRetryAfterMs: 180_000,
+};
+/** 5xx worth retrying: the gateway and overload answers, and 500 for reads. 501 never. */
+function isRetryableStatus(status) {
+    return status === 500 || status === 502 || status === 503 || status === 504;
+}
+/** Exponential backoff with equal jitter (half fixed, half random); `random` in [0, 1). */
+function backoffMs(policy, attempt, random) {
+    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, attempt - 1));
+    return Math.round(ceiling / 2 + (random() * ceiling) / 2);
+}
+/** Retry-After in seconds (the platform's form) or an HTTP date; undefined when absent or bad. */
+function parseRetryAfter(value, now) {
+    const v = Array.isArray(value) ? value[0] : value;
+    if (!v)
+        return undefined;
+    if (/^\d+(\.\d+)?$/.test(v.trim()))
+        return Math.ceil(Number(v) * 1000);
+    const date = Date.parse(v);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
 ;// CONCATENATED MODULE: ./src/genesys/client.ts
 
 
 
 
+
+
+
+/** The documented default per-token limit: 300 requests a minute. */
+const DEFAULT_RATE_LIMIT_PER_MINUTE = 300;
 /** Tokens are renewed this long before `expires_in` runs out. */
 const TOKEN_RENEW_MARGIN_MS = 60_000;
+/** A body cut short is retried this many times before it counts as malformed. */
+const MALFORMED_RETRIES = 2;
 class GenesysClient {
+    stats = { requests: 0, tokenRequests: 0, throttled: 0, retries: 0, byRoute: new Map() };
+    pacer;
     opts;
+    clock;
+    retry;
+    random;
     token;
-    now;
     constructor(opts) {
         this.opts = opts;
-        this.now = opts.now ?? Date.now;
+        this.clock = opts.clock ?? systemClock;
+        this.retry = opts.retry ?? DEFAULT_RETRY;
+        this.random = opts.random ?? Math.random;
+        this.pacer = new Pacer({
+            limit: opts.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT_PER_MINUTE,
+            windowMs: 60_000,
+            marginMs: 500,
+            maxInFlight: opts.maxInFlight ?? 16,
+            clock: this.clock,
+        });
         opts.redactor.add(opts.credentials.clientSecret);
     }
     /** GET a path (`/api/v2/...`) or a `nextUri` the API handed out. */
@@ -51257,33 +51386,101 @@ class GenesysClient {
         return this.send('POST', this.url(path, {}), JSON.stringify(body));
     }
     async send(method, url, body) {
-        let res = await this.exchange(method, url, body);
-        if (res.status === 401) {
-            // The token may have expired or been revoked early: one fresh token, one retry.
-            this.token = undefined;
-            res = await this.exchange(method, url, body);
+        const started = this.clock.now();
+        const what = `${method} ${pathOf(url)}`;
+        let renewed = false;
+        let malformed = 0;
+        for (let attempt = 1;; attempt++) {
+            const res = await this.attempt(method, url, body, attempt, started);
+            if (res === 'retry')
+                continue;
+            if (res.status === 401 && !renewed) {
+                // The token may have expired or been revoked early: one fresh token, one retry.
+                renewed = true;
+                this.token = undefined;
+                continue;
+            }
+            if (res.status === 429) {
+                await this.waitAfter429(res, what, started);
+                continue;
+            }
+            if (isRetryableStatus(res.status) && this.canRetry(started, backoffMs(this.retry, attempt, this.random))) {
+                await this.pause(backoffMs(this.retry, attempt, this.random));
+                continue;
+            }
+            if (res.status >= 200 && res.status < 300) {
+                const parsed = tryParseJson(res.text);
+                if (parsed.ok)
+                    return parsed.value;
+                if (malformed++ < MALFORMED_RETRIES && this.canRetry(started, 0)) {
+                    this.stats.retries++;
+                    continue;
+                }
+                throw new GenesysError('malformed', `Genesys Cloud answered ${what} with a body that is not valid JSON (${attempt} attempts).`, res.status);
+            }
+            throw this.apiError(res, what, attempt);
         }
-        if (res.status >= 200 && res.status < 300)
-            return parseJson(res, method, url);
-        throw this.apiError(res, method, url);
+    }
+    /** One paced exchange; a transient network failure becomes 'retry' while time remains. */
+    async attempt(method, url, body, attempt, started) {
+        try {
+            return await this.pacer.run(() => this.exchange(method, url, body));
+        }
+        catch (err) {
+            const wait = backoffMs(this.retry, attempt, this.random);
+            if (err instanceof GenesysError && err.transient && this.canRetry(started, wait)) {
+                await this.pause(wait);
+                return 'retry';
+            }
+            if (err instanceof GenesysError && err.transient) {
+                throw new GenesysError(err.kind, `${err.message.replace(/\.$/, '')}, still after ${attempt} attempts in ${seconds(this.clock.now() - started)}.`);
+            }
+            throw err;
+        }
+    }
+    async waitAfter429(res, what, started) {
+        this.stats.throttled++;
+        const wait = parseRetryAfter(res.headers['retry-after'], this.clock.now()) ?? 1000;
+        if (wait > this.retry.maxRetryAfterMs || !this.canRetry(started, wait)) {
+            throw new GenesysError('rate-limited', `Genesys Cloud kept rate-limiting ${what} (HTTP 429, Retry-After ${seconds(wait)}) beyond the ${seconds(this.retry.maxTotalMs)} retry budget; another integration may be using the same OAuth client, try again later.`, 429);
+        }
+        await this.pause(wait);
+    }
+    canRetry(started, waitMs) {
+        return this.clock.now() + waitMs - started <= this.retry.maxTotalMs;
+    }
+    async pause(ms) {
+        this.stats.retries++;
+        await this.clock.sleep(ms);
     }
     async exchange(method, url, body) {
         const token = await this.accessToken();
         const headers = { authorization: `Bearer ${token.value}`, accept: 'application/json' };
         if (body !== undefined)
             headers['content-type'] = 'application/json';
-        return this.opts.transport({ method, url, headers, body });
+        const req = { method, url, headers, body };
+        this.count(req);
+        return this.opts.transport(req);
+    }
+    count(req) {
+        this.stats.requests++;
+        const route = `${req.method} ${routeOf(pathOf(req.url))}`;
+        this.stats.byRoute.set(route, (this.stats.byRoute.get(route) ?? 0) + 1);
     }
     accessToken() {
         const current = this.token;
         if (current) {
-            return current.then((t) => (t.expiresAt - TOKEN_RENEW_MARGIN_MS > this.now() ? t : this.renewToken()));
+            return current.then((t) => (t.expiresAt - TOKEN_RENEW_MARGIN_MS > this.clock.now() ? t : this.renewToken(current)));
         }
-        return this.renewToken();
+        return this.renewToken(undefined);
     }
-    renewToken() {
+    /** One token request at a time: concurrent callers share the pending one. */
+    renewToken(stale) {
+        if (this.token && this.token !== stale)
+            return this.token;
         const { transport, endpoints, credentials, redactor } = this.opts;
-        const pending = requestToken(transport, endpoints.tokenUrl, credentials, redactor, this.now);
+        this.stats.tokenRequests++;
+        const pending = this.withTransientRetries(() => requestToken(transport, endpoints.tokenUrl, credentials, redactor, () => this.clock.now()));
         this.token = pending;
         pending.catch(() => {
             if (this.token === pending)
@@ -51291,12 +51488,27 @@ class GenesysClient {
         });
         return pending;
     }
+    async withTransientRetries(fn) {
+        const started = this.clock.now();
+        for (let attempt = 1;; attempt++) {
+            try {
+                return await fn();
+            }
+            catch (err) {
+                const wait = backoffMs(this.retry, attempt, this.random);
+                const transient = err instanceof GenesysError && (err.transient || (err.kind === 'server' && isRetryableStatus(err.status ?? 0)));
+                if (!transient || !this.canRetry(started, wait))
+                    throw err;
+                await this.pause(wait);
+            }
+        }
+    }
     url(pathOrUri, query) {
-        const url = new URL(pathOrUri, `${this.opts.endpoints.apiBaseUrl}/`);
-        // A nextUri is relative to the API host; keep any base path of an overridden base URL.
         const base = new URL(`${this.opts.endpoints.apiBaseUrl}/`);
+        const url = new URL(pathOrUri, base);
+        // Keep the base path of an overridden base URL (a proxy under /genesys, say).
         if (pathOrUri.startsWith('/') && base.pathname !== '/')
-            url.pathname = base.pathname.replace(/\/$/, '') + pathOrUri.split('?')[0];
+            url.pathname = base.pathname.replace(/\/$/, '') + url.pathname;
         for (const [key, value] of Object.entries(query)) {
             if (value === undefined)
                 continue;
@@ -51308,10 +51520,9 @@ class GenesysClient {
         }
         return url.href;
     }
-    apiError(res, method, url) {
-        const path = pathOf(url);
-        const what = `${method} ${path}`;
+    apiError(res, what, attempts) {
         const detail = this.errorDetail(res.text);
+        const path = what.slice(what.indexOf(' ') + 1);
         if (res.status === 401) {
             return new GenesysError('credentials', `Genesys Cloud rejected the access token for ${what} even after a fresh token${detail}.`, 401);
         }
@@ -51324,30 +51535,36 @@ class GenesysClient {
         }
         if (res.status === 404)
             return new GenesysError('not-found', `Genesys Cloud found nothing at ${what} (HTTP 404)${detail}.`, 404);
-        if (res.status === 429)
-            return new GenesysError('rate-limited', `Genesys Cloud rate-limited ${what} (HTTP 429)${detail}.`, 429);
+        if (res.status >= 500) {
+            const tries = attempts > 1 ? ` after ${attempts} attempts` : '';
+            return new GenesysError('server', `Genesys Cloud failed ${what} with HTTP ${res.status}${tries}${detail}; try again later.`, res.status);
+        }
         return new GenesysError('server', `Genesys Cloud answered HTTP ${res.status} to ${what}${detail}.`, res.status);
     }
     /** The API's own message, cleaned: it is untrusted text and must not carry secrets. */
     errorDetail(text) {
-        let body;
-        try {
-            body = JSON.parse(text);
-        }
-        catch {
-            return '';
-        }
-        const message = typeof body?.message === 'string' ? text_sanitizeText(this.opts.redactor.redact(body.message), 300) : '';
+        const parsed = tryParseJson(text);
+        const message = parsed.ok && typeof parsed.value?.message === 'string' ? text_sanitizeText(this.opts.redactor.redact(parsed.value.message), 300) : '';
         return message ? ` — "${message}"` : '';
     }
 }
-function parseJson(res, method, url) {
+/** `/api/v2/oauth/clients/abc` → `/api/v2/oauth/clients/{id}`, for request counts by route. */
+function routeOf(path) {
+    return path
+        .split('/')
+        .map((seg, i, all) => (i > 3 && /[0-9a-f]{8}-|^\d+$|^[A-Za-z0-9_-]{20,}$/.test(seg) && all[i - 1] !== 'namespaces' ? '{id}' : seg))
+        .join('/');
+}
+function tryParseJson(text) {
     try {
-        return JSON.parse(res.text);
+        return { ok: true, value: JSON.parse(text) };
     }
     catch {
-        throw new GenesysError('malformed', `Genesys Cloud answered ${method} ${pathOf(url)} with a body that is not valid JSON.`, res.status);
+        return { ok: false };
     }
+}
+function seconds(ms) {
+    return `${Math.round(ms / 100) / 10} s`;
 }
 
 ;// CONCATENATED MODULE: ./src/genesys/regions.ts
@@ -51428,8 +51645,12 @@ function stripSlash(href) {
 
 ;// CONCATENATED MODULE: ./src/genesys/api.ts
 
-/** Page size for roles and divisions (the Terraform provider uses 100 as well). */
+/** Page size for roles and divisions (the Terraform provider's choice; larger is unverified). */
 const PAGE_SIZE = 100;
+/** The `id` filter of roles and divisions takes at most 100 values per request. */
+const MAX_IDS_PER_REQUEST = 100;
+/** The limits key of the per-token request rate. */
+const TOKEN_RATE_LIMIT_KEY = 'client.credentials.token.rate.per.minute';
 async function listOAuthClients(api) {
     // The operation takes no paging parameters; follow nextUri should a response carry one.
     const clients = [];
@@ -51448,23 +51669,42 @@ async function listOAuthClients(api) {
 async function getOAuthClient(api, clientId) {
     return withoutSecret(await api.get(`/api/v2/oauth/clients/${encodeURIComponent(clientId)}`));
 }
-async function listRoles(api) {
+/** Exactly the roles asked for, ≤100 ids a request, all requests at once (the pacer paces). */
+async function getRolesByIds(api, ids) {
     // userCount defaults to true and makes the request slow; we never need it.
-    return listPaged(api, '/api/v2/authorization/roles', { userCount: false });
+    return getByIds(api, '/api/v2/authorization/roles', ids, { userCount: false });
 }
-async function listDivisions(api) {
-    return listPaged(api, '/api/v2/authorization/divisions', {});
+async function getDivisionsByIds(api, ids) {
+    return getByIds(api, '/api/v2/authorization/divisions', ids, {});
 }
-async function listPaged(api, path, query) {
-    const all = [];
-    for (let pageNumber = 1;; pageNumber++) {
-        const page = await api.get(path, { ...query, pageSize: PAGE_SIZE, pageNumber });
-        const entities = entitiesOf(page, `GET ${path}`);
-        all.push(...entities);
-        const pageCount = page.pageCount ?? (entities.length < PAGE_SIZE ? pageNumber : pageNumber + 1);
-        if (pageNumber >= pageCount || entities.length === 0)
-            return all;
-    }
+async function listScopes(api) {
+    const listing = await api.get('/api/v2/oauth/scopes');
+    return entitiesOf(listing, 'GET /api/v2/oauth/scopes');
+}
+/** The org's per-token request limit, or undefined when the listing does not carry it. */
+async function readTokenRateLimit(api) {
+    const listing = await api.get('/api/v2/organizations/limits/namespaces/platform.api');
+    const limit = entitiesOf(listing, 'GET /api/v2/organizations/limits/namespaces/platform.api').find((l) => l.key === TOKEN_RATE_LIMIT_KEY);
+    return typeof limit?.value === 'number' && limit.value > 0 ? limit.value : undefined;
+}
+async function getByIds(api, path, ids, query) {
+    const unique = [...new Set(ids)].sort();
+    const chunks = [];
+    for (let i = 0; i < unique.length; i += MAX_IDS_PER_REQUEST)
+        chunks.push(unique.slice(i, i + MAX_IDS_PER_REQUEST));
+    const pages = await Promise.all(chunks.map((chunk) => listPaged(api, path, { ...query, id: chunk }, chunk.length)));
+    return pages.flat();
+}
+/** All pages: the first tells `pageCount`, the rest are fetched at once. */
+async function listPaged(api, path, query, expected) {
+    const pageSize = Math.min(PAGE_SIZE, Math.max(1, expected));
+    const first = await api.get(path, { ...query, pageSize, pageNumber: 1 });
+    const entities = [...entitiesOf(first, `GET ${path}`)];
+    const pageCount = first.pageCount ?? 1;
+    const rest = await Promise.all(Array.from({ length: Math.max(0, pageCount - 1) }, (_, i) => api.get(path, { ...query, pageSize, pageNumber: i + 2 })));
+    for (const page of rest)
+        entities.push(...entitiesOf(page, `GET ${path}`));
+    return entities;
 }
 function entitiesOf(page, what) {
     if (!page || !Array.isArray(page.entities)) {
@@ -51477,6 +51717,59 @@ function withoutSecret(client) {
         return client;
     const { secret: _secret, ...rest } = client;
     return rest;
+}
+
+;// CONCATENATED MODULE: ./src/genesys/usage.ts
+
+const DAY_MS = 86_400_000;
+function usageInterval(days, now) {
+    const end = new Date(now);
+    const startDay = new Date(Date.UTC(end.getUTCFullYear(), end.getUTCMonth(), end.getUTCDate()) - (days - 1) * DAY_MS);
+    return {
+        from: startDay.toISOString().slice(0, 10),
+        to: end.toISOString().slice(0, 10),
+        interval: `${startDay.toISOString().replace(/\.\d{3}Z$/, 'Z')}/${end.toISOString().replace(/\.\d{3}Z$/, 'Z')}`,
+    };
+}
+async function queryLastUse(api, days, polling) {
+    const { from, to, interval } = usageInterval(days, polling.clock.now());
+    const query = { interval, granularity: 'Day', metrics: ['Requests'], groupBy: ['OAuthClientId'] };
+    const execution = await api.post('/api/v2/usage/query', query);
+    if (!execution.executionId)
+        throw new GenesysError('malformed', 'Genesys Cloud answered POST /api/v2/usage/query without an executionId.');
+    const lastUsed = new Map();
+    let after;
+    do {
+        const page = await pollResults(api, execution.executionId, after, polling);
+        for (const row of page.results ?? []) {
+            if (!row.clientId || !row.date || !(row.requests ?? 0))
+                continue;
+            const day = row.date.slice(0, 10);
+            if ((lastUsed.get(row.clientId) ?? '') < day)
+                lastUsed.set(row.clientId, day);
+        }
+        after = page.cursors?.after || undefined;
+    } while (after);
+    return { from, to, lastUsed };
+}
+/** Polls with a growing pause (0.5 s, 1 s, 2 s, … up to 5 s) until the query completes. */
+async function pollResults(api, executionId, after, polling) {
+    const started = polling.clock.now();
+    const path = `/api/v2/usage/query/${encodeURIComponent(executionId)}/results`;
+    for (let attempt = 0;; attempt++) {
+        const result = await api.get(path, after ? { after } : {});
+        const status = (result.queryStatus ?? '').toLowerCase();
+        if (status === 'complete' || status === 'succeeded')
+            return result;
+        if (status === 'failed' || status === 'cancelled') {
+            throw new GenesysError('server', `The Genesys Cloud usage query ${executionId} ended with status ${result.queryStatus}; try again later.`);
+        }
+        const pause = Math.min(5000, 500 * 2 ** attempt);
+        if (polling.clock.now() + pause - started > polling.maxWaitMs) {
+            throw new GenesysError('server', `The Genesys Cloud usage query ${executionId} did not complete within ${Math.round(polling.maxWaitMs / 1000)} s.`);
+        }
+        await polling.clock.sleep(pause);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/inventory/types.ts
@@ -51522,6 +51815,8 @@ function splitPermission(permission) {
 ;// CONCATENATED MODULE: ./src/inventory/normalize.ts
 
 
+/** Marks grants from the deprecated `roleIds`, which apply in the org's home division. */
+const HOME_DIVISION = 'home';
 /** The platform applies 24 h when `accessTokenValiditySeconds` is omitted. */
 const DEFAULT_TOKEN_LIFETIME_SECONDS = 86_400;
 function buildDirectory(roles, divisions) {
@@ -51558,7 +51853,7 @@ function roleGrantsOf(raw, directory) {
     // roleIds is deprecated; older clients may carry only it, which means the home division.
     const grants = raw.roleDivisions?.length
         ? raw.roleDivisions.map((rd) => ({ roleId: rd.roleId ?? '', divisionId: rd.divisionId ?? '' }))
-        : (raw.roleIds ?? []).map((roleId) => ({ roleId, divisionId: homeDivisionId(directory) }));
+        : (raw.roleIds ?? []).map((roleId) => ({ roleId, divisionId: HOME_DIVISION }));
     return grants.map(({ roleId, divisionId }) => ({
         roleId,
         roleName: directory.roles.get(roleId)?.name ?? `unknown role ${roleId}`,
@@ -51582,45 +51877,83 @@ function permissionsOf(grants, directory) {
 function divisionName(divisionId, directory) {
     if (divisionId === ALL_DIVISIONS)
         return 'all divisions';
+    if (divisionId === HOME_DIVISION)
+        return 'home division';
     return directory.divisions.get(divisionId)?.name ?? `unknown division ${divisionId}`;
-}
-function homeDivisionId(directory) {
-    for (const d of directory.divisions.values())
-        if (d.homeDivision && d.id)
-            return d.id;
-    return '';
 }
 
 ;// CONCATENATED MODULE: ./src/inventory/fetch.ts
 
 
+
+
+
 async function fetchInventory(api, opts) {
+    const notices = [];
+    const limit = opts.readOrgLimit ? paceOnOrgLimit(api, notices) : Promise.resolve();
+    const scopes = listScopes(api).then((list) => list.map((s) => s.id ?? '').filter(Boolean), (err) => optional(err, notices, 'the org scope catalog could not be read, so unknown scopes are checked against the built-in catalog'));
+    const usage = opts.usageDays > 0 ? readUsage(api, opts, notices) : Promise.resolve(undefined);
     const listed = await listOAuthClients(api);
-    const clients = await withGrantTypes(api, listed, opts.concurrency ?? 8);
-    const needsRoles = clients.some((c) => (c.roleDivisions?.length ?? 0) > 0 || (c.roleIds?.length ?? 0) > 0);
-    const [roles, divisions] = needsRoles ? await Promise.all([listRoles(api), listDivisions(api)]) : [[], []];
+    await limit;
+    const clients = await withDetails(api, listed);
+    const [roles, divisions] = await Promise.all([getRolesByIds(api, heldRoleIds(clients)), getDivisionsByIds(api, namedDivisionIds(clients))]);
     const directory = buildDirectory(roles, divisions);
+    noteMissing(clients, directory, notices);
+    const used = await usage;
+    const catalog = await scopes;
     return {
-        clients: clients.map((c) => normalizeClient(c, directory)),
-        fetchedAt: opts.now().toISOString(),
-        notices: [],
+        clients: clients.map((c) => ({ ...normalizeClient(c, directory), ...(used && { lastUsed: used.lastUsed.get(c.id ?? '') ?? null }) })),
+        fetchedAt: new Date(opts.clock.now()).toISOString(),
+        notices,
+        ...(used && { usage: { days: opts.usageDays, from: used.from, to: used.to } }),
+        ...(catalog && { scopeCatalog: catalog }),
     };
 }
-/** Older listings omit `authorizedGrantType`: read those clients one by one. */
-async function withGrantTypes(api, listed, concurrency) {
-    return mapConcurrent(listed, concurrency, (c) => c.authorizedGrantType || !c.id ? Promise.resolve(c) : getOAuthClient(api, c.id));
+/** Older listings omit `authorizedGrantType`: read those clients one by one, at once. */
+async function withDetails(api, listed) {
+    return Promise.all(listed.map((c) => (c.authorizedGrantType || !c.id ? c : getOAuthClient(api, c.id))));
 }
-async function mapConcurrent(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            results[i] = await fn(items[i]);
+async function paceOnOrgLimit(api, notices) {
+    try {
+        const limit = await readTokenRateLimit(api);
+        if (limit)
+            api.pacer.setLimit(limit);
+    }
+    catch (err) {
+        optional(err, notices, `the org's rate limit could not be read, so requests are paced at ${api.pacer.currentLimit} a minute`);
+    }
+}
+async function readUsage(api, opts, notices) {
+    try {
+        return await queryLastUse(api, opts.usageDays, { clock: opts.clock, maxWaitMs: opts.usageMaxWaitMs ?? 120_000 });
+    }
+    catch (err) {
+        if (err instanceof GenesysError && err.kind === 'permission') {
+            notices.push('Usage was not read: the auditing OAuth client lacks the permission usage:organization:view, so rules about unused clients were skipped.');
+            return undefined;
         }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
+        throw err;
+    }
+}
+/** Optional reads may be refused (403) or absent (404); anything else fails the run. */
+function optional(err, notices, consequence) {
+    if (err instanceof GenesysError && (err.kind === 'permission' || err.kind === 'not-found')) {
+        notices.push(`${consequence[0]?.toUpperCase()}${consequence.slice(1)} (HTTP ${err.status}).`);
+        return undefined;
+    }
+    throw err;
+}
+function heldRoleIds(clients) {
+    return clients.flatMap((c) => [...(c.roleDivisions ?? []).map((rd) => rd.roleId ?? ''), ...(c.roleIds ?? [])]).filter(Boolean);
+}
+function namedDivisionIds(clients) {
+    return clients.flatMap((c) => (c.roleDivisions ?? []).map((rd) => rd.divisionId ?? '')).filter((d) => d && d !== ALL_DIVISIONS);
+}
+function noteMissing(clients, directory, notices) {
+    const missing = [...new Set(heldRoleIds(clients))].filter((id) => !directory.roles.has(id));
+    if (missing.length) {
+        notices.push(`${missing.length} role${missing.length === 1 ? '' : 's'} held by clients no longer exist (${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}); they grant nothing.`);
+    }
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -52089,21 +52422,24 @@ function checkClient(rule, client) {
 
 
 
+
 async function runAudit(config, deps) {
     // Resolve and check everything local before the first request.
     const endpoints = resolveEndpoints(config);
     const policy = await loadPolicyFile(config.policyPath, config.policyDisplayPath);
+    const clock = deps.clock ?? systemClock;
     const api = new GenesysClient({
         endpoints,
         credentials: config.credentials,
         transport: deps.transport ?? undiciTransport(),
         redactor: deps.redactor,
-        now: () => deps.now().getTime(),
+        clock,
+        rateLimitPerMinute: config.rateLimitPerMinute,
     });
-    const inventory = await fetchInventory(api, { now: deps.now });
-    const evaluation = evaluate(policy, inventory, { now: deps.now() });
+    const inventory = await fetchInventory(api, { clock, usageDays: config.usageDays, readOrgLimit: true });
+    const evaluation = evaluate(policy, inventory, { now: new Date(clock.now()) });
     const failOn = config.failOn ?? policy.failOn ?? 'error';
-    return { policy, inventory, evaluation, failOn, passed: passes(evaluation, failOn) };
+    return { policy, inventory, evaluation, failOn, passed: passes(evaluation, failOn), api: api.stats };
 }
 
 ;// CONCATENATED MODULE: ./src/redactor.ts
@@ -52258,13 +52594,25 @@ function required(value, message) {
         throw new ConfigError(message);
     return v;
 }
-function optional(value) {
+function config_optional(value) {
     const v = value?.trim();
     return v ? v : undefined;
+}
+const DEFAULT_USAGE_DAYS = 90;
+/** A whole number within bounds; empty → the default. */
+function parseInteger(value, name, min, max, fallback) {
+    const v = value?.trim();
+    if (!v)
+        return fallback;
+    if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > max) {
+        throw new ConfigError(`\`${name}\` must be a whole number from ${min} to ${max}; got "${value}".`);
+    }
+    return Number(v);
 }
 
 ;// CONCATENATED MODULE: ./src/cli/args.ts
 // Command-line flags and GENESYSCLOUD_* variables → audit config. Flags win over variables.
+
 
 
 
@@ -52283,6 +52631,10 @@ Options:
   --api-base-url <url>     API base URL instead of the region's, e.g. an emulator
                            (default: $GENESYSCLOUD_API_BASE_URL)
   --fail-on <level>        error | warning | never (default: the policy's settings.fail-on, else error)
+  --usage-days <n>         days of API usage to read for unused-client rules, 0 = off
+                           (default: ${DEFAULT_USAGE_DAYS}; needs usage:organization:view)
+  --rate-limit <n>         requests a minute when the org's own limit cannot be read
+                           (default: ${DEFAULT_RATE_LIMIT_PER_MINUTE})
   --format <format>        table | json (default: table)
   --no-color               plain output (also when NO_COLOR is set or stdout is not a terminal)
   -h, --help               show this help
@@ -52303,6 +52655,8 @@ function parseCli(argv, env, cwd, isTty) {
                 'client-secret': { type: 'string' },
                 'api-base-url': { type: 'string' },
                 'fail-on': { type: 'string' },
+                'usage-days': { type: 'string' },
+                'rate-limit': { type: 'string' },
                 format: { type: 'string' },
                 'no-color': { type: 'boolean' },
                 help: { type: 'boolean', short: 'h' },
@@ -52318,13 +52672,13 @@ function parseCli(argv, env, cwd, isTty) {
     if (values.version)
         return { kind: 'version' };
     const str = (name) => (typeof values[name] === 'string' ? values[name] : undefined);
-    const format = optional(str('format')) ?? 'table';
+    const format = config_optional(str('format')) ?? 'table';
     if (format !== 'table' && format !== 'json')
         throw new ConfigError(`--format must be table or json; got "${format}".`);
-    const policyInput = optional(str('policy')) ?? DEFAULT_POLICY_PATH;
+    const policyInput = config_optional(str('policy')) ?? DEFAULT_POLICY_PATH;
     const policyPath = external_node_path_default().resolve(cwd, policyInput);
-    const region = optional(str('region')) ?? optional(env.GENESYSCLOUD_REGION);
-    const apiBaseUrl = optional(str('api-base-url')) ?? optional(env.GENESYSCLOUD_API_BASE_URL);
+    const region = config_optional(str('region')) ?? config_optional(env.GENESYSCLOUD_REGION);
+    const apiBaseUrl = config_optional(str('api-base-url')) ?? config_optional(env.GENESYSCLOUD_API_BASE_URL);
     return {
         kind: 'audit',
         options: {
@@ -52340,6 +52694,8 @@ function parseCli(argv, env, cwd, isTty) {
                 policyPath,
                 policyDisplayPath: external_node_path_default().relative(cwd, policyPath).split((external_node_path_default()).sep).join('/') || policyInput,
                 failOn: parseFailOn(str('fail-on'), '--fail-on'),
+                usageDays: parseInteger(str('usage-days'), '--usage-days', 0, 365, DEFAULT_USAGE_DAYS),
+                rateLimitPerMinute: parseInteger(str('rate-limit'), '--rate-limit', 1, 100_000, DEFAULT_RATE_LIMIT_PER_MINUTE),
             },
         },
     };
@@ -52367,7 +52723,7 @@ async function main(io) {
         }
         const { config, format, color } = command.options;
         redactor.add(config.credentials.clientSecret);
-        const result = await runAudit(config, { redactor, now: io.now, transport: io.transport });
+        const result = await runAudit(config, { redactor, transport: io.transport });
         io.stdout(format === 'json' ? renderJson(result) : renderConsole(result, { color }));
         return result.passed ? ExitCode.Pass : ExitCode.Findings;
     }

@@ -1,7 +1,8 @@
 // The action's inputs (INPUT_* variables, as the runner gives them) → audit config.
 import path from 'node:path';
 import type { AuditConfig } from '../audit.ts';
-import { DEFAULT_POLICY_PATH, optional, parseFailOn, required } from '../config.ts';
+import { DEFAULT_POLICY_PATH, DEFAULT_USAGE_DAYS, optional, parseFailOn, parseInteger, required } from '../config.ts';
+import { DEFAULT_RATE_LIMIT_PER_MINUTE } from '../genesys/client.ts';
 
 export type InputReader = (name: string) => string;
 
@@ -18,6 +19,8 @@ export function readActionConfig(input: InputReader, workspace: string): AuditCo
     policyPath,
     policyDisplayPath: toRepoPath(workspace, policyPath),
     failOn: parseFailOn(input('fail-on'), 'fail-on'),
+    usageDays: parseInteger(input('usage-days'), 'usage-days', 0, 365, DEFAULT_USAGE_DAYS),
+    rateLimitPerMinute: parseInteger(input('rate-limit'), 'rate-limit', 1, 100_000, DEFAULT_RATE_LIMIT_PER_MINUTE),
   };
 }
 

@@ -11,7 +11,6 @@ import { readActionConfig } from './inputs.ts';
 
 export interface ActionEnv {
   workspace: string;
-  now: () => Date;
 }
 
 export async function run(env: ActionEnv = defaultEnv()): Promise<void> {
@@ -20,7 +19,7 @@ export async function run(env: ActionEnv = defaultEnv()): Promise<void> {
   try {
     const config = readActionConfig((name) => core.getInput(name), env.workspace);
     redactor.add(config.credentials.clientSecret);
-    const result = await runAudit(config, { redactor, now: env.now });
+    const result = await runAudit(config, { redactor });
     await report(result);
   } catch (err) {
     await reportFailure(err, redactor);
@@ -77,5 +76,5 @@ async function writeSummary(markdown: string): Promise<void> {
 }
 
 function defaultEnv(): ActionEnv {
-  return { workspace: process.env.GITHUB_WORKSPACE || process.cwd(), now: () => new Date() };
+  return { workspace: process.env.GITHUB_WORKSPACE || process.cwd() };
 }

@@ -2,7 +2,8 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { AuditConfig } from '../audit.ts';
-import { DEFAULT_POLICY_PATH, optional, parseFailOn, required } from '../config.ts';
+import { DEFAULT_POLICY_PATH, DEFAULT_USAGE_DAYS, optional, parseFailOn, parseInteger, required } from '../config.ts';
+import { DEFAULT_RATE_LIMIT_PER_MINUTE } from '../genesys/client.ts';
 import { ConfigError } from '../errors.ts';
 
 export const USAGE = `Usage: genesys-oauth-policy [options]
@@ -19,6 +20,10 @@ Options:
   --api-base-url <url>     API base URL instead of the region's, e.g. an emulator
                            (default: $GENESYSCLOUD_API_BASE_URL)
   --fail-on <level>        error | warning | never (default: the policy's settings.fail-on, else error)
+  --usage-days <n>         days of API usage to read for unused-client rules, 0 = off
+                           (default: ${DEFAULT_USAGE_DAYS}; needs usage:organization:view)
+  --rate-limit <n>         requests a minute when the org's own limit cannot be read
+                           (default: ${DEFAULT_RATE_LIMIT_PER_MINUTE})
   --format <format>        table | json (default: table)
   --no-color               plain output (also when NO_COLOR is set or stdout is not a terminal)
   -h, --help               show this help
@@ -48,6 +53,8 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
         'client-secret': { type: 'string' },
         'api-base-url': { type: 'string' },
         'fail-on': { type: 'string' },
+        'usage-days': { type: 'string' },
+        'rate-limit': { type: 'string' },
         format: { type: 'string' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -84,6 +91,8 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
         policyPath,
         policyDisplayPath: path.relative(cwd, policyPath).split(path.sep).join('/') || policyInput,
         failOn: parseFailOn(str('fail-on'), '--fail-on'),
+        usageDays: parseInteger(str('usage-days'), '--usage-days', 0, 365, DEFAULT_USAGE_DAYS),
+        rateLimitPerMinute: parseInteger(str('rate-limit'), '--rate-limit', 1, 100_000, DEFAULT_RATE_LIMIT_PER_MINUTE),
       },
     },
   };

@@ -9,7 +9,6 @@ const code = await main({
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
   isTty: Boolean(process.stdout.isTTY),
-  now: () => new Date(),
   version: '0.1.0',
 });
 process.exitCode = code;

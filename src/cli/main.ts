@@ -14,7 +14,6 @@ export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   isTty: boolean;
-  now: () => Date;
   version: string;
   transport?: Transport;
 }
@@ -33,7 +32,7 @@ export async function main(io: CliIo): Promise<number> {
     }
     const { config, format, color } = command.options;
     redactor.add(config.credentials.clientSecret);
-    const result = await runAudit(config, { redactor, now: io.now, transport: io.transport });
+    const result = await runAudit(config, { redactor, transport: io.transport });
     io.stdout(format === 'json' ? renderJson(result) : renderConsole(result, { color }));
     return result.passed ? ExitCode.Pass : ExitCode.Findings;
   } catch (err) {

@@ -5,14 +5,21 @@ import type {
   AuthzDivision,
   AuthzDivisionEntityListing,
   DomainOrganizationRole,
+  Limit,
   OAuthClient,
   OAuthClientEntityListing,
+  OAuthScope,
+  OAuthScopeListing,
   OrganizationRoleEntityListing,
 } from './models.ts';
 import { GenesysError } from './errors.ts';
 
-/** Page size for roles and divisions (the Terraform provider uses 100 as well). */
+/** Page size for roles and divisions (the Terraform provider's choice; larger is unverified). */
 export const PAGE_SIZE = 100;
+/** The `id` filter of roles and divisions takes at most 100 values per request. */
+export const MAX_IDS_PER_REQUEST = 100;
+/** The limits key of the per-token request rate. */
+export const TOKEN_RATE_LIMIT_KEY = 'client.credentials.token.rate.per.minute';
 
 interface Paged<T> {
   entities?: T[];
@@ -39,24 +46,47 @@ export async function getOAuthClient(api: GenesysClient, clientId: string): Prom
   return withoutSecret(await api.get<OAuthClient>(`/api/v2/oauth/clients/${encodeURIComponent(clientId)}`));
 }
 
-export async function listRoles(api: GenesysClient): Promise<DomainOrganizationRole[]> {
+/** Exactly the roles asked for, ≤100 ids a request, all requests at once (the pacer paces). */
+export async function getRolesByIds(api: GenesysClient, ids: readonly string[]): Promise<DomainOrganizationRole[]> {
   // userCount defaults to true and makes the request slow; we never need it.
-  return listPaged<DomainOrganizationRole, OrganizationRoleEntityListing>(api, '/api/v2/authorization/roles', { userCount: false });
+  return getByIds<DomainOrganizationRole, OrganizationRoleEntityListing>(api, '/api/v2/authorization/roles', ids, { userCount: false });
 }
 
-export async function listDivisions(api: GenesysClient): Promise<AuthzDivision[]> {
-  return listPaged<AuthzDivision, AuthzDivisionEntityListing>(api, '/api/v2/authorization/divisions', {});
+export async function getDivisionsByIds(api: GenesysClient, ids: readonly string[]): Promise<AuthzDivision[]> {
+  return getByIds<AuthzDivision, AuthzDivisionEntityListing>(api, '/api/v2/authorization/divisions', ids, {});
 }
 
-async function listPaged<T, L extends Paged<T>>(api: GenesysClient, path: string, query: Query): Promise<T[]> {
-  const all: T[] = [];
-  for (let pageNumber = 1; ; pageNumber++) {
-    const page = await api.get<L>(path, { ...query, pageSize: PAGE_SIZE, pageNumber });
-    const entities = entitiesOf(page, `GET ${path}`);
-    all.push(...entities);
-    const pageCount = page.pageCount ?? (entities.length < PAGE_SIZE ? pageNumber : pageNumber + 1);
-    if (pageNumber >= pageCount || entities.length === 0) return all;
-  }
+export async function listScopes(api: GenesysClient): Promise<OAuthScope[]> {
+  const listing = await api.get<OAuthScopeListing>('/api/v2/oauth/scopes');
+  return entitiesOf(listing, 'GET /api/v2/oauth/scopes');
+}
+
+/** The org's per-token request limit, or undefined when the listing does not carry it. */
+export async function readTokenRateLimit(api: GenesysClient): Promise<number | undefined> {
+  const listing = await api.get<Paged<Limit>>('/api/v2/organizations/limits/namespaces/platform.api');
+  const limit = entitiesOf(listing, 'GET /api/v2/organizations/limits/namespaces/platform.api').find((l) => l.key === TOKEN_RATE_LIMIT_KEY);
+  return typeof limit?.value === 'number' && limit.value > 0 ? limit.value : undefined;
+}
+
+async function getByIds<T, L extends Paged<T>>(api: GenesysClient, path: string, ids: readonly string[], query: Query): Promise<T[]> {
+  const unique = [...new Set(ids)].sort();
+  const chunks: string[][] = [];
+  for (let i = 0; i < unique.length; i += MAX_IDS_PER_REQUEST) chunks.push(unique.slice(i, i + MAX_IDS_PER_REQUEST));
+  const pages = await Promise.all(chunks.map((chunk) => listPaged<T, L>(api, path, { ...query, id: chunk }, chunk.length)));
+  return pages.flat();
+}
+
+/** All pages: the first tells `pageCount`, the rest are fetched at once. */
+async function listPaged<T, L extends Paged<T>>(api: GenesysClient, path: string, query: Query, expected: number): Promise<T[]> {
+  const pageSize = Math.min(PAGE_SIZE, Math.max(1, expected));
+  const first = await api.get<L>(path, { ...query, pageSize, pageNumber: 1 });
+  const entities = [...entitiesOf(first, `GET ${path}`)];
+  const pageCount = first.pageCount ?? 1;
+  const rest = await Promise.all(
+    Array.from({ length: Math.max(0, pageCount - 1) }, (_, i) => api.get<L>(path, { ...query, pageSize, pageNumber: i + 2 })),
+  );
+  for (const page of rest) entities.push(...entitiesOf(page, `GET ${path}`));
+  return entities;
 }
 
 function entitiesOf<T>(page: Paged<T>, what: string): T[] {

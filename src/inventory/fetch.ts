@@ -1,46 +1,103 @@
-// Reads everything the audit needs from Genesys Cloud and normalizes it. Fails closed:
-// either every client is in the inventory or this throws.
+// Reads everything the audit needs from Genesys Cloud with as few requests as the API
+// allows, and normalizes it. Fails closed: either every client is in the inventory with
+// everything it holds resolved, or this throws.
+//
+// Plan (requests in brackets; N clients, R roles and D divisions held):
+//   token ─► list clients [1] ─► details of clients the listing leaves without a grant type [0..N]
+//        ├► org rate limit [1]      (paces the rest; the default budget until it answers)
+//        ├► scope catalog [1]
+//        └► usage query [1 + polls] (when asked)
+//   then roles held [⌈R/100⌉] and divisions named in grants [⌈D/100⌉], each fetched once.
 import type { GenesysClient } from '../genesys/client.ts';
-import { getOAuthClient, listDivisions, listOAuthClients, listRoles } from '../genesys/api.ts';
+import { getDivisionsByIds, getOAuthClient, getRolesByIds, listOAuthClients, listScopes, readTokenRateLimit } from '../genesys/api.ts';
+import { GenesysError } from '../genesys/errors.ts';
 import type { OAuthClient } from '../genesys/models.ts';
+import type { Clock } from '../genesys/clock.ts';
+import { queryLastUse, type UsageResult } from '../genesys/usage.ts';
 import { buildDirectory, normalizeClient } from './normalize.ts';
-import type { Inventory } from './types.ts';
+import { ALL_DIVISIONS, type Inventory } from './types.ts';
 
 export interface FetchOptions {
-  /** Concurrent single-client reads when the listing lacks grant types. */
-  concurrency?: number;
-  now: () => Date;
+  clock: Clock;
+  /** Days of API usage to read for last-use rules; 0 = do not read usage. */
+  usageDays: number;
+  /** Read the org's real per-token limit and pace on it (else the configured default). */
+  readOrgLimit: boolean;
+  /** How long to wait for the usage query to complete. */
+  usageMaxWaitMs?: number;
 }
 
 export async function fetchInventory(api: GenesysClient, opts: FetchOptions): Promise<Inventory> {
-  const listed = await listOAuthClients(api);
-  const clients = await withGrantTypes(api, listed, opts.concurrency ?? 8);
-  const needsRoles = clients.some((c) => (c.roleDivisions?.length ?? 0) > 0 || (c.roleIds?.length ?? 0) > 0);
-  const [roles, divisions] = needsRoles ? await Promise.all([listRoles(api), listDivisions(api)]) : [[], []];
-  const directory = buildDirectory(roles, divisions);
-  return {
-    clients: clients.map((c) => normalizeClient(c, directory)),
-    fetchedAt: opts.now().toISOString(),
-    notices: [],
-  };
-}
-
-/** Older listings omit `authorizedGrantType`: read those clients one by one. */
-async function withGrantTypes(api: GenesysClient, listed: OAuthClient[], concurrency: number): Promise<OAuthClient[]> {
-  return mapConcurrent(listed, concurrency, (c) =>
-    c.authorizedGrantType || !c.id ? Promise.resolve(c) : getOAuthClient(api, c.id),
+  const notices: string[] = [];
+  const limit = opts.readOrgLimit ? paceOnOrgLimit(api, notices) : Promise.resolve();
+  const scopes = listScopes(api).then(
+    (list) => list.map((s) => s.id ?? '').filter(Boolean),
+    (err: unknown) => optional(err, notices, 'the org scope catalog could not be read, so unknown scopes are checked against the built-in catalog'),
   );
+  const usage = opts.usageDays > 0 ? readUsage(api, opts, notices) : Promise.resolve(undefined);
+  const listed = await listOAuthClients(api);
+  await limit;
+  const clients = await withDetails(api, listed);
+  const [roles, divisions] = await Promise.all([getRolesByIds(api, heldRoleIds(clients)), getDivisionsByIds(api, namedDivisionIds(clients))]);
+  const directory = buildDirectory(roles, divisions);
+  noteMissing(clients, directory, notices);
+  const used = await usage;
+  const catalog = await scopes;
+  return {
+    clients: clients.map((c) => ({ ...normalizeClient(c, directory), ...(used && { lastUsed: used.lastUsed.get(c.id ?? '') ?? null }) })),
+    fetchedAt: new Date(opts.clock.now()).toISOString(),
+    notices,
+    ...(used && { usage: { days: opts.usageDays, from: used.from, to: used.to } }),
+    ...(catalog && { scopeCatalog: catalog }),
+  };
 }
 
-export async function mapConcurrent<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await fn(items[i] as T);
+/** Older listings omit `authorizedGrantType`: read those clients one by one, at once. */
+async function withDetails(api: GenesysClient, listed: OAuthClient[]): Promise<OAuthClient[]> {
+  return Promise.all(listed.map((c) => (c.authorizedGrantType || !c.id ? c : getOAuthClient(api, c.id))));
+}
+
+async function paceOnOrgLimit(api: GenesysClient, notices: string[]): Promise<void> {
+  try {
+    const limit = await readTokenRateLimit(api);
+    if (limit) api.pacer.setLimit(limit);
+  } catch (err) {
+    optional(err, notices, `the org's rate limit could not be read, so requests are paced at ${api.pacer.currentLimit} a minute`);
+  }
+}
+
+async function readUsage(api: GenesysClient, opts: FetchOptions, notices: string[]): Promise<UsageResult | undefined> {
+  try {
+    return await queryLastUse(api, opts.usageDays, { clock: opts.clock, maxWaitMs: opts.usageMaxWaitMs ?? 120_000 });
+  } catch (err) {
+    if (err instanceof GenesysError && err.kind === 'permission') {
+      notices.push('Usage was not read: the auditing OAuth client lacks the permission usage:organization:view, so rules about unused clients were skipped.');
+      return undefined;
     }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
+    throw err;
+  }
+}
+
+/** Optional reads may be refused (403) or absent (404); anything else fails the run. */
+function optional(err: unknown, notices: string[], consequence: string): undefined {
+  if (err instanceof GenesysError && (err.kind === 'permission' || err.kind === 'not-found')) {
+    notices.push(`${consequence[0]?.toUpperCase()}${consequence.slice(1)} (HTTP ${err.status}).`);
+    return undefined;
+  }
+  throw err;
+}
+
+function heldRoleIds(clients: OAuthClient[]): string[] {
+  return clients.flatMap((c) => [...(c.roleDivisions ?? []).map((rd) => rd.roleId ?? ''), ...(c.roleIds ?? [])]).filter(Boolean);
+}
+
+function namedDivisionIds(clients: OAuthClient[]): string[] {
+  return clients.flatMap((c) => (c.roleDivisions ?? []).map((rd) => rd.divisionId ?? '')).filter((d) => d && d !== ALL_DIVISIONS);
+}
+
+function noteMissing(clients: OAuthClient[], directory: ReturnType<typeof buildDirectory>, notices: string[]): void {
+  const missing = [...new Set(heldRoleIds(clients))].filter((id) => !directory.roles.has(id));
+  if (missing.length) {
+    notices.push(`${missing.length} role${missing.length === 1 ? '' : 's'} held by clients no longer exist (${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}); they grant nothing.`);
+  }
 }

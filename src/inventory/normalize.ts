@@ -11,6 +11,9 @@ import {
 } from './types.ts';
 import { rolePermissions } from './permissions.ts';
 
+/** Marks grants from the deprecated `roleIds`, which apply in the org's home division. */
+export const HOME_DIVISION = 'home';
+
 /** The platform applies 24 h when `accessTokenValiditySeconds` is omitted. */
 export const DEFAULT_TOKEN_LIFETIME_SECONDS = 86_400;
 
@@ -55,7 +58,7 @@ function roleGrantsOf(raw: OAuthClient, directory: Directory): RoleGrant[] {
   // roleIds is deprecated; older clients may carry only it, which means the home division.
   const grants = raw.roleDivisions?.length
     ? raw.roleDivisions.map((rd) => ({ roleId: rd.roleId ?? '', divisionId: rd.divisionId ?? '' }))
-    : (raw.roleIds ?? []).map((roleId) => ({ roleId, divisionId: homeDivisionId(directory) }));
+    : (raw.roleIds ?? []).map((roleId) => ({ roleId, divisionId: HOME_DIVISION }));
   return grants.map(({ roleId, divisionId }) => ({
     roleId,
     roleName: directory.roles.get(roleId)?.name ?? `unknown role ${roleId}`,
@@ -79,10 +82,6 @@ function permissionsOf(grants: RoleGrant[], directory: Directory): PermissionGra
 
 function divisionName(divisionId: string, directory: Directory): string {
   if (divisionId === ALL_DIVISIONS) return 'all divisions';
+  if (divisionId === HOME_DIVISION) return 'home division';
   return directory.divisions.get(divisionId)?.name ?? `unknown division ${divisionId}`;
-}
-
-function homeDivisionId(directory: Directory): string {
-  for (const d of directory.divisions.values()) if (d.homeDivision && d.id) return d.id;
-  return '';
 }

@@ -1,0 +1,71 @@
+// Last use of every OAuth client from one organization-wide usage query grouped by OAuth
+// client: one POST and a few polls, instead of a query per client. Usage is counted in
+// UTC days and the latest day may still be incomplete.
+import type { GenesysClient } from './client.ts';
+import type { Clock } from './clock.ts';
+import type { ApiUsageOrganizationQuery, ApiUsageQueryResult, UsageExecutionResult } from './models.ts';
+import { GenesysError } from './errors.ts';
+
+export interface UsageResult {
+  /** First and last UTC day of the window (YYYY-MM-DD). */
+  from: string;
+  to: string;
+  /** Client id → last UTC day with requests. Clients without requests are absent. */
+  lastUsed: Map<string, string>;
+}
+
+export interface UsagePolling {
+  clock: Clock;
+  /** Give up waiting for the query after this long. */
+  maxWaitMs: number;
+}
+
+const DAY_MS = 86_400_000;
+
+export function usageInterval(days: number, now: number): { from: string; to: string; interval: string } {
+  const end = new Date(now);
+  const startDay = new Date(Date.UTC(end.getUTCFullYear(), end.getUTCMonth(), end.getUTCDate()) - (days - 1) * DAY_MS);
+  return {
+    from: startDay.toISOString().slice(0, 10),
+    to: end.toISOString().slice(0, 10),
+    interval: `${startDay.toISOString().replace(/\.\d{3}Z$/, 'Z')}/${end.toISOString().replace(/\.\d{3}Z$/, 'Z')}`,
+  };
+}
+
+export async function queryLastUse(api: GenesysClient, days: number, polling: UsagePolling): Promise<UsageResult> {
+  const { from, to, interval } = usageInterval(days, polling.clock.now());
+  const query: ApiUsageOrganizationQuery = { interval, granularity: 'Day', metrics: ['Requests'], groupBy: ['OAuthClientId'] };
+  const execution = await api.post<UsageExecutionResult>('/api/v2/usage/query', query);
+  if (!execution.executionId) throw new GenesysError('malformed', 'Genesys Cloud answered POST /api/v2/usage/query without an executionId.');
+  const lastUsed = new Map<string, string>();
+  let after: string | undefined;
+  do {
+    const page = await pollResults(api, execution.executionId, after, polling);
+    for (const row of page.results ?? []) {
+      if (!row.clientId || !row.date || !(row.requests ?? 0)) continue;
+      const day = row.date.slice(0, 10);
+      if ((lastUsed.get(row.clientId) ?? '') < day) lastUsed.set(row.clientId, day);
+    }
+    after = page.cursors?.after || undefined;
+  } while (after);
+  return { from, to, lastUsed };
+}
+
+/** Polls with a growing pause (0.5 s, 1 s, 2 s, … up to 5 s) until the query completes. */
+async function pollResults(api: GenesysClient, executionId: string, after: string | undefined, polling: UsagePolling): Promise<ApiUsageQueryResult> {
+  const started = polling.clock.now();
+  const path = `/api/v2/usage/query/${encodeURIComponent(executionId)}/results`;
+  for (let attempt = 0; ; attempt++) {
+    const result = await api.get<ApiUsageQueryResult>(path, after ? { after } : {});
+    const status = (result.queryStatus ?? '').toLowerCase();
+    if (status === 'complete' || status === 'succeeded') return result;
+    if (status === 'failed' || status === 'cancelled') {
+      throw new GenesysError('server', `The Genesys Cloud usage query ${executionId} ended with status ${result.queryStatus}; try again later.`);
+    }
+    const pause = Math.min(5000, 500 * 2 ** attempt);
+    if (polling.clock.now() + pause - started > polling.maxWaitMs) {
+      throw new GenesysError('server', `The Genesys Cloud usage query ${executionId} did not complete within ${Math.round(polling.maxWaitMs / 1000)} s.`);
+    }
+    await polling.clock.sleep(pause);
+  }
+}
