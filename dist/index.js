@@ -83835,7 +83835,7 @@ function toAnnotation(f) {
 const SUMMARY_BUDGET_BYTES = 900 * 1024;
 const SEVERITY_ICON = { error: '🔴 error', warning: '🟠 warning', notice: '🔵 notice' };
 function renderSummary(result, budget = SUMMARY_BUDGET_BYTES) {
-    const head = [verdictLine(result), '', countsLine(result), ''].join('\n');
+    const head = [verdictLine(result), '', countsLine(result), '', ...noticeLines(result.inventory.notices)].join('\n');
     const findings = result.evaluation.findings;
     const clients = result.inventory.clients;
     // Try the whole report; then shorter tables until it fits.
@@ -83870,6 +83870,9 @@ function countsLine(r) {
         `**${c.notice}** notices`,
         `read ${md(r.inventory.fetchedAt)}`,
     ].join(' · ');
+}
+function noticeLines(notices) {
+    return notices.length ? [...notices.map((n) => `> ⚠️ ${md(n, 500)}`), ''] : [];
 }
 function cutPlan(findings, clients) {
     const plan = [[findings, clients]];
@@ -84005,6 +84008,9 @@ async function run(env = defaultEnv()) {
 async function report(result) {
     const { evaluation, inventory } = result;
     info(`Audited ${inventory.clients.length} OAuth clients against ${result.policy.rules.length} rules: ${evaluation.findings.length} findings.`);
+    info(`Genesys Cloud requests: ${result.api.requests} (${result.api.throttled} rate-limited, ${result.api.retries} retries).`);
+    for (const notice of inventory.notices)
+        warning(plain(notice, 1000));
     for (const a of findingAnnotations(evaluation.findings))
         annotate(a);
     await writeSummary(renderSummary(result));

@@ -52526,6 +52526,10 @@ function renderConsole(result, opts) {
         ]);
         lines.push(...table(['Severity', 'Client', 'Grant type', 'Rule', 'Detail'], rows, (row, text) => paint(colorOf(row[0]), text)), '');
     }
+    for (const notice of inventory.notices)
+        lines.push(paint('yellow', `note: ${plain(notice, 500)}`));
+    if (inventory.notices.length)
+        lines.push('');
     const c = evaluation.counts;
     const verdict = result.passed ? paint('green', 'PASS') : paint('red', 'FAIL');
     lines.push(`${verdict}: ${c.error} errors, ${c.warning} warnings, ${c.notice} notices (fail-on: ${result.failOn}; policy ${result.policy.file})`);

@@ -29,6 +29,8 @@ export async function run(env: ActionEnv = defaultEnv()): Promise<void> {
 async function report(result: AuditResult): Promise<void> {
   const { evaluation, inventory } = result;
   core.info(`Audited ${inventory.clients.length} OAuth clients against ${result.policy.rules.length} rules: ${evaluation.findings.length} findings.`);
+  core.info(`Genesys Cloud requests: ${result.api.requests} (${result.api.throttled} rate-limited, ${result.api.retries} retries).`);
+  for (const notice of inventory.notices) core.warning(plain(notice, 1000));
   for (const a of findingAnnotations(evaluation.findings)) annotate(a);
   await writeSummary(renderSummary(result));
   core.setOutput('findings', evaluation.findings.length);

@@ -13,7 +13,7 @@ export const SUMMARY_BUDGET_BYTES = 900 * 1024;
 const SEVERITY_ICON = { error: '🔴 error', warning: '🟠 warning', notice: '🔵 notice' } as const;
 
 export function renderSummary(result: AuditResult, budget = SUMMARY_BUDGET_BYTES): string {
-  const head = [verdictLine(result), '', countsLine(result), ''].join('\n');
+  const head = [verdictLine(result), '', countsLine(result), '', ...noticeLines(result.inventory.notices)].join('\n');
   const findings = result.evaluation.findings;
   const clients = result.inventory.clients;
   // Try the whole report; then shorter tables until it fits.
@@ -50,6 +50,10 @@ function countsLine(r: AuditResult): string {
     `**${c.notice}** notices`,
     `read ${md(r.inventory.fetchedAt)}`,
   ].join(' · ');
+}
+
+function noticeLines(notices: readonly string[]): string[] {
+  return notices.length ? [...notices.map((n) => `> ⚠️ ${md(n, 500)}`), ''] : [];
 }
 
 function cutPlan(findings: number, clients: number): Array<[number, number]> {
