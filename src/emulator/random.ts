@@ -1,0 +1,80 @@
+// A small seeded PRNG (mulberry32), so that a scenario's org and the fault decisions are the
+// same on every run with the same seed. Each use gets its own named stream (`fork`), so that
+// adding a client to a scenario does not shift which requests fail.
+
+export interface Rng {
+  /** Uniform in [0, 1). */
+  next(): number;
+  /** Integer in [min, max], both included. */
+  int(min: number, max: number): number;
+  chance(probability: number): boolean;
+  pick<T>(items: readonly T[]): T;
+  /** `count` distinct items in random order (all of them when count ≥ length). */
+  sample<T>(items: readonly T[], count: number): T[];
+  /** A version-4-shaped UUID, like every Genesys Cloud id. */
+  uuid(): string;
+  /** URL-safe random text, like a client secret. */
+  token(length: number): string;
+  /** An independent stream derived from this one's seed and a label. */
+  fork(label: string): Rng;
+}
+
+const TOKEN_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
+export function createRng(seed: number | string): Rng {
+  const base = hashSeed(String(seed));
+  let state = base;
+  const next = (): number => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const int = (min: number, max: number): number => min + Math.floor(next() * (max - min + 1));
+  const rng: Rng = {
+    next,
+    int,
+    chance: (p) => next() < p,
+    pick: (items) => {
+      if (items.length === 0) throw new Error('pick from an empty list');
+      return items[int(0, items.length - 1)] as (typeof items)[number];
+    },
+    sample: (items, count) => shuffle([...items], int).slice(0, Math.max(0, count)),
+    uuid: () => uuidFrom(next),
+    token: (length) => Array.from({ length }, () => TOKEN_ALPHABET[int(0, TOKEN_ALPHABET.length - 1)]).join(''),
+    fork: (label) => createRng(`${base}:${label}`),
+  };
+  return rng;
+}
+
+/** FNV-1a: a string seed to 32 bits. */
+function hashSeed(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+function shuffle<T>(items: T[], int: (min: number, max: number) => number): T[] {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = int(0, i);
+    [items[i], items[j]] = [items[j] as T, items[i] as T];
+  }
+  return items;
+}
+
+function uuidFrom(next: () => number): string {
+  const hex = Array.from({ length: 32 }, () => Math.floor(next() * 16).toString(16));
+  hex[12] = '4';
+  hex[16] = '89ab'[Math.floor(next() * 4)] as string;
+  const s = hex.join('');
+  return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
+}
+
+/** A stable number in [0, 1) for a key, for values computed on demand (usage counts). */
+export function hashUnit(key: string): number {
+  return hashSeed(key) / 4294967296;
+}

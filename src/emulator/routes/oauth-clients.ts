@@ -1,0 +1,52 @@
+// GET /api/v2/oauth/clients and /api/v2/oauth/clients/{clientId}. The real listing takes no
+// query parameters and returns every client at once; the clientsPageSize knob pages it so
+// that `nextUri` following can be tested. Secrets never appear (since 2025 the platform
+// returns a secret only on create) unless the leakSecrets knob asks for them.
+import type { OAuthClient } from '../../genesys/models.ts';
+import type { Knobs } from '../knobs.ts';
+import type { OrgClient } from '../org.ts';
+import type { Route } from '../router.ts';
+import { notFound } from '../errors.ts';
+import { pageListing, parsePageRequest } from '../paging.ts';
+import { isResult } from './filters.ts';
+
+const VIEW = ['oauth:client:view'] as const;
+const PATH = '/api/v2/oauth/clients';
+
+export const oauthClientRoutes: Route[] = [
+  {
+    method: 'GET',
+    path: PATH,
+    permissions: () => VIEW,
+    handle: ({ state, query }) => {
+      const clients = state.org.clients.map((c) => clientView(c, state.knobs, true));
+      const pageSize = state.knobs.clientsPageSize;
+      if (pageSize <= 0) return { status: 200, body: wholeListing(clients) };
+      const page = parsePageRequest(query, Number.MAX_SAFE_INTEGER, pageSize);
+      if (isResult(page)) return page;
+      return { status: 200, body: pageListing(clients, { ...page, pageSize }, PATH, new URLSearchParams()) };
+    },
+  },
+  {
+    method: 'GET',
+    path: `${PATH}/{clientId}`,
+    permissions: () => VIEW,
+    handle: ({ state, params }) => {
+      const entry = state.org.clientsById.get(params.clientId ?? '');
+      return entry ? { status: 200, body: clientView(entry, state.knobs, false) } : notFound();
+    },
+  },
+];
+
+/** The client as served: without its secret, and without the grant type in a legacy listing. */
+export function clientView(entry: OrgClient, knobs: Knobs, inListing: boolean): OAuthClient {
+  const client: OAuthClient = { ...entry.client };
+  if (inListing && knobs.legacyListing) delete client.authorizedGrantType;
+  if (knobs.leakSecrets && entry.secret !== undefined) client.secret = entry.secret;
+  return client;
+}
+
+function wholeListing(clients: OAuthClient[]) {
+  const self = PATH;
+  return { entities: clients, pageSize: clients.length, pageNumber: 1, total: clients.length, firstUri: self, selfUri: self, lastUri: self, pageCount: 1 };
+}

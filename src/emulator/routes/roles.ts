@@ -1,0 +1,49 @@
+// GET /api/v2/authorization/roles: paged, filtered by repeatable `id` (≤100), `name`,
+// `permission` (roles that grant it, wildcards honoured) and `defaultRoleId`, sorted by
+// `sortBy` (name by default). `userCount` defaults to true, as on the platform, and then
+// each role carries its user count and the page is slow (knob userCountLatencyMsPerRole).
+import type { DomainOrganizationRole } from '../../genesys/models.ts';
+import type { Route } from '../router.ts';
+import { pageListing, parsePageRequest } from '../paging.ts';
+import { holdsAny, rolePermissions } from '../permissions.ts';
+import { idFilter, isResult, matchesName } from './filters.ts';
+
+const PATH = '/api/v2/authorization/roles';
+
+export const roleRoutes: Route[] = [
+  {
+    method: 'GET',
+    path: PATH,
+    permissions: () => ['authorization:role:view'],
+    handle: ({ state, query }) => {
+      const page = parsePageRequest(query, state.knobs.maxPageSize);
+      if (isResult(page)) return page;
+      const ids = idFilter(query);
+      if (isResult(ids)) return ids;
+      const permission = query.get('permission');
+      const defaultRoleId = query.get('defaultRoleId');
+      const roles = state.org.roles.filter(
+        (r) =>
+          (!ids || ids.has(r.id ?? '')) &&
+          matchesName(query, r.name) &&
+          (!permission || holdsAny(rolePermissions(r), [permission])) &&
+          (!defaultRoleId || r.defaultRoleId === defaultRoleId),
+      );
+      const withCount = query.get('userCount') !== 'false';
+      const listing = pageListing(sortRoles(roles, query.get('sortBy')), page, PATH, query);
+      const entities = listing.entities.map((r) => (withCount ? r : withoutUserCount(r)));
+      return { status: 200, body: { ...listing, entities }, delayMs: withCount ? entities.length * state.knobs.userCountLatencyMsPerRole : 0 };
+    },
+  },
+];
+
+/** By name unless `sortBy=id`; other values are ignored rather than refused (**unverified**). */
+function sortRoles(roles: DomainOrganizationRole[], sortBy: string | null): DomainOrganizationRole[] {
+  const key = sortBy === 'id' ? (r: DomainOrganizationRole) => r.id ?? '' : (r: DomainOrganizationRole) => (r.name ?? '').toLowerCase();
+  return [...roles].sort((a, b) => key(a).localeCompare(key(b)) || (a.id ?? '').localeCompare(b.id ?? ''));
+}
+
+function withoutUserCount(role: DomainOrganizationRole): DomainOrganizationRole {
+  const { userCount: _userCount, ...rest } = role;
+  return rest;
+}

@@ -1,0 +1,87 @@
+// The usage API: the organization query (POST /api/v2/usage/query, then poll
+// /api/v2/usage/query/{executionId}/results) and the per-client variants naive tools use
+// (one query or summary per client). Permissions per the official SDK docs: ANY of
+// oauth:client:view and usage:organization:view for the org query, ANY of oauth:client:view
+// and usage:client:view per client.
+import type { RequestContext, Result } from '../context.ts';
+import type { Route } from '../router.ts';
+import { badRequest, notFound, unsupportedMediaType } from '../errors.ts';
+import { DAY_MS, utcDay } from '../usage/history.ts';
+import { parseUsageQuery, usageRows, type UsageQuery } from '../usage/query.ts';
+
+const CLIENT_PERMISSIONS = ['oauth:client:view', 'usage:client:view'] as const;
+
+export const usageRoutes: Route[] = [
+  {
+    method: 'POST',
+    path: '/api/v2/usage/query',
+    permissions: (state) => (state.knobs.usageRequiresUsagePermission ? ['usage:organization:view'] : ['oauth:client:view', 'usage:organization:view']),
+    handle: (ctx) => submit(ctx, undefined, (id) => `/api/v2/usage/query/${id}/results`),
+  },
+  {
+    method: 'GET',
+    path: '/api/v2/usage/query/{executionId}/results',
+    permissions: (state) => (state.knobs.usageRequiresUsagePermission ? ['usage:organization:view'] : ['oauth:client:view', 'usage:organization:view']),
+    handle: (ctx) => poll(ctx, undefined),
+  },
+  {
+    method: 'POST',
+    path: '/api/v2/oauth/clients/{clientId}/usage/query',
+    permissions: () => CLIENT_PERMISSIONS,
+    handle: (ctx) => withClient(ctx, (clientId) => submit(ctx, clientId, (id) => clientResultsUri(clientId, id))),
+  },
+  {
+    method: 'GET',
+    path: '/api/v2/oauth/clients/{clientId}/usage/summary',
+    permissions: () => CLIENT_PERMISSIONS,
+    handle: (ctx) => withClient(ctx, (clientId) => summary(ctx, clientId)),
+  },
+  {
+    method: 'GET',
+    path: '/api/v2/oauth/clients/{clientId}/usage/query/results/{executionId}',
+    permissions: () => CLIENT_PERMISSIONS,
+    handle: (ctx) => withClient(ctx, (clientId) => poll(ctx, clientId)),
+  },
+];
+
+function submit(ctx: RequestContext, clientId: string | undefined, resultsUri: (executionId: string) => string): Result {
+  if (!/application\/json/i.test(ctx.headers['content-type'] ?? '')) return unsupportedMediaType();
+  let raw: unknown;
+  try {
+    raw = JSON.parse(ctx.body);
+  } catch {
+    return badRequest('The request body is not valid JSON.');
+  }
+  const query = parseUsageQuery(raw);
+  if (typeof query === 'string') return badRequest(`Invalid usage query: ${query}.`);
+  return started(ctx, query, clientId, resultsUri);
+}
+
+/** GET …/usage/summary?days=N (default 7): the same execution as a query over the last N days. */
+function summary(ctx: RequestContext, clientId: string): Result {
+  const days = ctx.query.get('days') ?? '7';
+  if (!/^\d{1,4}$/.test(days) || Number(days) < 1) return badRequest('days must be a whole number of days from 1, got [{days}].', { days });
+  const now = ctx.state.clock.now();
+  const query: UsageQuery = { startMs: utcDay(now) - (Number(days) - 1) * DAY_MS, endMs: now, metrics: ['Requests', 'Status200', 'Status300', 'Status400', 'Status500', 'Status429'], groupBy: ['OAuthClientId'] };
+  return started(ctx, query, clientId, (id) => clientResultsUri(clientId, id));
+}
+
+function started(ctx: RequestContext, query: UsageQuery, clientId: string | undefined, resultsUri: (executionId: string) => string): Result {
+  const { org } = ctx.state;
+  const executionId = ctx.state.usage.submit(usageRows(org, query, ctx.state.clock.now(), clientId), clientId);
+  return { status: 200, body: { executionId, resultsUri: resultsUri(executionId) } };
+}
+
+function poll(ctx: RequestContext, clientId: string | undefined): Result {
+  const result = ctx.state.usage.poll(ctx.params.executionId ?? '', ctx.state.knobs.usagePollsBeforeComplete, clientId);
+  return result ? { status: 200, body: result } : notFound();
+}
+
+function withClient(ctx: RequestContext, then: (clientId: string) => Result): Result {
+  const clientId = ctx.params.clientId ?? '';
+  return ctx.state.org.clientsById.has(clientId) ? then(clientId) : notFound();
+}
+
+function clientResultsUri(clientId: string, executionId: string): string {
+  return `/api/v2/oauth/clients/${clientId}/usage/query/results/${executionId}`;
+}

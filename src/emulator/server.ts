@@ -1,0 +1,122 @@
+// Starts the emulator: a real HTTP server on loopback (random port by default) serving
+// both the login path (/oauth/token) and the API (/api/v2/...) on one origin, so a client
+// configured with `api-base-url: <url>` finds the token endpoint at `<url>/oauth/token`.
+// The handle is how tests, benchmarks and the demo steer it.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createTokenStore } from './auth.ts';
+import { createClock, toEpochMs } from './clock.ts';
+import type { EmulatorState } from './context.ts';
+import { createFaultQueue, type Fault, type RoutePattern } from './faults.ts';
+import { DEFAULT_KNOBS, mergeKnobs, type Knobs } from './knobs.ts';
+import type { Credentials, Org } from './org.ts';
+import { handleRequest, type Emulator } from './pipeline.ts';
+import { createRateLimiter } from './rate-limit.ts';
+import { createRng } from './random.ts';
+import { createScenario, type ScenarioName, type ScenarioParams } from './scenarios/index.ts';
+import { createStats, resetStats, type EmulatorStats } from './stats.ts';
+import { createUsageExecutions } from './usage/executions.ts';
+
+/** Knobs to change, plus `now` (epoch ms or ISO-8601; null = the real clock again). */
+export type KnobPatch = Partial<Knobs> & { now?: number | string | null };
+
+export interface EmulatorOptions {
+  /** A named scenario (default `demo`) or a ready org. */
+  scenario?: ScenarioName | Org;
+  /** Scenario parameters; `seed` also seeds the random faults. */
+  params?: ScenarioParams;
+  knobs?: KnobPatch;
+  /** 0 (default) = a free port. */
+  port?: number;
+  host?: string;
+}
+
+export interface EmulatorHandle {
+  /** Base URL, e.g. `http://127.0.0.1:40123`; the token endpoint is `${url}/oauth/token`. */
+  readonly url: string;
+  readonly org: Org;
+  readonly knobs: Readonly<Knobs>;
+  /** Live counters; see `resetStats`. */
+  readonly stats: EmulatorStats;
+  /** Client id and secret of an auditing client (`auditor` by default). */
+  credentials(auditor?: string): Credentials;
+  setKnobs(patch: KnobPatch): void;
+  /** The next requests matching `pattern` fail with these faults, in order. */
+  failNext(pattern: RoutePattern, faults: readonly Fault[]): void;
+  /** Every issued token stops working now (expiry or revocation mid-run). */
+  revokeTokens(): void;
+  resetStats(): void;
+  /** Forget the requests counted against rate limits. */
+  resetRateLimits(): void;
+  /** The emulator's current time (epoch ms). */
+  now(): number;
+  close(): Promise<void>;
+}
+
+export async function startEmulator(options: EmulatorOptions = {}): Promise<EmulatorHandle> {
+  const { now, ...knobPatch } = options.knobs ?? {};
+  const clock = createClock(now ?? undefined);
+  const seed = options.params?.seed ?? 1;
+  const org = typeof options.scenario === 'object' ? options.scenario : createScenario(options.scenario ?? 'demo', { now: clock.now(), ...options.params });
+  const state: EmulatorState = { org, knobs: mergeKnobs(DEFAULT_KNOBS, knobPatch), clock, usage: createUsageExecutions() };
+  const rng = createRng(seed);
+  const emu: Emulator = {
+    state,
+    tokens: createTokenStore(),
+    limiter: createRateLimiter(),
+    faults: createFaultQueue(),
+    stats: createStats(),
+    faultRng: rng.fork('faults'),
+    latencyRng: rng.fork('latency'),
+  };
+  const server = createServer((req, res) => {
+    handleRequest(emu, req, res).catch((err: unknown) => {
+      console.error('emulator: request failed', err);
+      res.destroy();
+    });
+  });
+  const url = await listen(server, options.port ?? 0, options.host ?? '127.0.0.1');
+  return {
+    url,
+    org,
+    get knobs() {
+      return state.knobs;
+    },
+    stats: emu.stats,
+    credentials(auditor = 'auditor') {
+      const creds = org.auditors[auditor];
+      if (!creds) throw new Error(`No auditor "${auditor}" in this org; it has: ${Object.keys(org.auditors).join(', ')}`);
+      return { ...creds };
+    },
+    setKnobs(patch) {
+      const { now: instant, ...rest } = patch;
+      if (instant !== undefined) clock.set(instant === null ? undefined : toEpochMs(instant));
+      state.knobs = mergeKnobs(state.knobs, rest);
+    },
+    failNext: (pattern, faults) => emu.faults.add(pattern, faults),
+    revokeTokens: () => emu.tokens.revokeAll(),
+    resetStats: () => resetStats(emu.stats),
+    resetRateLimits: () => emu.limiter.reset(),
+    now: () => clock.now(),
+    close: () => stop(server),
+  };
+}
+
+function listen(server: Server, port: number, host: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      const address = server.address() as AddressInfo;
+      resolve(`http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`);
+    });
+  });
+}
+
+/** Stops accepting, then cuts idle keep-alive connections so that close() returns promptly. */
+function stop(server: Server): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.close((err) => (err ? reject(err) : resolve()));
+    server.closeIdleConnections();
+    setTimeout(() => server.closeAllConnections(), 100).unref();
+  });
+}

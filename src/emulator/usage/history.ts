@@ -1,0 +1,58 @@
+// Each client's API usage as a rule (active every n days between two days), not a table,
+// so that a 5,000-client org costs nothing until a query asks for a window. Days count
+// back from the org's base day in UTC, as the platform counts usage; counts are a stable
+// hash of client and day, so every query sees the same numbers.
+import { hashUnit } from '../random.ts';
+
+export const DAY_MS = 86_400_000;
+
+export interface UsagePattern {
+  /** Most recent day with requests, in days before the base day (0 = the base day). */
+  lastDaysAgo: number;
+  /** Oldest day with requests. */
+  firstDaysAgo: number;
+  /** Active every this many days, counting back from `lastDaysAgo`. */
+  everyDays: number;
+  /** Typical requests on an active day. */
+  dailyRequests: number;
+}
+
+export interface DayCounts {
+  requests: number;
+  status200: number;
+  status300: number;
+  status400: number;
+  status500: number;
+  status429: number;
+}
+
+/** Requests of one client on the UTC day `dayMs`, or undefined when it made none. */
+export function usageOn(clientId: string, pattern: UsagePattern | undefined, baseDayMs: number, dayMs: number, nowMs: number): DayCounts | undefined {
+  if (!pattern || dayMs > nowMs) return undefined;
+  const daysAgo = Math.round((baseDayMs - dayMs) / DAY_MS);
+  if (daysAgo < pattern.lastDaysAgo || daysAgo > pattern.firstDaysAgo) return undefined;
+  if ((daysAgo - pattern.lastDaysAgo) % Math.max(1, pattern.everyDays) !== 0) return undefined;
+  // Today is still running: only the part of the day that has passed is counted.
+  const elapsed = dayMs + DAY_MS > nowMs ? Math.max(0, (nowMs - dayMs) / DAY_MS) : 1;
+  const requests = Math.max(1, Math.round(pattern.dailyRequests * (0.5 + hashUnit(`${clientId}:${dayMs}`)) * elapsed));
+  const status400 = Math.floor(requests * 0.02 * hashUnit(`${clientId}:${dayMs}:4xx`));
+  const status429 = Math.floor(status400 * 0.25);
+  const status500 = Math.floor(requests * 0.005 * hashUnit(`${clientId}:${dayMs}:5xx`));
+  return { requests, status200: requests - status400 - status500, status300: 0, status400, status500, status429 };
+}
+
+export function utcDay(ms: number): number {
+  return Math.floor(ms / DAY_MS) * DAY_MS;
+}
+
+/** The UTC days in [fromMs, toMs) on which the pattern made requests, newest first. */
+export function activeDays(pattern: UsagePattern | undefined, baseDayMs: number, fromMs: number, toMs: number): number[] {
+  if (!pattern) return [];
+  const every = Math.max(1, pattern.everyDays);
+  // A day `d` days ago lies in the window when newest ≤ d ≤ oldest.
+  const newest = Math.max(pattern.lastDaysAgo, Math.floor((baseDayMs - toMs) / DAY_MS) + 1);
+  const oldest = Math.min(pattern.firstDaysAgo, Math.floor((baseDayMs - utcDay(fromMs)) / DAY_MS));
+  const days: number[] = [];
+  for (let d = pattern.lastDaysAgo + Math.max(0, Math.ceil((newest - pattern.lastDaysAgo) / every)) * every; d <= oldest; d += every) days.push(baseDayMs - d * DAY_MS);
+  return days;
+}
