@@ -4,9 +4,10 @@
 // reference changes, and a test checks that the committed file matches it.
 //   node scripts/gen-models.ts            write the file
 //   node scripts/gen-models.ts --check    exit 1 if the committed file is stale
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { renderModels, MODEL_NAMES } from './models-codegen.ts';
+import { writeOrCheck } from './generated-file.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const schemaPath = `${root}../shared/reference/genesys-models.schema.json`;
@@ -14,14 +15,4 @@ const outPath = `${root}src/genesys/models.ts`;
 
 const schema = JSON.parse(readFileSync(schemaPath, 'utf8'));
 const text = renderModels(schema, MODEL_NAMES);
-if (process.argv.includes('--check')) {
-  const current = readFileSync(outPath, 'utf8');
-  if (current !== text) {
-    console.error('src/genesys/models.ts is stale: run `node scripts/gen-models.ts`');
-    process.exit(1);
-  }
-  console.log('src/genesys/models.ts is up to date');
-} else {
-  writeFileSync(outPath, text);
-  console.log(`wrote ${outPath}`);
-}
+writeOrCheck(outPath, text, 'node scripts/gen-models.ts');

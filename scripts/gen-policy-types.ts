@@ -2,9 +2,10 @@
 // policies/oauth-policy.schema.json, the one source of truth that ajv and editors use too.
 //   node scripts/gen-policy-types.ts            write the file
 //   node scripts/gen-policy-types.ts --check    exit 1 if the committed file is stale
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { compile } from 'json-schema-to-typescript';
+import { writeOrCheck } from './generated-file.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const schemaPath = `${root}policies/oauth-policy.schema.json`;
@@ -23,15 +24,5 @@ export async function renderPolicyTypes(): Promise<string> {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const text = await renderPolicyTypes();
-  if (process.argv.includes('--check')) {
-    if (readFileSync(outPath, 'utf8') !== text) {
-      console.error('src/policy/policy-file.ts is stale: run `node scripts/gen-policy-types.ts`');
-      process.exit(1);
-    }
-    console.log('src/policy/policy-file.ts is up to date');
-  } else {
-    writeFileSync(outPath, text);
-    console.log(`wrote ${outPath}`);
-  }
+  writeOrCheck(outPath, await renderPolicyTypes(), 'node scripts/gen-policy-types.ts');
 }
