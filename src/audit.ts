@@ -46,6 +46,15 @@ export interface AuditDeps {
   transport?: Transport;
 }
 
+/**
+ * Days of usage to read: the configured window, widened to the longest `unused` rule so
+ * that no such rule is skipped for want of data. 0 (off) stays off.
+ */
+export function usageWindowDays(configured: number, policy: Policy): number {
+  if (configured === 0) return 0;
+  return Math.max(configured, ...policy.rules.map((r) => r.checks.unused?.maxDays ?? 0));
+}
+
 export async function runAudit(config: AuditConfig, deps: AuditDeps): Promise<AuditResult> {
   // Resolve and check everything local before the first request.
   const endpoints = resolveEndpoints(config);
@@ -59,7 +68,7 @@ export async function runAudit(config: AuditConfig, deps: AuditDeps): Promise<Au
     clock,
     rateLimitPerMinute: config.rateLimitPerMinute,
   });
-  const inventory = await fetchInventory(api, { clock, usageDays: config.usageDays, readOrgLimit: true });
+  const inventory = await fetchInventory(api, { clock, usageDays: usageWindowDays(config.usageDays, policy), readOrgLimit: true });
   const evaluation = evaluate(policy, inventory, { now: new Date(clock.now()) });
   const failOn = config.failOn ?? policy.failOn ?? 'error';
   return { policy, inventory, evaluation, failOn, passed: passes(evaluation, failOn), api: api.stats };

@@ -4,7 +4,7 @@ import { runAudit, type AuditResult } from '../audit.ts';
 import { UserError } from '../errors.ts';
 import { PolicyError } from '../policy/errors.ts';
 import { Redactor } from '../redactor.ts';
-import { findingAnnotations, type Annotation } from '../render/annotations.ts';
+import { runAnnotations, type Annotation } from '../render/annotations.ts';
 import { renderFailureSummary, renderSummary } from '../render/summary.ts';
 import { plain } from '../render/escape.ts';
 import { readActionConfig } from './inputs.ts';
@@ -28,10 +28,12 @@ export async function run(env: ActionEnv = defaultEnv()): Promise<void> {
 
 async function report(result: AuditResult): Promise<void> {
   const { evaluation, inventory } = result;
-  core.info(`Audited ${inventory.clients.length} OAuth clients against ${result.policy.rules.length} rules: ${evaluation.findings.length} findings.`);
+  core.info(
+    `Audited ${inventory.clients.length} OAuth clients against ${result.policy.rules.length} rules: ${evaluation.findings.length} findings, ${evaluation.accepted.length} accepted by exceptions.`,
+  );
   core.info(`Genesys Cloud requests: ${result.api.requests} (${result.api.throttled} rate-limited, ${result.api.retries} retries).`);
   for (const notice of inventory.notices) core.warning(plain(notice, 1000));
-  for (const a of findingAnnotations(evaluation.findings)) annotate(a);
+  for (const a of runAnnotations(result)) annotate(a);
   await writeSummary(renderSummary(result));
   core.setOutput('findings', evaluation.findings.length);
   core.setOutput('errors', evaluation.counts.error);

@@ -1,24 +1,35 @@
 // The pure core: (policy, inventory, now) → findings. No I/O, no clock, no environment.
+// The result does not depend on the order of clients, rules or exceptions.
 import type { ClientRecord, Inventory } from '../inventory/types.ts';
 import { matchesAny } from '../policy/glob.ts';
 import type { Policy, Rule } from '../policy/types.ts';
-import { checkGrantTypes, checkPermissions, checkScopes } from './checks.ts';
-import { compareFindings, countBySeverity, type Evaluation, type Finding } from './findings.ts';
+import { CHECKS } from './checks/index.ts';
+import { countNames, type CheckContext } from './checks/context.ts';
+import { unusedSkipReason } from './checks/unused.ts';
+import { desiredStateFindings } from './desired-state.ts';
+import { applyExceptions } from './exceptions.ts';
+import { compareFindings, countBySeverity, type Evaluation, type Finding, type SkippedCheck } from './findings.ts';
 
 export interface EvaluationContext {
   /** The evaluation instant; rules about age and expiry compare against it. */
   now: Date;
 }
 
-export function evaluate(policy: Policy, inventory: Inventory, _context: EvaluationContext): Evaluation {
-  const findings: Finding[] = [];
+export function evaluate(policy: Policy, inventory: Inventory, context: EvaluationContext): Evaluation {
+  const ctx: CheckContext = { now: context.now, nameCounts: countNames(inventory.clients), usage: inventory.usage };
+  const skipped = skippedChecks(policy.rules, inventory);
+  const raw: Finding[] = [];
   for (const rule of policy.rules) {
     for (const client of inventory.clients) {
-      if (appliesTo(rule, client)) findings.push(...checkClient(rule, client));
+      if (!appliesTo(rule, client)) continue;
+      for (const check of CHECKS) raw.push(...check(rule, client, ctx));
     }
   }
+  if (policy.desired) raw.push(...desiredStateFindings(policy.desired, inventory.clients));
+  const { findings, accepted } = applyExceptions(policy, raw, context.now, new Set(skipped.map((s) => s.ruleId)));
   findings.sort(compareFindings);
-  return { findings, counts: countBySeverity(findings) };
+  accepted.sort((a, b) => compareFindings(a.finding, b.finding));
+  return { findings, accepted, skipped, counts: countBySeverity(findings) };
 }
 
 export function appliesTo(rule: Rule, client: ClientRecord): boolean {
@@ -29,6 +40,9 @@ export function appliesTo(rule: Rule, client: ClientRecord): boolean {
   return true;
 }
 
-function checkClient(rule: Rule, client: ClientRecord): Finding[] {
-  return [...checkGrantTypes(rule, client), ...checkScopes(rule, client), ...checkPermissions(rule, client)];
+function skippedChecks(rules: readonly Rule[], inventory: Inventory): SkippedCheck[] {
+  return rules.flatMap((rule) => {
+    const reason = rule.checks.unused && unusedSkipReason(rule.checks.unused.maxDays, inventory.usage);
+    return reason ? [{ ruleId: rule.id, location: rule.location, reason: `The unused-client check was skipped: ${reason}.` }] : [];
+  });
 }

@@ -1,5 +1,5 @@
 // What evaluation produces, and the one decision every view renders: pass or fail.
-import type { FailOn, Severity, SourceLocation } from '../policy/types.ts';
+import type { Category, FailOn, PolicyException, Severity, SourceLocation } from '../policy/types.ts';
 import type { GrantType } from '../inventory/types.ts';
 
 export interface FindingClient {
@@ -13,15 +13,33 @@ export interface Finding {
   severity: Severity;
   /** One sentence: what is wrong with this client under this rule. */
   message: string;
-  /** The policy line of the rule that produced the finding. */
+  /** The policy line of the rule, approved client or exception that produced the finding. */
   location: SourceLocation;
+  category?: Category;
+  /** How to resolve it, when the rule says. */
+  fix?: string;
   client?: FindingClient;
-  /** The scope, permission or value that triggered it, when there is one. */
+  /** The scope, permission, role, URI or value that triggered it, when there is one. */
   subject?: string;
+}
+
+/** A finding an unexpired exception accepts: kept, shown apart, never counted. */
+export interface AcceptedFinding {
+  finding: Finding;
+  exception: PolicyException;
+}
+
+/** A rule (or part of one) that could not be evaluated, and why: never a silent pass. */
+export interface SkippedCheck {
+  ruleId: string;
+  location: SourceLocation;
+  reason: string;
 }
 
 export interface Evaluation {
   findings: Finding[];
+  accepted: AcceptedFinding[];
+  skipped: SkippedCheck[];
   counts: Record<Severity, number>;
 }
 
@@ -34,10 +52,15 @@ export function countBySeverity(findings: readonly Finding[]): Record<Severity, 
 }
 
 /** Whether the run passes: no finding at or above `failOn` (`never` always passes). */
-export function passes(evaluation: Evaluation, failOn: FailOn): boolean {
+export function passes(evaluation: Pick<Evaluation, 'findings'>, failOn: FailOn): boolean {
   if (failOn === 'never') return true;
   const threshold = SEVERITY_RANK[failOn];
   return evaluation.findings.every((f) => SEVERITY_RANK[f.severity] < threshold);
+}
+
+/** Identifies "the same finding" across two evaluations (e.g. a policy before and after a change). */
+export function findingKey(f: Finding): string {
+  return [f.ruleId, f.client?.id || f.client?.name || '', f.subject ?? ''].join('\u0000');
 }
 
 /** Stable order: severity, then client name, rule, subject — independent of input order. */
@@ -48,10 +71,11 @@ export function compareFindings(a: Finding, b: Finding): number {
     cmp(a.client?.id ?? '', b.client?.id ?? '') ||
     cmp(a.ruleId, b.ruleId) ||
     cmp(a.subject ?? '', b.subject ?? '') ||
-    cmp(a.message, b.message)
+    cmp(a.message, b.message) ||
+    a.location.line - b.location.line
   );
 }
 
-function cmp(a: string, b: string): number {
+export function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,33 +1,36 @@
 // Matching held permissions against policy patterns, both of which may hold wildcards.
 // A held `*` part means "everything", so it falls under any deny pattern for that part,
 // and is covered only by an allow pattern that is `*` there as well.
-import { globToRegExp, type Glob } from '../policy/glob.ts';
+import type { PermissionPattern } from '../policy/permission-pattern.ts';
+
+const splitCache = new Map<string, readonly string[]>();
+
+/** `domain:entity:action` → its parts (a legacy flat name is one part); memoized. */
+export function permissionParts(held: string): readonly string[] {
+  let parts = splitCache.get(held);
+  if (!parts) {
+    parts = held.split(':');
+    splitCache.set(held, parts);
+  }
+  return parts;
+}
 
 /** Does holding `held` grant anything that `pattern` names? (used for deny) */
-export function intersects(pattern: Glob, held: string): boolean {
-  const p = pattern.source.split(':');
-  const h = held.split(':');
-  if (p.length !== h.length) return false;
-  if (p.length === 1) return pattern.regex.test(held);
-  return p.every((part, i) => h[i] === '*' || partGlob(part).test(h[i] as string));
+export function intersects(pattern: PermissionPattern, held: string): boolean {
+  const h = permissionParts(held);
+  if (pattern.parts.length !== h.length) return false;
+  return pattern.parts.every((re, i) => (h.length > 1 && h[i] === '*') || re.test(h[i] as string));
 }
 
 /** Is everything `held` grants within `pattern`? (used for allow) */
-export function covers(pattern: Glob, held: string): boolean {
-  const p = pattern.source.split(':');
-  const h = held.split(':');
-  if (p.length !== h.length) return false;
-  if (p.length === 1) return pattern.regex.test(held);
-  return p.every((part, i) => (h[i] === '*' ? part === '*' : partGlob(part).test(h[i] as string)));
+export function covers(pattern: PermissionPattern, held: string): boolean {
+  const h = permissionParts(held);
+  if (pattern.parts.length !== h.length) return false;
+  return pattern.parts.every((re, i) => (h.length > 1 && h[i] === '*' ? pattern.partSources[i] === '*' : re.test(h[i] as string)));
 }
 
-const partCache = new Map<string, RegExp>();
-
-function partGlob(part: string): RegExp {
-  let re = partCache.get(part);
-  if (!re) {
-    re = globToRegExp(part);
-    partCache.set(part, re);
-  }
-  return re;
+/** Does the held permission grant a whole domain, entity or action set? */
+export function isWildcard(held: string): boolean {
+  const h = permissionParts(held);
+  return h.length > 1 && h.includes('*');
 }

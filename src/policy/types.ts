@@ -1,10 +1,13 @@
-// The loaded policy: the file's content, checked and compiled, with every rule remembering
-// where it was written so findings and errors can point at the line.
-import type { FailOn, Severity } from './policy-file.ts';
+// The loaded policy: the file's content, checked and compiled, with every rule, exception
+// and approved client remembering where it was written so findings and errors can point
+// at the line. Built-in rules point at the `extends` entry (or their override).
+import type { Category, FailOn, PackName, Severity, SeverityOrOff } from './policy-file.ts';
 import type { ClientState, GrantType } from '../inventory/types.ts';
 import type { Glob } from './glob.ts';
+import type { PermissionPattern } from './permission-pattern.ts';
+import type { PolicyProblem } from './errors.ts';
 
-export type { FailOn, Severity };
+export type { Category, FailOn, PackName, Severity, SeverityOrOff };
 
 export interface SourceLocation {
   /** Path as given (relative to the workspace), used in annotations. */
@@ -13,23 +16,98 @@ export interface SourceLocation {
   column: number;
 }
 
+/** Which role grants a role or permission check looks at. */
+export type DivisionFilter = { kind: 'any' } | { kind: 'all' } | { kind: 'named'; globs: readonly Glob[] };
+
 export interface Rule {
   id: string;
   description: string;
   severity: Severity;
+  category?: Category;
+  /** Why the rule exists (built-in rules). */
+  rationale?: string;
+  fix?: string;
+  /** `policy` for rules of the file, else the pack that supplied it. */
+  origin: 'policy' | PackName;
   location: SourceLocation;
   where: {
     grantTypes?: readonly GrantType[];
     clients?: readonly Glob[];
     states?: readonly ClientState[];
   };
+  checks: RuleChecks;
+}
+
+export interface RuleChecks {
+  grantTypes?: { allow?: readonly GrantType[]; deny?: readonly GrantType[] };
   scopes?: { allow?: readonly Glob[]; deny?: readonly Glob[] };
-  grantTypes?: { allow: readonly GrantType[] };
-  permissions?: { allow?: readonly Glob[]; deny?: readonly Glob[] };
+  roles?: { allow?: readonly Glob[]; deny?: readonly Glob[]; divisions: DivisionFilter };
+  permissions?: {
+    allow?: readonly PermissionPattern[];
+    deny?: readonly PermissionPattern[];
+    denyWildcards: boolean;
+    divisions: DivisionFilter;
+  };
+  tokenLifetime?: { maxSeconds: number };
+  redirectUris?: {
+    localhost: 'allow' | 'deny';
+    requireHttps: boolean;
+    denyWildcards: boolean;
+    denyIpLiterals: boolean;
+    mustMatch?: RegExp;
+  };
+  description?: { minLength: number };
+  name?: { unique: boolean; mustMatch?: RegExp };
+  stateAge?: { disabledMaxDays?: number; inactiveMaxDays?: number };
+  unused?: { maxDays: number };
+}
+
+/** A role an approved client may hold; `division` undefined = any division, `*` = all divisions. */
+export interface DesiredRole {
+  role: string;
+  division?: string;
+}
+
+export interface DesiredClient {
+  name?: string;
+  id?: string;
+  grantType: GrantType;
+  /** Undefined = not compared. */
+  scopes?: readonly string[];
+  roles?: readonly DesiredRole[];
+  owner?: string;
+  location: SourceLocation;
+}
+
+export interface DesiredState {
+  unknown: SeverityOrOff;
+  missing: SeverityOrOff;
+  drift: SeverityOrOff;
+  clients: readonly DesiredClient[];
+  location: SourceLocation;
+}
+
+export interface PolicyException {
+  ruleId: string;
+  client: string;
+  subject?: Glob;
+  reason: string;
+  owner: string;
+  /** Last UTC day it applies, YYYY-MM-DD. */
+  expires: string;
+  location: SourceLocation;
 }
 
 export interface Policy {
   file: string;
   failOn: FailOn | undefined;
+  /** Effective rules: the packs' (after overrides) then the file's. */
   rules: readonly Rule[];
+  /** Built-in rules turned off by `overrides`, by id. */
+  disabledRules: readonly string[];
+  desired?: DesiredState;
+  exceptions: readonly PolicyException[];
+  maxExceptionDays: number;
+  /** Problems that do not stop the run (unknown scope names, checks that cannot apply). */
+  warnings: readonly PolicyProblem[];
 }

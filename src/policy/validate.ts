@@ -1,58 +1,81 @@
 // Schema validation of a parsed policy with ajv, each error turned into a plain sentence
 // at the line of the offending key or value.
 import { Ajv, type ErrorObject } from 'ajv';
+import addFormatsModule from 'ajv-formats';
 import schema from '../../policies/oauth-policy.schema.json' with { type: 'json' };
 import type { PolicyFile } from './policy-file.ts';
 import type { PolicyProblem } from './errors.ts';
+import { didYouMean } from './suggest.ts';
 import { locate, type YamlSource } from './yaml-source.ts';
 
-const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
+// ajv-formats is CommonJS: its default export arrives wrapped under ESM.
+const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as unknown as (ajv: Ajv) => Ajv;
+const ajv = addFormats(new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true }));
 const validateFile = ajv.compile<PolicyFile>(schema);
+
+/** What a value of an `anyOf` in the schema must be, by the title of the schema holding it. */
+const ANY_OF_MESSAGES: Readonly<Record<string, string>> = {
+  DivisionScope: 'must be `any`, `all` or a list of division name globs',
+  DesiredRoleEntry: 'must be a role name or a mapping `{ role: <name>, division: <name or *> }`',
+};
 
 export function validatePolicy(source: YamlSource, data: unknown): PolicyProblem[] {
   if (validateFile(data)) return [];
-  return dedupe((validateFile.errors ?? []).filter(isUseful).map((e) => toProblem(source, e)));
+  const errors = collapseAnyOf(validateFile.errors ?? []);
+  return dedupe(errors.map((e) => toProblem(source, e)));
+}
+
+/** An `anyOf` failure is one message at its path, not one per branch. */
+function collapseAnyOf(errors: readonly ErrorObject[]): ErrorObject[] {
+  const anyOfPaths = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
+  return errors.filter((e) => {
+    if (e.keyword === 'anyOf') return true;
+    return ![...anyOfPaths].some((p) => e.instancePath === p || e.instancePath.startsWith(`${p}/`)) && e.keyword !== 'if';
+  });
 }
 
 function toProblem(source: YamlSource, e: ErrorObject): PolicyProblem {
   const path = pointerToPath(e.instancePath);
   const where = path.length ? `\`${path.join('.')}\`` : 'The policy';
+  const at = (message: string, key = false, extra: Array<string | number> = []): PolicyProblem => ({ location: locate(source, [...path, ...extra], key), message });
   switch (e.keyword) {
     case 'additionalProperties': {
       const key = String(e.params.additionalProperty);
-      const allowed = Object.keys(propertiesAt(path));
-      return {
-        location: locate(source, [...path, key], true),
-        message: `Unknown key \`${key}\` in ${path.length ? where : 'the policy'}${suggest(key, allowed)}.`,
-      };
+      return at(`Unknown key \`${key}\` in ${path.length ? where : 'the policy'}${suggestKey(key, Object.keys(propertiesAt(path)))}.`, true, [key]);
     }
     case 'required':
-      return { location: locate(source, path), message: `${where} is missing the required key \`${String(e.params.missingProperty)}\`.` };
+      return at(`${where} is missing the required key \`${String(e.params.missingProperty)}\`.`);
     case 'enum':
-      return {
-        location: locate(source, path),
-        message: `${where} must be one of ${(e.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}.`,
-      };
+      return at(`${where} must be one of ${(e.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}${didYouMean(typeof e.data === 'string' ? e.data : '', (e.params.allowedValues as unknown[]).map(String))}.`);
     case 'const':
-      return { location: locate(source, path), message: `${where} must be ${JSON.stringify(e.params.allowedValue)}.` };
+      return at(`${where} must be ${JSON.stringify(e.params.allowedValue)}.`);
     case 'type':
-      return { location: locate(source, path), message: `${where} must be ${article(String(e.params.type))}.` };
+      return at(`${where} must be ${article(String(e.params.type))}.`);
     case 'pattern':
-      return { location: locate(source, path), message: `${where} must be lower-case words joined by hyphens (e.g. \`no-admin-scopes\`).` };
+      return at(`${where} must be lower-case words joined by hyphens (e.g. \`no-admin-scopes\`).`);
+    case 'propertyNames':
+      return at(`${where} has a key \`${String(e.params.propertyName)}\` that is not a rule id.`, true, [String(e.params.propertyName)]);
     case 'minItems':
-      return { location: locate(source, path), message: `${where} must list at least ${String(e.params.limit)} item.` };
+      return at(`${where} must list at least ${String(e.params.limit)} item.`);
+    case 'uniqueItems':
+      return at(`${where} lists the same value twice (items ${Number(e.params.j) + 1} and ${Number(e.params.i) + 1}).`, false, [Number(e.params.i)]);
     case 'minLength':
-      return { location: locate(source, path), message: `${where} must not be empty.` };
+      return at(Number(e.params.limit) > 1 ? `${where} must be at least ${String(e.params.limit)} characters long.` : `${where} must not be empty.`);
     case 'minProperties':
-      return { location: locate(source, path), message: `${where} must set at least one of its keys.` };
+      return at(`${where} must set at least ${Number(e.params.limit) > 1 ? `${String(e.params.limit)} keys` : 'one of its keys'}.`);
+    case 'minimum':
+    case 'maximum':
+      return at(`${where} must be ${e.keyword === 'minimum' ? 'at least' : 'at most'} ${String(e.params.limit)}.`);
+    case 'format':
+      return at(`${where} must be a date written YYYY-MM-DD.`);
+    case 'anyOf': {
+      const title = (e.parentSchema as { title?: string } | undefined)?.title ?? '';
+      const message = ANY_OF_MESSAGES[title] ?? 'is not valid here';
+      return at(`${where} ${message}.`);
+    }
     default:
-      return { location: locate(source, path), message: `${where} ${e.message ?? 'is invalid'}.` };
+      return at(`${where} ${e.message ?? 'is invalid'}.`);
   }
-}
-
-/** `if`/`anyOf` wrappers repeat what their branches said. */
-function isUseful(e: ErrorObject): boolean {
-  return e.keyword !== 'if' && e.keyword !== 'anyOf' && e.keyword !== 'oneOf';
 }
 
 function dedupe(problems: PolicyProblem[]): PolicyProblem[] {
@@ -83,8 +106,7 @@ interface SchemaNode {
 /** The schema's `properties` at an instance path, for "did you mean" suggestions. */
 function propertiesAt(path: ReadonlyArray<string | number>): Record<string, SchemaNode> {
   const defs = (schema as { definitions: Record<string, SchemaNode> }).definitions;
-  const deref = (n: SchemaNode | undefined): SchemaNode | undefined =>
-    n?.$ref ? deref(defs[n.$ref.replace('#/definitions/', '')]) : n;
+  const deref = (n: SchemaNode | undefined): SchemaNode | undefined => (n?.$ref ? deref(defs[n.$ref.replace('#/definitions/', '')]) : n);
   let node: SchemaNode | undefined = schema as SchemaNode;
   for (const part of path) {
     node = deref(node);
@@ -93,27 +115,10 @@ function propertiesAt(path: ReadonlyArray<string | number>): Record<string, Sche
   return deref(node)?.properties ?? {};
 }
 
-function suggest(key: string, candidates: string[]): string {
-  const best = candidates
-    .map((c) => ({ c, d: editDistance(key.toLowerCase(), c.toLowerCase()) }))
-    .filter(({ c, d }) => d <= Math.max(2, Math.floor(c.length / 3)))
-    .sort((a, b) => a.d - b.d)[0];
-  if (best) return ` (did you mean \`${best.c}\`?)`;
+function suggestKey(key: string, candidates: string[]): string {
+  const hint = didYouMean(key, candidates);
+  if (hint) return hint;
   return candidates.length ? `; allowed keys: ${candidates.map((c) => `\`${c}\``).join(', ')}` : '';
-}
-
-export function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0] as number;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j] as number;
-      row[j] = Math.min((row[j] as number) + 1, (row[j - 1] as number) + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length] as number;
 }
 
 function article(type: string): string {

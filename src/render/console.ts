@@ -20,11 +20,23 @@ export function renderConsole(result: AuditResult, opts: { color: boolean }): st
     ]);
     lines.push(...table(['Severity', 'Client', 'Grant type', 'Rule', 'Detail'], rows, (row, text) => paint(colorOf(row[0]), text)), '');
   }
-  for (const notice of inventory.notices) lines.push(paint('yellow', `note: ${plain(notice, 500)}`));
-  if (inventory.notices.length) lines.push('');
+  if (evaluation.accepted.length) {
+    lines.push(paint('bold', `Accepted by exceptions: ${evaluation.accepted.length}`), '');
+    const rows = evaluation.accepted.map(({ finding: f, exception: e }) => [f.client ? plain(f.client.name, 40) : '-', f.ruleId, `until ${e.expires}`, `${plain(e.reason, 200)} (${plain(e.owner, 40)}; ${e.location.file}:${e.location.line})`]);
+    lines.push(...table(['Client', 'Rule', 'Expires', 'Reason'], rows), '');
+  }
+  const attention = [
+    ...inventory.notices.map((n) => `note: ${plain(n, 500)}`),
+    ...evaluation.skipped.map((s) => `skipped: ${s.ruleId} (${s.location.file}:${s.location.line}): ${plain(s.reason, 400)}`),
+    ...result.policy.warnings.map((w) => `policy warning: ${w.location.file}:${w.location.line}:${w.location.column}: ${plain(w.message, 400)}`),
+  ];
+  for (const line of attention) lines.push(paint('yellow', line));
+  if (attention.length) lines.push('');
   const c = evaluation.counts;
   const verdict = result.passed ? paint('green', 'PASS') : paint('red', 'FAIL');
-  lines.push(`${verdict}: ${c.error} errors, ${c.warning} warnings, ${c.notice} notices (fail-on: ${result.failOn}; policy ${result.policy.file})`);
+  lines.push(
+    `${verdict}: ${c.error} errors, ${c.warning} warnings, ${c.notice} notices, ${evaluation.accepted.length} accepted (fail-on: ${result.failOn}; policy ${result.policy.file}, ${result.policy.rules.length} rules)`,
+  );
   return `${lines.join('\n')}\n`;
 }
 

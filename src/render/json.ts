@@ -11,6 +11,12 @@ export function renderJson(result: AuditResult): string {
     policy: result.policy.file,
     counts: result.evaluation.counts,
     findings: result.evaluation.findings,
+    accepted: result.evaluation.accepted.map(({ finding, exception: e }) => ({
+      finding,
+      exception: { rule: e.ruleId, client: e.client, subject: e.subject?.source, reason: e.reason, owner: e.owner, expires: e.expires, location: e.location },
+    })),
+    skipped: result.evaluation.skipped,
+    policyWarnings: result.policy.warnings,
     inventory: result.inventory,
   };
   return `${JSON.stringify(report, null, 2)}\n`;

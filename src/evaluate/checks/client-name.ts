@@ -1,0 +1,19 @@
+// Client names: unique across the org (compared without case and surrounding spaces), and
+// matching a naming convention when the rule has one.
+import type { Check } from './context.ts';
+import { normalizeName } from './context.ts';
+import { q, ruleFinding } from './finding.ts';
+
+export const checkName: Check = (rule, client, ctx) => {
+  const check = rule.checks.name;
+  if (!check) return [];
+  const out = [];
+  const others = (ctx.nameCounts.get(normalizeName(client.name)) ?? 1) - 1;
+  if (check.unique && others > 0) {
+    out.push(ruleFinding(rule, client, client.name, `Shares its name with ${others} other client${others === 1 ? '' : 's'}.`));
+  }
+  if (check.mustMatch && !check.mustMatch.test(client.name)) {
+    out.push(ruleFinding(rule, client, client.name, `Its name does not match ${q(check.mustMatch.source)}.`));
+  }
+  return out;
+};

@@ -1,0 +1,28 @@
+// Clients with no API request for N days, from the usage the audit read. Usage is counted
+// in UTC days and today's count may be incomplete, so a request today or yesterday always
+// counts as recent. Clients younger than N days are not judged (a grace period). When
+// usage was not read, or the window read is shorter than N days, evaluation skips the rule
+// (see evaluate.ts): it is reported as skipped, never as passed.
+import type { Check } from './context.ts';
+import { daysSince } from './context.ts';
+import { ruleFinding } from './finding.ts';
+
+export const checkUnused: Check = (rule, client, ctx) => {
+  const check = rule.checks.unused;
+  if (!check || !ctx.usage || ctx.usage.days < check.maxDays || client.lastUsed === undefined) return [];
+  const age = client.dateCreated ? daysSince(client.dateCreated, ctx.now) : undefined;
+  if (age !== undefined && age < check.maxDays) return [];
+  if (client.lastUsed === null) {
+    return [ruleFinding(rule, client, undefined, `Made no API request in the ${ctx.usage.days} days read (${ctx.usage.from} to ${ctx.usage.to}); this rule allows ${check.maxDays}.`)];
+  }
+  const idle = daysSince(client.lastUsed, ctx.now);
+  if (idle === undefined || idle < check.maxDays) return [];
+  return [ruleFinding(rule, client, undefined, `Made its last API request on ${client.lastUsed}, ${idle} days ago; this rule allows ${check.maxDays}.`)];
+};
+
+/** Why a rule with an `unused` check cannot be evaluated on this inventory, or undefined. */
+export function unusedSkipReason(maxDays: number, usage: { days: number } | undefined): string | undefined {
+  if (!usage) return 'usage was not read (set `usage-days`, and give the auditing client usage:organization:view)';
+  if (usage.days < maxDays) return `usage was read for ${usage.days} days, fewer than the ${maxDays} days this rule needs`;
+  return undefined;
+}

@@ -1,0 +1,86 @@
+// The approved-client list against the org: clients nobody approved, approved clients that
+// are gone, and approved clients whose grant type, name, scopes or roles drifted.
+import { ALL_DIVISIONS, type ClientRecord, type RoleGrant } from '../inventory/types.ts';
+import { DESIRED_STATE_IDS } from '../policy/reserved-ids.ts';
+import type { DesiredClient, DesiredRole, DesiredState, Severity, SeverityOrOff } from '../policy/types.ts';
+import type { Finding, FindingClient } from './findings.ts';
+import { q } from './checks/finding.ts';
+import { divisionPhrase } from './checks/divisions.ts';
+
+export function desiredStateFindings(desired: DesiredState, clients: readonly ClientRecord[]): Finding[] {
+  const out: Finding[] = [];
+  const matched = new Set<ClientRecord>();
+  for (const entry of desired.clients) {
+    const found = clients.filter((c) => (entry.id ? c.id === entry.id : c.name === entry.name));
+    if (found.length === 0) {
+      push(out, desired.missing, DESIRED_STATE_IDS.missing, entry, missingClient(entry), undefined, `Approved client ${q(label(entry))} is not in the org.`);
+    }
+    for (const client of found) {
+      matched.add(client);
+      for (const [subject, message] of drift(entry, client)) push(out, desired.drift, DESIRED_STATE_IDS.drift, entry, who(client), subject, message);
+    }
+  }
+  for (const client of clients) {
+    if (matched.has(client)) continue;
+    const finding = { location: desired.location };
+    push(out, desired.unknown, DESIRED_STATE_IDS.unknown, finding, who(client), undefined, `Is not in the policy's list of approved clients (${client.grantType} grant, ${client.state}).`);
+  }
+  return out;
+}
+
+function push(out: Finding[], severity: SeverityOrOff, ruleId: string, at: { location: Finding['location'] }, client: FindingClient, subject: string | undefined, message: string): void {
+  if (severity === 'off') return;
+  out.push({ ruleId, severity: severity as Severity, message, location: at.location, category: 'housekeeping', client, ...(subject !== undefined && { subject }) });
+}
+
+/** Each difference between the approved entry and the client: [subject, message]; `+` held but not listed, `-` listed but not held. */
+function drift(entry: DesiredClient, client: ClientRecord): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  if (client.grantType !== entry.grantType) {
+    out.push(['grant-type', `Uses the ${client.grantType === 'unknown' ? q(client.apiGrantType) : client.grantType} grant; the approved list says ${entry.grantType}.`]);
+  }
+  if (entry.id && entry.name !== undefined && client.name !== entry.name) {
+    out.push(['name', `Is named ${q(client.name)}; the approved list says ${q(entry.name)}.`]);
+  }
+  if (entry.scopes) {
+    for (const s of client.scopes) if (!entry.scopes.includes(s)) out.push([`+scope:${s}`, `Requests scope ${q(s)}, which its approved entry does not list.`]);
+    for (const s of entry.scopes) if (!client.scopes.includes(s)) out.push([`-scope:${s}`, `No longer requests scope ${q(s)}, which its approved entry lists.`]);
+  }
+  if (entry.roles) out.push(...roleDrift(entry.roles, client.roleGrants));
+  return out;
+}
+
+function roleDrift(approved: readonly DesiredRole[], grants: readonly RoleGrant[]): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  const covered = new Set<RoleGrant>();
+  for (const want of approved) {
+    const hits = grants.filter((g) => grantMatches(want, g));
+    hits.forEach((g) => covered.add(g));
+    if (hits.length === 0) {
+      const where = want.division === undefined ? '' : ` in ${want.division === ALL_DIVISIONS ? 'all divisions' : want.division}`;
+      out.push([`-role:${want.role}${where}`, `Does not hold role ${q(want.role)}${where}, which its approved entry lists.`]);
+    }
+  }
+  for (const g of grants) {
+    if (!covered.has(g)) out.push([`+role:${g.roleName} in ${divisionPhrase(g)}`, `Holds role ${q(g.roleName)} in ${divisionPhrase(g)}, which its approved entry does not list.`]);
+  }
+  return out;
+}
+
+function grantMatches(want: DesiredRole, grant: RoleGrant): boolean {
+  if (grant.roleName !== want.role) return false;
+  if (want.division === undefined) return true;
+  return want.division === ALL_DIVISIONS ? grant.divisionId === ALL_DIVISIONS : grant.divisionName === want.division;
+}
+
+function who(client: ClientRecord): FindingClient {
+  return { id: client.id, name: client.name, grantType: client.grantType };
+}
+
+function missingClient(entry: DesiredClient): FindingClient {
+  return { id: entry.id ?? '', name: entry.name ?? entry.id ?? '', grantType: entry.grantType };
+}
+
+function label(entry: DesiredClient): string {
+  return entry.name ?? entry.id ?? '';
+}

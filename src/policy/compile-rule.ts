@@ -1,0 +1,149 @@
+// One rule spec (from the file or a pack) → a compiled rule. Problems are reported at the
+// exact key or list item that has them; nothing half-valid is returned to evaluation.
+import type { GrantType } from '../inventory/types.ts';
+import type { DivisionScope, RuleSpec } from './policy-file.ts';
+import { compileGlob, globProblem, type Glob } from './glob.ts';
+import { compilePermissionPattern, permissionPatternProblem } from './permission-pattern.ts';
+import type { Problems, Path } from './problems.ts';
+import type { DivisionFilter, Rule, RuleChecks, SourceLocation } from './types.ts';
+
+/** Where a rule comes from and how to point at its parts. */
+export interface RuleSite {
+  origin: Rule['origin'];
+  location: SourceLocation;
+  /** Location of a part of the spec, by its path inside the rule. */
+  at(path: Path): SourceLocation;
+}
+
+export interface RuleExtras {
+  severity?: Rule['severity'];
+  rationale?: string;
+  fix?: string;
+  category?: Rule['category'];
+}
+
+const CHECK_KEYS = ['grant-types', 'scopes', 'roles', 'permissions', 'token-lifetime', 'redirect-uris', 'client-description', 'client-name', 'state-age', 'unused'] as const;
+
+export function compileRule(spec: RuleSpec, site: RuleSite, problems: Problems, extras: RuleExtras = {}): Rule {
+  const c = new RuleCompiler(site, problems);
+  if (!CHECK_KEYS.some((k) => spec[k] !== undefined)) {
+    problems.error(site.location, `Rule \`${spec.id}\` checks nothing: add one of ${CHECK_KEYS.map((k) => `\`${k}\``).join(', ')}.`);
+  }
+  const rule: Rule = {
+    id: spec.id,
+    description: spec.description ?? '',
+    severity: extras.severity ?? spec.severity ?? 'error',
+    category: extras.category ?? spec.category,
+    rationale: extras.rationale,
+    fix: extras.fix ?? spec.fix,
+    origin: site.origin,
+    location: site.location,
+    where: {
+      grantTypes: spec.where?.['grant-type'],
+      clients: c.globs(spec.where?.client, ['where', 'client']),
+      states: spec.where?.state,
+    },
+    checks: c.checks(spec),
+  };
+  warnUnreachable(rule, site, problems);
+  return rule;
+}
+
+class RuleCompiler {
+  private readonly site: RuleSite;
+  private readonly problems: Problems;
+
+  constructor(site: RuleSite, problems: Problems) {
+    this.site = site;
+    this.problems = problems;
+  }
+
+  checks(spec: RuleSpec): RuleChecks {
+    const checks: RuleChecks = {};
+    if (spec['grant-types']) checks.grantTypes = { allow: spec['grant-types'].allow, deny: spec['grant-types'].deny };
+    if (spec.scopes) checks.scopes = { allow: this.globs(spec.scopes.allow, ['scopes', 'allow']), deny: this.globs(spec.scopes.deny, ['scopes', 'deny']) };
+    if (spec.roles) checks.roles = this.roles(spec.roles);
+    if (spec.permissions) checks.permissions = this.permissions(spec.permissions);
+    if (spec['token-lifetime']) checks.tokenLifetime = { maxSeconds: spec['token-lifetime']['max-seconds'] };
+    if (spec['redirect-uris']) checks.redirectUris = this.redirectUris(spec['redirect-uris']);
+    if (spec['client-description']) checks.description = { minLength: spec['client-description']['min-length'] ?? 1 };
+    if (spec['client-name']) {
+      const name = spec['client-name'];
+      checks.name = { unique: name.unique === true, mustMatch: this.regex(name['must-match'], ['client-name', 'must-match']) };
+    }
+    if (spec['state-age']) checks.stateAge = { disabledMaxDays: spec['state-age']['disabled-max-days'], inactiveMaxDays: spec['state-age']['inactive-max-days'] };
+    if (spec.unused) checks.unused = { maxDays: spec.unused['max-days'] };
+    return checks;
+  }
+
+  globs(list: readonly string[] | undefined, path: Path): Glob[] | undefined {
+    return list?.map((pattern, i) => {
+      const problem = globProblem(pattern);
+      if (problem) this.problems.error(this.site.at([...path, i]), `Pattern ${problem}.`);
+      return compileGlob(pattern);
+    });
+  }
+
+  private roles(spec: NonNullable<RuleSpec['roles']>): RuleChecks['roles'] {
+    if (!spec.allow && !spec.deny) this.problems.error(this.site.at(['roles']), '`roles` needs `allow` or `deny`.');
+    return { allow: this.globs(spec.allow, ['roles', 'allow']), deny: this.globs(spec.deny, ['roles', 'deny']), divisions: this.divisions(spec.divisions, ['roles', 'divisions']) };
+  }
+
+  private permissions(spec: NonNullable<RuleSpec['permissions']>): RuleChecks['permissions'] {
+    if (!spec.allow && !spec.deny && !spec.wildcards) this.problems.error(this.site.at(['permissions']), '`permissions` needs `allow`, `deny` or `wildcards`.');
+    const patterns = (list: readonly string[] | undefined, key: 'allow' | 'deny') =>
+      list?.map((pattern, i) => {
+        const problem = permissionPatternProblem(pattern);
+        if (problem) this.problems.error(this.site.at(['permissions', key, i]), problem);
+        return compilePermissionPattern(pattern);
+      });
+    return {
+      allow: patterns(spec.allow, 'allow'),
+      deny: patterns(spec.deny, 'deny'),
+      denyWildcards: spec.wildcards === 'deny',
+      divisions: this.divisions(spec.divisions, ['permissions', 'divisions']),
+    };
+  }
+
+  private divisions(scope: DivisionScope | undefined, path: Path): DivisionFilter {
+    if (scope === undefined || scope === 'any') return { kind: 'any' };
+    if (scope === 'all') return { kind: 'all' };
+    return { kind: 'named', globs: this.globs(scope, path) ?? [] };
+  }
+
+  private redirectUris(spec: NonNullable<RuleSpec['redirect-uris']>): RuleChecks['redirectUris'] {
+    return {
+      localhost: spec.localhost,
+      requireHttps: spec['require-https'] === true,
+      denyWildcards: spec['deny-wildcards'] === true,
+      denyIpLiterals: spec['deny-ip-literals'] === true,
+      mustMatch: this.regex(spec['must-match'], ['redirect-uris', 'must-match']),
+    };
+  }
+
+  private regex(source: string | undefined, path: Path): RegExp | undefined {
+    if (source === undefined) return undefined;
+    try {
+      return new RegExp(source, 'u');
+    } catch (err) {
+      const reason = (err as Error).message.replace(/^Invalid regular expression: (\/.*\/[a-z]*: )?/, '').replace(/\.$/, '');
+      this.problems.error(this.site.at(path), `\`${path.join('.')}\` is not a valid regular expression: ${reason}.`);
+      return undefined;
+    }
+  }
+}
+
+const USER_FACING: readonly GrantType[] = ['code', 'implicit', 'saml2-bearer', 'password'];
+
+/** A check that no client the `where` admits can ever fail is a mistake worth a warning. */
+function warnUnreachable(rule: Rule, site: RuleSite, problems: Problems): void {
+  const grants = rule.where.grantTypes;
+  if (!grants) return;
+  const hasCc = grants.includes('client-credentials');
+  const hasUserFacing = grants.some((g) => USER_FACING.includes(g));
+  const warn = (key: string, why: string) => problems.warning(site.at([key]), `\`${key}\` in rule \`${rule.id}\` never applies: ${why}.`);
+  if (!hasUserFacing && rule.checks.scopes) warn('scopes', 'client-credentials clients act through roles, not scopes');
+  if (!hasUserFacing && rule.checks.redirectUris) warn('redirect-uris', 'client-credentials clients have no redirect URIs');
+  if (!hasCc && rule.checks.roles) warn('roles', 'only client-credentials clients hold roles');
+  if (!hasCc && rule.checks.permissions) warn('permissions', 'only client-credentials clients hold roles and their permissions');
+}

@@ -1,0 +1,16 @@
+// Ids of the findings that come from the policy's structure rather than from a rule:
+// the approved-client list and the exceptions. Rules may not use them; exceptions may
+// name the desired-state ones (to accept, say, a client not yet listed).
+export const DESIRED_STATE_IDS = {
+  unknown: 'unknown-client',
+  missing: 'missing-client',
+  drift: 'client-drift',
+} as const;
+
+export const EXCEPTION_IDS = {
+  expired: 'expired-exception',
+  stale: 'stale-exception',
+  tooLong: 'exception-too-long',
+} as const;
+
+export const RESERVED_IDS: ReadonlySet<string> = new Set([...Object.values(DESIRED_STATE_IDS), ...Object.values(EXCEPTION_IDS)]);
