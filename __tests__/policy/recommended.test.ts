@@ -79,6 +79,13 @@ describe('the recommended pack', () => {
     expect(policy.rules.every((r) => r.category && r.rationale && r.fix)).toBe(true);
   });
 
+  it('does not call a read-only wildcard role privilege escalation', () => {
+    const reader = cc(['*:*:view']);
+    const escalation = RECOMMENDED.filter((r) => r.category === 'privilege-escalation').map((r) => r.spec.id);
+    const hits = escalation.filter((id) => findingsOf(id, [reader]).length > 0);
+    expect(hits).toEqual(['cc-wildcard-permissions']);
+  });
+
   it('uses permission names that are domain:entity:action or a legacy flat name', () => {
     for (const r of RECOMMENDED) for (const p of r.spec.permissions?.deny ?? []) expect(p).toMatch(/^([a-zA-Z]+:[a-zA-Z*]+:[a-zA-Z*]+|admin)$/);
   });

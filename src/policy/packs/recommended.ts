@@ -1,6 +1,8 @@
 // The built-in `recommended` pack, written in the policy language itself so that it is
 // validated and compiled like any user rule. Ids are stable: policies refer to them in
-// `overrides` and `exceptions`. Permission and scope names are from the Genesys Cloud
+// `overrides` and `exceptions`. Deny lists name write actions, not `*`: a held wildcard
+// such as `*:*:view` overlaps any pattern with a `*` action, so `grant:*` would flag
+// read-only roles. Permission and scope names are from the Genesys Cloud
 // catalog (SDK docs' "Requires permissions" blocks and the API's per-operation scopes).
 // docs/rules.md is generated from this file (scripts/gen-rules-doc.ts).
 import type { Category, RuleSpec } from '../policy-file.ts';
@@ -33,8 +35,12 @@ export const RECOMMENDED: readonly PackRule[] = [
           'authorization:role:add',
           'authorization:role:edit',
           'authorization:role:delete',
-          'authorization:grant:*',
-          'authorization:policy:*',
+          'authorization:grant:add',
+          'authorization:grant:edit',
+          'authorization:grant:delete',
+          'authorization:policy:add',
+          'authorization:policy:edit',
+          'authorization:policy:delete',
           'authorization:division:add',
           'authorization:division:edit',
           'authorization:division:delete',
@@ -82,8 +88,10 @@ export const RECOMMENDED: readonly PackRule[] = [
           'directory:organization:admin',
           'admin',
           'authorization:orgTrustee:add',
-          'authorization:orgTrusteeUser:*',
-          'authorization:orgTrusteeGroup:*',
+          'authorization:orgTrusteeUser:add',
+          'authorization:orgTrusteeUser:edit',
+          'authorization:orgTrusteeGroup:add',
+          'authorization:orgTrusteeGroup:edit',
         ],
       },
     },
