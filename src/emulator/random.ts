@@ -20,6 +20,9 @@ export interface Rng {
 }
 
 const TOKEN_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+// Held locally: a global lookup per draw is slow inside a vm context (Jest's).
+const imul = Math.imul;
+const floor = Math.floor;
 
 export function createRng(seed: number | string): Rng {
   const base = hashSeed(String(seed));
@@ -27,11 +30,11 @@ export function createRng(seed: number | string): Rng {
   const next = (): number => {
     state = (state + 0x6d2b79f5) | 0;
     let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    t = imul(t ^ (t >>> 15), t | 1);
+    t ^= t + imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-  const int = (min: number, max: number): number => min + Math.floor(next() * (max - min + 1));
+  const int = (min: number, max: number): number => min + floor(next() * (max - min + 1));
   const rng: Rng = {
     next,
     int,
@@ -40,9 +43,13 @@ export function createRng(seed: number | string): Rng {
       if (items.length === 0) throw new Error('pick from an empty list');
       return items[int(0, items.length - 1)] as (typeof items)[number];
     },
-    sample: (items, count) => shuffle([...items], int).slice(0, Math.max(0, count)),
+    sample: (items, count) => partialShuffle([...items], Math.min(items.length, Math.max(0, count)), int),
     uuid: () => uuidFrom(next),
-    token: (length) => Array.from({ length }, () => TOKEN_ALPHABET[int(0, TOKEN_ALPHABET.length - 1)]).join(''),
+    token: (length) => {
+      let text = '';
+      for (let i = 0; i < length; i++) text += TOKEN_ALPHABET[int(0, TOKEN_ALPHABET.length - 1)];
+      return text;
+    },
     fork: (label) => createRng(`${base}:${label}`),
   };
   return rng;
@@ -53,25 +60,28 @@ function hashSeed(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
+    h = imul(h, 0x01000193);
   }
   return h >>> 0;
 }
 
-function shuffle<T>(items: T[], int: (min: number, max: number) => number): T[] {
-  for (let i = items.length - 1; i > 0; i--) {
-    const j = int(0, i);
+/** The first `count` places of a Fisher-Yates shuffle: a uniform sample, in random order. */
+function partialShuffle<T>(items: T[], count: number, int: (min: number, max: number) => number): T[] {
+  for (let i = 0; i < count; i++) {
+    const j = int(i, items.length - 1);
     [items[i], items[j]] = [items[j] as T, items[i] as T];
   }
-  return items;
+  return items.slice(0, count);
 }
 
 function uuidFrom(next: () => number): string {
-  const hex = Array.from({ length: 32 }, () => Math.floor(next() * 16).toString(16));
-  hex[12] = '4';
-  hex[16] = '89ab'[Math.floor(next() * 4)] as string;
-  const s = hex.join('');
-  return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
+  let hex = '';
+  for (let i = 0; i < 32; i++) {
+    if (i === 12) hex += '4';
+    else if (i === 16) hex += '89ab'[floor(next() * 4)];
+    else hex += floor(next() * 16).toString(16);
+  }
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
 /** A stable number in [0, 1) for a key, for values computed on demand (usage counts). */
