@@ -35,14 +35,17 @@ export async function fetchInventory(api: GenesysClient, opts: FetchOptions): Pr
     (err: unknown) => optional(err, notices, 'the org scope catalog could not be read, so unknown scopes are checked against the built-in catalog'),
   );
   const usage = opts.usageDays > 0 ? readUsage(api, opts, notices) : Promise.resolve(undefined);
-  const listed = await listOAuthClients(api);
-  await limit;
-  const clients = await withDetails(api, listed);
-  const [roles, divisions] = await Promise.all([getRolesByIds(api, heldRoleIds(clients)), getDivisionsByIds(api, namedDivisionIds(clients))]);
-  const directory = buildDirectory(roles, divisions);
+  const clientsAndDirectory = (async () => {
+    const listed = await listOAuthClients(api);
+    await limit;
+    const clients = await withDetails(api, listed);
+    const [roles, divisions] = await Promise.all([getRolesByIds(api, heldRoleIds(clients)), getDivisionsByIds(api, namedDivisionIds(clients))]);
+    return { clients, directory: buildDirectory(roles, divisions) };
+  })();
+  // Every branch runs at once and is joined here, so the first failure fails the run and
+  // no other branch's failure is left unhandled.
+  const [{ clients, directory }, used, catalog] = await Promise.all([clientsAndDirectory, usage, scopes, limit]);
   noteMissing(clients, directory, notices);
-  const used = await usage;
-  const catalog = await scopes;
   return {
     clients: clients.map((c) => ({ ...normalizeClient(c, directory), ...(used && { lastUsed: used.lastUsed.get(c.id ?? '') ?? null }) })),
     fetchedAt: new Date(opts.clock.now()).toISOString(),
