@@ -28090,6 +28090,338 @@ module.exports = {
 
 /***/ }),
 
+/***/ 779:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
+function fmtDef(validate, compare) {
+    return { validate, compare };
+}
+exports.fullFormats = {
+    // date: http://tools.ietf.org/html/rfc3339#section-5.6
+    date: fmtDef(date, compareDate),
+    // date-time: http://tools.ietf.org/html/rfc3339#section-5.6
+    time: fmtDef(getTime(true), compareTime),
+    "date-time": fmtDef(getDateTime(true), compareDateTime),
+    "iso-time": fmtDef(getTime(), compareIsoTime),
+    "iso-date-time": fmtDef(getDateTime(), compareIsoDateTime),
+    // duration: https://tools.ietf.org/html/rfc3339#appendix-A
+    duration: /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/,
+    uri,
+    "uri-reference": /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i,
+    // uri-template: https://tools.ietf.org/html/rfc6570
+    "uri-template": /^(?:(?:[^\x00-\x20"'<>%\\^`{|}]|%[0-9a-f]{2})|\{[+#./;?&=,!@|]?(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?(?:,(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?)*\})*$/i,
+    // For the source: https://gist.github.com/dperini/729294
+    // For test cases: https://mathiasbynens.be/demo/url-regex
+    url: /^(?:https?|ftp):\/\/(?:\S+(?::\S*)?@)?(?:(?!(?:10|127)(?:\.\d{1,3}){3})(?!(?:169\.254|192\.168)(?:\.\d{1,3}){2})(?!172\.(?:1[6-9]|2\d|3[0-1])(?:\.\d{1,3}){2})(?:[1-9]\d?|1\d\d|2[01]\d|22[0-3])(?:\.(?:1?\d{1,2}|2[0-4]\d|25[0-5])){2}(?:\.(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-4]))|(?:(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)(?:\.(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)*(?:\.(?:[a-z\u{00a1}-\u{ffff}]{2,})))(?::\d{2,5})?(?:\/[^\s]*)?$/iu,
+    email: /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i,
+    hostname: /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i,
+    // optimized https://www.safaribooksonline.com/library/view/regular-expressions-cookbook/9780596802837/ch07s16.html
+    ipv4: /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/,
+    ipv6: /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i,
+    regex,
+    // uuid: http://tools.ietf.org/html/rfc4122
+    uuid: /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i,
+    // JSON-pointer: https://tools.ietf.org/html/rfc6901
+    // uri fragment: https://tools.ietf.org/html/rfc3986#appendix-A
+    "json-pointer": /^(?:\/(?:[^~/]|~0|~1)*)*$/,
+    "json-pointer-uri-fragment": /^#(?:\/(?:[a-z0-9_\-.!$&'()*+,;:=@]|%[0-9a-f]{2}|~0|~1)*)*$/i,
+    // relative JSON-pointer: http://tools.ietf.org/html/draft-luff-relative-json-pointer-00
+    "relative-json-pointer": /^(?:0|[1-9][0-9]*)(?:#|(?:\/(?:[^~/]|~0|~1)*)*)$/,
+    // the following formats are used by the openapi specification: https://spec.openapis.org/oas/v3.0.0#data-types
+    // byte: https://github.com/miguelmota/is-base64
+    byte,
+    // signed 32 bit integer
+    int32: { type: "number", validate: validateInt32 },
+    // signed 64 bit integer
+    int64: { type: "number", validate: validateInt64 },
+    // C-type float
+    float: { type: "number", validate: validateNumber },
+    // C-type double
+    double: { type: "number", validate: validateNumber },
+    // hint to the UI to hide input strings
+    password: true,
+    // unchecked string payload
+    binary: true,
+};
+exports.fastFormats = {
+    ...exports.fullFormats,
+    date: fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d$/, compareDate),
+    time: fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareTime),
+    "date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareDateTime),
+    "iso-time": fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoTime),
+    "iso-date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d[t\s](?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoDateTime),
+    // uri: https://github.com/mafintosh/is-my-json-valid/blob/master/formats.js
+    uri: /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i,
+    "uri-reference": /^(?:(?:[a-z][a-z0-9+\-.]*:)?\/?\/)?(?:[^\\\s#][^\s#]*)?(?:#[^\\\s]*)?$/i,
+    // email (sources from jsen validator):
+    // http://stackoverflow.com/questions/201323/using-a-regular-expression-to-validate-an-email-address#answer-8829363
+    // http://www.w3.org/TR/html5/forms.html#valid-e-mail-address (search for 'wilful violation')
+    email: /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i,
+};
+exports.formatNames = Object.keys(exports.fullFormats);
+function isLeapYear(year) {
+    // https://tools.ietf.org/html/rfc3339#appendix-C
+    return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+}
+const DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
+const DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+function date(str) {
+    // full-date from http://tools.ietf.org/html/rfc3339#section-5.6
+    const matches = DATE.exec(str);
+    if (!matches)
+        return false;
+    const year = +matches[1];
+    const month = +matches[2];
+    const day = +matches[3];
+    return (month >= 1 &&
+        month <= 12 &&
+        day >= 1 &&
+        day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]));
+}
+function compareDate(d1, d2) {
+    if (!(d1 && d2))
+        return undefined;
+    if (d1 > d2)
+        return 1;
+    if (d1 < d2)
+        return -1;
+    return 0;
+}
+const TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
+function getTime(strictTimeZone) {
+    return function time(str) {
+        const matches = TIME.exec(str);
+        if (!matches)
+            return false;
+        const hr = +matches[1];
+        const min = +matches[2];
+        const sec = +matches[3];
+        const tz = matches[4];
+        const tzSign = matches[5] === "-" ? -1 : 1;
+        const tzH = +(matches[6] || 0);
+        const tzM = +(matches[7] || 0);
+        if (tzH > 23 || tzM > 59 || (strictTimeZone && !tz))
+            return false;
+        if (hr <= 23 && min <= 59 && sec < 60)
+            return true;
+        // leap second
+        const utcMin = min - tzM * tzSign;
+        const utcHr = hr - tzH * tzSign - (utcMin < 0 ? 1 : 0);
+        return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
+    };
+}
+function compareTime(s1, s2) {
+    if (!(s1 && s2))
+        return undefined;
+    const t1 = new Date("2020-01-01T" + s1).valueOf();
+    const t2 = new Date("2020-01-01T" + s2).valueOf();
+    if (!(t1 && t2))
+        return undefined;
+    return t1 - t2;
+}
+function compareIsoTime(t1, t2) {
+    if (!(t1 && t2))
+        return undefined;
+    const a1 = TIME.exec(t1);
+    const a2 = TIME.exec(t2);
+    if (!(a1 && a2))
+        return undefined;
+    t1 = a1[1] + a1[2] + a1[3];
+    t2 = a2[1] + a2[2] + a2[3];
+    if (t1 > t2)
+        return 1;
+    if (t1 < t2)
+        return -1;
+    return 0;
+}
+const DATE_TIME_SEPARATOR = /t|\s/i;
+function getDateTime(strictTimeZone) {
+    const time = getTime(strictTimeZone);
+    return function date_time(str) {
+        // http://tools.ietf.org/html/rfc3339#section-5.6
+        const dateTime = str.split(DATE_TIME_SEPARATOR);
+        return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
+    };
+}
+function compareDateTime(dt1, dt2) {
+    if (!(dt1 && dt2))
+        return undefined;
+    const d1 = new Date(dt1).valueOf();
+    const d2 = new Date(dt2).valueOf();
+    if (!(d1 && d2))
+        return undefined;
+    return d1 - d2;
+}
+function compareIsoDateTime(dt1, dt2) {
+    if (!(dt1 && dt2))
+        return undefined;
+    const [d1, t1] = dt1.split(DATE_TIME_SEPARATOR);
+    const [d2, t2] = dt2.split(DATE_TIME_SEPARATOR);
+    const res = compareDate(d1, d2);
+    if (res === undefined)
+        return undefined;
+    return res || compareTime(t1, t2);
+}
+const NOT_URI_FRAGMENT = /\/|:/;
+const URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
+function uri(str) {
+    // http://jmrware.com/articles/2009/uri_regexp/URI_regex.html + optional protocol + required "."
+    return NOT_URI_FRAGMENT.test(str) && URI.test(str);
+}
+const BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
+function byte(str) {
+    BYTE.lastIndex = 0;
+    return BYTE.test(str);
+}
+const MIN_INT32 = -(2 ** 31);
+const MAX_INT32 = 2 ** 31 - 1;
+function validateInt32(value) {
+    return Number.isInteger(value) && value <= MAX_INT32 && value >= MIN_INT32;
+}
+function validateInt64(value) {
+    // JSON and javascript max Int is 2**53, so any int that passes isInteger is valid for Int64
+    return Number.isInteger(value);
+}
+function validateNumber() {
+    return true;
+}
+const Z_ANCHOR = /[^\\]\\Z/;
+function regex(str) {
+    if (Z_ANCHOR.test(str))
+        return false;
+    try {
+        new RegExp(str);
+        return true;
+    }
+    catch (e) {
+        return false;
+    }
+}
+//# sourceMappingURL=formats.js.map
+
+/***/ }),
+
+/***/ 2815:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const formats_1 = __nccwpck_require__(779);
+const limit_1 = __nccwpck_require__(1284);
+const codegen_1 = __nccwpck_require__(1436);
+const fullName = new codegen_1.Name("fullFormats");
+const fastName = new codegen_1.Name("fastFormats");
+const formatsPlugin = (ajv, opts = { keywords: true }) => {
+    if (Array.isArray(opts)) {
+        addFormats(ajv, opts, formats_1.fullFormats, fullName);
+        return ajv;
+    }
+    const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
+    const list = opts.formats || formats_1.formatNames;
+    addFormats(ajv, list, formats, exportName);
+    if (opts.keywords)
+        (0, limit_1.default)(ajv);
+    return ajv;
+};
+formatsPlugin.get = (name, mode = "full") => {
+    const formats = mode === "fast" ? formats_1.fastFormats : formats_1.fullFormats;
+    const f = formats[name];
+    if (!f)
+        throw new Error(`Unknown format "${name}"`);
+    return f;
+};
+function addFormats(ajv, list, fs, exportName) {
+    var _a;
+    var _b;
+    (_a = (_b = ajv.opts.code).formats) !== null && _a !== void 0 ? _a : (_b.formats = (0, codegen_1._) `require("ajv-formats/dist/formats").${exportName}`);
+    for (const f of list)
+        ajv.addFormat(f, fs[f]);
+}
+module.exports = exports = formatsPlugin;
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports["default"] = formatsPlugin;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 1284:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.formatLimitDefinition = void 0;
+const ajv_1 = __nccwpck_require__(2463);
+const codegen_1 = __nccwpck_require__(1436);
+const ops = codegen_1.operators;
+const KWDs = {
+    formatMaximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
+    formatMinimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
+    formatExclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
+    formatExclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE },
+};
+const error = {
+    message: ({ keyword, schemaCode }) => (0, codegen_1.str) `should be ${KWDs[keyword].okStr} ${schemaCode}`,
+    params: ({ keyword, schemaCode }) => (0, codegen_1._) `{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`,
+};
+exports.formatLimitDefinition = {
+    keyword: Object.keys(KWDs),
+    type: "string",
+    schemaType: "string",
+    $data: true,
+    error,
+    code(cxt) {
+        const { gen, data, schemaCode, keyword, it } = cxt;
+        const { opts, self } = it;
+        if (!opts.validateFormats)
+            return;
+        const fCxt = new ajv_1.KeywordCxt(it, self.RULES.all.format.definition, "format");
+        if (fCxt.$data)
+            validate$DataFormat();
+        else
+            validateFormat();
+        function validate$DataFormat() {
+            const fmts = gen.scopeValue("formats", {
+                ref: self.formats,
+                code: opts.code.formats,
+            });
+            const fmt = gen.const("fmt", (0, codegen_1._) `${fmts}[${fCxt.schemaCode}]`);
+            cxt.fail$data((0, codegen_1.or)((0, codegen_1._) `typeof ${fmt} != "object"`, (0, codegen_1._) `${fmt} instanceof RegExp`, (0, codegen_1._) `typeof ${fmt}.compare != "function"`, compareCode(fmt)));
+        }
+        function validateFormat() {
+            const format = fCxt.schema;
+            const fmtDef = self.formats[format];
+            if (!fmtDef || fmtDef === true)
+                return;
+            if (typeof fmtDef != "object" ||
+                fmtDef instanceof RegExp ||
+                typeof fmtDef.compare != "function") {
+                throw new Error(`"${keyword}": format "${format}" does not define "compare" function`);
+            }
+            const fmt = gen.scopeValue("formats", {
+                key: format,
+                ref: fmtDef,
+                code: opts.code.formats ? (0, codegen_1._) `${opts.code.formats}${(0, codegen_1.getProperty)(format)}` : undefined,
+            });
+            cxt.fail$data(compareCode(fmt));
+        }
+        function compareCode(fmt) {
+            return (0, codegen_1._) `${fmt}.compare(${data}, ${schemaCode}) ${KWDs[keyword].fail} 0`;
+        }
+    },
+    dependencies: ["format"],
+};
+const formatLimitPlugin = (ajv) => {
+    ajv.addKeyword(exports.formatLimitDefinition);
+    return ajv;
+};
+exports["default"] = formatLimitPlugin;
+//# sourceMappingURL=limit.js.map
+
+/***/ }),
+
 /***/ 2463:
 /***/ ((module, exports, __nccwpck_require__) => {
 
@@ -28138,7 +28470,7 @@ Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function (
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-var validation_error_1 = __nccwpck_require__(3021);
+var validation_error_1 = __nccwpck_require__(5402);
 Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
 var ref_error_1 = __nccwpck_require__(3162);
 Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
@@ -28315,7 +28647,7 @@ exports.regexpCode = regexpCode;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
 const code_1 = __nccwpck_require__(567);
-const scope_1 = __nccwpck_require__(7788);
+const scope_1 = __nccwpck_require__(3026);
 var code_2 = __nccwpck_require__(567);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return code_2._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return code_2.str; } }));
@@ -28325,7 +28657,7 @@ Object.defineProperty(exports, "getProperty", ({ enumerable: true, get: function
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return code_2.stringify; } }));
 Object.defineProperty(exports, "regexpCode", ({ enumerable: true, get: function () { return code_2.regexpCode; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return code_2.Name; } }));
-var scope_2 = __nccwpck_require__(7788);
+var scope_2 = __nccwpck_require__(3026);
 Object.defineProperty(exports, "Scope", ({ enumerable: true, get: function () { return scope_2.Scope; } }));
 Object.defineProperty(exports, "ValueScope", ({ enumerable: true, get: function () { return scope_2.ValueScope; } }));
 Object.defineProperty(exports, "ValueScopeName", ({ enumerable: true, get: function () { return scope_2.ValueScopeName; } }));
@@ -29011,7 +29343,7 @@ function par(x) {
 
 /***/ }),
 
-/***/ 7788:
+/***/ 3026:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -29296,7 +29628,7 @@ function extraErrorProps(cxt, { params, message }, keyValues) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
 const codegen_1 = __nccwpck_require__(1436);
-const validation_error_1 = __nccwpck_require__(3021);
+const validation_error_1 = __nccwpck_require__(5402);
 const names_1 = __nccwpck_require__(630);
 const resolve_1 = __nccwpck_require__(4090);
 const util_1 = __nccwpck_require__(4464);
@@ -31055,7 +31387,7 @@ Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function (
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-const validation_error_1 = __nccwpck_require__(3021);
+const validation_error_1 = __nccwpck_require__(5402);
 const ref_error_1 = __nccwpck_require__(3162);
 const rules_1 = __nccwpck_require__(7353);
 const compile_1 = __nccwpck_require__(2718);
@@ -31719,7 +32051,7 @@ exports["default"] = uri;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 5402:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -32234,7 +32566,7 @@ const anyOf_1 = __nccwpck_require__(9380);
 const oneOf_1 = __nccwpck_require__(2490);
 const allOf_1 = __nccwpck_require__(9205);
 const if_1 = __nccwpck_require__(8584);
-const thenElse_1 = __nccwpck_require__(6829);
+const thenElse_1 = __nccwpck_require__(9210);
 function getApplicator(draft2020 = false) {
     const applicator = [
         // any
@@ -32659,7 +32991,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 9210:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -79385,7 +79717,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7176:
+/***/ 3522:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -83183,14 +83515,17 @@ async function fetchInventory(api, opts) {
     const limit = opts.readOrgLimit ? paceOnOrgLimit(api, notices) : Promise.resolve();
     const scopes = listScopes(api).then((list) => list.map((s) => s.id ?? '').filter(Boolean), (err) => optional(err, notices, 'the org scope catalog could not be read, so unknown scopes are checked against the built-in catalog'));
     const usage = opts.usageDays > 0 ? readUsage(api, opts, notices) : Promise.resolve(undefined);
-    const listed = await listOAuthClients(api);
-    await limit;
-    const clients = await withDetails(api, listed);
-    const [roles, divisions] = await Promise.all([getRolesByIds(api, heldRoleIds(clients)), getDivisionsByIds(api, namedDivisionIds(clients))]);
-    const directory = buildDirectory(roles, divisions);
+    const clientsAndDirectory = (async () => {
+        const listed = await listOAuthClients(api);
+        await limit;
+        const clients = await withDetails(api, listed);
+        const [roles, divisions] = await Promise.all([getRolesByIds(api, heldRoleIds(clients)), getDivisionsByIds(api, namedDivisionIds(clients))]);
+        return { clients, directory: buildDirectory(roles, divisions) };
+    })();
+    // Every branch runs at once and is joined here, so the first failure fails the run and
+    // no other branch's failure is left unhandled.
+    const [{ clients, directory }, used, catalog] = await Promise.all([clientsAndDirectory, usage, scopes, limit]);
     noteMissing(clients, directory, notices);
-    const used = await usage;
-    const catalog = await scopes;
     return {
         clients: clients.map((c) => ({ ...normalizeClient(c, directory), ...(used && { lastUsed: used.lastUsed.get(c.id ?? '') ?? null }) })),
         fetchedAt: new Date(opts.clock.now()).toISOString(),
@@ -83248,23 +83583,156 @@ function noteMissing(clients, directory, notices) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: ./src/policy/errors.ts
-// A policy that cannot be used: each problem has a file:line:column and one sentence.
-
-class PolicyError extends UserError {
-    problems;
-    constructor(problems) {
-        super(problems.map(formatProblem).join('\n'), errors_ExitCode.Usage);
-        this.problems = problems;
-    }
-}
-function formatProblem(p) {
-    return `${p.location.file}:${p.location.line}:${p.location.column}: ${p.message}`;
-}
+;// CONCATENATED MODULE: ./src/catalog/oauth-scopes.ts
+// The OAuth scopes of the Genesys Cloud Platform API: the names a client's `scope` may hold,
+// with a short description of what each opens. Names are the union of the per-operation
+// scope lists of the official API definition (135 names) plus `streaming-events:readonly`,
+// seen only in a third-party app's configuration and kept as unconfirmed. Not guaranteed
+// complete: a brand-new scope may be missing, so an unknown name is a warning, not an error.
+// Shared by the policy language (known scope names) and the emulator (GET /api/v2/oauth/scopes).
+const OAUTH_SCOPES = [
+    { name: 'ai-studio', description: 'Read-write access to /api/v2/guides and /api/v2/conversations', readOnly: false, confirmed: true },
+    { name: 'ai-studio:readonly', description: 'Read-only access to /api/v2/guides and /api/v2/conversations', readOnly: true, confirmed: true },
+    { name: 'alerting', description: 'Read-write access to /api/v2/alerting', readOnly: false, confirmed: true },
+    { name: 'alerting:readonly', description: 'Read-only access to /api/v2/alerting', readOnly: true, confirmed: true },
+    { name: 'all', description: 'All the scopes', readOnly: false, confirmed: true },
+    { name: 'analytics', description: 'Read-write access to /api/v2/analytics and /api/v2/speechandtextanalytics', readOnly: false, confirmed: true },
+    { name: 'analytics:readonly', description: 'Read-only access to /api/v2/analytics and /api/v2/speechandtextanalytics', readOnly: true, confirmed: true },
+    { name: 'architect', description: 'Read-write access to /api/v2/flows, /api/v2/architect and /api/v2/settings', readOnly: false, confirmed: true },
+    { name: 'architect:readonly', description: 'Read-only access to /api/v2/flows, /api/v2/architect and /api/v2/settings', readOnly: true, confirmed: true },
+    { name: 'assistants', description: 'Read-write access to /api/v2/assistants and /api/v2/routing', readOnly: false, confirmed: true },
+    { name: 'assistants:readonly', description: 'Read-only access to /api/v2/assistants and /api/v2/routing', readOnly: true, confirmed: true },
+    { name: 'audits:readonly', description: 'Read-only access to /api/v2/audits', readOnly: true, confirmed: true },
+    { name: 'authorization', description: 'Read-write access to /api/v2/authorization, /api/v2/tokens, /api/v2/users and /api/v2/screenrecording', readOnly: false, confirmed: true },
+    { name: 'authorization:readonly', description: 'Read-only access to /api/v2/authorization, /api/v2/tokens, /api/v2/users and /api/v2/screenrecording', readOnly: true, confirmed: true },
+    { name: 'billing', description: 'Read-write access to /api/v2/billing', readOnly: false, confirmed: true },
+    { name: 'billing:readonly', description: 'Read-only access to /api/v2/billing', readOnly: true, confirmed: true },
+    { name: 'business-rules', description: 'Read-write access to /api/v2/businessrules', readOnly: false, confirmed: true },
+    { name: 'business-rules:readonly', description: 'Read-only access to /api/v2/businessrules', readOnly: true, confirmed: true },
+    { name: 'case-management', description: 'Read-write access to /api/v2/casemanagement', readOnly: false, confirmed: true },
+    { name: 'case-management:readonly', description: 'Read-only access to /api/v2/casemanagement', readOnly: true, confirmed: true },
+    { name: 'coaching', description: 'Read-write access to /api/v2/coaching, /api/v2/users and /api/v2/workforcemanagement', readOnly: false, confirmed: true },
+    { name: 'coaching:readonly', description: 'Read-only access to /api/v2/coaching and /api/v2/users', readOnly: true, confirmed: true },
+    { name: 'content-management', description: 'Read-write access to /api/v2/contentmanagement', readOnly: false, confirmed: true },
+    { name: 'content-management:readonly', description: 'Read-only access to /api/v2/contentmanagement', readOnly: true, confirmed: true },
+    { name: 'conversations', description: 'Read-write access to /api/v2/conversations, /api/v2/emails, /api/v2/recordings and /api/v2/events', readOnly: false, confirmed: true },
+    { name: 'conversations:readonly', description: 'Read-only access to /api/v2/conversations and /api/v2/emails', readOnly: true, confirmed: true },
+    { name: 'data-extensions', description: 'Read-write access to /api/v2/dataextensions', readOnly: false, confirmed: true },
+    { name: 'data-privacy', description: 'Read-write access to /api/v2/dataprivacy', readOnly: false, confirmed: true },
+    { name: 'data-privacy:readonly', description: 'Read-only access to /api/v2/dataprivacy', readOnly: true, confirmed: true },
+    { name: 'devices', description: 'Read-write access to /api/v2/mobiledevices', readOnly: false, confirmed: true },
+    { name: 'devices:readonly', description: 'Read-only access to /api/v2/mobiledevices', readOnly: true, confirmed: true },
+    { name: 'dialog', description: 'Read-write access to /api/v2/languageunderstanding', readOnly: false, confirmed: true },
+    { name: 'dialog:readonly', description: 'Read-only access to /api/v2/languageunderstanding', readOnly: true, confirmed: true },
+    { name: 'employee-engagement', description: 'Read-write access to /api/v2/employeeengagement', readOnly: false, confirmed: true },
+    { name: 'employee-engagement:readonly', description: 'Read-only access to /api/v2/employeeengagement', readOnly: true, confirmed: true },
+    { name: 'employee-performance', description: 'Read-write access to /api/v2/employeeperformance', readOnly: false, confirmed: true },
+    { name: 'employee-performance:readonly', description: 'Read-only access to /api/v2/employeeperformance', readOnly: true, confirmed: true },
+    { name: 'external-contacts', description: 'Read-write access to /api/v2/externalcontacts and /api/v2/intents', readOnly: false, confirmed: true },
+    { name: 'external-contacts:readonly', description: 'Read-only access to /api/v2/externalcontacts and /api/v2/intents', readOnly: true, confirmed: true },
+    { name: 'fax', description: 'Read-write access to /api/v2/fax', readOnly: false, confirmed: true },
+    { name: 'fax:readonly', description: 'Read-only access to /api/v2/fax', readOnly: true, confirmed: true },
+    { name: 'gamification', description: 'Read-write access to /api/v2/gamification', readOnly: false, confirmed: true },
+    { name: 'gamification:readonly', description: 'Read-only access to /api/v2/gamification', readOnly: true, confirmed: true },
+    { name: 'gdpr', description: 'Read-write access to /api/v2/gdpr', readOnly: false, confirmed: true },
+    { name: 'gdpr:readonly', description: 'Read-only access to /api/v2/gdpr', readOnly: true, confirmed: true },
+    { name: 'geolocation', description: 'Read-write access to /api/v2/geolocations and /api/v2/users', readOnly: false, confirmed: true },
+    { name: 'geolocation:readonly', description: 'Read-only access to /api/v2/geolocations and /api/v2/users', readOnly: true, confirmed: true },
+    { name: 'greetings', description: 'Read-write access to /api/v2/greetings, /api/v2/groups and /api/v2/users', readOnly: false, confirmed: true },
+    { name: 'greetings:readonly', description: 'Read-only access to /api/v2/greetings, /api/v2/groups and /api/v2/users', readOnly: true, confirmed: true },
+    { name: 'groups', description: 'Read-write access to /api/v2/groups, /api/v2/teams, /api/v2/profiles and /api/v2/users', readOnly: false, confirmed: true },
+    { name: 'groups:readonly', description: 'Read-only access to /api/v2/groups, /api/v2/teams, /api/v2/profiles and /api/v2/users', readOnly: true, confirmed: true },
+    { name: 'identity-providers', description: 'Read-write access to /api/v2/identityproviders', readOnly: false, confirmed: true },
+    { name: 'identity-providers:readonly', description: 'Read-only access to /api/v2/identityproviders', readOnly: true, confirmed: true },
+    { name: 'infrastructureascode', description: 'Read-write access to /api/v2/infrastructureascode', readOnly: false, confirmed: true },
+    { name: 'infrastructureascode:readonly', description: 'Read-only access to /api/v2/infrastructureascode', readOnly: true, confirmed: true },
+    { name: 'integrations', description: 'Read-write access to /api/v2/integrations and /api/v2/textbots', readOnly: false, confirmed: true },
+    { name: 'integrations:readonly', description: 'Read-only access to /api/v2/integrations and /api/v2/textbots', readOnly: true, confirmed: true },
+    { name: 'journey', description: 'Read-write access to /api/v2/journey', readOnly: false, confirmed: true },
+    { name: 'journey:readonly', description: 'Read-only access to /api/v2/journey', readOnly: true, confirmed: true },
+    { name: 'knowledge', description: 'Read-write access to /api/v2/knowledge', readOnly: false, confirmed: true },
+    { name: 'knowledge:readonly', description: 'Read-only access to /api/v2/knowledge', readOnly: true, confirmed: true },
+    { name: 'language-understanding', description: 'Read-write access to /api/v2/languageunderstanding', readOnly: false, confirmed: true },
+    { name: 'language-understanding:readonly', description: 'Read-only access to /api/v2/languageunderstanding', readOnly: true, confirmed: true },
+    { name: 'learning', description: 'Read-write access to /api/v2/learning, /api/v2/users and /api/v2/workforcemanagement', readOnly: false, confirmed: true },
+    { name: 'learning:readonly', description: 'Read-only access to /api/v2/learning and /api/v2/users', readOnly: true, confirmed: true },
+    { name: 'license', description: 'Read-write access to /api/v2/license', readOnly: false, confirmed: true },
+    { name: 'license:readonly', description: 'Read-only access to /api/v2/license', readOnly: true, confirmed: true },
+    { name: 'locations', description: 'Read-write access to /api/v2/locations', readOnly: false, confirmed: true },
+    { name: 'locations:readonly', description: 'Read-only access to /api/v2/locations', readOnly: true, confirmed: true },
+    { name: 'logcapture', description: 'Read-write access to /api/v2/diagnostics', readOnly: false, confirmed: true },
+    { name: 'logcapture:readonly', description: 'Read-only access to /api/v2/diagnostics', readOnly: true, confirmed: true },
+    { name: 'messaging', description: 'Read-write access to /api/v2/conversations', readOnly: false, confirmed: true },
+    { name: 'messaging-platform', description: 'Read-write access to /api/v2/messaging', readOnly: false, confirmed: true },
+    { name: 'messaging-platform:readonly', description: 'Read-only access to /api/v2/messaging', readOnly: true, confirmed: true },
+    { name: 'messaging:readonly', description: 'Read-only access to /api/v2/conversations', readOnly: true, confirmed: true },
+    { name: 'notifications', description: 'Read-write access to /api/v2/notifications', readOnly: false, confirmed: true },
+    { name: 'oauth', description: 'Read-write access to /api/v2/oauth and /api/v2/usage', readOnly: false, confirmed: true },
+    { name: 'oauth:readonly', description: 'Read-only access to /api/v2/oauth and /api/v2/usage', readOnly: true, confirmed: true },
+    { name: 'organization', description: 'Read-write access to /api/v2/chats, /api/v2/organizations, /api/v2/tokens and /api/v2/users', readOnly: false, confirmed: true },
+    { name: 'organization-authorization', description: 'Read-write access to /api/v2/orgauthorization', readOnly: false, confirmed: true },
+    { name: 'organization-authorization:readonly', description: 'Read-only access to /api/v2/orgauthorization', readOnly: true, confirmed: true },
+    { name: 'organization:readonly', description: 'Read-only access to /api/v2/chats, /api/v2/organizations, /api/v2/tokens and /api/v2/users', readOnly: true, confirmed: true },
+    { name: 'outbound', description: 'Read-write access to /api/v2/outbound', readOnly: false, confirmed: true },
+    { name: 'outbound:readonly', description: 'Read-only access to /api/v2/outbound', readOnly: true, confirmed: true },
+    { name: 'presence', description: 'Read-write access to /api/v2/presence, /api/v2/users, /api/v2/presencedefinitions and /api/v2/systempresences and more', readOnly: false, confirmed: true },
+    { name: 'presence:readonly', description: 'Read-only access to /api/v2/presence, /api/v2/users, /api/v2/presencedefinitions and /api/v2/systempresences', readOnly: true, confirmed: true },
+    { name: 'process-automation', description: 'Read-write access to /api/v2/processautomation', readOnly: false, confirmed: true },
+    { name: 'process-automation:readonly', description: 'Read-only access to /api/v2/processautomation', readOnly: true, confirmed: true },
+    { name: 'quality', description: 'Read-write access to /api/v2/quality, /api/v2/orphanrecordings and /api/v2/recording', readOnly: false, confirmed: true },
+    { name: 'quality:readonly', description: 'Read-only access to /api/v2/quality, /api/v2/orphanrecordings and /api/v2/recording', readOnly: true, confirmed: true },
+    { name: 'recordings', description: 'Read-write access to /api/v2/recording, /api/v2/conversations and /api/v2/recordings', readOnly: false, confirmed: true },
+    { name: 'recordings:readonly', description: 'Read-only access to /api/v2/recording, /api/v2/conversations and /api/v2/recordings', readOnly: true, confirmed: true },
+    { name: 'response-management', description: 'Read-write access to /api/v2/responsemanagement', readOnly: false, confirmed: true },
+    { name: 'response-management:readonly', description: 'Read-only access to /api/v2/responsemanagement', readOnly: true, confirmed: true },
+    { name: 'routing', description: 'Read-write access to /api/v2/routing, /api/v2/languages, /api/v2/users and /api/v2/events', readOnly: false, confirmed: true },
+    { name: 'routing:readonly', description: 'Read-only access to /api/v2/routing, /api/v2/languages and /api/v2/users', readOnly: true, confirmed: true },
+    { name: 'scim', description: 'Read-write access to /api/v2/scim', readOnly: false, confirmed: true },
+    { name: 'scim:readonly', description: 'Read-only access to /api/v2/scim', readOnly: true, confirmed: true },
+    { name: 'screen-monitoring', description: 'Read-write access to /api/v2/screenmonitors, /api/v2/conversations and /api/v2/users', readOnly: false, confirmed: true },
+    { name: 'screen-monitoring:readonly', description: 'Read-only access to /api/v2/screenmonitors, /api/v2/conversations and /api/v2/users', readOnly: true, confirmed: true },
+    { name: 'scripts', description: 'Read-write access to /api/v2/scripts', readOnly: false, confirmed: true },
+    { name: 'scripts:readonly', description: 'Read-only access to /api/v2/scripts', readOnly: true, confirmed: true },
+    { name: 'search:readonly', description: 'Read-only access to /api/v2/search, /api/v2/locations and /api/v2/quality', readOnly: true, confirmed: true },
+    { name: 'social-media', description: 'Read-write access to /api/v2/socialmedia', readOnly: false, confirmed: true },
+    { name: 'social-media:readonly', description: 'Read-only access to /api/v2/socialmedia', readOnly: true, confirmed: true },
+    { name: 'speech-and-text-analytics', description: 'Read-write access to /api/v2/speechandtextanalytics', readOnly: false, confirmed: true },
+    { name: 'speech-and-text-analytics:readonly', description: 'Read-only access to /api/v2/speechandtextanalytics', readOnly: true, confirmed: true },
+    { name: 'stations', description: 'Read-write access to /api/v2/stations', readOnly: false, confirmed: true },
+    { name: 'stations:readonly', description: 'Read-only access to /api/v2/stations', readOnly: true, confirmed: true },
+    { name: 'streaming-events:readonly', description: 'Read-only access to streaming events (unconfirmed: named on no API operation)', readOnly: true, confirmed: false },
+    { name: 'telephony', description: 'Read-write access to /api/v2/telephony', readOnly: false, confirmed: true },
+    { name: 'telephony:readonly', description: 'Read-only access to /api/v2/telephony', readOnly: true, confirmed: true },
+    { name: 'textbots', description: 'Read-write access to /api/v2/integrations and /api/v2/textbots', readOnly: false, confirmed: true },
+    { name: 'textbots:readonly', description: 'Read-only access to /api/v2/integrations', readOnly: true, confirmed: true },
+    { name: 'upload', description: 'Read-write access to /api/v2/uploads, /api/v2/outbound, /api/v2/integrations, /api/v2/knowledge and more', readOnly: false, confirmed: true },
+    { name: 'usage', description: 'Read-write access to /api/v2/usage', readOnly: false, confirmed: true },
+    { name: 'usage:readonly', description: 'Read-only access to /api/v2/usage', readOnly: true, confirmed: true },
+    { name: 'user-basic-info', description: 'Read-write access to /api/v2/tokens, /api/v2/users and /api/v2/certificate', readOnly: false, confirmed: true },
+    { name: 'user-recordings', description: 'Read-write access to /api/v2/userrecordings', readOnly: false, confirmed: true },
+    { name: 'user-recordings:readonly', description: 'Read-only access to /api/v2/userrecordings', readOnly: true, confirmed: true },
+    { name: 'users', description: 'Read-write access to /api/v2/users, /api/v2/languages, /api/v2/orgauthorization and /api/v2/fieldconfig and more', readOnly: false, confirmed: true },
+    { name: 'users-rules', description: 'Read-write access to /api/v2/users', readOnly: false, confirmed: true },
+    { name: 'users-rules:readonly', description: 'Read-only access to /api/v2/users', readOnly: true, confirmed: true },
+    { name: 'users:readonly', description: 'Read-only access to /api/v2/users, /api/v2/languages, /api/v2/fieldconfig and /api/v2/orgauthorization and more', readOnly: true, confirmed: true },
+    { name: 'voicemail', description: 'Read-write access to /api/v2/voicemail', readOnly: false, confirmed: true },
+    { name: 'voicemail:readonly', description: 'Read-only access to /api/v2/voicemail', readOnly: true, confirmed: true },
+    { name: 'web-chat', description: 'Read-write access to /api/v2/webchat', readOnly: false, confirmed: true },
+    { name: 'web-chat:readonly', description: 'Read-only access to /api/v2/webchat', readOnly: true, confirmed: true },
+    { name: 'webdeployments', description: 'Read-write access to /api/v2/webdeployments', readOnly: false, confirmed: true },
+    { name: 'webdeployments:readonly', description: 'Read-only access to /api/v2/webdeployments', readOnly: true, confirmed: true },
+    { name: 'widgets', description: 'Read-write access to /api/v2/widgets', readOnly: false, confirmed: true },
+    { name: 'widgets:readonly', description: 'Read-only access to /api/v2/widgets', readOnly: true, confirmed: true },
+    { name: 'workforce-management', description: 'Read-write access to /api/v2/workforcemanagement', readOnly: false, confirmed: true },
+    { name: 'workforce-management:readonly', description: 'Read-only access to /api/v2/workforcemanagement', readOnly: true, confirmed: true },
+    { name: 'workitems', description: 'Read-write access to /api/v2/taskmanagement', readOnly: false, confirmed: true },
+    { name: 'workitems:readonly', description: 'Read-only access to /api/v2/taskmanagement', readOnly: true, confirmed: true },
+];
+const OAUTH_SCOPE_NAMES = new Set(OAUTH_SCOPES.map((s) => s.name));
 
 ;// CONCATENATED MODULE: ./src/policy/glob.ts
 function compileGlob(source) {
-    return { source, regex: globToRegExp(source) };
+    return { source, regex: globToRegExp(source), literal: !/[*?]/.test(source) };
 }
 function globToRegExp(source) {
     let re = '';
@@ -83278,14 +83746,180 @@ function globToRegExp(source) {
     }
     return new RegExp(`^${re}$`, 'su');
 }
+/**
+ * Why a pattern would not mean what its author expects, or undefined. Other glob dialects'
+ * syntax (classes, braces, negation) is literal here, so it is refused rather than
+ * silently matching nothing.
+ */
+function globProblem(source) {
+    if (source !== source.trim())
+        return `"${source}" has leading or trailing spaces`;
+    if (/[[\]{}]/.test(source))
+        return `"${source}" uses [ ] or { }, which globs here do not support (only * and ?)`;
+    if (source.startsWith('!'))
+        return `"${source}" starts with !, which is not negation here: use a deny list`;
+    return undefined;
+}
 function matchesAny(globs, value) {
     return globs.find((g) => g.regex.test(value));
 }
 
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __nccwpck_require__(2463);
-;// CONCATENATED MODULE: ./policies/oauth-policy.schema.json
-const oauth_policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/genesys-oauth-policy/action/main/policies/oauth-policy.schema.json","title":"PolicyFile","description":"A Genesys Cloud OAuth client policy: the rules every OAuth client of the organization must satisfy.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"description":"Version of the policy language. Only 1 exists.","const":1},"settings":{"title":"Settings","type":"object","additionalProperties":false,"properties":{"fail-on":{"description":"Lowest severity that fails the run (an explicit `fail-on` input or flag overrides it). Default: error.","$ref":"#/definitions/failOn"}}},"rules":{"description":"Rules applied to every OAuth client that matches their `where` condition.","type":"array","items":{"$ref":"#/definitions/rule"}}},"definitions":{"failOn":{"title":"FailOn","enum":["error","warning","never"]},"severity":{"title":"Severity","enum":["error","warning","notice"]},"grantType":{"title":"GrantTypeName","description":"Grant type, by its friendly name: client-credentials (API: CLIENT-CREDENTIALS), code (CODE), implicit (TOKEN), saml2-bearer (SAML2-BEARER), password (PASSWORD).","enum":["client-credentials","code","implicit","saml2-bearer","password"]},"clientState":{"title":"ClientStateName","enum":["active","disabled","inactive"]},"globList":{"title":"GlobList","description":"Glob patterns: `*` matches any run of characters, `?` one character.","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"rule":{"title":"RuleSpec","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"description":"Stable identifier, lower-case words joined by hyphens. Shown in findings.","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"description":{"description":"What the rule is for, shown in reports.","type":"string"},"severity":{"description":"Severity of the rule\'s findings. Default: error.","$ref":"#/definitions/severity"},"where":{"$ref":"#/definitions/where"},"scopes":{"title":"ScopeCheck","description":"Scopes a user-facing client (any grant but client-credentials) may or may not request.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"allow":{"description":"Every scope must match one of these.","$ref":"#/definitions/globList"},"deny":{"description":"No scope may match any of these. Deny wins over allow.","$ref":"#/definitions/globList"}}},"grant-types":{"title":"GrantTypeCheck","description":"Grant types a client may use.","type":"object","additionalProperties":false,"required":["allow"],"properties":{"allow":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/grantType"}}}},"permissions":{"title":"PermissionCheck","description":"Permissions (domain:entity:action, globs per part) a client-credentials client may or may not hold through its roles.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"allow":{"description":"Every held permission must match one of these.","$ref":"#/definitions/globList"},"deny":{"description":"No held permission may match any of these. Deny wins over allow.","$ref":"#/definitions/globList"}}}}},"where":{"title":"WhereSpec","description":"Which clients the rule applies to; all conditions must hold. Omit to apply to every client.","type":"object","additionalProperties":false,"properties":{"grant-type":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/grantType"}},"client":{"description":"Client name or id globs.","$ref":"#/definitions/globList"},"state":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/clientState"}}}}}}');
+;// CONCATENATED MODULE: ./src/policy/permission-pattern.ts
+// Permission patterns of the policy: `domain:entity:action` with a glob in each part, or a
+// legacy flat permission name such as `admin`. Compiled once, matched many times.
+
+function compilePermissionPattern(source) {
+    const partSources = source.split(':');
+    return { source, partSources, parts: partSources.map(globToRegExp) };
+}
+/** Why a pattern is not a permission pattern, or undefined. */
+function permissionPatternProblem(source) {
+    const parts = source.split(':');
+    if ((parts.length !== 3 && parts.length !== 1) || parts.some((p) => p === '')) {
+        return `Permission pattern "${source}" must be domain:entity:action (each part may use *), e.g. oauth:client:*, or a legacy name such as admin.`;
+    }
+    const glob = globProblem(source);
+    return glob ? `Permission pattern ${glob}.` : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/policy/compile-rule.ts
+
+
+const CHECK_KEYS = ['grant-types', 'scopes', 'roles', 'permissions', 'token-lifetime', 'redirect-uris', 'client-description', 'client-name', 'state-age', 'unused'];
+function compileRule(spec, site, problems, extras = {}) {
+    const c = new RuleCompiler(site, problems);
+    if (!CHECK_KEYS.some((k) => spec[k] !== undefined)) {
+        problems.error(site.location, `Rule \`${spec.id}\` checks nothing: add one of ${CHECK_KEYS.map((k) => `\`${k}\``).join(', ')}.`);
+    }
+    const rule = {
+        id: spec.id,
+        description: spec.description ?? '',
+        severity: extras.severity ?? spec.severity ?? 'error',
+        category: extras.category ?? spec.category,
+        rationale: extras.rationale,
+        fix: extras.fix ?? spec.fix,
+        origin: site.origin,
+        location: site.location,
+        where: {
+            grantTypes: spec.where?.['grant-type'],
+            clients: c.globs(spec.where?.client, ['where', 'client']),
+            states: spec.where?.state,
+        },
+        checks: c.checks(spec),
+    };
+    warnUnreachable(rule, site, problems);
+    return rule;
+}
+class RuleCompiler {
+    site;
+    problems;
+    constructor(site, problems) {
+        this.site = site;
+        this.problems = problems;
+    }
+    checks(spec) {
+        const checks = {};
+        if (spec['grant-types'])
+            checks.grantTypes = { allow: spec['grant-types'].allow, deny: spec['grant-types'].deny };
+        if (spec.scopes)
+            checks.scopes = { allow: this.globs(spec.scopes.allow, ['scopes', 'allow']), deny: this.globs(spec.scopes.deny, ['scopes', 'deny']) };
+        if (spec.roles)
+            checks.roles = this.roles(spec.roles);
+        if (spec.permissions)
+            checks.permissions = this.permissions(spec.permissions);
+        if (spec['token-lifetime'])
+            checks.tokenLifetime = { maxSeconds: spec['token-lifetime']['max-seconds'] };
+        if (spec['redirect-uris'])
+            checks.redirectUris = this.redirectUris(spec['redirect-uris']);
+        if (spec['client-description'])
+            checks.description = { minLength: spec['client-description']['min-length'] ?? 1 };
+        if (spec['client-name']) {
+            const name = spec['client-name'];
+            checks.name = { unique: name.unique === true, mustMatch: this.regex(name['must-match'], ['client-name', 'must-match']) };
+        }
+        if (spec['state-age'])
+            checks.stateAge = { disabledMaxDays: spec['state-age']['disabled-max-days'], inactiveMaxDays: spec['state-age']['inactive-max-days'] };
+        if (spec.unused)
+            checks.unused = { maxDays: spec.unused['max-days'] };
+        return checks;
+    }
+    globs(list, path) {
+        return list?.map((pattern, i) => {
+            const problem = globProblem(pattern);
+            if (problem)
+                this.problems.error(this.site.at([...path, i]), `Pattern ${problem}.`);
+            return compileGlob(pattern);
+        });
+    }
+    roles(spec) {
+        if (!spec.allow && !spec.deny)
+            this.problems.error(this.site.at(['roles']), '`roles` needs `allow` or `deny`.');
+        return { allow: this.globs(spec.allow, ['roles', 'allow']), deny: this.globs(spec.deny, ['roles', 'deny']), divisions: this.divisions(spec.divisions, ['roles', 'divisions']) };
+    }
+    permissions(spec) {
+        if (!spec.allow && !spec.deny && !spec.wildcards)
+            this.problems.error(this.site.at(['permissions']), '`permissions` needs `allow`, `deny` or `wildcards`.');
+        const patterns = (list, key) => list?.map((pattern, i) => {
+            const problem = permissionPatternProblem(pattern);
+            if (problem)
+                this.problems.error(this.site.at(['permissions', key, i]), problem);
+            return compilePermissionPattern(pattern);
+        });
+        return {
+            allow: patterns(spec.allow, 'allow'),
+            deny: patterns(spec.deny, 'deny'),
+            denyWildcards: spec.wildcards === 'deny',
+            divisions: this.divisions(spec.divisions, ['permissions', 'divisions']),
+        };
+    }
+    divisions(scope, path) {
+        if (scope === undefined || scope === 'any')
+            return { kind: 'any' };
+        if (scope === 'all')
+            return { kind: 'all' };
+        return { kind: 'named', globs: this.globs(scope, path) ?? [] };
+    }
+    redirectUris(spec) {
+        return {
+            localhost: spec.localhost,
+            requireHttps: spec['require-https'] === true,
+            denyWildcards: spec['deny-wildcards'] === true,
+            denyIpLiterals: spec['deny-ip-literals'] === true,
+            mustMatch: this.regex(spec['must-match'], ['redirect-uris', 'must-match']),
+        };
+    }
+    regex(source, path) {
+        if (source === undefined)
+            return undefined;
+        try {
+            return new RegExp(source, 'u');
+        }
+        catch (err) {
+            const reason = err.message.replace(/^Invalid regular expression: (\/.*\/[a-z]*: )?/, '').replace(/\.$/, '');
+            this.problems.error(this.site.at(path), `\`${path.join('.')}\` is not a valid regular expression: ${reason}.`);
+            return undefined;
+        }
+    }
+}
+const USER_FACING = ['code', 'implicit', 'saml2-bearer', 'password'];
+/** A check that no client the `where` admits can ever fail is a mistake worth a warning. */
+function warnUnreachable(rule, site, problems) {
+    const grants = rule.where.grantTypes;
+    if (!grants)
+        return;
+    const hasCc = grants.includes('client-credentials');
+    const hasUserFacing = grants.some((g) => USER_FACING.includes(g));
+    const warn = (key, why) => problems.warning(site.at([key]), `\`${key}\` in rule \`${rule.id}\` never applies: ${why}.`);
+    if (!hasUserFacing && rule.checks.scopes)
+        warn('scopes', 'client-credentials clients act through roles, not scopes');
+    if (!hasUserFacing && rule.checks.redirectUris)
+        warn('redirect-uris', 'client-credentials clients have no redirect URIs');
+    if (!hasCc && rule.checks.roles)
+        warn('roles', 'only client-credentials clients hold roles');
+    if (!hasCc && rule.checks.permissions)
+        warn('permissions', 'only client-credentials clients hold roles and their permissions');
+}
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/policy/yaml-source.ts
@@ -83337,57 +83971,663 @@ function yamlMessage(code, message) {
     return `Invalid YAML: ${first.replace(/\.$/, '')}.`;
 }
 
+;// CONCATENATED MODULE: ./src/policy/compile-clients.ts
+
+function compileDesiredState(source, spec, problems) {
+    const seen = new Map();
+    const clients = spec.list.map((entry, i) => {
+        const path = ['clients', 'list', i];
+        const location = locate(source, path);
+        if (!entry.name && !entry.id)
+            problems.error(location, 'An approved client needs a `name` or an `id`.');
+        const key = entry.id ? `id:${entry.id}` : `name:${entry.name ?? ''}`;
+        const first = seen.get(key);
+        if (first !== undefined) {
+            problems.error(location, `This client is already listed at line ${locate(source, ['clients', 'list', first]).line}; list each client once.`);
+        }
+        else
+            seen.set(key, i);
+        const grantType = entry['grant-type'];
+        if (grantType === 'client-credentials' && entry.scopes) {
+            problems.warning(locate(source, [...path, 'scopes']), 'Client-credentials clients act through roles; their scopes are not compared.');
+        }
+        if (grantType !== 'client-credentials' && entry.roles) {
+            problems.warning(locate(source, [...path, 'roles']), 'Only client-credentials clients hold roles; these roles are not compared.');
+        }
+        return {
+            name: entry.name,
+            id: entry.id,
+            grantType,
+            scopes: grantType === 'client-credentials' ? undefined : entry.scopes,
+            roles: grantType === 'client-credentials' ? entry.roles?.map(toDesiredRole) : undefined,
+            owner: entry.owner,
+            location,
+        };
+    });
+    return {
+        unknown: spec.unknown ?? 'error',
+        missing: spec.missing ?? 'warning',
+        drift: spec.drift ?? 'error',
+        clients,
+        location: locate(source, ['clients'], true),
+    };
+}
+function toDesiredRole(role) {
+    return typeof role === 'string' ? { role } : { role: role.role, division: role.division };
+}
+
+;// CONCATENATED MODULE: ./src/policy/reserved-ids.ts
+// Ids of the findings that come from the policy's structure rather than from a rule:
+// the approved-client list and the exceptions. Rules may not use them; exceptions may
+// name the desired-state ones (to accept, say, a client not yet listed).
+const DESIRED_STATE_IDS = {
+    unknown: 'unknown-client',
+    missing: 'missing-client',
+    drift: 'client-drift',
+};
+const EXCEPTION_IDS = {
+    expired: 'expired-exception',
+    stale: 'stale-exception',
+    tooLong: 'exception-too-long',
+};
+const RESERVED_IDS = new Set([...Object.values(DESIRED_STATE_IDS), ...Object.values(EXCEPTION_IDS)]);
+
+;// CONCATENATED MODULE: ./src/policy/suggest.ts
+// "Did you mean …?" for misspelt keys, rule ids, pack names and scope names.
+/** The closest candidate within a small edit distance, or undefined. */
+function closest(value, candidates) {
+    let best;
+    const v = value.toLowerCase();
+    for (const c of candidates) {
+        const d = editDistance(v, c.toLowerCase());
+        if (d <= Math.max(2, Math.floor(c.length / 3)) && (!best || d < best.d))
+            best = { c, d };
+    }
+    return best?.c;
+}
+/** ` (did you mean `x`?)`, or '' when nothing is close. */
+function didYouMean(value, candidates) {
+    const c = closest(value, candidates);
+    return c ? ` (did you mean \`${c}\`?)` : '';
+}
+function editDistance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        let prev = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const tmp = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+            prev = tmp;
+        }
+    }
+    return row[b.length];
+}
+
+;// CONCATENATED MODULE: ./src/policy/compile-exceptions.ts
+
+
+
+
+function compileExceptions(source, specs, ctx, problems) {
+    const desiredIds = Object.values(DESIRED_STATE_IDS);
+    const ruleIds = new Set([...ctx.rules.map((r) => r.id), ...(ctx.hasDesiredState ? desiredIds : [])]);
+    const seen = new Map();
+    return specs.map((spec, i) => {
+        const path = ['exceptions', i];
+        const at = (key) => locate(source, [...path, key]);
+        if (ctx.disabled.includes(spec.rule)) {
+            problems.warning(at('rule'), `Rule \`${spec.rule}\` is turned off in \`overrides\`, so this exception never applies.`);
+        }
+        else if (desiredIds.includes(spec.rule) && !ctx.hasDesiredState) {
+            problems.error(at('rule'), `\`${spec.rule}\` findings come from the \`clients\` list, which this policy does not have.`);
+        }
+        else if (!ruleIds.has(spec.rule)) {
+            problems.error(at('rule'), `Exception names rule \`${spec.rule}\`, which this policy does not have${didYouMean(spec.rule, ruleIds)}.`);
+        }
+        const key = `${spec.rule}\u0000${spec.client}\u0000${spec.subject ?? ''}`;
+        const first = seen.get(key);
+        if (first !== undefined) {
+            problems.error(locate(source, path), `The same exception is already at line ${locate(source, ['exceptions', first]).line}; keep one.`);
+        }
+        else
+            seen.set(key, i);
+        const subjectProblem = spec.subject === undefined ? undefined : globProblem(spec.subject);
+        if (subjectProblem)
+            problems.error(at('subject'), `Pattern ${subjectProblem}.`);
+        return {
+            ruleId: spec.rule,
+            client: spec.client,
+            subject: spec.subject === undefined ? undefined : compileGlob(spec.subject),
+            reason: spec.reason,
+            owner: spec.owner,
+            expires: spec.expires,
+            location: locate(source, path),
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/policy/lint-scopes.ts
+
+
+
+function lintScopes(source, file, catalog, problems) {
+    if (catalog.size === 0)
+        return;
+    const check = (scope, path) => {
+        const message = scopeProblem(scope, catalog);
+        if (message)
+            problems.warning(locate(source, path), message);
+    };
+    (file.rules ?? []).forEach((rule, i) => {
+        for (const key of ['allow', 'deny'])
+            rule.scopes?.[key]?.forEach((s, j) => check(s, ['rules', i, 'scopes', key, j]));
+    });
+    (file.clients?.list ?? []).forEach((entry, i) => entry.scopes?.forEach((s, j) => check(s, ['clients', 'list', i, 'scopes', j])));
+}
+function scopeProblem(pattern, catalog) {
+    const glob = compileGlob(pattern);
+    if (glob.literal) {
+        if (catalog.has(pattern))
+            return undefined;
+        const hint = closest(pattern, catalog);
+        return `Scope \`${pattern}\` is not in the Genesys Cloud scope catalog${hint ? ` (did you mean \`${hint}\`?)` : ''}.`;
+    }
+    for (const scope of catalog)
+        if (glob.regex.test(scope))
+            return undefined;
+    return `Scope pattern \`${pattern}\` matches no scope in the Genesys Cloud scope catalog.`;
+}
+
+;// CONCATENATED MODULE: ./src/policy/packs/recommended.ts
+const CC = { 'grant-type': ['client-credentials'] };
+const recommended_USER_FACING = { 'grant-type': ['code', 'implicit', 'saml2-bearer', 'password'] };
+const RECOMMENDED = [
+    // Privilege escalation: a client that can change who may do what can give itself anything.
+    {
+        category: 'privilege-escalation',
+        rationale: 'A client that can create or edit roles, or grant them, can give itself or anyone every permission in the org.',
+        fix: 'Remove the authorization:role and authorization:grant permissions from the roles this client holds; role administration belongs to people, through the admin UI or reviewed infrastructure as code.',
+        spec: {
+            id: 'cc-can-edit-roles-or-grants',
+            description: 'Client-credentials clients must not be able to create, edit or grant roles.',
+            severity: 'error',
+            where: CC,
+            permissions: {
+                deny: [
+                    'authorization:role:add',
+                    'authorization:role:edit',
+                    'authorization:role:delete',
+                    'authorization:grant:add',
+                    'authorization:grant:edit',
+                    'authorization:grant:delete',
+                    'authorization:policy:add',
+                    'authorization:policy:edit',
+                    'authorization:policy:delete',
+                    'authorization:division:add',
+                    'authorization:division:edit',
+                    'authorization:division:delete',
+                    'authorization:settings:edit',
+                ],
+            },
+        },
+    },
+    {
+        category: 'privilege-escalation',
+        rationale: 'A client that can create or edit OAuth clients can mint new credentials with any role, or take over another client by regenerating its secret.',
+        fix: 'Remove oauth:client:add, oauth:client:edit and oauth:client:delete from the roles this client holds (auditing needs only oauth:client:view).',
+        spec: {
+            id: 'cc-can-manage-oauth-clients',
+            description: 'Client-credentials clients must not be able to create, edit or delete OAuth clients.',
+            severity: 'error',
+            where: CC,
+            permissions: { deny: ['oauth:client:add', 'oauth:client:edit', 'oauth:client:delete', 'oauth:client:authorize'] },
+        },
+    },
+    {
+        category: 'privilege-escalation',
+        rationale: 'Whoever controls the identity provider configuration can sign in as any user, including administrators.',
+        fix: 'Remove the sso:provider permissions from the roles this client holds.',
+        spec: {
+            id: 'cc-can-manage-sso',
+            description: 'Client-credentials clients must not be able to add, edit or delete SSO identity providers.',
+            severity: 'error',
+            where: CC,
+            permissions: { deny: ['sso:provider:add', 'sso:provider:edit', 'sso:provider:delete'] },
+        },
+    },
+    {
+        category: 'privilege-escalation',
+        rationale: "Setting another user's password, or administering the org's authentication settings and trustees, is account takeover.",
+        fix: 'Remove directory:user:setPassword, directory:organization:admin, admin and the org-trustee permissions from the roles this client holds.',
+        spec: {
+            id: 'cc-can-take-over-accounts',
+            description: 'Client-credentials clients must not be able to set passwords, administer the org or add trustees.',
+            severity: 'error',
+            where: CC,
+            permissions: {
+                deny: [
+                    'directory:user:setPassword',
+                    'directory:organization:admin',
+                    'admin',
+                    'authorization:orgTrustee:add',
+                    'authorization:orgTrusteeUser:add',
+                    'authorization:orgTrusteeUser:edit',
+                    'authorization:orgTrusteeGroup:add',
+                    'authorization:orgTrusteeGroup:edit',
+                ],
+            },
+        },
+    },
+    {
+        category: 'privilege-escalation',
+        rationale: 'Integrations and data actions run with stored credentials; a client that can install or edit them can act with those credentials.',
+        fix: 'Remove the integrations add/edit permissions from the roles this client holds unless it is the integration-management tool.',
+        spec: {
+            id: 'cc-can-manage-integrations',
+            description: 'Client-credentials clients should not be able to install integrations or edit data actions.',
+            severity: 'warning',
+            where: CC,
+            permissions: { deny: ['integrations:integration:add', 'integrations:integration:edit', 'integrations:action:add', 'integrations:actionFunction:edit'] },
+        },
+    },
+    {
+        category: 'privilege-escalation',
+        rationale: 'A wildcard grants every present and future permission of its domain or entity, including ones added after the role was reviewed.',
+        fix: 'Replace the wildcard with the specific permissions the integration uses (the role editor lists them).',
+        spec: {
+            id: 'cc-wildcard-permissions',
+            description: 'Client-credentials clients should not hold wildcard permissions.',
+            severity: 'warning',
+            where: CC,
+            permissions: { wildcards: 'deny' },
+        },
+    },
+    {
+        category: 'privilege-escalation',
+        rationale: 'A grant in all divisions reaches every current and future division, so division-based separation does not apply to this client.',
+        fix: 'Grant the role only in the divisions the integration needs.',
+        spec: {
+            id: 'cc-all-divisions',
+            description: 'Client-credentials clients should hold their roles in named divisions, not all divisions.',
+            severity: 'warning',
+            where: CC,
+            roles: { deny: ['*'], divisions: 'all' },
+        },
+    },
+    {
+        category: 'privilege-escalation',
+        rationale: 'A user-facing app holding an administrative scope can change security settings with the token of any administrator who signs in to it.',
+        fix: 'Remove the administrative scopes from the client; use their :readonly form if the app only reads.',
+        spec: {
+            id: 'user-apps-admin-scopes',
+            description: 'User-facing clients must not request scopes that administer the org\'s security.',
+            severity: 'error',
+            where: recommended_USER_FACING,
+            scopes: { deny: ['all', 'authorization', 'oauth', 'organization', 'organization-authorization', 'identity-providers', 'scim'] },
+        },
+    },
+    // Data access: bulk reads of recordings, conversations and personal data.
+    {
+        category: 'data-access',
+        rationale: 'Recordings hold customers\' voices, card numbers and health data; a client that can read them is a bulk-exfiltration path.',
+        fix: 'Keep recording access to the one approved archiving integration and add an exception for it, or remove the recording permissions.',
+        spec: {
+            id: 'cc-recording-access',
+            description: 'Client-credentials clients should not read recordings or their keys.',
+            severity: 'warning',
+            where: CC,
+            permissions: {
+                deny: [
+                    'recording:recording:view',
+                    'recording:recordingSegment:view',
+                    'recording:snippetRecording:view',
+                    'recording:screenRecording:view',
+                    'recording:orphan:view',
+                    'recording:encryptionKey:*',
+                    'recording:job:add',
+                ],
+            },
+        },
+    },
+    {
+        category: 'data-access',
+        rationale: 'Conversation content, transcripts and summaries carry customer personal data.',
+        fix: 'Remove the conversation and transcript permissions unless the integration processes conversation content, and record why in an exception.',
+        spec: {
+            id: 'cc-conversation-content',
+            description: 'Client-credentials clients should not read conversation content or transcripts.',
+            severity: 'warning',
+            where: CC,
+            permissions: {
+                deny: [
+                    'conversation:communication:view',
+                    'conversation:message:view',
+                    'conversation:webmessaging:view',
+                    'conversation:messageMedia:view',
+                    'conversation:summary:view',
+                    'speechAndTextAnalytics:data:view',
+                    'speechAndTextAnalytics:sentimentData:view',
+                    'speechAndTextAnalytics:aiSummary:view',
+                    'speechAndTextAnalytics:translation:view',
+                ],
+            },
+        },
+    },
+    {
+        category: 'data-access',
+        rationale: 'Detail queries and exports return every interaction and agent status of the org in bulk.',
+        fix: 'Limit bulk analytics to the reporting integration that needs it, in the divisions it reports on.',
+        spec: {
+            id: 'cc-bulk-analytics',
+            description: 'Client-credentials clients holding bulk analytics detail or export permissions are reported.',
+            severity: 'notice',
+            where: CC,
+            permissions: {
+                deny: ['analytics:conversationDetail:view', 'analytics:agentConversationDetail:view', 'analytics:userDetail:view', 'analytics:dataExport:*'],
+            },
+        },
+    },
+    {
+        category: 'data-access',
+        rationale: 'External contacts and data-subject requests are customers\' personal data under GDPR and similar laws.',
+        fix: 'Remove the external contact and GDPR permissions unless the integration is the CRM or privacy tool.',
+        spec: {
+            id: 'cc-customer-personal-data',
+            description: 'Client-credentials clients reading customer personal data are reported.',
+            severity: 'notice',
+            where: CC,
+            permissions: { deny: ['externalContacts:contact:view', 'externalContacts:contact:viewAll', 'gdpr:request:view', 'gdpr:request:add'] },
+        },
+    },
+    {
+        category: 'data-access',
+        rationale: 'A user-facing app with broad data scopes reads recordings, analytics or conversations with the token of every user who signs in.',
+        fix: 'Request only the scopes the app uses, preferably :readonly.',
+        spec: {
+            id: 'user-apps-broad-data-scopes',
+            description: 'User-facing clients requesting broad data scopes are reported.',
+            severity: 'notice',
+            where: recommended_USER_FACING,
+            scopes: { deny: ['recordings', 'recordings:readonly', 'analytics', 'analytics:readonly', 'conversations', 'users'] },
+        },
+    },
+    // Credential hygiene.
+    {
+        category: 'credential-hygiene',
+        rationale: 'The implicit grant returns tokens in the browser URL, where history, logs and referrers leak them; the OAuth 2.0 Security Best Current Practice deprecates it.',
+        fix: 'Move the app to the code grant with PKCE, then delete the implicit client.',
+        spec: { id: 'no-implicit-grant', description: 'Clients must not use the implicit grant.', severity: 'error', 'grant-types': { deny: ['implicit'] } },
+    },
+    {
+        category: 'credential-hygiene',
+        rationale: 'The resource-owner password grant hands user passwords to the app and bypasses SSO and multi-factor authentication.',
+        fix: 'Use the code grant for people and client credentials for machines, then delete the password client.',
+        spec: { id: 'no-password-grant', description: 'Clients must not use the password grant.', severity: 'error', 'grant-types': { deny: ['password'] } },
+    },
+    {
+        category: 'credential-hygiene',
+        rationale: 'A grant type this tool does not know (a new platform option) cannot be judged by the other rules.',
+        fix: 'Review the client by hand and tell us about the grant type so that the rules can cover it.',
+        spec: {
+            id: 'known-grant-type',
+            description: 'Every client uses a grant type the policy can judge.',
+            severity: 'warning',
+            'grant-types': { allow: ['client-credentials', 'code', 'implicit', 'saml2-bearer', 'password'] },
+        },
+    },
+    {
+        category: 'credential-hygiene',
+        rationale: 'A stolen token stays valid for its whole lifetime; Genesys Cloud allows up to 48 hours.',
+        fix: "Set the client's token duration to 24 hours or less (a few hours for user-facing apps).",
+        spec: { id: 'token-lifetime-24h', description: 'Access tokens must not live longer than 24 hours.', severity: 'warning', 'token-lifetime': { 'max-seconds': 86400 } },
+    },
+    {
+        category: 'credential-hygiene',
+        rationale: 'An authorization code or token sent to a plain-http redirect can be read on the network.',
+        fix: 'Register https redirect URIs only (http://localhost is accepted for native and development apps).',
+        spec: { id: 'redirect-uri-https', description: 'Redirect URIs must use https.', severity: 'error', 'redirect-uris': { localhost: 'allow', 'require-https': true } },
+    },
+    {
+        category: 'credential-hygiene',
+        rationale: 'A wildcard redirect lets any page under the pattern, including an attacker-controlled one, receive authorization codes.',
+        fix: 'Register each exact redirect URI.',
+        spec: { id: 'redirect-uri-no-wildcard', description: 'Redirect URIs must not contain wildcards.', severity: 'error', 'redirect-uris': { localhost: 'allow', 'deny-wildcards': true } },
+    },
+    {
+        category: 'credential-hygiene',
+        rationale: 'An IP address can be reassigned to someone else and cannot carry a trustworthy certificate.',
+        fix: 'Use a DNS name you control (loopback addresses are accepted for native apps).',
+        spec: { id: 'redirect-uri-no-ip-literal', description: 'Redirect URIs must name their host, not an IP address.', severity: 'warning', 'redirect-uris': { localhost: 'allow', 'deny-ip-literals': true } },
+    },
+    {
+        category: 'credential-hygiene',
+        rationale: 'An unused client is a credential nobody watches: if its secret leaks, nobody notices the new traffic.',
+        fix: 'Disable the client, wait for complaints, then delete it.',
+        spec: { id: 'unused-client', description: 'Active clients with no API request for 90 days are reported.', severity: 'warning', where: { state: ['active'] }, unused: { 'max-days': 90 } },
+    },
+    // Housekeeping.
+    {
+        category: 'housekeeping',
+        rationale: 'A disabled or inactive client left behind can be re-enabled with every role it held.',
+        fix: 'Delete clients that stay disabled for more than 30 days.',
+        spec: {
+            id: 'disabled-clients-left-behind',
+            description: 'Disabled or inactive clients are deleted within 30 days.',
+            severity: 'warning',
+            'state-age': { 'disabled-max-days': 30, 'inactive-max-days': 30 },
+        },
+    },
+    {
+        category: 'housekeeping',
+        rationale: 'Without a description nobody can tell what a client is for, who owns it, or whether it can be removed.',
+        fix: 'Describe the client: what it does, who owns it, and a ticket or repository.',
+        spec: { id: 'client-description', description: 'Every client has a description.', severity: 'notice', 'client-description': { required: true } },
+    },
+    {
+        category: 'housekeeping',
+        rationale: 'Two clients with the same name get confused in reviews, audits and exceptions.',
+        fix: 'Rename one of them so that every name says which integration it is.',
+        spec: { id: 'duplicate-client-names', description: 'Client names are unique.', severity: 'warning', 'client-name': { unique: true } },
+    },
+];
+
+;// CONCATENATED MODULE: ./src/policy/packs/index.ts
+
+const PACKS = {
+    recommended: RECOMMENDED,
+};
+
+;// CONCATENATED MODULE: ./src/policy/problems.ts
+class Problems {
+    errors = [];
+    warnings = [];
+    error(location, message) {
+        this.errors.push({ location, message });
+    }
+    warning(location, message) {
+        this.warnings.push({ location, message });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/policy/errors.ts
+// A policy that cannot be used: each problem has a file:line:column and one sentence.
+
+class PolicyError extends UserError {
+    problems;
+    constructor(problems) {
+        super(problems.map(formatProblem).join('\n'), errors_ExitCode.Usage);
+        this.problems = problems;
+    }
+}
+function formatProblem(p) {
+    return `${p.location.file}:${p.location.line}:${p.location.column}: ${p.message}`;
+}
+
+;// CONCATENATED MODULE: ./src/policy/compile.ts
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_MAX_EXCEPTION_DAYS = 365;
+function compilePolicy(source, file, catalog) {
+    const problems = new Problems();
+    const { rules: packRules, disabled } = compilePacks(source, file, problems);
+    const fileRules = compileFileRules(source, file.rules ?? [], new Set(packRules.map((r) => r.id).concat(disabled)), problems);
+    const rules = [...packRules, ...fileRules];
+    const desired = file.clients && compileDesiredState(source, file.clients, problems);
+    const exceptions = compileExceptions(source, file.exceptions ?? [], { rules, disabled, hasDesiredState: Boolean(desired) }, problems);
+    lintScopes(source, file, catalog, problems);
+    if (problems.errors.length)
+        throw new PolicyError(sortByLine(problems.errors));
+    return {
+        file: source.file,
+        failOn: file.settings?.['fail-on'],
+        rules,
+        disabledRules: disabled,
+        desired,
+        exceptions,
+        maxExceptionDays: file.settings?.['max-exception-days'] ?? DEFAULT_MAX_EXCEPTION_DAYS,
+        warnings: sortByLine(problems.warnings),
+    };
+}
+/** Rules of the extended packs, with severities overridden or turned off by id. */
+function compilePacks(source, file, problems) {
+    const rules = [];
+    const disabled = [];
+    const overrides = file.overrides ?? {};
+    const packIds = new Set();
+    (file.extends ?? []).forEach((pack, i) => {
+        const extendsAt = locate(source, ['extends', i]);
+        for (const { spec, ...meta } of PACKS[pack]) {
+            packIds.add(spec.id);
+            const override = overrides[spec.id];
+            if (override === 'off') {
+                disabled.push(spec.id);
+                continue;
+            }
+            const location = override ? locate(source, ['overrides', spec.id], true) : extendsAt;
+            rules.push(compileRule(spec, { origin: pack, location, at: () => location }, problems, { ...meta, severity: override ?? spec.severity }));
+        }
+    });
+    for (const id of Object.keys(overrides)) {
+        if (packIds.has(id))
+            continue;
+        const hint = file.extends ? didYouMean(id, packIds) : '; `overrides` change built-in rules: add `extends: [recommended]`';
+        problems.error(locate(source, ['overrides', id], true), `\`overrides\` names \`${id}\`, which is not a built-in rule${hint}.`);
+    }
+    return { rules, disabled };
+}
+function compileFileRules(source, specs, packIds, problems) {
+    const seen = new Map();
+    return specs.map((spec, i) => {
+        const path = ['rules', i];
+        const idAt = locate(source, [...path, 'id']);
+        const first = seen.get(spec.id);
+        if (first !== undefined) {
+            problems.error(idAt, `Rule id \`${spec.id}\` is already used by the rule at line ${locate(source, ['rules', first]).line}; ids must be unique.`);
+        }
+        else
+            seen.set(spec.id, i);
+        if (packIds.has(spec.id)) {
+            problems.error(idAt, `Rule id \`${spec.id}\` is a built-in rule; change its severity with \`overrides: { ${spec.id}: warning }\` or pick another id.`);
+        }
+        if (RESERVED_IDS.has(spec.id))
+            problems.error(idAt, `Rule id \`${spec.id}\` is reserved for findings of the policy itself; pick another id.`);
+        return compileRule(spec, { origin: 'policy', location: locate(source, path), at: (p) => locate(source, [...path, ...p]) }, problems);
+    });
+}
+function sortByLine(items) {
+    return [...items].sort((a, b) => a.location.line - b.location.line || a.location.column - b.location.column);
+}
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __nccwpck_require__(2463);
+// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
+var ajv_formats_dist = __nccwpck_require__(2815);
+var dist_default = /*#__PURE__*/__nccwpck_require__.n(ajv_formats_dist);
+;// CONCATENATED MODULE: ./policies/oauth-policy.schema.json
+const oauth_policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/genesys-oauth-policy/action/main/policies/oauth-policy.schema.json","title":"PolicyFile","description":"A Genesys Cloud OAuth client policy: the rules every OAuth client of the organization must satisfy, the approved clients, and the accepted exceptions.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"description":"Version of the policy language. Only 1 exists.","const":1},"extends":{"description":"Built-in rule packs to apply before the rules of this file. `recommended` is the pack documented in docs/rules.md.","type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/packName"}},"settings":{"title":"Settings","type":"object","additionalProperties":false,"properties":{"fail-on":{"description":"Lowest severity that fails the run (an explicit `fail-on` input or flag overrides it). Default: error.","$ref":"#/definitions/failOn"},"max-exception-days":{"description":"An exception may not expire more than this many days after the run; a longer one is reported (warning). Default: 365.","type":"integer","minimum":1,"maximum":3650}}},"overrides":{"title":"Overrides","description":"Severity of built-in rules by id, or `off` to turn one off. Only ids of the packs in `extends` are accepted.","type":"object","propertyNames":{"$ref":"#/definitions/ruleId"},"additionalProperties":{"$ref":"#/definitions/severityOrOff"}},"rules":{"description":"Rules applied to every OAuth client that matches their `where` condition.","type":"array","items":{"$ref":"#/definitions/rule"}},"clients":{"$ref":"#/definitions/clients"},"exceptions":{"description":"Accepted findings: one rule for one client, with a reason, an owner and an expiry date.","type":"array","items":{"$ref":"#/definitions/exception"}}},"definitions":{"packName":{"title":"PackName","enum":["recommended"]},"failOn":{"title":"FailOn","enum":["error","warning","never"]},"severity":{"title":"Severity","enum":["error","warning","notice"]},"severityOrOff":{"title":"SeverityOrOff","enum":["error","warning","notice","off"]},"category":{"title":"Category","description":"The kind of risk a rule guards against.","enum":["privilege-escalation","data-access","credential-hygiene","housekeeping"]},"ruleId":{"title":"RuleId","description":"Stable identifier, lower-case words joined by hyphens. Shown in findings.","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"grantType":{"title":"GrantTypeName","description":"Grant type, by its friendly name: client-credentials (API: CLIENT-CREDENTIALS), code (CODE), implicit (TOKEN), saml2-bearer (SAML2-BEARER), password (PASSWORD).","enum":["client-credentials","code","implicit","saml2-bearer","password"]},"grantTypeList":{"title":"GrantTypeList","type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/grantType"}},"clientState":{"title":"ClientStateName","enum":["active","disabled","inactive"]},"globList":{"title":"GlobList","description":"Glob patterns: `*` matches any run of characters, `?` one character; everything else is literal.","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"divisionScope":{"title":"DivisionScope","description":"Which role grants count: `any` (default) every grant; `all` only grants in all divisions (divisionId `*`); or a list of division name globs.","anyOf":[{"enum":["any","all"]},{"$ref":"#/definitions/globList"}]},"regex":{"title":"Regex","description":"A JavaScript regular expression (unanchored unless you anchor it with ^ and $).","type":"string","minLength":1},"days":{"title":"Days","type":"integer","minimum":1,"maximum":3650},"rule":{"title":"RuleSpec","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"#/definitions/ruleId"},"description":{"description":"What the rule is for, shown in reports.","type":"string"},"severity":{"description":"Severity of the rule\'s findings. Default: error.","$ref":"#/definitions/severity"},"category":{"$ref":"#/definitions/category"},"fix":{"description":"How to resolve a finding, shown in reports.","type":"string"},"where":{"$ref":"#/definitions/where"},"grant-types":{"title":"GrantTypeCheck","description":"Grant types a client may use. A grant type the API reports but this tool does not know is never allowed.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"allow":{"description":"Only these grant types are allowed.","$ref":"#/definitions/grantTypeList"},"deny":{"description":"These grant types are not allowed.","$ref":"#/definitions/grantTypeList"}}},"scopes":{"title":"ScopeCheck","description":"Scopes a user-facing client (any grant but client-credentials) may or may not request.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"allow":{"description":"Every scope must match one of these.","$ref":"#/definitions/globList"},"deny":{"description":"No scope may match any of these. Deny wins over allow.","$ref":"#/definitions/globList"}}},"roles":{"title":"RoleCheck","description":"Roles (by name) a client-credentials client may or may not hold. Needs `allow` or `deny`.","type":"object","additionalProperties":false,"properties":{"allow":{"description":"Every held role must match one of these names.","$ref":"#/definitions/globList"},"deny":{"description":"No held role may match any of these names. Deny wins over allow.","$ref":"#/definitions/globList"},"divisions":{"$ref":"#/definitions/divisionScope"}}},"permissions":{"title":"PermissionCheck","description":"Permissions (domain:entity:action, globs per part, or a legacy flat name such as admin) a client-credentials client may or may not hold through its roles. A held `*` part grants everything in that part: it falls under every deny pattern it overlaps and is allowed only by a `*` in the same part. Needs `allow`, `deny` or `wildcards`.","type":"object","additionalProperties":false,"properties":{"allow":{"description":"Every held permission must be within one of these.","$ref":"#/definitions/globList"},"deny":{"description":"No held permission may overlap any of these. Deny wins over allow.","$ref":"#/definitions/globList"},"wildcards":{"description":"`deny`: a held permission with `*` in any part (all entities or all actions of a domain) is a finding by itself.","enum":["allow","deny"]},"divisions":{"$ref":"#/definitions/divisionScope"}}},"token-lifetime":{"title":"TokenLifetimeCheck","description":"Longest access-token lifetime (accessTokenValiditySeconds; the platform applies 24 h when it is not set).","type":"object","additionalProperties":false,"required":["max-seconds"],"properties":{"max-seconds":{"type":"integer","minimum":300,"maximum":172800}}},"redirect-uris":{"title":"RedirectUriCheck","description":"Requirements on registered redirect URIs. Each key present is checked; `localhost` states how loopback URIs (localhost, 127.0.0.1, [::1]) are treated.","type":"object","additionalProperties":false,"required":["localhost"],"minProperties":2,"properties":{"localhost":{"description":"`allow`: loopback URIs (for native and development apps, RFC 8252) pass the other checks. `deny`: every loopback URI is a finding.","enum":["allow","deny"]},"require-https":{"description":"Every URI must use https.","const":true},"deny-wildcards":{"description":"No URI may contain `*`.","const":true},"deny-ip-literals":{"description":"No URI may name its host by IP address.","const":true},"must-match":{"description":"Every URI must match this regular expression.","$ref":"#/definitions/regex"}}},"client-description":{"title":"DescriptionCheck","description":"Each client must say what it is for.","type":"object","additionalProperties":false,"required":["required"],"properties":{"required":{"const":true},"min-length":{"description":"Fewest characters a description needs. Default: 1.","type":"integer","minimum":1,"maximum":500}}},"client-name":{"title":"NameCheck","description":"Requirements on client names.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"unique":{"description":"No two clients may share a name (compared without case and surrounding spaces).","const":true},"must-match":{"description":"Every name must match this regular expression.","$ref":"#/definitions/regex"}}},"state-age":{"title":"StateAgeCheck","description":"Disabled or inactive clients kept longer than this many days since they were last modified.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"disabled-max-days":{"$ref":"#/definitions/days"},"inactive-max-days":{"$ref":"#/definitions/days"}}},"unused":{"title":"UnusedCheck","description":"Clients with no API request for this many days (needs usage: the `usage-days` input). Clients younger than that are not judged. Skipped, with a notice, when usage could not be read.","type":"object","additionalProperties":false,"required":["max-days"],"properties":{"max-days":{"$ref":"#/definitions/days"}}}}},"where":{"title":"WhereSpec","description":"Which clients the rule applies to; all conditions must hold. Omit to apply to every client.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"grant-type":{"$ref":"#/definitions/grantTypeList"},"client":{"description":"Client name or id globs.","$ref":"#/definitions/globList"},"state":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/clientState"}}}},"clients":{"title":"DesiredClients","description":"The approved clients. A client in the org but not listed, a listed client missing from the org, and a listed client whose grant type, scopes or roles differ are findings.","type":"object","additionalProperties":false,"required":["list"],"properties":{"unknown":{"description":"Severity of a client in the org that is not listed. Default: error.","$ref":"#/definitions/severityOrOff"},"missing":{"description":"Severity of a listed client that is not in the org. Default: warning.","$ref":"#/definitions/severityOrOff"},"drift":{"description":"Severity of a listed client whose grant type, scopes or roles differ from the list. Default: error.","$ref":"#/definitions/severityOrOff"},"list":{"type":"array","items":{"$ref":"#/definitions/desiredClient"}}}},"desiredClient":{"title":"DesiredClient","description":"An approved client, by `name` or `id` (at least one).","type":"object","additionalProperties":false,"required":["grant-type"],"properties":{"name":{"description":"The client\'s name in the org (exact).","type":"string","minLength":1},"id":{"description":"The client\'s id; when set, the client is matched by id and its name is checked too.","type":"string","minLength":1},"grant-type":{"$ref":"#/definitions/grantType"},"scopes":{"description":"Exactly the scopes it may request (user-facing grants).","type":"array","uniqueItems":true,"items":{"type":"string","minLength":1}},"roles":{"description":"Exactly the roles it may hold (client credentials): a role name (any division) or {role, division} where division is a division name or `*` for all divisions.","type":"array","items":{"title":"DesiredRoleEntry","anyOf":[{"type":"string","minLength":1},{"title":"DesiredRoleGrant","type":"object","additionalProperties":false,"required":["role","division"],"properties":{"role":{"type":"string","minLength":1},"division":{"type":"string","minLength":1}}}]}},"owner":{"description":"Who answers for this client (a team or person).","type":"string","minLength":1},"description":{"description":"What the client is for (not compared with the org).","type":"string"}}},"exception":{"title":"ExceptionSpec","type":"object","additionalProperties":false,"required":["rule","client","reason","owner","expires"],"properties":{"rule":{"description":"Id of the rule whose findings are accepted (a rule of this file, a built-in rule, or unknown-client, missing-client, client-drift).","$ref":"#/definitions/ruleId"},"client":{"description":"The client\'s exact name or id.","type":"string","minLength":1},"subject":{"description":"Only findings about this scope, permission, role, grant type or redirect URI (a glob). Default: all findings of the rule for the client.","type":"string","minLength":1},"reason":{"description":"Why the finding is accepted (a ticket, a migration plan).","type":"string","minLength":10},"owner":{"description":"Who answers for the exception.","type":"string","minLength":1},"expires":{"description":"Last day (YYYY-MM-DD, UTC) the exception applies; after it the finding is back and the exception is reported.","type":"string","format":"date"}}}}}');
 ;// CONCATENATED MODULE: ./src/policy/validate.ts
 // Schema validation of a parsed policy with ajv, each error turned into a plain sentence
 // at the line of the offending key or value.
 
 
 
-const validate_ajv = new ajv.Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
+
+
+// ajv-formats is CommonJS: its default export arrives wrapped under ESM.
+const addFormats = ((dist_default())["default"] ?? (dist_default()));
+const validate_ajv = addFormats(new ajv.Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true }));
 const validateFile = validate_ajv.compile(oauth_policy_schema_namespaceObject);
+/** What a value of an `anyOf` in the schema must be, by the title of the schema holding it. */
+const ANY_OF_MESSAGES = {
+    DivisionScope: 'must be `any`, `all` or a list of division name globs',
+    DesiredRoleEntry: 'must be a role name or a mapping `{ role: <name>, division: <name or *> }`',
+};
 function validatePolicy(source, data) {
     if (validateFile(data))
         return [];
-    return dedupe((validateFile.errors ?? []).filter(isUseful).map((e) => toProblem(source, e)));
+    const errors = collapseAnyOf(validateFile.errors ?? []);
+    return dedupe(errors.map((e) => toProblem(source, e)));
+}
+/** An `anyOf` failure is one message at its path, not one per branch. */
+function collapseAnyOf(errors) {
+    const anyOfPaths = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
+    return errors.filter((e) => {
+        if (e.keyword === 'anyOf')
+            return true;
+        return ![...anyOfPaths].some((p) => e.instancePath === p || e.instancePath.startsWith(`${p}/`)) && e.keyword !== 'if';
+    });
 }
 function toProblem(source, e) {
     const path = pointerToPath(e.instancePath);
     const where = path.length ? `\`${path.join('.')}\`` : 'The policy';
+    const at = (message, key = false, extra = []) => ({ location: locate(source, [...path, ...extra], key), message });
     switch (e.keyword) {
         case 'additionalProperties': {
             const key = String(e.params.additionalProperty);
-            const allowed = Object.keys(propertiesAt(path));
-            return {
-                location: locate(source, [...path, key], true),
-                message: `Unknown key \`${key}\` in ${path.length ? where : 'the policy'}${suggest(key, allowed)}.`,
-            };
+            return at(`Unknown key \`${key}\` in ${path.length ? where : 'the policy'}${suggestKey(key, Object.keys(propertiesAt(path)))}.`, true, [key]);
         }
         case 'required':
-            return { location: locate(source, path), message: `${where} is missing the required key \`${String(e.params.missingProperty)}\`.` };
+            return at(`${where} is missing the required key \`${String(e.params.missingProperty)}\`.`);
         case 'enum':
-            return {
-                location: locate(source, path),
-                message: `${where} must be one of ${e.params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}.`,
-            };
+            return at(`${where} must be one of ${e.params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}${didYouMean(typeof e.data === 'string' ? e.data : '', e.params.allowedValues.map(String))}.`);
         case 'const':
-            return { location: locate(source, path), message: `${where} must be ${JSON.stringify(e.params.allowedValue)}.` };
+            return at(`${where} must be ${JSON.stringify(e.params.allowedValue)}.`);
         case 'type':
-            return { location: locate(source, path), message: `${where} must be ${article(String(e.params.type))}.` };
+            return at(`${where} must be ${article(String(e.params.type))}.`);
         case 'pattern':
-            return { location: locate(source, path), message: `${where} must be lower-case words joined by hyphens (e.g. \`no-admin-scopes\`).` };
+            return at(`${where} must be lower-case words joined by hyphens (e.g. \`no-admin-scopes\`).`);
+        case 'propertyNames':
+            return at(`${where} has a key \`${String(e.params.propertyName)}\` that is not a rule id.`, true, [String(e.params.propertyName)]);
         case 'minItems':
-            return { location: locate(source, path), message: `${where} must list at least ${String(e.params.limit)} item.` };
+            return at(`${where} must list at least ${String(e.params.limit)} item.`);
+        case 'uniqueItems':
+            return at(`${where} lists the same value twice (items ${Number(e.params.j) + 1} and ${Number(e.params.i) + 1}).`, false, [Number(e.params.i)]);
         case 'minLength':
-            return { location: locate(source, path), message: `${where} must not be empty.` };
+            return at(Number(e.params.limit) > 1 ? `${where} must be at least ${String(e.params.limit)} characters long.` : `${where} must not be empty.`);
         case 'minProperties':
-            return { location: locate(source, path), message: `${where} must set at least one of its keys.` };
+            return at(`${where} must set at least ${Number(e.params.limit) > 1 ? `${String(e.params.limit)} keys` : 'one of its keys'}.`);
+        case 'minimum':
+        case 'maximum':
+            return at(`${where} must be ${e.keyword === 'minimum' ? 'at least' : 'at most'} ${String(e.params.limit)}.`);
+        case 'format':
+            return at(`${where} must be a date written YYYY-MM-DD.`);
+        case 'anyOf': {
+            const title = e.parentSchema?.title ?? '';
+            const message = ANY_OF_MESSAGES[title] ?? 'is not valid here';
+            return at(`${where} ${message}.`);
+        }
         default:
-            return { location: locate(source, path), message: `${where} ${e.message ?? 'is invalid'}.` };
+            return at(`${where} ${e.message ?? 'is invalid'}.`);
     }
-}
-/** `if`/`anyOf` wrappers repeat what their branches said. */
-function isUseful(e) {
-    return e.keyword !== 'if' && e.keyword !== 'anyOf' && e.keyword !== 'oneOf';
 }
 function dedupe(problems) {
     const seen = new Set();
@@ -83411,7 +84651,7 @@ function pointerToPath(pointer) {
 /** The schema's `properties` at an instance path, for "did you mean" suggestions. */
 function propertiesAt(path) {
     const defs = oauth_policy_schema_namespaceObject.definitions;
-    const deref = (n) => n?.$ref ? deref(defs[n.$ref.replace('#/definitions/', '')]) : n;
+    const deref = (n) => (n?.$ref ? deref(defs[n.$ref.replace('#/definitions/', '')]) : n);
     let node = oauth_policy_schema_namespaceObject;
     for (const part of path) {
         node = deref(node);
@@ -83419,34 +84659,19 @@ function propertiesAt(path) {
     }
     return deref(node)?.properties ?? {};
 }
-function suggest(key, candidates) {
-    const best = candidates
-        .map((c) => ({ c, d: editDistance(key.toLowerCase(), c.toLowerCase()) }))
-        .filter(({ c, d }) => d <= Math.max(2, Math.floor(c.length / 3)))
-        .sort((a, b) => a.d - b.d)[0];
-    if (best)
-        return ` (did you mean \`${best.c}\`?)`;
+function suggestKey(key, candidates) {
+    const hint = didYouMean(key, candidates);
+    if (hint)
+        return hint;
     return candidates.length ? `; allowed keys: ${candidates.map((c) => `\`${c}\``).join(', ')}` : '';
-}
-function editDistance(a, b) {
-    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        let prev = row[0];
-        row[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const tmp = row[j];
-            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-            prev = tmp;
-        }
-    }
-    return row[b.length];
 }
 function article(type) {
     return type === 'object' ? 'a mapping' : type === 'array' ? 'a list' : /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
 }
 
 ;// CONCATENATED MODULE: ./src/policy/load.ts
-// Policy file → checked, compiled policy. Every problem found is reported at once, each at
+// Policy file → checked, compiled policy: YAML with positions, then the JSON Schema, then
+// the checks the schema cannot express. Every problem found is reported at once, each at
 // its line; nothing half-valid is ever returned.
 
 
@@ -83454,8 +84679,9 @@ function article(type) {
 
 
 
+
 /** Reads and loads a policy file; `displayPath` is how findings and errors name it. */
-async function loadPolicyFile(path, displayPath = path) {
+async function loadPolicyFile(path, displayPath = path, options = {}) {
     let text;
     try {
         text = await (0,promises_.readFile)(path, 'utf8');
@@ -83464,11 +84690,13 @@ async function loadPolicyFile(path, displayPath = path) {
         const code = err.code;
         throw new ConfigError(code === 'ENOENT'
             ? `Policy file ${displayPath} does not exist; set \`policy\` to the path of your policy file.`
-            : `Policy file ${displayPath} cannot be read (${code ?? 'error'}).`);
+            : code === 'EISDIR'
+                ? `Policy file ${displayPath} is a directory; set \`policy\` to the path of your policy file.`
+                : `Policy file ${displayPath} cannot be read (${code ?? 'error'}).`);
     }
-    return parsePolicy(displayPath, text);
+    return parsePolicy(displayPath, text, options);
 }
-function parsePolicy(file, text) {
+function parsePolicy(file, text, options = {}) {
     const { source, problems } = parseYaml(file, text);
     if (problems.length)
         throw new PolicyError(problems);
@@ -83479,172 +84707,458 @@ function parsePolicy(file, text) {
     const schemaProblems = validatePolicy(source, data);
     if (schemaProblems.length)
         throw new PolicyError(schemaProblems);
-    return compilePolicy(source, data);
-}
-function compilePolicy(source, file) {
-    const problems = [];
-    const seen = new Map();
-    const rules = (file.rules ?? []).map((spec, i) => {
-        const path = ['rules', i];
-        const first = seen.get(spec.id);
-        if (first !== undefined) {
-            problems.push({
-                location: locate(source, [...path, 'id']),
-                message: `Rule id \`${spec.id}\` is already used by the rule at line ${locate(source, ['rules', first]).line}; ids must be unique.`,
-            });
-        }
-        else
-            seen.set(spec.id, i);
-        return compileRule(source, spec, path, problems);
-    });
-    if (problems.length)
-        throw new PolicyError(problems);
-    return { file: source.file, failOn: file.settings?.['fail-on'], rules };
-}
-function compileRule(source, spec, path, problems) {
-    if (!spec.scopes && !spec['grant-types'] && !spec.permissions) {
-        problems.push({
-            location: locate(source, path),
-            message: `Rule \`${spec.id}\` checks nothing: add \`scopes\`, \`grant-types\` or \`permissions\`.`,
-        });
-    }
-    const globs = (list, at, kind) => list?.map((pattern, j) => {
-        if (kind === 'permission')
-            checkPermissionPattern(source, pattern, [...at, j], problems);
-        return compileGlob(pattern);
-    });
-    return {
-        id: spec.id,
-        description: spec.description ?? '',
-        severity: spec.severity ?? 'error',
-        location: locate(source, path),
-        where: {
-            grantTypes: spec.where?.['grant-type'],
-            clients: globs(spec.where?.client, [...path, 'where', 'client'], 'plain'),
-            states: spec.where?.state,
-        },
-        scopes: spec.scopes && {
-            allow: globs(spec.scopes.allow, [...path, 'scopes', 'allow'], 'plain'),
-            deny: globs(spec.scopes.deny, [...path, 'scopes', 'deny'], 'plain'),
-        },
-        grantTypes: spec['grant-types'] && { allow: spec['grant-types'].allow },
-        permissions: spec.permissions && {
-            allow: globs(spec.permissions.allow, [...path, 'permissions', 'allow'], 'permission'),
-            deny: globs(spec.permissions.deny, [...path, 'permissions', 'deny'], 'permission'),
-        },
-    };
-}
-/** `domain:entity:action` (each part a glob), or a legacy flat name such as `admin`. */
-function checkPermissionPattern(source, pattern, path, problems) {
-    const parts = pattern.split(':');
-    if ((parts.length === 3 || parts.length === 1) && parts.every((p) => p !== ''))
-        return;
-    problems.push({
-        location: locate(source, path),
-        message: `Permission pattern "${pattern}" must be domain:entity:action (each part may use *), e.g. oauth:client:*.`,
-    });
+    return compilePolicy(source, data, options.scopeCatalog ?? OAUTH_SCOPE_NAMES);
 }
 
-;// CONCATENATED MODULE: ./src/evaluate/permission-match.ts
-// Matching held permissions against policy patterns, both of which may hold wildcards.
-// A held `*` part means "everything", so it falls under any deny pattern for that part,
-// and is covered only by an allow pattern that is `*` there as well.
-
-/** Does holding `held` grant anything that `pattern` names? (used for deny) */
-function intersects(pattern, held) {
-    const p = pattern.source.split(':');
-    const h = held.split(':');
-    if (p.length !== h.length)
-        return false;
-    if (p.length === 1)
-        return pattern.regex.test(held);
-    return p.every((part, i) => h[i] === '*' || partGlob(part).test(h[i]));
-}
-/** Is everything `held` grants within `pattern`? (used for allow) */
-function covers(pattern, held) {
-    const p = pattern.source.split(':');
-    const h = held.split(':');
-    if (p.length !== h.length)
-        return false;
-    if (p.length === 1)
-        return pattern.regex.test(held);
-    return p.every((part, i) => (h[i] === '*' ? part === '*' : partGlob(part).test(h[i])));
-}
-const partCache = new Map();
-function partGlob(part) {
-    let re = partCache.get(part);
-    if (!re) {
-        re = globToRegExp(part);
-        partCache.set(part, re);
-    }
-    return re;
-}
-
-;// CONCATENATED MODULE: ./src/evaluate/checks.ts
-// One function per rule check; each returns the findings of one rule for one client.
-
-
-
-function checkGrantTypes(rule, client) {
-    if (!rule.grantTypes || rule.grantTypes.allow.includes(client.grantType))
-        return [];
-    const shown = client.grantType === 'unknown' ? `an unknown grant type (${client.apiGrantType || 'none'})` : `the ${client.grantType} grant`;
-    return [
-        finding(rule, client, client.grantType, `Uses ${shown}; this rule allows only ${rule.grantTypes.allow.join(', ')}.`),
-    ];
-}
-function checkScopes(rule, client) {
-    if (!rule.scopes)
-        return [];
-    const { allow, deny } = rule.scopes;
-    const out = [];
-    for (const scope of client.scopes) {
-        const denied = deny && matchesAny(deny, scope);
-        if (denied) {
-            out.push(finding(rule, client, scope, `Requests scope ${scope}, which this rule denies (${denied.source}).`));
-        }
-        else if (allow && !matchesAny(allow, scope)) {
-            out.push(finding(rule, client, scope, `Requests scope ${scope}, which is not in this rule's allowed scopes.`));
-        }
-    }
-    return out;
-}
-function checkPermissions(rule, client) {
-    if (!rule.permissions)
-        return [];
-    const { allow, deny } = rule.permissions;
-    const out = [];
-    for (const [permission, grants] of groupByPermission(client.permissions)) {
-        const denied = deny?.find((p) => intersects(p, permission));
-        if (denied) {
-            out.push(finding(rule, client, permission, `Holds permission ${permission} ${via(grants)}, which this rule denies (${denied.source}).`));
-        }
-        else if (allow && !allow.some((p) => covers(p, permission))) {
-            out.push(finding(rule, client, permission, `Holds permission ${permission} ${via(grants)}, which is not in this rule's allowed permissions.`));
-        }
-    }
-    return out;
-}
-function groupByPermission(grants) {
-    const map = new Map();
-    for (const g of grants)
-        map.set(g.permission, [...(map.get(g.permission) ?? []), g]);
-    return map;
-}
-/** "through role X in all divisions" / "through roles X (Home), Y (Sales)". */
-function via(grants) {
-    const parts = [...new Set(grants.map((g) => `${g.roleName} (${g.divisionId === ALL_DIVISIONS ? 'all divisions' : g.divisionName})`))];
-    return `through ${parts.length > 1 ? 'roles' : 'role'} ${parts.join(', ')}`;
-}
-function finding(rule, client, subject, message) {
+;// CONCATENATED MODULE: ./src/evaluate/checks/finding.ts
+function ruleFinding(rule, client, subject, message) {
     return {
         ruleId: rule.id,
         severity: rule.severity,
         message,
         location: rule.location,
+        ...(rule.category && { category: rule.category }),
+        ...(rule.fix && { fix: rule.fix }),
         client: { id: client.id, name: client.name, grantType: client.grantType },
-        subject,
+        ...(subject !== undefined && { subject }),
     };
+}
+/**
+ * A value quoted in a message. Plain quotes, not backticks: values are untrusted and a
+ * backtick inside one would unbalance any code span a renderer built from them.
+ */
+function q(value) {
+    return `"${value}"`;
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/checks/client-description.ts
+
+const checkDescription = (rule, client) => {
+    const check = rule.checks.description;
+    if (!check)
+        return [];
+    const length = Array.from(client.description.trim()).length;
+    if (length >= check.minLength)
+        return [];
+    const message = length === 0 ? 'Has no description.' : `Has a description of ${length} characters; this rule asks for at least ${check.minLength}.`;
+    return [ruleFinding(rule, client, undefined, message)];
+};
+
+;// CONCATENATED MODULE: ./src/evaluate/checks/context.ts
+/** Names compare without case and surrounding spaces. */
+function normalizeName(name) {
+    return name.trim().toLowerCase();
+}
+function countNames(clients) {
+    const counts = new Map();
+    for (const c of clients) {
+        const key = normalizeName(c.name);
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    return counts;
+}
+const context_DAY_MS = 86_400_000;
+/** Whole UTC days from the day of `from` (ISO date or date-time) to the day of `now`. */
+function daysSince(from, now) {
+    const t = Date.parse(from.length === 10 ? `${from}T00:00:00Z` : from);
+    if (Number.isNaN(t))
+        return undefined;
+    const day = (ms) => Math.floor(ms / context_DAY_MS);
+    return day(now.getTime()) - day(t);
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/checks/client-name.ts
+
+
+const checkName = (rule, client, ctx) => {
+    const check = rule.checks.name;
+    if (!check)
+        return [];
+    const out = [];
+    const others = (ctx.nameCounts.get(normalizeName(client.name)) ?? 1) - 1;
+    if (check.unique && others > 0) {
+        out.push(ruleFinding(rule, client, client.name, `Shares its name with ${others} other client${others === 1 ? '' : 's'}.`));
+    }
+    if (check.mustMatch && !check.mustMatch.test(client.name)) {
+        out.push(ruleFinding(rule, client, client.name, `Its name does not match ${q(check.mustMatch.source)}.`));
+    }
+    return out;
+};
+
+;// CONCATENATED MODULE: ./src/evaluate/checks/grant-types.ts
+
+const checkGrantTypes = (rule, client) => {
+    const check = rule.checks.grantTypes;
+    if (!check)
+        return [];
+    const shown = client.grantType === 'unknown' ? `an unknown grant type (${q(client.apiGrantType || 'none')})` : `the ${client.grantType} grant`;
+    if (check.deny?.includes(client.grantType)) {
+        return [ruleFinding(rule, client, client.grantType, `Uses ${shown}, which this rule denies.`)];
+    }
+    if (check.allow && !check.allow.includes(client.grantType)) {
+        return [ruleFinding(rule, client, client.grantType, `Uses ${shown}; this rule allows only ${check.allow.join(', ')}.`)];
+    }
+    return [];
+};
+
+;// CONCATENATED MODULE: ./src/evaluate/permission-match.ts
+const splitCache = new Map();
+/** `domain:entity:action` → its parts (a legacy flat name is one part); memoized. */
+function permissionParts(held) {
+    let parts = splitCache.get(held);
+    if (!parts) {
+        parts = held.split(':');
+        splitCache.set(held, parts);
+    }
+    return parts;
+}
+/** Does holding `held` grant anything that `pattern` names? (used for deny) */
+function intersects(pattern, held) {
+    const h = permissionParts(held);
+    if (pattern.parts.length !== h.length)
+        return false;
+    return pattern.parts.every((re, i) => (h.length > 1 && h[i] === '*') || re.test(h[i]));
+}
+/** Is everything `held` grants within `pattern`? (used for allow) */
+function covers(pattern, held) {
+    const h = permissionParts(held);
+    if (pattern.parts.length !== h.length)
+        return false;
+    return pattern.parts.every((re, i) => (h.length > 1 && h[i] === '*' ? pattern.partSources[i] === '*' : re.test(h[i])));
+}
+/** Does the held permission grant a whole domain, entity or action set? */
+function isWildcard(held) {
+    const h = permissionParts(held);
+    return h.length > 1 && h.includes('*');
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/checks/divisions.ts
+// Which role grants a role or permission check looks at. A grant in all divisions (`*`)
+// reaches every named division too, so it counts for any division filter.
+
+
+function inDivisions(filter, grant) {
+    if (filter.kind === 'any')
+        return true;
+    if (grant.divisionId === ALL_DIVISIONS)
+        return true;
+    if (filter.kind === 'all')
+        return false;
+    return matchesAny(filter.globs, grant.divisionName) !== undefined;
+}
+/** "in all divisions", "in Sales" — how a grant's division reads in a message. */
+function divisionPhrase(grant) {
+    return grant.divisionId === ALL_DIVISIONS ? 'all divisions' : grant.divisionName;
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/checks/permissions.ts
+
+
+
+const checkPermissions = (rule, client) => {
+    const check = rule.checks.permissions;
+    if (!check)
+        return [];
+    const out = [];
+    for (const [permission, grants] of groupByPermission(client.permissions.filter((g) => inDivisions(check.divisions, g)))) {
+        const denied = check.deny?.find((p) => intersects(p, permission));
+        if (denied) {
+            const why = denied.source === permission ? 'which this rule denies' : `which this rule denies (${q(denied.source)})`;
+            out.push(ruleFinding(rule, client, permission, `Holds permission ${q(permission)} ${via(grants)}, ${why}.`));
+        }
+        else if (check.denyWildcards && isWildcard(permission)) {
+            out.push(ruleFinding(rule, client, permission, `Holds the wildcard permission ${q(permission)} ${via(grants)}.`));
+        }
+        else if (check.allow && !check.allow.some((p) => covers(p, permission))) {
+            out.push(ruleFinding(rule, client, permission, `Holds permission ${q(permission)} ${via(grants)}, which is not among this rule's allowed permissions.`));
+        }
+    }
+    return out;
+};
+function groupByPermission(grants) {
+    const map = new Map();
+    for (const g of grants) {
+        const list = map.get(g.permission);
+        if (list)
+            list.push(g);
+        else
+            map.set(g.permission, [g]);
+    }
+    return map;
+}
+/** "through role X (all divisions)" / "through roles X (Home), Y (Sales)". */
+function via(grants) {
+    const parts = [...new Set(grants.map((g) => `${q(g.roleName)} (${divisionPhrase(g)})`))];
+    return `through ${parts.length > 1 ? 'roles' : 'role'} ${parts.join(', ')}`;
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/checks/redirect-uris.ts
+
+const checkRedirectUris = (rule, client) => {
+    if (!rule.checks.redirectUris)
+        return [];
+    return client.redirectUris.flatMap((uri) => problemsOf(rule, client, uri));
+};
+function problemsOf(rule, client, uri) {
+    const check = rule.checks.redirectUris;
+    const problem = (what) => [ruleFinding(rule, client, uri, `Redirect URI ${q(uri)} ${what}.`)];
+    const url = parse(uri);
+    if (url && isLoopback(url.hostname)) {
+        return check.localhost === 'deny' ? problem('points at this machine (loopback), which this rule does not allow') : [];
+    }
+    const out = [];
+    if (check.denyWildcards && uri.includes('*'))
+        out.push(...problem('contains a wildcard'));
+    if (check.requireHttps && url?.protocol !== 'https:')
+        out.push(...problem(url ? `uses ${url.protocol.replace(/:$/, '')}, not https` : 'is not a valid URL'));
+    else if (!url && (check.denyIpLiterals || check.mustMatch))
+        out.push(...problem('is not a valid URL'));
+    if (check.denyIpLiterals && url && isIpLiteral(url.hostname))
+        out.push(...problem('names its host by IP address'));
+    if (check.mustMatch && !check.mustMatch.test(uri))
+        out.push(...problem(`does not match ${q(check.mustMatch.source)}`));
+    return out;
+}
+function parse(uri) {
+    try {
+        return new URL(uri);
+    }
+    catch {
+        return undefined;
+    }
+}
+function isLoopback(host) {
+    return host === 'localhost' || host.endsWith('.localhost') || /^127(\.\d{1,3}){3}$/.test(host) || host === '[::1]';
+}
+function isIpLiteral(host) {
+    return /^\d{1,3}(\.\d{1,3}){3}$/.test(host) || host.startsWith('[');
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/checks/roles.ts
+
+
+
+const checkRoles = (rule, client) => {
+    const check = rule.checks.roles;
+    if (!check)
+        return [];
+    const byRole = new Map();
+    for (const g of client.roleGrants) {
+        if (inDivisions(check.divisions, g))
+            byRole.set(g.roleName, [...(byRole.get(g.roleName) ?? []), g]);
+    }
+    const out = [];
+    for (const [role, grants] of byRole) {
+        const where = `in ${[...new Set(grants.map(divisionPhrase))].join(', ')}`;
+        const denied = check.deny && matchesAny(check.deny, role);
+        if (denied) {
+            const why = denied.source === '*' ? '' : `, which this rule denies${denied.literal ? '' : ` (${q(denied.source)})`}`;
+            out.push(ruleFinding(rule, client, role, `Holds role ${q(role)} ${where}${why}.`));
+        }
+        else if (check.allow && !matchesAny(check.allow, role)) {
+            out.push(ruleFinding(rule, client, role, `Holds role ${q(role)} ${where}, which is not among this rule's allowed roles.`));
+        }
+    }
+    return out;
+};
+
+;// CONCATENATED MODULE: ./src/evaluate/checks/scopes.ts
+// Scopes a user-facing client requests, against allow and deny globs. Deny wins.
+
+
+const checkScopes = (rule, client) => {
+    const check = rule.checks.scopes;
+    if (!check)
+        return [];
+    const out = [];
+    for (const scope of client.scopes) {
+        const denied = check.deny && matchesAny(check.deny, scope);
+        if (denied) {
+            out.push(ruleFinding(rule, client, scope, `Requests scope ${q(scope)}, which this rule denies${denied.literal ? '' : ` (${q(denied.source)})`}.`));
+        }
+        else if (check.allow && !matchesAny(check.allow, scope)) {
+            out.push(ruleFinding(rule, client, scope, `Requests scope ${q(scope)}, which is not among this rule's allowed scopes.`));
+        }
+    }
+    return out;
+};
+
+;// CONCATENATED MODULE: ./src/evaluate/checks/state-age.ts
+
+
+const checkStateAge = (rule, client, ctx) => {
+    const check = rule.checks.stateAge;
+    if (!check)
+        return [];
+    const limit = client.state === 'disabled' ? check.disabledMaxDays : client.state === 'inactive' ? check.inactiveMaxDays : undefined;
+    const since = client.dateModified ?? client.dateCreated;
+    if (limit === undefined || !since)
+        return [];
+    const age = daysSince(since, ctx.now);
+    if (age === undefined || age <= limit)
+        return [];
+    const deletion = client.state === 'inactive' && client.dateToDelete ? ` (the platform deletes it on ${client.dateToDelete.slice(0, 10)})` : '';
+    return [
+        ruleFinding(rule, client, client.state, `Has been ${client.state} for at least ${age} days (unchanged since ${since.slice(0, 10)})${deletion}; this rule allows ${limit}.`),
+    ];
+};
+
+;// CONCATENATED MODULE: ./src/evaluate/checks/token-lifetime.ts
+
+const checkTokenLifetime = (rule, client) => {
+    const check = rule.checks.tokenLifetime;
+    if (!check || client.tokenLifetimeSeconds <= check.maxSeconds)
+        return [];
+    return [
+        ruleFinding(rule, client, String(client.tokenLifetimeSeconds), `Issues tokens valid for ${duration(client.tokenLifetimeSeconds)}; this rule allows at most ${duration(check.maxSeconds)}.`),
+    ];
+};
+function duration(seconds) {
+    if (seconds % 3600 === 0)
+        return `${seconds / 3600} h`;
+    if (seconds % 60 === 0)
+        return `${seconds / 60} min`;
+    return `${seconds} s`;
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/checks/unused.ts
+
+
+const checkUnused = (rule, client, ctx) => {
+    const check = rule.checks.unused;
+    if (!check || !ctx.usage || ctx.usage.days < check.maxDays || client.lastUsed === undefined)
+        return [];
+    const age = client.dateCreated ? daysSince(client.dateCreated, ctx.now) : undefined;
+    if (age !== undefined && age < check.maxDays)
+        return [];
+    if (client.lastUsed === null) {
+        return [ruleFinding(rule, client, undefined, `Made no API request in the ${ctx.usage.days} days read (${ctx.usage.from} to ${ctx.usage.to}); this rule allows ${check.maxDays}.`)];
+    }
+    const idle = daysSince(client.lastUsed, ctx.now);
+    if (idle === undefined || idle < check.maxDays)
+        return [];
+    return [ruleFinding(rule, client, undefined, `Made its last API request on ${client.lastUsed}, ${idle} days ago; this rule allows ${check.maxDays}.`)];
+};
+/** Why a rule with an `unused` check cannot be evaluated on this inventory, or undefined. */
+function unusedSkipReason(maxDays, usage) {
+    if (!usage)
+        return 'usage was not read (set `usage-days`, and give the auditing client usage:organization:view)';
+    if (usage.days < maxDays)
+        return `usage was read for ${usage.days} days, fewer than the ${maxDays} days this rule needs`;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/checks/index.ts
+
+
+
+
+
+
+
+
+
+
+const CHECKS = [
+    checkGrantTypes,
+    checkScopes,
+    checkRoles,
+    checkPermissions,
+    checkTokenLifetime,
+    checkRedirectUris,
+    checkDescription,
+    checkName,
+    checkStateAge,
+    checkUnused,
+];
+
+;// CONCATENATED MODULE: ./src/evaluate/desired-state.ts
+// The approved-client list against the org: clients nobody approved, approved clients that
+// are gone, and approved clients whose grant type, name, scopes or roles drifted.
+
+
+
+
+function desiredStateFindings(desired, clients) {
+    const out = [];
+    const matched = new Set();
+    for (const entry of desired.clients) {
+        const found = clients.filter((c) => (entry.id ? c.id === entry.id : c.name === entry.name));
+        if (found.length === 0) {
+            push(out, desired.missing, DESIRED_STATE_IDS.missing, entry, missingClient(entry), undefined, `Approved client ${q(label(entry))} is not in the org.`);
+        }
+        for (const client of found) {
+            matched.add(client);
+            for (const [subject, message] of drift(entry, client))
+                push(out, desired.drift, DESIRED_STATE_IDS.drift, entry, who(client), subject, message);
+        }
+    }
+    for (const client of clients) {
+        if (matched.has(client))
+            continue;
+        const finding = { location: desired.location };
+        push(out, desired.unknown, DESIRED_STATE_IDS.unknown, finding, who(client), undefined, `Is not in the policy's list of approved clients (${client.grantType} grant, ${client.state}).`);
+    }
+    return out;
+}
+function push(out, severity, ruleId, at, client, subject, message) {
+    if (severity === 'off')
+        return;
+    out.push({ ruleId, severity: severity, message, location: at.location, category: 'housekeeping', client, ...(subject !== undefined && { subject }) });
+}
+/** Each difference between the approved entry and the client: [subject, message]; `+` held but not listed, `-` listed but not held. */
+function drift(entry, client) {
+    const out = [];
+    if (client.grantType !== entry.grantType) {
+        out.push(['grant-type', `Uses the ${client.grantType === 'unknown' ? q(client.apiGrantType) : client.grantType} grant; the approved list says ${entry.grantType}.`]);
+    }
+    if (entry.id && entry.name !== undefined && client.name !== entry.name) {
+        out.push(['name', `Is named ${q(client.name)}; the approved list says ${q(entry.name)}.`]);
+    }
+    if (entry.scopes) {
+        for (const s of client.scopes)
+            if (!entry.scopes.includes(s))
+                out.push([`+scope:${s}`, `Requests scope ${q(s)}, which its approved entry does not list.`]);
+        for (const s of entry.scopes)
+            if (!client.scopes.includes(s))
+                out.push([`-scope:${s}`, `No longer requests scope ${q(s)}, which its approved entry lists.`]);
+    }
+    if (entry.roles)
+        out.push(...roleDrift(entry.roles, client.roleGrants));
+    return out;
+}
+function roleDrift(approved, grants) {
+    const out = [];
+    const covered = new Set();
+    for (const want of approved) {
+        const hits = grants.filter((g) => grantMatches(want, g));
+        hits.forEach((g) => covered.add(g));
+        if (hits.length === 0) {
+            const where = want.division === undefined ? '' : ` in ${want.division === ALL_DIVISIONS ? 'all divisions' : want.division}`;
+            out.push([`-role:${want.role}${where}`, `Does not hold role ${q(want.role)}${where}, which its approved entry lists.`]);
+        }
+    }
+    for (const g of grants) {
+        if (!covered.has(g))
+            out.push([`+role:${g.roleName} in ${divisionPhrase(g)}`, `Holds role ${q(g.roleName)} in ${divisionPhrase(g)}, which its approved entry does not list.`]);
+    }
+    return out;
+}
+function grantMatches(want, grant) {
+    if (grant.roleName !== want.role)
+        return false;
+    if (want.division === undefined)
+        return true;
+    return want.division === ALL_DIVISIONS ? grant.divisionId === ALL_DIVISIONS : grant.divisionName === want.division;
+}
+function who(client) {
+    return { id: client.id, name: client.name, grantType: client.grantType };
+}
+function missingClient(entry) {
+    return { id: entry.id ?? '', name: entry.name ?? entry.id ?? '', grantType: entry.grantType };
+}
+function label(entry) {
+    return entry.name ?? entry.id ?? '';
 }
 
 ;// CONCATENATED MODULE: ./src/evaluate/findings.ts
@@ -83662,6 +85176,10 @@ function passes(evaluation, failOn) {
     const threshold = SEVERITY_RANK[failOn];
     return evaluation.findings.every((f) => SEVERITY_RANK[f.severity] < threshold);
 }
+/** Identifies "the same finding" across two evaluations (e.g. a policy before and after a change). */
+function findingKey(f) {
+    return [f.ruleId, f.client?.id || f.client?.name || '', f.subject ?? ''].join('\u0000');
+}
 /** Stable order: severity, then client name, rule, subject — independent of input order. */
 function compareFindings(a, b) {
     return (SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
@@ -83669,26 +85187,105 @@ function compareFindings(a, b) {
         cmp(a.client?.id ?? '', b.client?.id ?? '') ||
         cmp(a.ruleId, b.ruleId) ||
         cmp(a.subject ?? '', b.subject ?? '') ||
-        cmp(a.message, b.message));
+        cmp(a.message, b.message) ||
+        a.location.line - b.location.line);
 }
 function cmp(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/exceptions.ts
+// Exceptions accept findings of one rule for one client (optionally one subject) until
+// they expire. An expired exception stops applying and is reported itself; one that
+// accepts nothing is reported as stale; one that runs too far ahead is reported too. An
+// exception never accepts a finding of another rule or another client.
+
+
+
+
+/** Applies the policy's exceptions; rules in `skippedRules` cannot make an exception stale. */
+function applyExceptions(policy, findings, now, skippedRules) {
+    const today = now.toISOString().slice(0, 10);
+    const active = policy.exceptions.filter((e) => e.expires >= today);
+    const used = new Set();
+    const kept = [];
+    const accepted = [];
+    for (const finding of findings) {
+        // Every exception that matches is in use (none is stale because another came first);
+        // the finding is shown with the most specific one, whatever their order in the file.
+        const matching = active.filter((e) => accepts(e, finding));
+        matching.forEach((e) => used.add(e));
+        const exception = matching.sort(bySpecificity)[0];
+        if (exception)
+            accepted.push({ finding, exception });
+        else
+            kept.push(finding);
+    }
+    for (const e of policy.exceptions) {
+        if (e.expires < today)
+            kept.push(expired(e, findings.filter((f) => accepts(e, f)).length));
+        else if (!used.has(e) && !skippedRules.has(e.ruleId))
+            kept.push(stale(e));
+        const ahead = -(daysSince(e.expires, now) ?? 0);
+        if (ahead > policy.maxExceptionDays)
+            kept.push(tooLong(e, ahead, policy.maxExceptionDays));
+    }
+    return { findings: kept, accepted };
+}
+/** Narrower first: a subject beats none; then the sooner expiry; then by text. */
+function bySpecificity(a, b) {
+    return Number(!a.subject) - Number(!b.subject) || cmp(a.expires, b.expires) || cmp(a.subject?.source ?? '', b.subject?.source ?? '') || cmp(a.client, b.client);
+}
+function accepts(e, f) {
+    if (e.ruleId !== f.ruleId || !f.client)
+        return false;
+    if (f.client.name !== e.client && f.client.id !== e.client)
+        return false;
+    return !e.subject || (f.subject !== undefined && e.subject.regex.test(f.subject));
+}
+function expired(e, reopened) {
+    const back = reopened ? `; its ${reopened} finding${reopened === 1 ? ' is' : 's are'} reported again` : '';
+    return exceptionFinding(e, EXCEPTION_IDS.expired, 'warning', `Exception for ${describe(e)} expired on ${e.expires}${back}. Renew it with a new reason and date, or fix the findings.`);
+}
+function stale(e) {
+    return exceptionFinding(e, EXCEPTION_IDS.stale, 'warning', `Exception for ${describe(e)} accepts no finding: the client is gone or compliant. Remove the exception.`);
+}
+function tooLong(e, days, max) {
+    return exceptionFinding(e, EXCEPTION_IDS.tooLong, 'warning', `Exception for ${describe(e)} runs ${days} days ahead (until ${e.expires}); this policy allows at most ${max}. Shorten it and review it then.`);
+}
+function describe(e) {
+    return `rule ${q(e.ruleId)} and client ${q(e.client)}${e.subject ? ` (${q(e.subject.source)})` : ''} (owner ${e.owner})`;
+}
+function exceptionFinding(e, ruleId, severity, message) {
+    return { ruleId, severity, message, location: e.location, category: 'housekeeping', subject: `${e.ruleId} ${e.client}${e.subject ? ` ${e.subject.source}` : ''}` };
 }
 
 ;// CONCATENATED MODULE: ./src/evaluate/evaluate.ts
 
 
 
-function evaluate(policy, inventory, _context) {
-    const findings = [];
+
+
+
+
+function evaluate(policy, inventory, context) {
+    const ctx = { now: context.now, nameCounts: countNames(inventory.clients), usage: inventory.usage };
+    const skipped = skippedChecks(policy.rules, inventory);
+    const raw = [];
     for (const rule of policy.rules) {
         for (const client of inventory.clients) {
-            if (appliesTo(rule, client))
-                findings.push(...checkClient(rule, client));
+            if (!appliesTo(rule, client))
+                continue;
+            for (const check of CHECKS)
+                raw.push(...check(rule, client, ctx));
         }
     }
+    if (policy.desired)
+        raw.push(...desiredStateFindings(policy.desired, inventory.clients));
+    const { findings, accepted } = applyExceptions(policy, raw, context.now, new Set(skipped.map((s) => s.ruleId)));
     findings.sort(compareFindings);
-    return { findings, counts: countBySeverity(findings) };
+    accepted.sort((a, b) => compareFindings(a.finding, b.finding));
+    return { findings, accepted, skipped, counts: countBySeverity(findings) };
 }
 function appliesTo(rule, client) {
     const { grantTypes, clients, states } = rule.where;
@@ -83700,8 +85297,11 @@ function appliesTo(rule, client) {
         return false;
     return true;
 }
-function checkClient(rule, client) {
-    return [...checkGrantTypes(rule, client), ...checkScopes(rule, client), ...checkPermissions(rule, client)];
+function skippedChecks(rules, inventory) {
+    return rules.flatMap((rule) => {
+        const reason = rule.checks.unused && unusedSkipReason(rule.checks.unused.maxDays, inventory.usage);
+        return reason ? [{ ruleId: rule.id, location: rule.location, reason: `The unused-client check was skipped: ${reason}.` }] : [];
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/audit.ts
@@ -83713,6 +85313,15 @@ function checkClient(rule, client) {
 
 
 
+/**
+ * Days of usage to read: the configured window, widened to the longest `unused` rule so
+ * that no such rule is skipped for want of data. 0 (off) stays off.
+ */
+function usageWindowDays(configured, policy) {
+    if (configured === 0)
+        return 0;
+    return Math.max(configured, ...policy.rules.map((r) => r.checks.unused?.maxDays ?? 0));
+}
 async function runAudit(config, deps) {
     // Resolve and check everything local before the first request.
     const endpoints = resolveEndpoints(config);
@@ -83726,7 +85335,7 @@ async function runAudit(config, deps) {
         clock,
         rateLimitPerMinute: config.rateLimitPerMinute,
     });
-    const inventory = await fetchInventory(api, { clock, usageDays: config.usageDays, readOrgLimit: true });
+    const inventory = await fetchInventory(api, { clock, usageDays: usageWindowDays(config.usageDays, policy), readOrgLimit: true });
     const evaluation = evaluate(policy, inventory, { now: new Date(clock.now()) });
     const failOn = config.failOn ?? policy.failOn ?? 'error';
     return { policy, inventory, evaluation, failOn, passed: passes(evaluation, failOn), api: api.stats };
@@ -83799,33 +85408,36 @@ function plain(text, maxLength = 200) {
 ;// CONCATENATED MODULE: ./src/render/annotations.ts
 
 const MAX_ANNOTATIONS_PER_LEVEL = 10;
-function findingAnnotations(findings) {
+/** Everything of a run worth pointing at in the policy file, capped per level. */
+function runAnnotations(result) {
+    const all = [
+        ...result.evaluation.findings.map(findingAnnotation),
+        ...result.policy.warnings.map((w) => ({ level: 'warning', title: 'Policy warning', message: plain(w.message, 400), location: w.location })),
+        ...result.evaluation.skipped.map((s) => ({ level: 'notice', title: `${s.ruleId} skipped`, message: plain(s.reason, 400), location: s.location })),
+    ];
+    return capPerLevel(all);
+}
+function capPerLevel(annotations) {
     const out = [];
     for (const level of ['error', 'warning', 'notice']) {
-        const ofLevel = findings.filter((f) => f.severity === level);
+        const ofLevel = annotations.filter((a) => a.level === level);
         const shown = ofLevel.length > MAX_ANNOTATIONS_PER_LEVEL ? ofLevel.slice(0, MAX_ANNOTATIONS_PER_LEVEL - 1) : ofLevel;
-        out.push(...shown.map(toAnnotation));
+        out.push(...shown);
         const hidden = ofLevel.length - shown.length;
         if (hidden > 0) {
-            const first = ofLevel[shown.length];
             out.push({
                 level,
-                title: `${hidden} more ${level} findings`,
-                message: `${hidden} more ${level} findings are listed in the job summary (GitHub shows at most ${MAX_ANNOTATIONS_PER_LEVEL} annotations per level).`,
-                location: first.location,
+                title: `${hidden} more ${level} annotations`,
+                message: `${hidden} more ${level}s are listed in the job summary (GitHub shows at most ${MAX_ANNOTATIONS_PER_LEVEL} annotations per level).`,
+                location: ofLevel[shown.length].location,
             });
         }
     }
     return out;
 }
-function toAnnotation(f) {
+function findingAnnotation(f) {
     const who = f.client ? `${plain(f.client.name, 80)} (${f.client.grantType}): ` : '';
-    return {
-        level: f.severity,
-        title: `${f.ruleId}`,
-        message: `${who}${plain(f.message, 400)}`,
-        location: f.location,
-    };
+    return { level: f.severity, title: f.ruleId, message: `${who}${plain(f.message, 400)}`, location: f.location };
 }
 
 ;// CONCATENATED MODULE: ./src/render/summary.ts
@@ -83834,13 +85446,23 @@ function toAnnotation(f) {
 /** Stay well under GitHub's 1 MiB step-summary limit. */
 const SUMMARY_BUDGET_BYTES = 900 * 1024;
 const SEVERITY_ICON = { error: '🔴 error', warning: '🟠 warning', notice: '🔵 notice' };
+const CATEGORY_LABEL = {
+    'privilege-escalation': 'Privilege escalation',
+    'data-access': 'Data access',
+    'credential-hygiene': 'Credential hygiene',
+    housekeeping: 'Housekeeping',
+};
 function renderSummary(result, budget = SUMMARY_BUDGET_BYTES) {
-    const head = [verdictLine(result), '', countsLine(result), '', ...noticeLines(result.inventory.notices)].join('\n');
-    const findings = result.evaluation.findings;
+    const head = `${[verdictLine(result), '', countsLine(result), '', ...categoryTable(result.evaluation.findings), ...attentionLines(result)].join('\n')}\n`;
+    const { findings, accepted } = result.evaluation;
     const clients = result.inventory.clients;
     // Try the whole report; then shorter tables until it fits.
-    for (const [maxFindings, maxClients] of cutPlan(findings.length, clients.length)) {
-        const text = head + findingsSection(findings, maxFindings) + inventorySection(clients, maxClients);
+    for (const [maxFindings, maxAccepted, maxClients] of cutPlan(findings.length, accepted.length, clients.length)) {
+        const text = head +
+            findingsSection(findings, maxFindings) +
+            fixSection(result.policy.rules, findings) +
+            acceptedSection(accepted, maxAccepted) +
+            inventorySection(clients, maxClients);
         if (Buffer.byteLength(text) <= budget)
             return text;
     }
@@ -83852,7 +85474,7 @@ function renderFailureSummary(title, lines) {
 }
 function verdictLine(r) {
     const n = r.evaluation.findings.length;
-    const threshold = r.failOn === 'never' ? 'fail-on: never' : `fail-on: ${r.failOn}`;
+    const threshold = `fail-on: ${r.failOn}`;
     if (r.passed) {
         return n === 0
             ? `## ✅ Genesys Cloud OAuth policy: all ${r.inventory.clients.length} clients pass`
@@ -83865,27 +85487,76 @@ function countsLine(r) {
     return [
         `Policy <code>${md(r.policy.file, 300)}</code>`,
         `${r.inventory.clients.length} clients`,
+        `${r.policy.rules.length} rules`,
         `**${c.error}** errors`,
         `**${c.warning}** warnings`,
         `**${c.notice}** notices`,
-        `read ${md(r.inventory.fetchedAt)}`,
+        `${r.evaluation.accepted.length} accepted by exceptions`,
+        `read ${r.inventory.fetchedAt}`,
     ].join(' · ');
 }
-function noticeLines(notices) {
-    return notices.length ? [...notices.map((n) => `> ⚠️ ${md(n, 500)}`), ''] : [];
+function categoryTable(findings) {
+    const rows = Object.keys(CATEGORY_LABEL)
+        .map((cat) => {
+        const of = findings.filter((f) => f.category === cat);
+        const n = (s) => of.filter((f) => f.severity === s).length;
+        return of.length ? `| ${CATEGORY_LABEL[cat]} | ${n('error')} | ${n('warning')} | ${n('notice')} |` : '';
+    })
+        .filter(Boolean);
+    return rows.length ? ['| Category | Errors | Warnings | Notices |', '|---|---|---|---|', ...rows, ''] : [];
 }
-function cutPlan(findings, clients) {
-    const plan = [[findings, clients]];
+/** Inventory notices, skipped checks and policy warnings: what the reader must not miss. */
+function attentionLines(r) {
+    const lines = [
+        ...r.inventory.notices.map((n) => `> ⚠️ ${md(n, 500)}`),
+        ...r.evaluation.skipped.map((s) => `> ⏭️ <code>${md(s.ruleId, 80)}</code> (line ${s.location.line}): ${md(s.reason, 400)}`),
+        ...r.policy.warnings.map((w) => `> 📝 Policy line ${w.location.line}: ${md(w.message, 400)}`),
+    ];
+    return lines.length ? [lines.join('\n>\n'), ''] : [];
+}
+function cutPlan(findings, accepted, clients) {
+    const plan = [
+        [findings, accepted, clients],
+        [findings, accepted, 0],
+        [findings, Math.min(accepted, 200), 0],
+    ];
     for (const f of [2000, 1000, 500, 200, 100])
-        plan.push([Math.min(findings, f), 0]);
+        plan.push([Math.min(findings, f), 0, 0]);
     return plan;
 }
 function findingsSection(findings, max) {
     if (findings.length === 0)
         return '';
-    const rows = findings.slice(0, max).map((f) => `| ${SEVERITY_ICON[f.severity]} | ${f.client ? md(f.client.name, 120) : '—'} | ${f.client?.grantType ?? '—'} | <code>${md(f.ruleId, 80)}</code> | ${md(f.message, 400)} |`);
+    const rows = findings.slice(0, max).map((f) => `| ${SEVERITY_ICON[f.severity]} | ${f.client ? md(f.client.name, 120) : '—'} | ${f.client?.grantType ?? '—'} | <code>${md(f.ruleId, 80)}</code> (line ${f.location.line}) | ${md(f.message, 400)} |`);
     const cut = findings.length > max ? `\n_${findings.length - max} more findings are not shown: the summary would exceed GitHub's size limit._\n` : '';
     return ['### Findings', '', '| Severity | Client | Grant type | Rule | Detail |', '|---|---|---|---|---|', ...rows, cut, ''].join('\n');
+}
+/** Why each rule with findings matters and what to do, once per rule. */
+function fixSection(rules, findings) {
+    const ids = new Set(findings.map((f) => f.ruleId));
+    const explained = rules.filter((r) => ids.has(r.id) && (r.fix || r.rationale));
+    if (explained.length === 0)
+        return '';
+    const rows = explained.map((r) => `| <code>${md(r.id, 80)}</code> | ${r.category ? CATEGORY_LABEL[r.category] : '—'} | ${md(r.rationale ?? r.description, 400)} | ${md(r.fix ?? '', 400)} |`);
+    return [`<details><summary>How to fix: ${explained.length} rule${explained.length === 1 ? '' : 's'}</summary>`, '', '| Rule | Category | Why it matters | Fix |', '|---|---|---|---|', ...rows, '', '</details>', ''].join('\n');
+}
+function acceptedSection(accepted, max) {
+    if (accepted.length === 0)
+        return '';
+    if (max === 0)
+        return `_${accepted.length} findings accepted by exceptions are omitted: the summary would exceed GitHub's size limit._\n`;
+    const rows = accepted.slice(0, max).map(({ finding: f, exception: e }) => `| ${f.client ? md(f.client.name, 120) : '—'} | <code>${md(f.ruleId, 80)}</code> | ${md(f.message, 300)} | ${md(e.reason, 300)} | ${md(e.owner, 80)} | ${e.expires} (line ${e.location.line}) |`);
+    const cut = accepted.length > max ? `\n_${accepted.length - max} more are not shown._\n` : '';
+    return [
+        `<details><summary>Accepted by exceptions: ${accepted.length} finding${accepted.length === 1 ? '' : 's'}</summary>`,
+        '',
+        '| Client | Rule | Detail | Reason | Owner | Expires |',
+        '|---|---|---|---|---|---|',
+        ...rows,
+        cut,
+        '</details>',
+        '',
+    ].join('\n');
 }
 function inventorySection(clients, max) {
     if (max === 0) {
@@ -83907,9 +85578,7 @@ function summary_access(c) {
     if (c.grantType === 'client-credentials') {
         if (c.roleGrants.length === 0)
             return '_no roles_';
-        return c.roleGrants
-            .map((g) => `${md(g.roleName, 80)} (${g.divisionId === ALL_DIVISIONS ? 'all divisions' : md(g.divisionName, 60)})`)
-            .join(', ');
+        return c.roleGrants.map((g) => `${md(g.roleName, 80)} (${g.divisionId === ALL_DIVISIONS ? 'all divisions' : md(g.divisionName, 60)})`).join(', ');
     }
     return c.scopes.length ? c.scopes.map((s) => md(s, 80)).join(', ') : '_no scopes_';
 }
@@ -84007,11 +85676,11 @@ async function run(env = defaultEnv()) {
 }
 async function report(result) {
     const { evaluation, inventory } = result;
-    info(`Audited ${inventory.clients.length} OAuth clients against ${result.policy.rules.length} rules: ${evaluation.findings.length} findings.`);
+    info(`Audited ${inventory.clients.length} OAuth clients against ${result.policy.rules.length} rules: ${evaluation.findings.length} findings, ${evaluation.accepted.length} accepted by exceptions.`);
     info(`Genesys Cloud requests: ${result.api.requests} (${result.api.throttled} rate-limited, ${result.api.retries} retries).`);
     for (const notice of inventory.notices)
         warning(plain(notice, 1000));
-    for (const a of findingAnnotations(evaluation.findings))
+    for (const a of runAnnotations(result))
         annotate(a);
     await writeSummary(renderSummary(result));
     setOutput('findings', evaluation.findings.length);
@@ -84069,7 +85738,7 @@ function defaultEnv() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7176);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3522);
 // GitHub Action entry point: nothing runs at import but run().
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -86229,9 +87898,9 @@ exports.composeCollection = composeCollection;
 
 
 
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(3026);
+var resolveEnd = __nccwpck_require__(7788);
 var resolveProps = __nccwpck_require__(4631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
@@ -86285,7 +87954,7 @@ var Alias = __nccwpck_require__(4065);
 var identity = __nccwpck_require__(1127);
 var composeCollection = __nccwpck_require__(7349);
 var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(3026);
+var resolveEnd = __nccwpck_require__(7788);
 var utilEmptyScalarPosition = __nccwpck_require__(2599);
 
 const CN = { composeNode, composeEmptyNode };
@@ -86497,11 +88166,11 @@ exports.composeScalar = composeScalar;
 
 var node_process = __nccwpck_require__(932);
 var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var errors = __nccwpck_require__(1464);
 var identity = __nccwpck_require__(1127);
 var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(3026);
+var resolveEnd = __nccwpck_require__(7788);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -87110,7 +88779,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 3026:
+/***/ 7788:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -87165,7 +88834,7 @@ var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
 var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(3026);
+var resolveEnd = __nccwpck_require__(7788);
 var resolveProps = __nccwpck_require__(4631);
 var utilContainsNewline = __nccwpck_require__(9499);
 var utilMapIncludes = __nccwpck_require__(1187);
@@ -87378,7 +89047,7 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 
 var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(3026);
+var resolveEnd = __nccwpck_require__(7788);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -87886,7 +89555,7 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 5402:
+/***/ 3021:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -87897,7 +89566,7 @@ var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
 var toJS = __nccwpck_require__(6424);
 var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(9210);
+var stringifyDocument = __nccwpck_require__(6829);
 var anchors = __nccwpck_require__(1596);
 var applyReviver = __nccwpck_require__(3661);
 var createNode = __nccwpck_require__(2404);
@@ -88735,7 +90404,7 @@ var __webpack_unused_export__;
 
 
 var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var Schema = __nccwpck_require__(5840);
 var errors = __nccwpck_require__(1464);
 var Alias = __nccwpck_require__(4065);
@@ -91969,7 +93638,7 @@ exports.Parser = Parser;
 
 
 var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var errors = __nccwpck_require__(1464);
 var log = __nccwpck_require__(7249);
 var identity = __nccwpck_require__(1127);
@@ -93819,7 +95488,7 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 9210:
+/***/ 6829:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 

@@ -22,8 +22,14 @@ export function renderConsole(result: AuditResult, opts: { color: boolean }): st
   }
   if (evaluation.accepted.length) {
     lines.push(paint('bold', `Accepted by exceptions: ${evaluation.accepted.length}`), '');
-    const rows = evaluation.accepted.map(({ finding: f, exception: e }) => [f.client ? plain(f.client.name, 40) : '-', f.ruleId, `until ${e.expires}`, `${plain(e.reason, 200)} (${plain(e.owner, 40)}; ${e.location.file}:${e.location.line})`]);
-    lines.push(...table(['Client', 'Rule', 'Expires', 'Reason'], rows), '');
+    const rows = evaluation.accepted.map(({ finding: f, exception: e }) => [
+      f.client ? plain(f.client.name, 40) : '-',
+      f.ruleId,
+      plain(f.subject ?? '-', 50),
+      e.expires,
+      `${plain(e.reason, 120)} (${plain(e.owner, 40)}; ${e.location.file}:${e.location.line})`,
+    ]);
+    lines.push(...table(['Client', 'Rule', 'Subject', 'Expires', 'Reason'], rows), '');
   }
   const attention = [
     ...inventory.notices.map((n) => `note: ${plain(n, 500)}`),

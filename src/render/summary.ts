@@ -23,7 +23,7 @@ const CATEGORY_LABEL: Readonly<Record<Category, string>> = {
 export type SummaryInput = Pick<AuditResult, 'policy' | 'inventory' | 'evaluation' | 'failOn' | 'passed'>;
 
 export function renderSummary(result: SummaryInput, budget = SUMMARY_BUDGET_BYTES): string {
-  const head = [verdictLine(result), '', countsLine(result), '', ...categoryTable(result.evaluation.findings), ...attentionLines(result)].join('\n');
+  const head = `${[verdictLine(result), '', countsLine(result), '', ...categoryTable(result.evaluation.findings), ...attentionLines(result)].join('\n')}\n`;
   const { findings, accepted } = result.evaluation;
   const clients = result.inventory.clients;
   // Try the whole report; then shorter tables until it fits.
@@ -65,7 +65,7 @@ function countsLine(r: SummaryInput): string {
     `**${c.warning}** warnings`,
     `**${c.notice}** notices`,
     `${r.evaluation.accepted.length} accepted by exceptions`,
-    `read ${md(r.inventory.fetchedAt)}`,
+    `read ${r.inventory.fetchedAt}`,
   ].join(' · ');
 }
 
