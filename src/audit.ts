@@ -13,29 +13,37 @@ import { passes, type Evaluation } from './evaluate/findings.ts';
 import type { Redactor } from './redactor.ts';
 import { systemClock, type Clock } from './genesys/clock.ts';
 
-export interface AuditConfig {
+/** How to reach the org and how much to read. */
+export interface OrgAccess {
   credentials: Credentials;
   region?: string;
   apiBaseUrl?: string;
   loginBaseUrl?: string;
-  /** Where to read the policy file. */
-  policyPath: string;
-  /** How findings and errors name the policy file (relative to the repository root). */
-  policyDisplayPath: string;
-  /** An explicit threshold; overrides the policy's `settings.fail-on`. */
-  failOn?: FailOn;
   /** Days of API usage to read for last-use rules; 0 = off. */
   usageDays: number;
   /** Requests per minute to pace on when the org's own limit cannot be read. */
   rateLimitPerMinute?: number;
 }
 
-export interface AuditResult {
-  policy: Policy;
-  inventory: Inventory;
+export interface AuditConfig extends OrgAccess {
+  /** Where to read the policy file. */
+  policyPath: string;
+  /** How findings and errors name the policy file (relative to the repository root). */
+  policyDisplayPath: string;
+  /** An explicit threshold; overrides the policy's `settings.fail-on`. */
+  failOn?: FailOn;
+}
+
+/** One policy judged against the inventory: the decision every view renders. */
+export interface Judgement {
   evaluation: Evaluation;
   failOn: FailOn;
   passed: boolean;
+}
+
+export interface AuditResult extends Judgement {
+  policy: Policy;
+  inventory: Inventory;
   /** Requests made, 429s received and retries, for the log and benchmarks. */
   api: ClientStats;
 }
@@ -47,29 +55,41 @@ export interface AuditDeps {
 }
 
 /**
- * Days of usage to read: the configured window, widened to the longest `unused` rule so
- * that no such rule is skipped for want of data. 0 (off) stays off.
+ * Days of usage to read: the configured window, widened to the longest `unused` rule of
+ * the policies so that no such rule is skipped for want of data. 0 (off) stays off.
  */
-export function usageWindowDays(configured: number, policy: Policy): number {
+export function usageWindowDays(configured: number, policies: readonly Policy[]): number {
   if (configured === 0) return 0;
-  return Math.max(configured, ...policy.rules.map((r) => r.checks.unused?.maxDays ?? 0));
+  return Math.max(configured, ...policies.flatMap((p) => p.rules.map((r) => r.checks.unused?.maxDays ?? 0)));
 }
 
-export async function runAudit(config: AuditConfig, deps: AuditDeps): Promise<AuditResult> {
-  // Resolve and check everything local before the first request.
-  const endpoints = resolveEndpoints(config);
-  const policy = await loadPolicyFile(config.policyPath, config.policyDisplayPath);
+/** Reads the org once, enough for every policy given. */
+export async function readOrgInventory(access: OrgAccess, policies: readonly Policy[], deps: AuditDeps): Promise<{ inventory: Inventory; api: ClientStats }> {
   const clock = deps.clock ?? systemClock;
   const api = new GenesysClient({
-    endpoints,
-    credentials: config.credentials,
+    endpoints: resolveEndpoints(access),
+    credentials: access.credentials,
     transport: deps.transport ?? undiciTransport(),
     redactor: deps.redactor,
     clock,
-    rateLimitPerMinute: config.rateLimitPerMinute,
+    rateLimitPerMinute: access.rateLimitPerMinute,
   });
-  const inventory = await fetchInventory(api, { clock, usageDays: usageWindowDays(config.usageDays, policy), readOrgLimit: true });
-  const evaluation = evaluate(policy, inventory, { now: new Date(clock.now()) });
-  const failOn = config.failOn ?? policy.failOn ?? 'error';
-  return { policy, inventory, evaluation, failOn, passed: passes(evaluation, failOn), api: api.stats };
+  const inventory = await fetchInventory(api, { clock, usageDays: usageWindowDays(access.usageDays, policies), readOrgLimit: true });
+  return { inventory, api: api.stats };
+}
+
+/** Evaluates a policy: an explicit fail-on wins over the policy's own setting. */
+export function judge(policy: Policy, inventory: Inventory, failOn: FailOn | undefined, now: Date): Judgement {
+  const evaluation = evaluate(policy, inventory, { now });
+  const threshold = failOn ?? policy.failOn ?? 'error';
+  return { evaluation, failOn: threshold, passed: passes(evaluation, threshold) };
+}
+
+export async function runAudit(config: AuditConfig, deps: AuditDeps): Promise<AuditResult> {
+  // Check everything local (region, policy) before the first request.
+  resolveEndpoints(config);
+  const policy = await loadPolicyFile(config.policyPath, config.policyDisplayPath);
+  const { inventory, api } = await readOrgInventory(config, [policy], deps);
+  const now = new Date((deps.clock ?? systemClock).now());
+  return { policy, inventory, api, ...judge(policy, inventory, config.failOn, now) };
 }

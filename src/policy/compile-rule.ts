@@ -38,6 +38,7 @@ export function compileRule(spec: RuleSpec, site: RuleSite, problems: Problems, 
     fix: extras.fix ?? spec.fix,
     origin: site.origin,
     location: site.location,
+    fingerprint: fingerprintOf(spec),
     where: {
       grantTypes: spec.where?.['grant-type'],
       clients: c.globs(spec.where?.client, ['where', 'client']),
@@ -131,6 +132,14 @@ class RuleCompiler {
       return undefined;
     }
   }
+}
+
+/** `where` and the checks, with keys sorted; wording (description, fix) and severity left out. */
+function fingerprintOf(spec: RuleSpec): string {
+  const { id: _id, description: _d, fix: _f, category: _c, severity: _s, ...definition } = spec;
+  return JSON.stringify(definition, (_key, value: unknown) =>
+    value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1))) : value,
+  );
 }
 
 const USER_FACING: readonly GrantType[] = ['code', 'implicit', 'saml2-bearer', 'password'];

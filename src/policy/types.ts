@@ -30,6 +30,8 @@ export interface Rule {
   /** `policy` for rules of the file, else the pack that supplied it. */
   origin: 'policy' | PackName;
   location: SourceLocation;
+  /** What the rule selects and checks, canonical; equal fingerprints mean the same rule. */
+  fingerprint: string;
   where: {
     grantTypes?: readonly GrantType[];
     clients?: readonly Glob[];
