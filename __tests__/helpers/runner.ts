@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { parse } from 'yaml';
 
 export interface RunnerRun {
   exitCode: number;
@@ -60,7 +61,7 @@ export async function runAction(opts: RunnerOptions): Promise<RunnerRun> {
     RUNNER_OS: 'Linux',
     ...opts.env,
   };
-  for (const [name, value] of Object.entries(opts.inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  for (const [name, value] of Object.entries({ ...actionDefaults(), ...opts.inputs })) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   const entry = opts.entry ?? path.resolve('dist/index.js');
   const { exitCode, stdout, stderr } = await spawnNode(entry, env, workspace);
   return {
@@ -72,6 +73,19 @@ export async function runAction(opts: RunnerOptions): Promise<RunnerRun> {
     dir,
   };
 }
+
+/** The runner sets every input that has a default in action.yml; `${{ github.token }}` becomes the job token. */
+function actionDefaults(): Record<string, string> {
+  const action = parse(readFileSync('action.yml', 'utf8')) as { inputs: Record<string, { default?: string }> };
+  const defaults: Record<string, string> = {};
+  for (const [name, spec] of Object.entries(action.inputs)) {
+    if (spec.default !== undefined) defaults[name] = spec.default === '${{ github.token }}' ? FAKE_JOB_TOKEN : String(spec.default);
+  }
+  return defaults;
+}
+
+/** What the runner would put in `github.token` (the fake GitHub API accepts anything). */
+export const FAKE_JOB_TOKEN = 'ghs_fakeJobToken0000000000000000000000';
 
 function spawnNode(entry: string, env: Record<string, string>, cwd: string): Promise<{ exitCode: number; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {

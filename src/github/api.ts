@@ -1,6 +1,7 @@
 // The few GitHub REST calls the pull-request gate makes, over @actions/github's Octokit
 // (which honours GITHUB_API_URL, so tests point it at a fake server on loopback).
 import { getOctokit } from '@actions/github';
+import { ExitCode, UserError } from '../errors.ts';
 
 export interface RepoRef {
   owner: string;
@@ -21,10 +22,11 @@ export interface GitHubApi {
   updateComment(repo: RepoRef, commentId: number, body: string): Promise<void>;
 }
 
-export class GitHubHttpError extends Error {
+/** A GitHub API failure: a user-facing error (token scope, permissions), not a bug. */
+export class GitHubHttpError extends UserError {
   readonly status: number;
   constructor(status: number, message: string) {
-    super(message);
+    super(message, ExitCode.Api);
     this.status = status;
   }
 }

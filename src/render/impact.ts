@@ -1,0 +1,128 @@
+// The impact of a policy change, in markdown: for the job summary and the sticky pull
+// request comment. Loosening comes first and is as loud as tightening: a reviewer must see
+// when a change hides a real problem.
+import type { Finding } from '../evaluate/findings.ts';
+import type { Impact, SilenceReason } from '../gate/impact.ts';
+import type { LooseningMode, LooseningVerdict } from '../gate/loosening.ts';
+import type { PolicyChange } from '../gate/policy-diff.ts';
+import type { FailOn, Severity } from '../policy/types.ts';
+import { md } from './escape.ts';
+
+export interface ImpactReport {
+  policyFile: string;
+  baseSha: string;
+  headSha: string;
+  /** How the base policy was found. */
+  base: 'loaded' | 'absent' | 'invalid';
+  changes: readonly PolicyChange[];
+  /** Undefined when the live evaluation was skipped. */
+  impact?: Impact;
+  skippedReason?: string;
+  loosening: LooseningVerdict;
+  mode: LooseningMode;
+  label: string;
+  /** The head policy's own verdict, as on any run. */
+  head: { passed: boolean; failOn: FailOn; counts: Record<Severity, number> } | undefined;
+}
+
+export function renderImpact(report: ImpactReport, budgetChars: number): string {
+  for (const rows of [200, 50, 20, 5, 0]) {
+    const text = renderWith(report, rows);
+    if (text.length <= budgetChars) return text;
+  }
+  return `${header(report)}\n\n_The details do not fit here; see the job summary._\n`;
+}
+
+function renderWith(r: ImpactReport, maxRows: number): string {
+  const parts = [header(r), '', ...looseningBanner(r), ...baseNote(r)];
+  if (r.impact) {
+    const i = r.impact;
+    parts.push(countsTable(i), '');
+    parts.push(...section('🔓 Silenced by this change', i.silenced.map((s) => [...findingCells(s.finding), how(s.reason)]), ['Severity', 'Client', 'Rule', 'Finding', 'How it is silenced'], maxRows));
+    parts.push(...section('🔻 Severity lowered', i.severityLowered.map((c) => [`${c.before.severity} → ${c.after.severity}`, ...findingCells(c.after).slice(1)]), ['Severity', 'Client', 'Rule', 'Finding'], maxRows));
+    parts.push(...section('➕ Added by this change', i.added.map(findingCells), ['Severity', 'Client', 'Rule', 'Finding'], maxRows));
+    parts.push(...section('🔺 Severity raised', i.severityRaised.map((c) => [`${c.before.severity} → ${c.after.severity}`, ...findingCells(c.after).slice(1)]), ['Severity', 'Client', 'Rule', 'Finding'], maxRows));
+    parts.push(...section('✅ Resolved', i.resolved.map(findingCells), ['Severity', 'Client', 'Rule', 'Finding'], maxRows));
+  } else {
+    parts.push(`> ⏭️ **The live evaluation was skipped**: ${md(r.skippedReason ?? 'no credentials', 500)} Only the two policy files were compared, so the effect on the org's findings is unknown.`, '');
+  }
+  parts.push(...changesList(r.changes));
+  return `${parts.join('\n').trimEnd()}\n`;
+}
+
+function header(r: ImpactReport): string {
+  const verdict = !r.head ? 'not evaluated' : r.head.passed ? 'the head policy passes' : `the head policy fails (fail-on: ${r.head.failOn})`;
+  const counts = r.head ? ` · ${r.head.counts.error} errors, ${r.head.counts.warning} warnings, ${r.head.counts.notice} notices` : '';
+  return [
+    `## 🔍 OAuth policy change: ${verdict}`,
+    '',
+    `Policy <code>${md(r.policyFile, 200)}</code> · base <code>${md(r.baseSha.slice(0, 7), 7)}</code> → head <code>${md(r.headSha.slice(0, 7), 7)}</code>${counts}`,
+  ].join('\n');
+}
+
+function looseningBanner(r: ImpactReport): string[] {
+  const v = r.loosening;
+  if (!v.loosens) return ['> ✅ This change does not loosen the policy.', ''];
+  const why = v.reasons.map((reason) => `> - ${md(reason, 400)}`);
+  const label = `<code>${md(r.label, 100)}</code>`;
+  const ask = v.acknowledged
+    ? `> Acknowledged: the pull request has the label ${label}.`
+    : r.mode === 'require-label'
+      ? `> ❌ It needs the label ${label} (added by a reviewer who accepts it) before the check passes.`
+      : '> Reviewers: make sure this is intended.';
+  return ['> ⚠️ **This change loosens the policy:**', ...why, '>', ask, ''];
+}
+
+function baseNote(r: ImpactReport): string[] {
+  if (r.base === 'absent') return ['> The policy file is new in this pull request: everything it reports counts as added.', ''];
+  if (r.base === 'invalid') return ['> The base policy is invalid, so nothing could be compared with it: the head policy is shown on its own.', ''];
+  return [];
+}
+
+function countsTable(i: Impact): string {
+  return [
+    '| Effect on the org\'s findings | Count |',
+    '|---|---|',
+    `| 🔓 Silenced | ${i.silenced.length} |`,
+    `| 🔻 Severity lowered | ${i.severityLowered.length} |`,
+    `| ➕ Added | ${i.added.length} |`,
+    `| 🔺 Severity raised | ${i.severityRaised.length} |`,
+    `| ✅ Resolved | ${i.resolved.length} |`,
+  ].join('\n');
+}
+
+function findingCells(f: Finding): string[] {
+  return [f.severity, f.client ? md(f.client.name, 100) : '—', `<code>${md(f.ruleId, 80)}</code>`, md(f.message, 300)];
+}
+
+function how(reason: SilenceReason): string {
+  switch (reason.kind) {
+    case 'exception':
+      return `exception until ${reason.exception.expires} (${md(reason.exception.owner, 60)}): ${md(reason.exception.reason, 200)}`;
+    case 'rule-removed':
+      return 'its rule is removed or turned off';
+    case 'rule-loosened':
+      return 'its rule no longer reports it';
+    case 'client-approved':
+      return 'the client is now approved as it is';
+  }
+}
+
+function section(title: string, rows: string[][], header: string[], maxRows: number): string[] {
+  if (rows.length === 0) return [];
+  const shown = rows.slice(0, maxRows);
+  const more = rows.length - shown.length;
+  return [
+    `### ${title} (${rows.length})`,
+    '',
+    ...(shown.length ? [`| ${header.join(' | ')} |`, `|${header.map(() => '---|').join('')}`, ...shown.map((cells) => `| ${cells.join(' | ')} |`)] : []),
+    ...(more > 0 ? ['', `_…and ${more} more (see the job summary)._`] : []),
+    '',
+  ];
+}
+
+function changesList(changes: readonly PolicyChange[]): string[] {
+  if (changes.length === 0) return ['_The two policy files evaluate the same way._'];
+  const sorted = [...changes].sort((a, b) => Number(b.loosens) - Number(a.loosens));
+  return ['### Policy changes', '', ...sorted.map((c) => `- ${c.loosens ? '⚠️ ' : ''}${md(c.description, 400)}${c.location ? ` (line ${c.location.line})` : ''}`), ''];
+}
