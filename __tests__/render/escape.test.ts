@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { md, plain } from '../../src/render/escape.ts';
+import { clientLabel, md, plain } from '../../src/render/escape.ts';
 
 describe('md', () => {
   it.each([
@@ -23,5 +23,13 @@ describe('md', () => {
 describe('plain', () => {
   it('keeps one line without control or bidi characters', () => {
     expect(plain('x\n::error::y\u202e\u0007')).toBe('x ::error::y');
+  });
+});
+
+describe('clientLabel', () => {
+  it('names a client by its id when its name is empty or invisible', () => {
+    expect(clientLabel({ name: 'CRM Sync', id: 'c1' })).toBe('CRM Sync');
+    expect(clientLabel({ name: '', id: 'c2' })).toBe('(unnamed client c2)');
+    expect(clientLabel({ name: ' \u200b\n ', id: 'c3' })).toBe('(unnamed client c3)');
   });
 });

@@ -54130,6 +54130,10 @@ function md(text, maxLength = 200) {
 function plain(text, maxLength = 200) {
     return text_sanitizeText(text, maxLength);
 }
+/** A client as readers see it: its name, or its id when the name is empty or only spaces. */
+function clientLabel(client) {
+    return text_sanitizeText(client.name, 10) ? client.name : `(unnamed client ${client.id})`;
+}
 
 ;// CONCATENATED MODULE: ./src/render/console.ts
 
@@ -54144,7 +54148,7 @@ function renderConsole(result, opts) {
         lines.push(paint('bold', `Findings: ${evaluation.findings.length}`), '');
         const rows = evaluation.findings.map((f) => [
             f.severity,
-            f.client ? plain(f.client.name, 40) : '-',
+            f.client ? plain(clientLabel(f.client), 40) : '-',
             f.client?.grantType ?? '-',
             f.ruleId,
             `${plain(f.message, 300)} (${f.location.file}:${f.location.line})`,
@@ -54154,7 +54158,7 @@ function renderConsole(result, opts) {
     if (evaluation.accepted.length) {
         lines.push(paint('bold', `Accepted by exceptions: ${evaluation.accepted.length}`), '');
         const rows = evaluation.accepted.map(({ finding: f, exception: e }) => [
-            f.client ? plain(f.client.name, 40) : '-',
+            f.client ? plain(clientLabel(f.client), 40) : '-',
             f.ruleId,
             plain(f.subject ?? '-', 50),
             e.expires,
@@ -54180,7 +54184,7 @@ function inventoryRow(c) {
     const access = c.grantType === 'client-credentials'
         ? c.roleGrants.map((g) => `${plain(g.roleName, 40)} (${g.divisionId === ALL_DIVISIONS ? 'all divisions' : plain(g.divisionName, 30)})`).join(', ')
         : c.scopes.map((s) => plain(s, 60)).join(', ');
-    return [plain(c.name, 40), c.grantType === 'unknown' ? plain(c.apiGrantType || 'unknown', 30) : c.grantType, plain(c.apiState, 20), access || '-'];
+    return [plain(clientLabel(c), 40), c.grantType === 'unknown' ? plain(c.apiGrantType || 'unknown', 30) : c.grantType, plain(c.apiState, 20), access || '-'];
 }
 /** Columns padded to their widest cell; the last column is left free to wrap. */
 function table(header, rows, decorate) {

@@ -4,7 +4,7 @@
 import type { AuditResult } from '../audit.ts';
 import type { Finding } from '../evaluate/findings.ts';
 import type { Severity, SourceLocation } from '../policy/types.ts';
-import { plain } from './escape.ts';
+import { clientLabel, plain } from './escape.ts';
 
 export const MAX_ANNOTATIONS_PER_LEVEL = 10;
 
@@ -45,6 +45,6 @@ export function capPerLevel(annotations: readonly Annotation[]): Annotation[] {
 }
 
 export function findingAnnotation(f: Finding): Annotation {
-  const who = f.client ? `${plain(f.client.name, 80)} (${f.client.grantType}): ` : '';
+  const who = f.client ? `${plain(clientLabel(f.client), 80)} (${f.client.grantType}): ` : '';
   return { level: f.severity, title: f.ruleId, message: `${who}${plain(f.message, 400)}`, location: f.location };
 }

@@ -1,7 +1,7 @@
 // The terminal report of the CLI: verdict, findings table and inventory table.
 import type { AuditResult } from '../audit.ts';
 import { ALL_DIVISIONS, type ClientRecord } from '../inventory/types.ts';
-import { plain } from './escape.ts';
+import { clientLabel, plain } from './escape.ts';
 
 export function renderConsole(result: AuditResult, opts: { color: boolean }): string {
   const paint = painter(opts.color);
@@ -13,7 +13,7 @@ export function renderConsole(result: AuditResult, opts: { color: boolean }): st
     lines.push(paint('bold', `Findings: ${evaluation.findings.length}`), '');
     const rows = evaluation.findings.map((f) => [
       f.severity,
-      f.client ? plain(f.client.name, 40) : '-',
+      f.client ? plain(clientLabel(f.client), 40) : '-',
       f.client?.grantType ?? '-',
       f.ruleId,
       `${plain(f.message, 300)} (${f.location.file}:${f.location.line})`,
@@ -23,7 +23,7 @@ export function renderConsole(result: AuditResult, opts: { color: boolean }): st
   if (evaluation.accepted.length) {
     lines.push(paint('bold', `Accepted by exceptions: ${evaluation.accepted.length}`), '');
     const rows = evaluation.accepted.map(({ finding: f, exception: e }) => [
-      f.client ? plain(f.client.name, 40) : '-',
+      f.client ? plain(clientLabel(f.client), 40) : '-',
       f.ruleId,
       plain(f.subject ?? '-', 50),
       e.expires,
@@ -51,7 +51,7 @@ function inventoryRow(c: ClientRecord): string[] {
     c.grantType === 'client-credentials'
       ? c.roleGrants.map((g) => `${plain(g.roleName, 40)} (${g.divisionId === ALL_DIVISIONS ? 'all divisions' : plain(g.divisionName, 30)})`).join(', ')
       : c.scopes.map((s) => plain(s, 60)).join(', ');
-  return [plain(c.name, 40), c.grantType === 'unknown' ? plain(c.apiGrantType || 'unknown', 30) : c.grantType, plain(c.apiState, 20), access || '-'];
+  return [plain(clientLabel(c), 40), c.grantType === 'unknown' ? plain(c.apiGrantType || 'unknown', 30) : c.grantType, plain(c.apiState, 20), access || '-'];
 }
 
 /** Columns padded to their widest cell; the last column is left free to wrap. */

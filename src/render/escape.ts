@@ -35,3 +35,8 @@ export function md(text: string, maxLength = 200): string {
 export function plain(text: string, maxLength = 200): string {
   return sanitizeText(text, maxLength);
 }
+
+/** A client as readers see it: its name, or its id when the name is empty or only spaces. */
+export function clientLabel(client: { name: string; id: string }): string {
+  return sanitizeText(client.name, 10) ? client.name : `(unnamed client ${client.id})`;
+}

@@ -6,7 +6,7 @@ import type { Impact, SilenceReason } from '../gate/impact.ts';
 import type { LooseningMode, LooseningVerdict } from '../gate/loosening.ts';
 import type { PolicyChange } from '../gate/policy-diff.ts';
 import type { FailOn, Severity } from '../policy/types.ts';
-import { md } from './escape.ts';
+import { clientLabel, md } from './escape.ts';
 
 export interface ImpactReport {
   policyFile: string;
@@ -92,7 +92,7 @@ function countsTable(i: Impact): string {
 }
 
 function findingCells(f: Finding): string[] {
-  return [f.severity, f.client ? md(f.client.name, 100) : '—', `<code>${md(f.ruleId, 80)}</code>`, md(f.message, 300)];
+  return [f.severity, f.client ? md(clientLabel(f.client), 100) : '—', `<code>${md(f.ruleId, 80)}</code>`, md(f.message, 300)];
 }
 
 function how(reason: SilenceReason): string {

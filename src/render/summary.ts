@@ -7,7 +7,7 @@ import type { AcceptedFinding, Finding } from '../evaluate/findings.ts';
 import type { ClientRecord } from '../inventory/types.ts';
 import { ALL_DIVISIONS } from '../inventory/types.ts';
 import type { Category, Rule } from '../policy/types.ts';
-import { md } from './escape.ts';
+import { clientLabel, md } from './escape.ts';
 
 /** Stay well under GitHub's 1 MiB step-summary limit. */
 export const SUMMARY_BUDGET_BYTES = 900 * 1024;
@@ -104,7 +104,7 @@ function findingsSection(findings: readonly Finding[], max: number): string {
   if (findings.length === 0) return '';
   const rows = findings.slice(0, max).map(
     (f) =>
-      `| ${SEVERITY_ICON[f.severity]} | ${f.client ? md(f.client.name, 120) : '—'} | ${f.client?.grantType ?? '—'} | <code>${md(f.ruleId, 80)}</code> (line ${f.location.line}) | ${md(f.message, 400)} |`,
+      `| ${SEVERITY_ICON[f.severity]} | ${f.client ? md(clientLabel(f.client), 120) : '—'} | ${f.client?.grantType ?? '—'} | <code>${md(f.ruleId, 80)}</code> (line ${f.location.line}) | ${md(f.message, 400)} |`,
   );
   const cut = findings.length > max ? `\n_${findings.length - max} more findings are not shown: the summary would exceed GitHub's size limit._\n` : '';
   return ['### Findings', '', '| Severity | Client | Grant type | Rule | Detail |', '|---|---|---|---|---|', ...rows, cut, ''].join('\n');
@@ -126,7 +126,7 @@ function acceptedSection(accepted: readonly AcceptedFinding[], max: number): str
   if (max === 0) return `_${accepted.length} findings accepted by exceptions are omitted: the summary would exceed GitHub's size limit._\n`;
   const rows = accepted.slice(0, max).map(
     ({ finding: f, exception: e }) =>
-      `| ${f.client ? md(f.client.name, 120) : '—'} | <code>${md(f.ruleId, 80)}</code> | ${md(f.message, 300)} | ${md(e.reason, 300)} | ${md(e.owner, 80)} | ${e.expires} (line ${e.location.line}) |`,
+      `| ${f.client ? md(clientLabel(f.client), 120) : '—'} | <code>${md(f.ruleId, 80)}</code> | ${md(f.message, 300)} | ${md(e.reason, 300)} | ${md(e.owner, 80)} | ${e.expires} (line ${e.location.line}) |`,
   );
   const cut = accepted.length > max ? `\n_${accepted.length - max} more are not shown._\n` : '';
   return [
@@ -146,7 +146,7 @@ function inventorySection(clients: readonly ClientRecord[], max: number): string
     return clients.length ? `_The inventory of ${clients.length} clients is omitted: the summary would exceed GitHub's size limit._\n` : '';
   }
   const rows = clients.slice(0, max).map(
-    (c) => `| ${md(c.name, 120)} | ${c.grantType === 'unknown' ? md(c.apiGrantType || 'unknown') : c.grantType} | ${md(c.apiState)} | ${access(c)} |`,
+    (c) => `| ${md(clientLabel(c), 120)} | ${c.grantType === 'unknown' ? md(c.apiGrantType || 'unknown') : c.grantType} | ${md(c.apiState)} | ${access(c)} |`,
   );
   return [
     `<details><summary>Inventory: ${clients.length} OAuth clients</summary>`,
