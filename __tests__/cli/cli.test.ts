@@ -93,6 +93,14 @@ describe('the CLI', () => {
     expect(denied.stderr).toContain('lacks the permission authorization:role:view');
   });
 
+  it('exits 3 within seconds when nothing listens at the API base URL', async () => {
+    const started = Date.now();
+    const r = await cli(['--policy', PASSING, '--api-base-url', 'http://127.0.0.1:9']);
+    expect(r.code).toBe(3);
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(r.stderr).toMatch(/^error: Could not reach Genesys Cloud at 127\.0\.0\.1:9 \(POST \/oauth\/token\): the connection was refused; check the region or api-base-url and that the host is up \(3 attempts in \d+\.\d s\)\.\n$/);
+  });
+
   it('prints help and its version', async () => {
     expect((await cli(['--help'])).stdout).toContain('Exit codes: 0 pass, 1 findings at or above fail-on, 2 bad usage or policy, 3 API or network failure.');
     expect((await cli(['--version'])).stdout).toBe('9.9.9\n');

@@ -18,6 +18,12 @@ describe('regions', () => {
     expect(regionDomain(input)).toBe(domain);
   });
 
+  it.each(Object.entries(REGIONS))('accepts %s and its domain %s, with api. and login. hosts on that domain', (alias, domain) => {
+    const endpoints = { apiBaseUrl: `https://api.${domain}`, tokenUrl: `https://login.${domain}/oauth/token` };
+    expect(resolveEndpoints({ region: alias })).toEqual(endpoints);
+    expect(resolveEndpoints({ region: domain })).toEqual(endpoints);
+  });
+
   it('derives login and api hosts from the region', () => {
     expect(resolveEndpoints({ region: 'eu-central-1' })).toEqual({
       apiBaseUrl: 'https://api.mypurecloud.de',

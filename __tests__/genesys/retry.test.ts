@@ -30,8 +30,10 @@ function scripted(script: Array<HttpResponse | Error>) {
 }
 
 function networkError(code: string, transient: boolean) {
-  return new GenesysError('network', `Could not reach Genesys Cloud at api.example.test (GET /x): ${code}.`, undefined, transient);
+  return new GenesysError('network', `Could not reach Genesys Cloud at api.example.test (GET /x): ${code}.`, { transient });
 }
+
+const refused = () => new GenesysError('network', 'Could not reach Genesys Cloud at api.example.test (GET /x): the connection was refused; check the region or api-base-url and that the host is up.', { transient: true, reason: 'refused' });
 
 describe('retries', () => {
   it('waits Retry-After on a 429 and then succeeds', async () => {
@@ -78,6 +80,48 @@ describe('retries', () => {
     const { api, calls } = scripted([networkError('the connection was reset', true)]);
     await expect(api.get('/api/v2/x')).resolves.toEqual({ ok: true });
     expect(calls).toHaveLength(2);
+  });
+
+  it('gives a host that never answered a few quick attempts, then fails in seconds', async () => {
+    const { api, calls, clock } = scripted(Array.from({ length: 50 }, refused));
+    const started = clock.now();
+    const err = (await api.get('/api/v2/x').catch((e: unknown) => e)) as GenesysError;
+    expect(err.message).toMatch(/^Could not reach Genesys Cloud at api\.example\.test \(GET \/x\): the connection was refused; check the region or api-base-url and that the host is up \(3 attempts in 0\.\d s\)\.$/);
+    expect(calls).toHaveLength(3);
+    expect(clock.now() - started).toBeLessThan(2000);
+  });
+
+  it('keeps the whole budget for refusals and resets once the host has answered', async () => {
+    const { api, calls, clock } = scripted([json(200, { first: true }), ...Array.from({ length: 8 }, refused), networkError('the connection was reset', true)]);
+    await api.get('/api/v2/x');
+    const started = clock.now();
+    await expect(api.get('/api/v2/x')).resolves.toEqual({ ok: true });
+    expect(calls).toHaveLength(11);
+    expect(clock.now() - started).toBeGreaterThan(10_000);
+  });
+
+  it('holds other requests to a rate-limited route until Retry-After, so one 429 is not many', async () => {
+    // Real time: the route answers 429 for one second after its first request.
+    let blockedUntil = 0;
+    let throttledOnce: () => void = () => undefined;
+    const firstThrottled = new Promise<void>((resolve) => (throttledOnce = resolve));
+    const api = new GenesysClient({
+      endpoints: { apiBaseUrl: 'https://api.example.test', tokenUrl: 'https://login.example.test/oauth/token' },
+      credentials: { clientId: 'id', clientSecret: 'secret-value' },
+      redactor: new Redactor(),
+      transport: async (req) => {
+        if (req.url.endsWith('/oauth/token')) return json(200, { access_token: 'tok-abc', expires_in: 86399 });
+        if (blockedUntil === 0) blockedUntil = Date.now() + 1000;
+        if (Date.now() >= blockedUntil) return json(200, { ok: true });
+        throttledOnce();
+        return json(429, {}, { 'retry-after': '1' });
+      },
+    });
+    const first = api.get('/api/v2/authorization/roles');
+    await firstThrottled;
+    await new Promise((resolve) => setImmediate(resolve)); // the client reads the 429
+    await Promise.all([first, ...Array.from({ length: 5 }, () => api.get('/api/v2/authorization/roles'))]);
+    expect(api.stats.throttled).toBe(1);
   });
 
   it('does not retry a host that does not resolve', async () => {

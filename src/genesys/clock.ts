@@ -4,10 +4,11 @@ import { setTimeout as delay } from 'node:timers/promises';
 export interface Clock {
   /** Epoch milliseconds. */
   now(): number;
-  sleep(ms: number): Promise<void>;
+  /** Resolves after `ms`; rejects early, and lets go of its timer, when `signal` aborts. */
+  sleep(ms: number, signal?: AbortSignal): Promise<void>;
 }
 
 export const systemClock: Clock = {
   now: () => Date.now(),
-  sleep: (ms) => (ms > 0 ? delay(ms) : Promise.resolve()),
+  sleep: (ms, signal) => (ms > 0 ? delay(ms, undefined, { signal }) : Promise.resolve()),
 };

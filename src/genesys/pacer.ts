@@ -12,6 +12,8 @@ export interface PacerOptions {
   marginMs: number;
   maxInFlight: number;
   clock: Clock;
+  /** Aborts the waits for budget (the run has failed and is stopping). */
+  signal?: AbortSignal;
 }
 
 export class Pacer {
@@ -63,7 +65,7 @@ export class Pacer {
         this.starts.push(now);
         return;
       }
-      await clock.sleep((this.starts[0] as number) + windowMs + marginMs - now);
+      await clock.sleep((this.starts[0] as number) + windowMs + marginMs - now, this.opts.signal);
     }
   }
 

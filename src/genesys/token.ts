@@ -3,6 +3,7 @@
 import type { Redactor } from '../redactor.ts';
 import { GenesysError } from './errors.ts';
 import type { Transport } from './transport.ts';
+import { parseRetryAfter } from './retry.ts';
 
 export interface Credentials {
   clientId: string;
@@ -13,7 +14,12 @@ export interface AccessToken {
   value: string;
   /** Epoch ms after which the token must not be used. */
   expiresAt: number;
+  /** Epoch ms from which a fresh token is fetched instead: shortly before expiry. */
+  renewAt: number;
 }
+
+/** Renew a minute before expiry, or a tenth of the lifetime before it when that is shorter. */
+export const TOKEN_RENEW_MARGIN_MS = 60_000;
 
 export async function requestToken(
   transport: Transport,
@@ -38,16 +44,22 @@ export async function requestToken(
     throw new GenesysError(
       'credentials',
       `Genesys Cloud rejected the OAuth client credentials (HTTP ${res.status}${oauthReason(res.text)}): check the client id and secret, that the client uses the Client Credentials grant and is active, and that the region is the org's region.`,
-      res.status,
+      { status: res.status },
     );
   }
+  if (res.status === 429) {
+    // The login service has its own budget; the caller waits Retry-After and asks again.
+    const retryAfterMs = parseRetryAfter(res.headers['retry-after'], now()) ?? 1000;
+    throw new GenesysError('rate-limited', `The Genesys Cloud token endpoint rate-limited this OAuth client (HTTP 429, Retry-After ${Math.round(retryAfterMs / 1000)} s) beyond the retry budget; another process may be requesting tokens with the same client, try again later.`, { status: 429, retryAfterMs });
+  }
   if (res.status !== 200) {
-    throw new GenesysError('server', `The Genesys Cloud token endpoint answered HTTP ${res.status}; try again later.`, res.status);
+    throw new GenesysError('server', `The Genesys Cloud token endpoint answered HTTP ${res.status}; try again later.`, { status: res.status });
   }
   const body = parseTokenBody(res.text);
   redactor.add(body.access_token);
   const ttlMs = Math.max(0, (body.expires_in ?? 86_399) * 1000);
-  return { value: body.access_token, expiresAt: now() + ttlMs };
+  const issued = now();
+  return { value: body.access_token, expiresAt: issued + ttlMs, renewAt: issued + ttlMs - Math.min(TOKEN_RENEW_MARGIN_MS, ttlMs / 10) };
 }
 
 interface TokenBody {
@@ -60,11 +72,11 @@ function parseTokenBody(text: string): TokenBody {
   try {
     body = JSON.parse(text);
   } catch {
-    throw new GenesysError('malformed', 'The Genesys Cloud token endpoint answered with a body that is not JSON.');
+    throw new GenesysError('malformed', 'The Genesys Cloud token endpoint answered with a body that is not JSON; check that the region or api-base-url points at Genesys Cloud.');
   }
   const token = (body as { access_token?: unknown }).access_token;
   if (typeof token !== 'string' || token === '') {
-    throw new GenesysError('malformed', 'The Genesys Cloud token endpoint answered without an access_token.');
+    throw new GenesysError('malformed', 'The Genesys Cloud token endpoint answered without an access_token; check that the region or api-base-url points at Genesys Cloud.');
   }
   const expires = (body as { expires_in?: unknown }).expires_in;
   return { access_token: token, expires_in: typeof expires === 'number' ? expires : undefined };

@@ -15,6 +15,7 @@ export interface UsageResult {
 }
 
 export interface UsagePolling {
+  /** Tells the time (the client's own clock does the waiting). */
   clock: Clock;
   /** Give up waiting for the query after this long. */
   maxWaitMs: number;
@@ -36,7 +37,7 @@ export async function queryLastUse(api: GenesysClient, days: number, polling: Us
   const { from, to, interval } = usageInterval(days, polling.clock.now());
   const query: ApiUsageOrganizationQuery = { interval, granularity: 'Day', metrics: ['Requests'], groupBy: ['OAuthClientId'] };
   const execution = await api.post<UsageExecutionResult>('/api/v2/usage/query', query);
-  if (!execution.executionId) throw new GenesysError('malformed', 'Genesys Cloud answered POST /api/v2/usage/query without an executionId.');
+  if (!execution.executionId) throw new GenesysError('malformed', 'Genesys Cloud answered POST /api/v2/usage/query without an executionId; try again later.');
   const lastUsed = new Map<string, string>();
   let after: string | undefined;
   do {
@@ -60,12 +61,12 @@ async function pollResults(api: GenesysClient, executionId: string, after: strin
     const status = (result.queryStatus ?? '').toLowerCase();
     if (status === 'complete' || status === 'succeeded') return result;
     if (status === 'failed' || status === 'cancelled') {
-      throw new GenesysError('server', `The Genesys Cloud usage query ${executionId} ended with status ${result.queryStatus}; try again later.`);
+      throw new GenesysError('server', `The Genesys Cloud usage query ${executionId} ended with status ${result.queryStatus}; try again later, or set usage-days to 0 to audit without usage.`);
     }
     const pause = Math.min(5000, 500 * 2 ** attempt);
     if (polling.clock.now() + pause - started > polling.maxWaitMs) {
-      throw new GenesysError('server', `The Genesys Cloud usage query ${executionId} did not complete within ${Math.round(polling.maxWaitMs / 1000)} s.`);
+      throw new GenesysError('server', `The Genesys Cloud usage query ${executionId} did not complete within ${Math.round(polling.maxWaitMs / 1000)} s; try again later, or set usage-days to 0 to audit without usage.`);
     }
-    await polling.clock.sleep(pause);
+    await api.sleep(pause);
   }
 }
