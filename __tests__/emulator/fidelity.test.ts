@@ -53,6 +53,9 @@ describeWithModels.each(SCENARIOS)('fidelity of the %s scenario', (scenario, par
     valid('Organizationroleentitylisting', await call(emu, `/api/v2/authorization/roles?userCount=false&${roles.json.entities.map((r: { id: string }) => `id=${r.id}`).join('&')}`, { token }));
     valid('Authzdivisionentitylisting', await call(emu, '/api/v2/authorization/divisions?pageSize=3&pageNumber=2', { token }));
     valid('Authzdivisionentitylisting', await call(emu, '/api/v2/authorization/divisions', { token }));
+    const home = await call(emu, '/api/v2/authorization/divisions/home', { token });
+    valid('Authzdivision', home);
+    expect(home.json.homeDivision).toBe(true);
   });
 
   it('serves the scope catalog and the limits', async () => {

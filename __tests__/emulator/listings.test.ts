@@ -138,6 +138,13 @@ describe('divisions, scopes and limits', () => {
     expect(some.entities.map((d: { id: string }) => d.id)).toEqual(two);
   });
 
+  it('serves the home division on its own, without object counts, to any valid token', async () => {
+    const home = emu.org.divisions.find((d) => d.homeDivision);
+    const answer = await call(emu, '/api/v2/authorization/divisions/home', { token: await tokenFor(emu, 'auditor-no-roles') });
+    expect(answer.status).toBe(200);
+    expect(answer.json).toEqual({ id: home?.id, name: home?.name, description: home?.description, homeDivision: true, selfUri: home?.selfUri });
+  });
+
   it('serves the scope catalog', async () => {
     const { json } = await call(emu, '/api/v2/oauth/scopes', { token });
     expect(json.total).toBe(OAUTH_SCOPES.length);

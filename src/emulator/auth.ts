@@ -18,14 +18,18 @@ export interface TokenStore {
   resolve(token: string, nowMs: number): string | undefined;
   /** Every token dies now, as when tokens expire or are revoked mid-run. */
   revokeAll(): void;
+  /** Every token ever issued, live or not, oldest first. */
+  issued(): string[];
 }
 
 export function createTokenStore(): TokenStore {
   const tokens = new Map<string, Issued>();
+  const issued: string[] = [];
   return {
     issue(clientId, ttlSeconds, nowMs) {
       const token = randomBytes(48).toString('base64url');
       tokens.set(token, { clientId, expiresAt: nowMs + ttlSeconds * 1000 });
+      issued.push(token);
       return token;
     },
     resolve(token, nowMs) {
@@ -38,6 +42,7 @@ export function createTokenStore(): TokenStore {
       return issued.clientId;
     },
     revokeAll: () => tokens.clear(),
+    issued: () => [...issued],
   };
 }
 

@@ -32,4 +32,6 @@ export interface EmulatorState {
   knobs: Knobs;
   clock: EmulatorClock;
   usage: UsageExecutions;
+  /** Client secrets served so far (knob leakSecrets), for tests that prove none got out. */
+  leakedSecrets: Set<string>;
 }

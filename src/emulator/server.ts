@@ -43,8 +43,14 @@ export interface EmulatorHandle {
   setKnobs(patch: KnobPatch): void;
   /** The next requests matching `pattern` fail with these faults, in order. */
   failNext(pattern: RoutePattern, faults: readonly Fault[]): void;
+  /** Forget scripted faults not yet served. */
+  clearFaults(): void;
   /** Every issued token stops working now (expiry or revocation mid-run). */
   revokeTokens(): void;
+  /** Every access token issued since the start, live or not: for tests that prove none leaked. */
+  issuedTokens(): string[];
+  /** Every client secret served in a response (knob leakSecrets): for the same tests. */
+  leakedSecrets(): string[];
   resetStats(): void;
   /** Forget the requests counted against rate limits. */
   resetRateLimits(): void;
@@ -58,7 +64,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const clock = createClock(now ?? undefined);
   const seed = options.params?.seed ?? 1;
   const org = typeof options.scenario === 'object' ? options.scenario : createScenario(options.scenario ?? 'demo', { now: clock.now(), ...options.params });
-  const state: EmulatorState = { org, knobs: mergeKnobs(DEFAULT_KNOBS, knobPatch), clock, usage: createUsageExecutions() };
+  const state: EmulatorState = { org, knobs: mergeKnobs(DEFAULT_KNOBS, knobPatch), clock, usage: createUsageExecutions(), leakedSecrets: new Set() };
   const rng = createRng(seed);
   const emu: Emulator = {
     state,
@@ -94,7 +100,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       state.knobs = mergeKnobs(state.knobs, rest);
     },
     failNext: (pattern, faults) => emu.faults.add(pattern, faults),
+    clearFaults: () => emu.faults.clear(),
     revokeTokens: () => emu.tokens.revokeAll(),
+    issuedTokens: () => emu.tokens.issued(),
+    leakedSecrets: () => [...state.leakedSecrets],
     resetStats: () => resetStats(emu.stats),
     resetRateLimits: () => emu.limiter.reset(),
     now: () => clock.now(),

@@ -3,7 +3,7 @@
 // that `nextUri` following can be tested. Secrets never appear (since 2025 the platform
 // returns a secret only on create) unless the leakSecrets knob asks for them.
 import type { OAuthClient } from '../../genesys/models.ts';
-import type { Knobs } from '../knobs.ts';
+import type { EmulatorState } from '../context.ts';
 import type { OrgClient } from '../org.ts';
 import type { Route } from '../router.ts';
 import { notFound } from '../errors.ts';
@@ -19,7 +19,7 @@ export const oauthClientRoutes: Route[] = [
     path: PATH,
     permissions: () => VIEW,
     handle: ({ state, query }) => {
-      const clients = state.org.clients.map((c) => clientView(c, state.knobs, true));
+      const clients = state.org.clients.map((c) => clientView(c, state, true));
       const pageSize = state.knobs.clientsPageSize;
       if (pageSize <= 0) return { status: 200, body: wholeListing(clients) };
       const page = parsePageRequest(query, Number.MAX_SAFE_INTEGER, pageSize);
@@ -33,16 +33,19 @@ export const oauthClientRoutes: Route[] = [
     permissions: () => VIEW,
     handle: ({ state, params }) => {
       const entry = state.org.clientsById.get(params.clientId ?? '');
-      return entry ? { status: 200, body: clientView(entry, state.knobs, false) } : notFound();
+      return entry ? { status: 200, body: clientView(entry, state, false) } : notFound();
     },
   },
 ];
 
 /** The client as served: without its secret, and without the grant type in a legacy listing. */
-export function clientView(entry: OrgClient, knobs: Knobs, inListing: boolean): OAuthClient {
+export function clientView(entry: OrgClient, state: EmulatorState, inListing: boolean): OAuthClient {
   const client: OAuthClient = { ...entry.client };
-  if (inListing && knobs.legacyListing) delete client.authorizedGrantType;
-  if (knobs.leakSecrets && entry.secret !== undefined) client.secret = entry.secret;
+  if (inListing && state.knobs.legacyListing) delete client.authorizedGrantType;
+  if (state.knobs.leakSecrets && entry.secret !== undefined) {
+    client.secret = entry.secret;
+    state.leakedSecrets.add(entry.secret);
+  }
   return client;
 }
 
