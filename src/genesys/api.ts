@@ -1,5 +1,5 @@
-// The Platform API reads the audit needs, returning raw API models. Secrets are dropped on
-// arrival so that nothing downstream can ever hold one.
+// The Platform API reads the audit needs, returning raw API models. The client drops every
+// `secret` field on arrival, so nothing here or downstream can ever hold one.
 import type { GenesysClient, Query } from './client.ts';
 import type {
   AuthzDivision,
@@ -27,23 +27,39 @@ interface Paged<T> {
   nextUri?: string;
 }
 
+/**
+ * Every OAuth client, or a failure: a listing that says it holds more clients than it gave,
+ * or lists one without an id, is never taken for the whole org.
+ */
 export async function listOAuthClients(api: GenesysClient): Promise<OAuthClient[]> {
   // The operation takes no paging parameters; follow nextUri should a response carry one.
-  const clients: OAuthClient[] = [];
+  const what = 'GET /api/v2/oauth/clients';
+  const clients = new Map<string, OAuthClient>();
+  let total: number | undefined;
   let uri: string | undefined = '/api/v2/oauth/clients';
   const seen = new Set<string>();
   while (uri) {
-    if (seen.has(uri)) throw new GenesysError('malformed', `Genesys Cloud returned a paging loop at ${uri}.`);
+    if (seen.has(uri)) throw new GenesysError('malformed', `Genesys Cloud returned a paging loop at ${uri}; try again later.`);
     seen.add(uri);
     const page: OAuthClientEntityListing = await api.get<OAuthClientEntityListing>(uri);
-    clients.push(...entitiesOf(page, 'GET /api/v2/oauth/clients').map(withoutSecret));
+    for (const client of entitiesOf(page, what)) {
+      if (!client.id) throw new GenesysError('malformed', `Genesys Cloud answered ${what} with a client that has no id; try again later.`);
+      clients.set(client.id, client);
+    }
+    total ??= typeof page.total === 'number' ? page.total : undefined;
     uri = page.nextUri || undefined;
   }
-  return clients;
+  if (total !== undefined && clients.size < total) {
+    throw new GenesysError(
+      'malformed',
+      `Genesys Cloud answered ${what} with ${clients.size} of the ${total} OAuth clients it counts (the listing changed while it was read, or was cut short); run the audit again.`,
+    );
+  }
+  return [...clients.values()];
 }
 
 export async function getOAuthClient(api: GenesysClient, clientId: string): Promise<OAuthClient> {
-  return withoutSecret(await api.get<OAuthClient>(`/api/v2/oauth/clients/${encodeURIComponent(clientId)}`));
+  return api.get<OAuthClient>(`/api/v2/oauth/clients/${encodeURIComponent(clientId)}`);
 }
 
 /** Exactly the roles asked for, ≤100 ids a request, all requests at once (the pacer paces). */
@@ -54,6 +70,11 @@ export async function getRolesByIds(api: GenesysClient, ids: readonly string[]):
 
 export async function getDivisionsByIds(api: GenesysClient, ids: readonly string[]): Promise<AuthzDivision[]> {
   return getByIds<AuthzDivision, AuthzDivisionEntityListing>(api, '/api/v2/authorization/divisions', ids, {});
+}
+
+/** The org's home division (needs no permission). */
+export async function getHomeDivision(api: GenesysClient): Promise<AuthzDivision> {
+  return api.get<AuthzDivision>('/api/v2/authorization/divisions/home');
 }
 
 export async function listScopes(api: GenesysClient): Promise<OAuthScope[]> {
@@ -91,13 +112,7 @@ async function listPaged<T, L extends Paged<T>>(api: GenesysClient, path: string
 
 function entitiesOf<T>(page: Paged<T>, what: string): T[] {
   if (!page || !Array.isArray(page.entities)) {
-    throw new GenesysError('malformed', `Genesys Cloud answered ${what} without an entities list.`);
+    throw new GenesysError('malformed', `Genesys Cloud answered ${what} without an entities list; check that the region or api-base-url points at the Platform API.`);
   }
   return page.entities;
-}
-
-function withoutSecret(client: OAuthClient): OAuthClient {
-  if (!('secret' in client)) return client;
-  const { secret: _secret, ...rest } = client;
-  return rest;
 }

@@ -1,20 +1,24 @@
 // Reads everything the audit needs from Genesys Cloud with as few requests as the API
 // allows, and normalizes it. Fails closed: either every client is in the inventory with
-// everything it holds resolved, or this throws.
+// everything it holds resolved, or this throws. The one exception is a client deleted
+// between the listing and its detail read (404): it no longer exists, so leaving it out
+// (with a notice naming it) is the whole org, not a partial one.
 //
 // Plan (requests in brackets; N clients, R roles and D divisions held):
 //   token ─► list clients [1] ─► details of clients the listing leaves without a grant type [0..N]
 //        ├► org rate limit [1]      (paces the rest; the default budget until it answers)
 //        ├► scope catalog [1]
 //        └► usage query [1 + polls] (when asked)
-//   then roles held [⌈R/100⌉] and divisions named in grants [⌈D/100⌉], each fetched once.
+//   then roles held [⌈R/100⌉] and divisions named in grants [⌈D/100⌉], each fetched once,
+//   and the home division [0..1] only when a client holds roles through the deprecated
+//   `roleIds` and no grant named the home division already.
 import type { GenesysClient } from '../genesys/client.ts';
-import { getDivisionsByIds, getOAuthClient, getRolesByIds, listOAuthClients, listScopes, readTokenRateLimit } from '../genesys/api.ts';
+import { getDivisionsByIds, getHomeDivision, getOAuthClient, getRolesByIds, listOAuthClients, listScopes, readTokenRateLimit } from '../genesys/api.ts';
 import { GenesysError } from '../genesys/errors.ts';
-import type { OAuthClient } from '../genesys/models.ts';
+import type { AuthzDivision, OAuthClient } from '../genesys/models.ts';
 import type { Clock } from '../genesys/clock.ts';
 import { queryLastUse, type UsageResult } from '../genesys/usage.ts';
-import { buildDirectory, normalizeClient } from './normalize.ts';
+import { buildDirectory, legacyRoleIds, normalizeClient } from './normalize.ts';
 import { ALL_DIVISIONS, type Inventory } from './types.ts';
 
 export interface FetchOptions {
@@ -38,13 +42,18 @@ export async function fetchInventory(api: GenesysClient, opts: FetchOptions): Pr
   const clientsAndDirectory = (async () => {
     const listed = await listOAuthClients(api);
     await limit;
-    const clients = await withDetails(api, listed);
+    const clients = await withDetails(api, listed, notices);
     const [roles, divisions] = await Promise.all([getRolesByIds(api, heldRoleIds(clients)), getDivisionsByIds(api, namedDivisionIds(clients))]);
-    return { clients, directory: buildDirectory(roles, divisions) };
+    const home = await homeDivision(api, clients, divisions, notices);
+    return { clients, directory: buildDirectory(roles, divisions, home) };
   })();
   // Every branch runs at once and is joined here, so the first failure fails the run and
-  // no other branch's failure is left unhandled.
-  const [{ clients, directory }, used, catalog] = await Promise.all([clientsAndDirectory, usage, scopes, limit]);
+  // no other branch's failure is left unhandled; the others are then stopped, so that no
+  // retry or wait of theirs keeps the process alive.
+  const [{ clients, directory }, used, catalog] = await Promise.all([clientsAndDirectory, usage, scopes, limit]).catch((err: unknown) => {
+    api.cancel();
+    throw err;
+  });
   noteMissing(clients, directory, notices);
   return {
     clients: clients.map((c) => ({ ...normalizeClient(c, directory), ...(used && { lastUsed: used.lastUsed.get(c.id ?? '') ?? null }) })),
@@ -55,9 +64,34 @@ export async function fetchInventory(api: GenesysClient, opts: FetchOptions): Pr
   };
 }
 
-/** Older listings omit `authorizedGrantType`: read those clients one by one, at once. */
-async function withDetails(api: GenesysClient, listed: OAuthClient[]): Promise<OAuthClient[]> {
-  return Promise.all(listed.map((c) => (c.authorizedGrantType || !c.id ? c : getOAuthClient(api, c.id))));
+/**
+ * Older listings omit `authorizedGrantType`: read those clients one by one, at once. A
+ * client deleted since the listing (404) is left out with a notice; any other failure fails.
+ */
+async function withDetails(api: GenesysClient, listed: OAuthClient[], notices: string[]): Promise<OAuthClient[]> {
+  const read = await Promise.all(
+    listed.map(async (c) => {
+      if (c.authorizedGrantType) return c;
+      try {
+        return await getOAuthClient(api, c.id ?? '');
+      } catch (err) {
+        if (!(err instanceof GenesysError && err.kind === 'not-found')) throw err;
+        notices.push(`OAuth client "${c.name ?? ''}" (${c.id ?? ''}) was deleted while the audit read it, so it is not in the inventory.`);
+        return undefined;
+      }
+    }),
+  );
+  return read.filter((c): c is OAuthClient => c !== undefined);
+}
+
+/** The home division, for grants through `roleIds`: from the divisions read when a grant named it, else one request. */
+async function homeDivision(api: GenesysClient, clients: OAuthClient[], divisions: AuthzDivision[], notices: string[]): Promise<AuthzDivision | undefined> {
+  if (!clients.some((c) => legacyRoleIds(c).length > 0)) return undefined;
+  const named = divisions.find((d) => d.homeDivision === true);
+  if (named) return named;
+  return getHomeDivision(api).catch((err: unknown) =>
+    optional(err, notices, 'the org\'s home division could not be read, so roles held through the deprecated roleIds are shown in "home division"'),
+  );
 }
 
 async function paceOnOrgLimit(api: GenesysClient, notices: string[]): Promise<void> {
@@ -74,7 +108,9 @@ async function readUsage(api: GenesysClient, opts: FetchOptions, notices: string
     return await queryLastUse(api, opts.usageDays, { clock: opts.clock, maxWaitMs: opts.usageMaxWaitMs ?? 120_000 });
   } catch (err) {
     if (err instanceof GenesysError && err.kind === 'permission') {
-      notices.push('Usage was not read: the auditing OAuth client lacks the permission usage:organization:view, so rules about unused clients were skipped.');
+      notices.push(
+        'Usage was not read: Genesys Cloud refused the organization usage query (HTTP 403) although its documentation accepts oauth:client:view or usage:organization:view, so add usage:organization:view to the auditing client\'s role; until then rules about unused clients are skipped.',
+      );
       return undefined;
     }
     throw err;

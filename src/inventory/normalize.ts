@@ -11,7 +11,10 @@ import {
 } from './types.ts';
 import { rolePermissions } from './permissions.ts';
 
-/** Marks grants from the deprecated `roleIds`, which apply in the org's home division. */
+/**
+ * Marks grants from the deprecated `roleIds`, which apply in the org's home division, when
+ * the home division could not be read; otherwise they carry its real id and name.
+ */
 export const HOME_DIVISION = 'home';
 
 /** The platform applies 24 h when `accessTokenValiditySeconds` is omitted. */
@@ -20,13 +23,22 @@ export const DEFAULT_TOKEN_LIFETIME_SECONDS = 86_400;
 export interface Directory {
   roles: ReadonlyMap<string, DomainOrganizationRole>;
   divisions: ReadonlyMap<string, AuthzDivision>;
+  /** The org's home division, read when some client holds roles only through `roleIds`. */
+  home?: AuthzDivision;
 }
 
-export function buildDirectory(roles: DomainOrganizationRole[], divisions: AuthzDivision[]): Directory {
+export function buildDirectory(roles: DomainOrganizationRole[], divisions: AuthzDivision[], home?: AuthzDivision): Directory {
+  const all = home?.id ? [...divisions, home] : divisions;
   return {
     roles: new Map(roles.filter((r) => r.id).map((r) => [r.id as string, r])),
-    divisions: new Map(divisions.filter((d) => d.id).map((d) => [d.id as string, d])),
+    divisions: new Map(all.filter((d) => d.id).map((d) => [d.id as string, d])),
+    ...(home?.id && { home }),
   };
+}
+
+/** Role ids a client holds only through the deprecated `roleIds` (none when it has `roleDivisions`). */
+export function legacyRoleIds(raw: OAuthClient): string[] {
+  return raw.roleDivisions?.length ? [] : [...(raw.roleIds ?? [])];
 }
 
 export function normalizeClient(raw: OAuthClient, directory: Directory): ClientRecord {
@@ -56,9 +68,10 @@ export function normalizeClient(raw: OAuthClient, directory: Directory): ClientR
 
 function roleGrantsOf(raw: OAuthClient, directory: Directory): RoleGrant[] {
   // roleIds is deprecated; older clients may carry only it, which means the home division.
+  const home = directory.home?.id ?? HOME_DIVISION;
   const grants = raw.roleDivisions?.length
     ? raw.roleDivisions.map((rd) => ({ roleId: rd.roleId ?? '', divisionId: rd.divisionId ?? '' }))
-    : (raw.roleIds ?? []).map((roleId) => ({ roleId, divisionId: HOME_DIVISION }));
+    : legacyRoleIds(raw).map((roleId) => ({ roleId, divisionId: home }));
   return grants.map(({ roleId, divisionId }) => ({
     roleId,
     roleName: directory.roles.get(roleId)?.name ?? `unknown role ${roleId}`,
