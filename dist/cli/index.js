@@ -51413,28 +51413,83 @@ class ConfigError extends UserError {
 class GenesysError extends UserError {
     kind;
     status;
-    /** A failure that may pass if the request is tried again (reset connection, timeout). */
     transient;
-    constructor(kind, message, status, transient = false) {
+    reason;
+    retryAfterMs;
+    constructor(kind, message, details = {}) {
         super(message, ExitCode.Api);
         this.kind = kind;
-        this.status = status;
-        this.transient = transient;
+        this.status = details.status;
+        this.transient = details.transient ?? false;
+        this.reason = details.reason;
+        this.retryAfterMs = details.retryAfterMs;
     }
 }
-/** The role-permission that each read needs, for 403 messages that say what to grant. */
+/** Every permission the audit may use: the two it needs, and the one usage may need. */
+const AUDIT_PERMISSIONS = ['oauth:client:view', 'authorization:role:view', 'usage:organization:view'];
+/**
+ * The permissions each read needs (any one of them suffices, as the SDK docs say of these
+ * "Requires ANY permissions" operations), for 403 messages that say what to grant.
+ */
 const REQUIRED_PERMISSION = [
-    { pattern: /^\/api\/v2\/oauth\/clients(\/[^/]+)?\/usage\b/, permission: 'oauth:client:view' },
-    { pattern: /^\/api\/v2\/oauth\/clients\b/, permission: 'oauth:client:view' },
-    { pattern: /^\/api\/v2\/authorization\/roles\b/, permission: 'authorization:role:view' },
-    { pattern: /^\/api\/v2\/usage\//, permission: 'usage:organization:view' },
+    { pattern: /^\/api\/v2\/oauth\/clients\/[^/]+\/usage\b/, anyOf: ['oauth:client:view', 'usage:client:view'] },
+    { pattern: /^\/api\/v2\/oauth\/clients\b/, anyOf: ['oauth:client:view'] },
+    { pattern: /^\/api\/v2\/authorization\/roles\b/, anyOf: ['authorization:role:view'] },
+    { pattern: /^\/api\/v2\/usage\//, anyOf: ['oauth:client:view', 'usage:organization:view'] },
 ];
-function permissionFor(path) {
-    return REQUIRED_PERMISSION.find((p) => p.pattern.test(path))?.permission;
+function permissionsFor(path) {
+    return REQUIRED_PERMISSION.find((p) => p.pattern.test(path))?.anyOf ?? [];
+}
+/** `a`, `a or b`, `a, b or c` (or `and`). */
+function either(names, conjunction = 'or') {
+    return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} ${conjunction} ${names[names.length - 1]}`;
+}
+/**
+ * What is missing and what to do, in one clause. Genesys Cloud's built-in roles hold far
+ * more than these reads, so the advice is a role of the org's own with exactly what the
+ * audit needs.
+ */
+function grantAdvice(anyOf) {
+    const ideal = `ideally a custom role with exactly ${either(AUDIT_PERMISSIONS, 'and')}`;
+    if (anyOf.length === 0)
+        return `the auditing OAuth client lacks a permission this request needs: assign it a role that holds it, ${ideal}`;
+    const holds = anyOf.length === 1 ? anyOf[0] : 'one of them';
+    return `the auditing OAuth client lacks the permission ${either(anyOf)}: assign it a role that holds ${holds}, ${ideal}`;
+}
+
+;// CONCATENATED MODULE: ./src/genesys/retry.ts
+// When and how long to wait before trying a request again. Pure: the caller sleeps.
+const DEFAULT_RETRY = {
+    maxTotalMs: 180_000,
+    baseDelayMs: 500,
+    maxDelayMs: 20_000,
+    maxRetryAfterMs: 180_000,
+};
+/** 5xx worth retrying: the gateway and overload answers, and 500 for reads. 501 never. */
+function isRetryableStatus(status) {
+    return status === 500 || status === 502 || status === 503 || status === 504;
+}
+/** Exponential backoff with equal jitter (half fixed, half random); `random` in [0, 1). */
+function backoffMs(policy, attempt, random) {
+    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, attempt - 1));
+    return Math.round(ceiling / 2 + (random() * ceiling) / 2);
+}
+/** Retry-After in seconds (the platform's form) or an HTTP date; undefined when absent or bad. */
+function parseRetryAfter(value, now) {
+    const v = Array.isArray(value) ? value[0] : value;
+    if (!v)
+        return undefined;
+    if (/^\d+(\.\d+)?$/.test(v.trim()))
+        return Math.ceil(Number(v) * 1000);
+    const date = Date.parse(v);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
 ;// CONCATENATED MODULE: ./src/genesys/token.ts
 
+
+/** Renew a minute before expiry, or a tenth of the lifetime before it when that is shorter. */
+const TOKEN_RENEW_MARGIN_MS = 60_000;
 async function requestToken(transport, tokenUrl, credentials, redactor, now) {
     const basic = Buffer.from(`${credentials.clientId}:${credentials.clientSecret}`).toString('base64');
     redactor.add(basic);
@@ -51449,15 +51504,21 @@ async function requestToken(transport, tokenUrl, credentials, redactor, now) {
         body: 'grant_type=client_credentials',
     });
     if (res.status === 400 || res.status === 401 || res.status === 403) {
-        throw new GenesysError('credentials', `Genesys Cloud rejected the OAuth client credentials (HTTP ${res.status}${oauthReason(res.text)}): check the client id and secret, that the client uses the Client Credentials grant and is active, and that the region is the org's region.`, res.status);
+        throw new GenesysError('credentials', `Genesys Cloud rejected the OAuth client credentials (HTTP ${res.status}${oauthReason(res.text)}): check the client id and secret, that the client uses the Client Credentials grant and is active, and that the region is the org's region.`, { status: res.status });
+    }
+    if (res.status === 429) {
+        // The login service has its own budget; the caller waits Retry-After and asks again.
+        const retryAfterMs = parseRetryAfter(res.headers['retry-after'], now()) ?? 1000;
+        throw new GenesysError('rate-limited', `The Genesys Cloud token endpoint rate-limited this OAuth client (HTTP 429, Retry-After ${Math.round(retryAfterMs / 1000)} s) beyond the retry budget; another process may be requesting tokens with the same client, try again later.`, { status: 429, retryAfterMs });
     }
     if (res.status !== 200) {
-        throw new GenesysError('server', `The Genesys Cloud token endpoint answered HTTP ${res.status}; try again later.`, res.status);
+        throw new GenesysError('server', `The Genesys Cloud token endpoint answered HTTP ${res.status}; try again later.`, { status: res.status });
     }
     const body = parseTokenBody(res.text);
     redactor.add(body.access_token);
     const ttlMs = Math.max(0, (body.expires_in ?? 86_399) * 1000);
-    return { value: body.access_token, expiresAt: now() + ttlMs };
+    const issued = now();
+    return { value: body.access_token, expiresAt: issued + ttlMs, renewAt: issued + ttlMs - Math.min(TOKEN_RENEW_MARGIN_MS, ttlMs / 10) };
 }
 function parseTokenBody(text) {
     let body;
@@ -51465,11 +51526,11 @@ function parseTokenBody(text) {
         body = JSON.parse(text);
     }
     catch {
-        throw new GenesysError('malformed', 'The Genesys Cloud token endpoint answered with a body that is not JSON.');
+        throw new GenesysError('malformed', 'The Genesys Cloud token endpoint answered with a body that is not JSON; check that the region or api-base-url points at Genesys Cloud.');
     }
     const token = body.access_token;
     if (typeof token !== 'string' || token === '') {
-        throw new GenesysError('malformed', 'The Genesys Cloud token endpoint answered without an access_token.');
+        throw new GenesysError('malformed', 'The Genesys Cloud token endpoint answered without an access_token; check that the region or api-base-url points at Genesys Cloud.');
     }
     const expires = body.expires_in;
     return { access_token: token, expires_in: typeof expires === 'number' ? expires : undefined };
@@ -51502,6 +51563,7 @@ function undiciTransport(opts = {}) {
                 method: req.method,
                 headers: req.headers,
                 body: req.body,
+                signal: req.signal,
                 dispatcher,
                 headersTimeout: timeout,
                 bodyTimeout: timeout,
@@ -51515,29 +51577,46 @@ function undiciTransport(opts = {}) {
     };
 }
 function networkError(req, err) {
-    const code = err.code ?? '';
-    const cause = err.cause?.code ?? '';
+    const code = err.code || err.cause?.code || '';
     const host = safeHost(req.url);
+    const reason = networkReason(code);
     const what = `${req.method} ${pathOf(req.url)}`;
-    const reason = describeNetworkCode(code || cause, host) ?? (err instanceof Error ? err.message : String(err));
-    return new GenesysError('network', `Could not reach Genesys Cloud at ${host} (${what}): ${reason}.`, undefined, isTransient(code || cause));
+    const text = describe(reason, code, host) ?? `${err instanceof Error ? err.message.replace(/\.$/, '') : String(err)}; check the network`;
+    return new GenesysError('network', `Could not reach Genesys Cloud at ${host} (${what}): ${text}.`, { transient: TRANSIENT.has(reason), reason });
 }
 /** Resets, refusals and timeouts can pass; a host that does not resolve or bad TLS will not. */
-function isTransient(code) {
-    return ['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED'].includes(code) || (code.startsWith('UND_ERR_') && code.includes('TIMEOUT'));
-}
-function describeNetworkCode(code, host) {
+const TRANSIENT = new Set(['refused', 'reset', 'timeout']);
+function networkReason(code) {
     if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
-        return `the host name ${host} does not resolve (check the region)`;
+        return 'dns';
     if (code === 'ECONNREFUSED')
-        return 'the connection was refused';
-    if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET')
-        return 'the connection was reset';
-    if (code.startsWith('UND_ERR_') && code.includes('TIMEOUT'))
-        return 'the request timed out';
-    if (code.includes('CERT') || code.includes('TLS') || code.includes('SSL'))
-        return `TLS failed (${code})`;
-    return undefined;
+        return 'refused';
+    if (['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED'].includes(code))
+        return 'reset';
+    if (code === 'ETIMEDOUT' || (code.startsWith('UND_ERR_') && code.includes('TIMEOUT')))
+        return 'timeout';
+    if (/CERT|TLS|SSL/.test(code))
+        return 'tls';
+    return 'other';
+}
+/** What happened and what to do, in one clause each. */
+function describe(reason, code, host) {
+    switch (reason) {
+        case 'dns':
+            return `the host name ${host} does not resolve; check the region or api-base-url`;
+        case 'refused':
+            return 'the connection was refused; check the region or api-base-url and that the host is up';
+        case 'reset':
+            return 'the connection was reset; try again later';
+        case 'timeout':
+            return 'the request timed out; try again later';
+        case 'tls':
+            return code.includes('CERT')
+                ? `TLS failed (${code}); if a proxy inspects TLS, give Node its CA certificate with NODE_EXTRA_CA_CERTS`
+                : `TLS failed (${code}); check that the host speaks TLS where the URL says https`;
+        default:
+            return undefined;
+    }
 }
 function safeHost(url) {
     try {
@@ -51578,7 +51657,7 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 
 const systemClock = {
     now: () => Date.now(),
-    sleep: (ms) => (ms > 0 ? (0,promises_namespaceObject.setTimeout)(ms) : Promise.resolve()),
+    sleep: (ms, signal) => (ms > 0 ? (0,promises_namespaceObject.setTimeout)(ms, undefined, { signal }) : Promise.resolve()),
 };
 
 ;// CONCATENATED MODULE: ./src/genesys/pacer.ts
@@ -51627,7 +51706,7 @@ class Pacer {
                 this.starts.push(now);
                 return;
             }
-            await clock.sleep(this.starts[0] + windowMs + marginMs - now);
+            await clock.sleep(this.starts[0] + windowMs + marginMs - now, this.opts.signal);
         }
     }
     acquireSlot() {
@@ -51646,34 +51725,6 @@ class Pacer {
     }
 }
 
-;// CONCATENATED MODULE: ./src/genesys/retry.ts
-// When and how long to wait before trying a request again. Pure: the caller sleeps.
-const DEFAULT_RETRY = {
-    maxTotalMs: 180_000,
-    baseDelayMs: 500,
-    maxDelayMs: 20_000,
-    maxRetryAfterMs: 180_000,
-};
-/** 5xx worth retrying: the gateway and overload answers, and 500 for reads. 501 never. */
-function isRetryableStatus(status) {
-    return status === 500 || status === 502 || status === 503 || status === 504;
-}
-/** Exponential backoff with equal jitter (half fixed, half random); `random` in [0, 1). */
-function backoffMs(policy, attempt, random) {
-    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, attempt - 1));
-    return Math.round(ceiling / 2 + (random() * ceiling) / 2);
-}
-/** Retry-After in seconds (the platform's form) or an HTTP date; undefined when absent or bad. */
-function parseRetryAfter(value, now) {
-    const v = Array.isArray(value) ? value[0] : value;
-    if (!v)
-        return undefined;
-    if (/^\d+(\.\d+)?$/.test(v.trim()))
-        return Math.ceil(Number(v) * 1000);
-    const date = Date.parse(v);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-
 ;// CONCATENATED MODULE: ./src/genesys/client.ts
 
 
@@ -51684,10 +51735,15 @@ function parseRetryAfter(value, now) {
 
 /** The documented default per-token limit: 300 requests a minute. */
 const DEFAULT_RATE_LIMIT_PER_MINUTE = 300;
-/** Tokens are renewed this long before `expires_in` runs out. */
-const TOKEN_RENEW_MARGIN_MS = 60_000;
 /** A body cut short is retried this many times before it counts as malformed. */
 const MALFORMED_RETRIES = 2;
+/**
+ * A host that has never answered gets this many quick attempts: a refused connection there
+ * is a wrong URL or a host that is down, not a blip, and should fail in seconds. Once a host
+ * has answered, failures are blips and get the whole retry budget.
+ */
+const UNANSWERED_ATTEMPTS = 3;
+const UNANSWERED_RETRY = { ...DEFAULT_RETRY, baseDelayMs: 250, maxDelayMs: 1000 };
 class GenesysClient {
     stats = { requests: 0, tokenRequests: 0, throttled: 0, retries: 0, byRoute: new Map() };
     pacer;
@@ -51696,6 +51752,15 @@ class GenesysClient {
     retry;
     random;
     token;
+    /** Tokens the API answered 401 to: never used again. */
+    rejected = new Set();
+    /** Origins that have answered with any HTTP status. */
+    answered = new Set();
+    /** Route → until when a 429 asked requests to it to wait. */
+    holds = new Map();
+    /** Routes that answered 429, → the tail of their queue: they take one request at a time. */
+    serialRoutes = new Map();
+    abort = new AbortController();
     constructor(opts) {
         this.opts = opts;
         this.clock = opts.clock ?? systemClock;
@@ -51703,10 +51768,11 @@ class GenesysClient {
         this.random = opts.random ?? Math.random;
         this.pacer = new Pacer({
             limit: opts.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT_PER_MINUTE,
-            windowMs: 60_000,
+            windowMs: opts.rateLimitWindowMs ?? 60_000,
             marginMs: 500,
             maxInFlight: opts.maxInFlight ?? 16,
             clock: this.clock,
+            signal: this.abort.signal,
         });
         opts.redactor.add(opts.credentials.clientSecret);
     }
@@ -51717,102 +51783,177 @@ class GenesysClient {
     async post(path, body) {
         return this.send('POST', this.url(path, {}), JSON.stringify(body));
     }
+    /**
+     * Stops every request of this client: waits end at once, requests in flight are aborted
+     * and later ones fail. For a run that has already failed, so that nothing keeps it alive.
+     */
+    cancel() {
+        this.abort.abort();
+    }
+    /** Waits on the client's clock; a cancelled client stops waiting. */
+    async sleep(ms) {
+        try {
+            await this.clock.sleep(ms, this.abort.signal);
+        }
+        catch (err) {
+            throw this.abort.signal.aborted ? cancelled() : err;
+        }
+        if (this.abort.signal.aborted)
+            throw cancelled();
+    }
     async send(method, url, body) {
         const started = this.clock.now();
         const what = `${method} ${pathOf(url)}`;
+        const route = `${method} ${routeOf(pathOf(url))}`;
         let renewed = false;
         let malformed = 0;
         for (let attempt = 1;; attempt++) {
-            const res = await this.attempt(method, url, body, attempt, started);
-            if (res === 'retry')
+            const exchanged = await this.attempt(method, url, body, attempt, started, route);
+            if (exchanged === 'retry')
                 continue;
+            const { response: res, token } = exchanged;
             if (res.status === 401 && !renewed) {
                 // The token may have expired or been revoked early: one fresh token, one retry.
                 renewed = true;
-                this.token = undefined;
+                this.rejected.add(token.value);
                 continue;
             }
             if (res.status === 429) {
                 await this.waitAfter429(res, what, started);
                 continue;
             }
-            if (isRetryableStatus(res.status) && this.canRetry(started, backoffMs(this.retry, attempt, this.random))) {
-                await this.pause(backoffMs(this.retry, attempt, this.random));
+            const backoff = backoffMs(this.retry, attempt, this.random);
+            if (isRetryableStatus(res.status) && this.canRetry(started, backoff)) {
+                await this.pause(backoff);
                 continue;
             }
             if (res.status >= 200 && res.status < 300) {
-                const parsed = tryParseJson(res.text);
+                const parsed = this.parse(res.text);
                 if (parsed.ok)
                     return parsed.value;
                 if (malformed++ < MALFORMED_RETRIES && this.canRetry(started, 0)) {
                     this.stats.retries++;
                     continue;
                 }
-                throw new GenesysError('malformed', `Genesys Cloud answered ${what} with a body that is not valid JSON (${attempt} attempts).`, res.status);
+                throw new GenesysError('malformed', `Genesys Cloud answered ${what} with a body that is not valid JSON (${attempt} attempts); if api-base-url points at a proxy, check that it passes the API through, else try again later.`, { status: res.status });
             }
             throw this.apiError(res, what, attempt);
         }
     }
     /** One paced exchange; a transient network failure becomes 'retry' while time remains. */
-    async attempt(method, url, body, attempt, started) {
+    async attempt(method, url, body, attempt, started, route) {
         try {
-            return await this.pacer.run(() => this.exchange(method, url, body));
+            return await this.oneAtATime(route, async () => {
+                await this.heldBack(route);
+                const exchanged = await this.pacer.run(() => this.exchange(method, url, body));
+                if (exchanged.response.status === 429)
+                    this.holdRoute(route, exchanged.response);
+                return exchanged;
+            });
         }
         catch (err) {
-            const wait = backoffMs(this.retry, attempt, this.random);
-            if (err instanceof GenesysError && err.transient && this.canRetry(started, wait)) {
-                await this.pause(wait);
-                return 'retry';
-            }
-            if (err instanceof GenesysError && err.transient) {
-                throw new GenesysError(err.kind, `${err.message.replace(/\.$/, '')}, still after ${attempt} attempts in ${seconds(this.clock.now() - started)}.`);
-            }
-            throw err;
+            if (this.abort.signal.aborted)
+                throw cancelled();
+            await this.afterNetworkFailure(err, url, attempt, started);
+            return 'retry';
         }
+    }
+    /**
+     * A route that answered 429 has a limit of its own, below the token's: its requests then
+     * go one at a time, so that the next 429 stops one request instead of all those in flight.
+     * At the platform's latencies one at a time still outpaces the token budget.
+     */
+    oneAtATime(route, fn) {
+        const tail = this.serialRoutes.get(route);
+        if (!tail)
+            return fn();
+        const turn = tail.then(fn);
+        this.serialRoutes.set(route, turn.catch(() => undefined));
+        return turn;
+    }
+    /** Waits before the next attempt after a transient network failure, or throws. */
+    async afterNetworkFailure(err, url, attempt, started) {
+        if (!(err instanceof GenesysError && err.transient))
+            throw err;
+        const neverAnswered = !this.answered.has(originOf(url));
+        const wait = backoffMs(neverAnswered ? UNANSWERED_RETRY : this.retry, attempt, this.random);
+        if ((neverAnswered && attempt >= UNANSWERED_ATTEMPTS) || !this.canRetry(started, wait)) {
+            const tries = `${attempt} attempt${attempt === 1 ? '' : 's'} in ${seconds(this.clock.now() - started)}`;
+            throw new GenesysError(err.kind, `${err.message.replace(/\.$/, '')} (${tries}).`, { reason: err.reason });
+        }
+        await this.pause(wait);
+    }
+    /**
+     * Requests to a route that answered 429 would only meet the same limit: they wait out its
+     * Retry-After as well, and from now on go one at a time. Set before the next queued request
+     * to the route may start.
+     */
+    holdRoute(route, res) {
+        this.holds.set(route, Math.max(this.holds.get(route) ?? 0, this.clock.now() + retryAfterMs(res, this.clock.now())));
+        if (!this.serialRoutes.has(route))
+            this.serialRoutes.set(route, Promise.resolve());
     }
     async waitAfter429(res, what, started) {
         this.stats.throttled++;
-        const wait = parseRetryAfter(res.headers['retry-after'], this.clock.now()) ?? 1000;
+        const wait = retryAfterMs(res, this.clock.now());
         if (wait > this.retry.maxRetryAfterMs || !this.canRetry(started, wait)) {
-            throw new GenesysError('rate-limited', `Genesys Cloud kept rate-limiting ${what} (HTTP 429, Retry-After ${seconds(wait)}) beyond the ${seconds(this.retry.maxTotalMs)} retry budget; another integration may be using the same OAuth client, try again later.`, 429);
+            throw new GenesysError('rate-limited', `Genesys Cloud kept rate-limiting ${what} (HTTP 429, Retry-After ${seconds(wait)}) beyond the ${seconds(this.retry.maxTotalMs)} retry budget; another integration may be using the same OAuth client, try again later.`, { status: 429 });
         }
         await this.pause(wait);
+    }
+    /** Waits out a 429 another request to this route received. */
+    async heldBack(route) {
+        const wait = (this.holds.get(route) ?? 0) - this.clock.now();
+        if (wait > 0)
+            await this.sleep(wait);
     }
     canRetry(started, waitMs) {
         return this.clock.now() + waitMs - started <= this.retry.maxTotalMs;
     }
     async pause(ms) {
         this.stats.retries++;
-        await this.clock.sleep(ms);
+        await this.sleep(ms);
     }
     async exchange(method, url, body) {
         const token = await this.accessToken();
+        if (this.abort.signal.aborted)
+            throw cancelled();
         const headers = { authorization: `Bearer ${token.value}`, accept: 'application/json' };
         if (body !== undefined)
             headers['content-type'] = 'application/json';
-        const req = { method, url, headers, body };
+        const req = { method, url, headers, body, signal: this.abort.signal };
         this.count(req);
-        return this.opts.transport(req);
+        return { response: await this.transport(req), token };
+    }
+    /** The transport, noting which origins have answered. */
+    async transport(req) {
+        const res = await this.opts.transport(req);
+        this.answered.add(originOf(req.url));
+        return res;
     }
     count(req) {
         this.stats.requests++;
         const route = `${req.method} ${routeOf(pathOf(req.url))}`;
         this.stats.byRoute.set(route, (this.stats.byRoute.get(route) ?? 0) + 1);
     }
-    accessToken() {
-        const current = this.token;
-        if (current) {
-            return current.then((t) => (t.expiresAt - TOKEN_RENEW_MARGIN_MS > this.clock.now() ? t : this.renewToken(current)));
+    /**
+     * A token that is neither due for renewal nor rejected; concurrent callers share one
+     * renewal. A token this call renewed is used as it is (even one with a lifetime too short
+     * to be "fresh"), so that renewals never loop.
+     */
+    async accessToken() {
+        for (;;) {
+            const renewing = !this.token;
+            const pending = this.token ?? this.renewToken();
+            const token = await pending;
+            if (renewing || (token.renewAt > this.clock.now() && !this.rejected.has(token.value)))
+                return token;
+            if (this.token === pending)
+                this.token = undefined;
         }
-        return this.renewToken(undefined);
     }
-    /** One token request at a time: concurrent callers share the pending one. */
-    renewToken(stale) {
-        if (this.token && this.token !== stale)
-            return this.token;
-        const { transport, endpoints, credentials, redactor } = this.opts;
-        this.stats.tokenRequests++;
-        const pending = this.withTransientRetries(() => requestToken(transport, endpoints.tokenUrl, credentials, redactor, () => this.clock.now()));
+    renewToken() {
+        const pending = this.requestTokenWithRetries();
         this.token = pending;
         pending.catch(() => {
             if (this.token === pending)
@@ -51820,20 +51961,41 @@ class GenesysClient {
         });
         return pending;
     }
-    async withTransientRetries(fn) {
+    /** The token request, retried on 429 (after Retry-After), 5xx and dropped connections. */
+    async requestTokenWithRetries() {
+        const { endpoints, credentials, redactor } = this.opts;
         const started = this.clock.now();
         for (let attempt = 1;; attempt++) {
             try {
-                return await fn();
+                if (this.abort.signal.aborted)
+                    throw cancelled();
+                this.stats.tokenRequests++;
+                return await requestToken((req) => this.transport({ ...req, signal: this.abort.signal }), endpoints.tokenUrl, credentials, redactor, () => this.clock.now());
             }
             catch (err) {
-                const wait = backoffMs(this.retry, attempt, this.random);
-                const transient = err instanceof GenesysError && (err.transient || (err.kind === 'server' && isRetryableStatus(err.status ?? 0)));
-                if (!transient || !this.canRetry(started, wait))
+                if (this.abort.signal.aborted)
+                    throw cancelled();
+                if (err instanceof GenesysError && err.kind === 'network') {
+                    await this.afterNetworkFailure(err, endpoints.tokenUrl, attempt, started);
+                    continue;
+                }
+                const retryable = err instanceof GenesysError && (err.kind === 'rate-limited' || (err.kind === 'server' && isRetryableStatus(err.status ?? 0)));
+                const wait = err instanceof GenesysError && err.retryAfterMs !== undefined ? err.retryAfterMs : backoffMs(this.retry, attempt, this.random);
+                if (!retryable || wait > this.retry.maxRetryAfterMs || !this.canRetry(started, wait))
                     throw err;
                 await this.pause(wait);
             }
         }
+    }
+    /** JSON with every `secret` field dropped on arrival (and its value masked, should it show up elsewhere). */
+    parse(text) {
+        return tryParseJson(text, (key, value) => {
+            if (key !== 'secret')
+                return value;
+            if (typeof value === 'string')
+                this.opts.redactor.add(value);
+            return undefined;
+        });
     }
     url(pathOrUri, query) {
         const base = new URL(`${this.opts.endpoints.apiBaseUrl}/`);
@@ -51853,31 +52015,30 @@ class GenesysClient {
         return url.href;
     }
     apiError(res, what, attempts) {
-        const detail = this.errorDetail(res.text);
+        const message = this.errorMessage(res.text);
+        const detail = message ? ` — "${message}"` : '';
         const path = what.slice(what.indexOf(' ') + 1);
-        if (res.status === 401) {
-            return new GenesysError('credentials', `Genesys Cloud rejected the access token for ${what} even after a fresh token${detail}.`, 401);
+        const status = res.status;
+        if (status === 401) {
+            return new GenesysError('credentials', `Genesys Cloud rejected the access token for ${what} even after a fresh token${detail}; check that the OAuth client is still active.`, { status });
         }
-        if (res.status === 403) {
-            const permission = permissionFor(path);
-            const need = permission
-                ? `the auditing OAuth client lacks the permission ${permission}: grant it a role that includes ${permission}`
-                : 'the auditing OAuth client lacks a permission this request needs';
-            return new GenesysError('permission', `Genesys Cloud refused ${what} (HTTP 403): ${need}${detail}.`, 403);
+        if (status === 403) {
+            const anyOf = permissionsFor(path).length ? permissionsFor(path) : permissionsIn(message);
+            return new GenesysError('permission', `Genesys Cloud refused ${what} (HTTP 403) because ${grantAdvice(anyOf)}${detail}.`, { status });
         }
-        if (res.status === 404)
-            return new GenesysError('not-found', `Genesys Cloud found nothing at ${what} (HTTP 404)${detail}.`, 404);
-        if (res.status >= 500) {
+        if (status === 404) {
+            return new GenesysError('not-found', `Genesys Cloud found nothing at ${what} (HTTP 404)${detail}; check that the region or api-base-url points at the org's Platform API.`, { status });
+        }
+        if (status >= 500) {
             const tries = attempts > 1 ? ` after ${attempts} attempts` : '';
-            return new GenesysError('server', `Genesys Cloud failed ${what} with HTTP ${res.status}${tries}${detail}; try again later.`, res.status);
+            return new GenesysError('server', `Genesys Cloud failed ${what} with HTTP ${status}${tries}${detail}; try again later.`, { status });
         }
-        return new GenesysError('server', `Genesys Cloud answered HTTP ${res.status} to ${what}${detail}.`, res.status);
+        return new GenesysError('server', `Genesys Cloud answered HTTP ${status} to ${what}${detail}; this tool sent a request the API does not accept, please report it.`, { status });
     }
     /** The API's own message, cleaned: it is untrusted text and must not carry secrets. */
-    errorDetail(text) {
+    errorMessage(text) {
         const parsed = tryParseJson(text);
-        const message = parsed.ok && typeof parsed.value?.message === 'string' ? text_sanitizeText(this.opts.redactor.redact(parsed.value.message), 300) : '';
-        return message ? ` — "${message}"` : '';
+        return parsed.ok && typeof parsed.value?.message === 'string' ? text_sanitizeText(this.opts.redactor.redact(parsed.value.message), 300) : '';
     }
 }
 /** `/api/v2/oauth/clients/abc` → `/api/v2/oauth/clients/{id}`, for request counts by route. */
@@ -51887,9 +52048,29 @@ function routeOf(path) {
         .map((seg, i, all) => (i > 3 && /[0-9a-f]{8}-|^\d+$|^[A-Za-z0-9_-]{20,}$/.test(seg) && all[i - 1] !== 'namespaces' ? '{id}' : seg))
         .join('/');
 }
-function tryParseJson(text) {
+/** Permission names a 403's message lists (`… assigned: [a:b:view, c:d:view]`). */
+function permissionsIn(message) {
+    const list = /\[([^\]]*)\]/.exec(message)?.[1] ?? '';
+    return list.split(',').map((p) => p.trim()).filter((p) => /^[\w*]+:[\w*]+:[\w*]+$/.test(p));
+}
+/** A 429's Retry-After; a second when it has none. */
+function retryAfterMs(res, now) {
+    return parseRetryAfter(res.headers['retry-after'], now) ?? 1000;
+}
+function cancelled() {
+    return new GenesysError('cancelled', 'A Genesys Cloud request was stopped because another request of the same run had failed.');
+}
+function originOf(url) {
     try {
-        return { ok: true, value: JSON.parse(text) };
+        return new URL(url).origin;
+    }
+    catch {
+        return url;
+    }
+}
+function tryParseJson(text, reviver) {
+    try {
+        return { ok: true, value: JSON.parse(text, reviver) };
     }
     catch {
         return { ok: false };
@@ -51983,23 +52164,37 @@ const PAGE_SIZE = 100;
 const MAX_IDS_PER_REQUEST = 100;
 /** The limits key of the per-token request rate. */
 const TOKEN_RATE_LIMIT_KEY = 'client.credentials.token.rate.per.minute';
+/**
+ * Every OAuth client, or a failure: a listing that says it holds more clients than it gave,
+ * or lists one without an id, is never taken for the whole org.
+ */
 async function listOAuthClients(api) {
     // The operation takes no paging parameters; follow nextUri should a response carry one.
-    const clients = [];
+    const what = 'GET /api/v2/oauth/clients';
+    const clients = new Map();
+    let total;
     let uri = '/api/v2/oauth/clients';
     const seen = new Set();
     while (uri) {
         if (seen.has(uri))
-            throw new GenesysError('malformed', `Genesys Cloud returned a paging loop at ${uri}.`);
+            throw new GenesysError('malformed', `Genesys Cloud returned a paging loop at ${uri}; try again later.`);
         seen.add(uri);
         const page = await api.get(uri);
-        clients.push(...entitiesOf(page, 'GET /api/v2/oauth/clients').map(withoutSecret));
+        for (const client of entitiesOf(page, what)) {
+            if (!client.id)
+                throw new GenesysError('malformed', `Genesys Cloud answered ${what} with a client that has no id; try again later.`);
+            clients.set(client.id, client);
+        }
+        total ??= typeof page.total === 'number' ? page.total : undefined;
         uri = page.nextUri || undefined;
     }
-    return clients;
+    if (total !== undefined && clients.size < total) {
+        throw new GenesysError('malformed', `Genesys Cloud answered ${what} with ${clients.size} of the ${total} OAuth clients it counts (the listing changed while it was read, or was cut short); run the audit again.`);
+    }
+    return [...clients.values()];
 }
 async function getOAuthClient(api, clientId) {
-    return withoutSecret(await api.get(`/api/v2/oauth/clients/${encodeURIComponent(clientId)}`));
+    return api.get(`/api/v2/oauth/clients/${encodeURIComponent(clientId)}`);
 }
 /** Exactly the roles asked for, ≤100 ids a request, all requests at once (the pacer paces). */
 async function getRolesByIds(api, ids) {
@@ -52008,6 +52203,10 @@ async function getRolesByIds(api, ids) {
 }
 async function getDivisionsByIds(api, ids) {
     return getByIds(api, '/api/v2/authorization/divisions', ids, {});
+}
+/** The org's home division (needs no permission). */
+async function getHomeDivision(api) {
+    return api.get('/api/v2/authorization/divisions/home');
 }
 async function listScopes(api) {
     const listing = await api.get('/api/v2/oauth/scopes');
@@ -52040,15 +52239,9 @@ async function listPaged(api, path, query, expected) {
 }
 function entitiesOf(page, what) {
     if (!page || !Array.isArray(page.entities)) {
-        throw new GenesysError('malformed', `Genesys Cloud answered ${what} without an entities list.`);
+        throw new GenesysError('malformed', `Genesys Cloud answered ${what} without an entities list; check that the region or api-base-url points at the Platform API.`);
     }
     return page.entities;
-}
-function withoutSecret(client) {
-    if (!('secret' in client))
-        return client;
-    const { secret: _secret, ...rest } = client;
-    return rest;
 }
 
 ;// CONCATENATED MODULE: ./src/genesys/usage.ts
@@ -52068,7 +52261,7 @@ async function queryLastUse(api, days, polling) {
     const query = { interval, granularity: 'Day', metrics: ['Requests'], groupBy: ['OAuthClientId'] };
     const execution = await api.post('/api/v2/usage/query', query);
     if (!execution.executionId)
-        throw new GenesysError('malformed', 'Genesys Cloud answered POST /api/v2/usage/query without an executionId.');
+        throw new GenesysError('malformed', 'Genesys Cloud answered POST /api/v2/usage/query without an executionId; try again later.');
     const lastUsed = new Map();
     let after;
     do {
@@ -52094,13 +52287,13 @@ async function pollResults(api, executionId, after, polling) {
         if (status === 'complete' || status === 'succeeded')
             return result;
         if (status === 'failed' || status === 'cancelled') {
-            throw new GenesysError('server', `The Genesys Cloud usage query ${executionId} ended with status ${result.queryStatus}; try again later.`);
+            throw new GenesysError('server', `The Genesys Cloud usage query ${executionId} ended with status ${result.queryStatus}; try again later, or set usage-days to 0 to audit without usage.`);
         }
         const pause = Math.min(5000, 500 * 2 ** attempt);
         if (polling.clock.now() + pause - started > polling.maxWaitMs) {
-            throw new GenesysError('server', `The Genesys Cloud usage query ${executionId} did not complete within ${Math.round(polling.maxWaitMs / 1000)} s.`);
+            throw new GenesysError('server', `The Genesys Cloud usage query ${executionId} did not complete within ${Math.round(polling.maxWaitMs / 1000)} s; try again later, or set usage-days to 0 to audit without usage.`);
         }
-        await polling.clock.sleep(pause);
+        await api.sleep(pause);
     }
 }
 
@@ -52147,15 +52340,24 @@ function splitPermission(permission) {
 ;// CONCATENATED MODULE: ./src/inventory/normalize.ts
 
 
-/** Marks grants from the deprecated `roleIds`, which apply in the org's home division. */
+/**
+ * Marks grants from the deprecated `roleIds`, which apply in the org's home division, when
+ * the home division could not be read; otherwise they carry its real id and name.
+ */
 const HOME_DIVISION = 'home';
 /** The platform applies 24 h when `accessTokenValiditySeconds` is omitted. */
 const DEFAULT_TOKEN_LIFETIME_SECONDS = 86_400;
-function buildDirectory(roles, divisions) {
+function buildDirectory(roles, divisions, home) {
+    const all = home?.id ? [...divisions, home] : divisions;
     return {
         roles: new Map(roles.filter((r) => r.id).map((r) => [r.id, r])),
-        divisions: new Map(divisions.filter((d) => d.id).map((d) => [d.id, d])),
+        divisions: new Map(all.filter((d) => d.id).map((d) => [d.id, d])),
+        ...(home?.id && { home }),
     };
+}
+/** Role ids a client holds only through the deprecated `roleIds` (none when it has `roleDivisions`). */
+function legacyRoleIds(raw) {
+    return raw.roleDivisions?.length ? [] : [...(raw.roleIds ?? [])];
 }
 function normalizeClient(raw, directory) {
     const apiGrantType = raw.authorizedGrantType ?? '';
@@ -52183,9 +52385,10 @@ function normalizeClient(raw, directory) {
 }
 function roleGrantsOf(raw, directory) {
     // roleIds is deprecated; older clients may carry only it, which means the home division.
+    const home = directory.home?.id ?? HOME_DIVISION;
     const grants = raw.roleDivisions?.length
         ? raw.roleDivisions.map((rd) => ({ roleId: rd.roleId ?? '', divisionId: rd.divisionId ?? '' }))
-        : (raw.roleIds ?? []).map((roleId) => ({ roleId, divisionId: HOME_DIVISION }));
+        : legacyRoleIds(raw).map((roleId) => ({ roleId, divisionId: home }));
     return grants.map(({ roleId, divisionId }) => ({
         roleId,
         roleName: directory.roles.get(roleId)?.name ?? `unknown role ${roleId}`,
@@ -52228,13 +52431,18 @@ async function fetchInventory(api, opts) {
     const clientsAndDirectory = (async () => {
         const listed = await listOAuthClients(api);
         await limit;
-        const clients = await withDetails(api, listed);
+        const clients = await withDetails(api, listed, notices);
         const [roles, divisions] = await Promise.all([getRolesByIds(api, heldRoleIds(clients)), getDivisionsByIds(api, namedDivisionIds(clients))]);
-        return { clients, directory: buildDirectory(roles, divisions) };
+        const home = await homeDivision(api, clients, divisions, notices);
+        return { clients, directory: buildDirectory(roles, divisions, home) };
     })();
     // Every branch runs at once and is joined here, so the first failure fails the run and
-    // no other branch's failure is left unhandled.
-    const [{ clients, directory }, used, catalog] = await Promise.all([clientsAndDirectory, usage, scopes, limit]);
+    // no other branch's failure is left unhandled; the others are then stopped, so that no
+    // retry or wait of theirs keeps the process alive.
+    const [{ clients, directory }, used, catalog] = await Promise.all([clientsAndDirectory, usage, scopes, limit]).catch((err) => {
+        api.cancel();
+        throw err;
+    });
     noteMissing(clients, directory, notices);
     return {
         clients: clients.map((c) => ({ ...normalizeClient(c, directory), ...(used && { lastUsed: used.lastUsed.get(c.id ?? '') ?? null }) })),
@@ -52244,9 +52452,34 @@ async function fetchInventory(api, opts) {
         ...(catalog && { scopeCatalog: catalog }),
     };
 }
-/** Older listings omit `authorizedGrantType`: read those clients one by one, at once. */
-async function withDetails(api, listed) {
-    return Promise.all(listed.map((c) => (c.authorizedGrantType || !c.id ? c : getOAuthClient(api, c.id))));
+/**
+ * Older listings omit `authorizedGrantType`: read those clients one by one, at once. A
+ * client deleted since the listing (404) is left out with a notice; any other failure fails.
+ */
+async function withDetails(api, listed, notices) {
+    const read = await Promise.all(listed.map(async (c) => {
+        if (c.authorizedGrantType)
+            return c;
+        try {
+            return await getOAuthClient(api, c.id ?? '');
+        }
+        catch (err) {
+            if (!(err instanceof GenesysError && err.kind === 'not-found'))
+                throw err;
+            notices.push(`OAuth client "${c.name ?? ''}" (${c.id ?? ''}) was deleted while the audit read it, so it is not in the inventory.`);
+            return undefined;
+        }
+    }));
+    return read.filter((c) => c !== undefined);
+}
+/** The home division, for grants through `roleIds`: from the divisions read when a grant named it, else one request. */
+async function homeDivision(api, clients, divisions, notices) {
+    if (!clients.some((c) => legacyRoleIds(c).length > 0))
+        return undefined;
+    const named = divisions.find((d) => d.homeDivision === true);
+    if (named)
+        return named;
+    return getHomeDivision(api).catch((err) => optional(err, notices, 'the org\'s home division could not be read, so roles held through the deprecated roleIds are shown in "home division"'));
 }
 async function paceOnOrgLimit(api, notices) {
     try {
@@ -52264,7 +52497,7 @@ async function readUsage(api, opts, notices) {
     }
     catch (err) {
         if (err instanceof GenesysError && err.kind === 'permission') {
-            notices.push('Usage was not read: the auditing OAuth client lacks the permission usage:organization:view, so rules about unused clients were skipped.');
+            notices.push('Usage was not read: Genesys Cloud refused the organization usage query (HTTP 403) although its documentation accepts oauth:client:view or usage:organization:view, so add usage:organization:view to the auditing client\'s role; until then rules about unused clients are skipped.');
             return undefined;
         }
         throw err;
@@ -53961,15 +54194,15 @@ function accepts(e, f) {
 }
 function expired(e, reopened) {
     const back = reopened ? `; its ${reopened} finding${reopened === 1 ? ' is' : 's are'} reported again` : '';
-    return exceptionFinding(e, EXCEPTION_IDS.expired, 'warning', `Exception for ${describe(e)} expired on ${e.expires}${back}. Renew it with a new reason and date, or fix the findings.`);
+    return exceptionFinding(e, EXCEPTION_IDS.expired, 'warning', `Exception for ${exceptions_describe(e)} expired on ${e.expires}${back}. Renew it with a new reason and date, or fix the findings.`);
 }
 function stale(e) {
-    return exceptionFinding(e, EXCEPTION_IDS.stale, 'warning', `Exception for ${describe(e)} accepts no finding: the client is gone or compliant. Remove the exception.`);
+    return exceptionFinding(e, EXCEPTION_IDS.stale, 'warning', `Exception for ${exceptions_describe(e)} accepts no finding: the client is gone or compliant. Remove the exception.`);
 }
 function tooLong(e, days, max) {
-    return exceptionFinding(e, EXCEPTION_IDS.tooLong, 'warning', `Exception for ${describe(e)} runs ${days} days ahead (until ${e.expires}); this policy allows at most ${max}. Shorten it and review it then.`);
+    return exceptionFinding(e, EXCEPTION_IDS.tooLong, 'warning', `Exception for ${exceptions_describe(e)} runs ${days} days ahead (until ${e.expires}); this policy allows at most ${max}. Shorten it and review it then.`);
 }
-function describe(e) {
+function exceptions_describe(e) {
     return `rule ${q(e.ruleId)} and client ${q(e.client)}${e.subject ? ` (${q(e.subject.source)})` : ''} (owner ${e.owner})`;
 }
 function exceptionFinding(e, ruleId, severity, message) {
@@ -54287,7 +54520,7 @@ Options:
                            (default: $GENESYSCLOUD_API_BASE_URL)
   --fail-on <level>        error | warning | never (default: the policy's settings.fail-on, else error)
   --usage-days <n>         days of API usage to read for unused-client rules, 0 = off
-                           (default: ${DEFAULT_USAGE_DAYS}; needs usage:organization:view)
+                           (default: ${DEFAULT_USAGE_DAYS}; oauth:client:view or usage:organization:view)
   --rate-limit <n>         requests a minute when the org's own limit cannot be read
                            (default: ${DEFAULT_RATE_LIMIT_PER_MINUTE})
   --format <format>        table | json (default: table)

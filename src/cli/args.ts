@@ -21,7 +21,7 @@ Options:
                            (default: $GENESYSCLOUD_API_BASE_URL)
   --fail-on <level>        error | warning | never (default: the policy's settings.fail-on, else error)
   --usage-days <n>         days of API usage to read for unused-client rules, 0 = off
-                           (default: ${DEFAULT_USAGE_DAYS}; needs usage:organization:view)
+                           (default: ${DEFAULT_USAGE_DAYS}; oauth:client:view or usage:organization:view)
   --rate-limit <n>         requests a minute when the org's own limit cannot be read
                            (default: ${DEFAULT_RATE_LIMIT_PER_MINUTE})
   --format <format>        table | json (default: table)
