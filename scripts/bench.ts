@@ -13,7 +13,7 @@ import { measureColdStart } from './bench/cold-start.ts';
 import { FULL_COLD_STARTS, FULL_EVALUATION, FULL_RUNS, SMOKE_COLD_STARTS, SMOKE_EVALUATION, SMOKE_RUNS } from './bench/configs.ts';
 import { measureEvaluation } from './bench/evaluation.ts';
 import { specLabel } from './bench/format.ts';
-import { describeMachine, distStaleness } from './bench/machine.ts';
+import { describeMachine, distStaleness, distVersion } from './bench/machine.ts';
 import { consoleReport, markdownReport } from './bench/report.ts';
 import { runSpec, type SpecResult } from './bench/runner.ts';
 import { judgeTargets } from './bench/targets.ts';
@@ -57,7 +57,7 @@ for (const r of results) {
 
 // The smoke check judges no timing: on a tiny org with no latency, time says nothing.
 const targets = smoke ? [] : judgeTargets(results, evaluation, coldStart);
-const report = { machine: describeMachine(root), results, evaluation, coldStart, targets, warnings, elapsedMs: performance.now() - started };
+const report = { machine: describeMachine(root), results, evaluation, coldStart, targets, warnings, distVersion: distVersion(root), elapsedMs: performance.now() - started };
 console.log(consoleReport(report));
 if (problems.length) {
   console.error(`\n${problems.join('\n')}`);

@@ -46,6 +46,17 @@ function commitOf(root: string): string {
   }
 }
 
+/** Which dist/index.js this is: as committed (and in which commit), or a local build. */
+export function distVersion(root: string): string {
+  try {
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
+    if (git('status', '--porcelain', '--', 'dist/index.js') !== '') return `a local build of ${iso(statSync(path.join(root, 'dist', 'index.js')).mtimeMs)}`;
+    return `as committed in ${git('log', '-1', '--format=%h (%cI)', '--', 'dist/index.js')}`;
+  } catch {
+    return 'of unknown origin (not a git checkout)';
+  }
+}
+
 /**
  * A sentence when dist/index.js may not match the sources bundled into it (src/ but the
  * emulator), else undefined. A committed dist/ is compared by commits; a locally rebuilt

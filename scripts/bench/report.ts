@@ -2,7 +2,7 @@
 // them, and how every figure is computed).
 import type { ColdStartResult } from './cold-start.ts';
 import type { EvaluationResult } from './evaluation.ts';
-import { count, latencyLabel, limitLabel, mebibytes, ratio, specLabel, time } from './format.ts';
+import { bytes, count, latencyLabel, limitLabel, mebibytes, ratio, specLabel, time } from './format.ts';
 import type { Machine } from './machine.ts';
 import { describePlan, requestsOverRateMs } from './minimum.ts';
 import { NAIVE_PAUSE_MS, type ImplRun, type SpecResult } from './runner.ts';
@@ -16,6 +16,8 @@ export interface Report {
   targets: readonly TargetRow[];
   /** Things the reader must know (a stale dist/, …). */
   warnings: readonly string[];
+  /** Which dist/index.js the cold start ran. */
+  distVersion: string;
   elapsedMs: number;
 }
 
@@ -215,7 +217,7 @@ ${
   \`api-base-url\` pointing at the emulator's \`demo\` org), timed from the spawn to the emulator
   receiving the token request; median of ${c.runs} runs after one warm-up (min ${time(c.minMs)}, max
   ${time(c.maxMs)}). For context: \`node -e 0\` takes ${time(c.medianBareNodeMs)}, and the whole audit of the
-  demo org, spawn to exit, ${time(c.medianTotalMs)}. Built ${c.builtAt}.`
+  demo org, spawn to exit, ${time(c.medianTotalMs)}. dist/index.js (${bytes(c.bundleBytes)}) is ${report.distVersion}.`
     : '- **Cold start**: not measured (no dist/index.js).'
 }
 
