@@ -9,6 +9,7 @@ export function count(n: number): string {
 export function time(ms: number): string {
   if (!Number.isFinite(ms)) return '—';
   if (ms < 1000) return `${Math.round(ms)} ms`;
+  if (ms >= 600_000) return `${Math.round(ms / 60_000)} min`;
   return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
 }
 

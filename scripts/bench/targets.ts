@@ -88,7 +88,7 @@ function latencyTargets(r: SpecResult, baseline: ImplRun | undefined): TargetRow
       measured: `${time(wall)} (bound ${time(r.bound.boundMs)})`,
       ratio: ratio(wall, r.bound.boundMs),
       met: wallMet,
-      ...(!wallMet && { why: `Missed by ${ratio(wall, LATENCY.wall * r.bound.boundMs)}: ${wallLimits(r)}` }),
+      ...(!wallMet && { why: `Missed by ${ratio(wall, LATENCY.wall * r.bound.boundMs)}. ${wallLimits(r)}` }),
     },
   ];
   if (baseline) {
@@ -117,7 +117,7 @@ function wallLimits(r: SpecResult): string {
   const causes: string[] = [];
   if (timeline.idleMs > 0.25 * timeline.wallMs) {
     causes.push(
-      `nothing was in flight for ${time(timeline.idleMs)} of the ${time(timeline.wallMs)}: src/genesys/usage.ts waits 500 ms before it polls the usage query again (the emulator completes the query on its second poll), and everything else had been read by then. Fix: poll again after 100 ms, doubling up to 5 s`,
+      `Nothing was in flight for ${time(timeline.idleMs)} of the ${time(timeline.wallMs)}: src/genesys/usage.ts waits 500 ms before it polls the usage query again (the emulator completes the query on its second poll), and everything else had been read by then. Fix: poll again after 100 ms, doubling up to 5 s.`,
     );
   }
   const { details } = r.plan;
@@ -125,22 +125,22 @@ function wallLimits(r: SpecResult): string {
   if (details > inFlight) {
     const rounds = Math.ceil(details / inFlight);
     causes.push(
-      `at most ${inFlight} requests were in flight (maxInFlight 16 in src/genesys/client.ts), so the ${count(details)} detail reads took ≥ ${rounds} round trips (≥ ${time(rounds * r.knobs.latencyMs)}) where the bound counts one. Fix: raise the cap to the transport's 64 connections (${rounds} → ${Math.ceil(details / 64)} round trips); the bound itself needs all ${count(details)} at once, which we would not send to a real org`,
+      `At most ${inFlight} requests were in flight (maxInFlight 16 in src/genesys/client.ts), so the ${count(details)} detail reads took ≥ ${rounds} round trips (≥ ${time(rounds * r.knobs.latencyMs)}) where the bound counts one. Fix: raise the cap to the transport's 64 connections (${rounds} → ${Math.ceil(details / 64)} round trips); the bound itself needs all ${count(details)} at once, which we would not send to a real org.`,
     );
   }
   const largest = timeline.largest;
   if (largest && largest.bytes > MIB) {
     causes.push(
-      `the largest response, ${largest.route}, was ${bytes(largest.bytes)} and took ${time(largest.ms)} to build and transfer, which a bound of round trips × latency does not count: the usage query asks for one row per client and day of the window (a Week granularity would need up to 7× fewer rows, at the price of knowing last use only to the week)`,
+      `The largest response, ${largest.route}, was ${bytes(largest.bytes)} and took ${time(largest.ms)} to build and transfer, which a bound of round trips × latency does not count: the usage query asks for one row per client and day of the window (a Week granularity would need up to 7× fewer rows, at the price of knowing last use only to the week).`,
     );
   }
   const perRate = requestsOverRateMs(r.plan.api, r.knobs);
   if (perRate > timeline.wallMs) {
     causes.push(
-      `(with the issue's formula, max(requests ÷ rate, critical path) = ${time(Math.max(perRate, r.bound.criticalPathMs))}, this run would read ${ratio(timeline.wallMs, Math.max(perRate, r.bound.criticalPathMs))} and pass; but requests ÷ rate is no floor when all ${count(r.plan.api)} requests fit in one window's budget of ${count(r.knobs.rateLimitPerMinute)}, so we judge on the sliding-window floor)`,
+      `With the issue's formula, max(requests ÷ rate, critical path) = ${time(Math.max(perRate, r.bound.criticalPathMs))}, this run would read ${ratio(timeline.wallMs, Math.max(perRate, r.bound.criticalPathMs))} and pass; but requests ÷ rate is no floor when all ${count(r.plan.api)} requests fit in one window's budget of ${count(r.knobs.rateLimitPerMinute)}, so we judge on the sliding-window floor.`,
     );
   }
-  return causes.length ? `${causes.join('; ')}.` : 'no single cause stands out in the timeline.';
+  return causes.length ? causes.join(' ') : 'No single cause stands out in the timeline.';
 }
 
 function evaluationTarget(e: EvaluationResult): TargetRow {
