@@ -4,7 +4,7 @@ import { ALL_DIVISIONS, type ClientRecord, type RoleGrant } from '../inventory/t
 import { DESIRED_STATE_IDS } from '../policy/reserved-ids.ts';
 import type { DesiredClient, DesiredRole, DesiredState, Severity, SeverityOrOff } from '../policy/types.ts';
 import type { Finding, FindingClient } from './findings.ts';
-import { q } from './checks/finding.ts';
+import { findingClient, q } from './checks/finding.ts';
 import { divisionPhrase } from './checks/divisions.ts';
 
 export function desiredStateFindings(desired: DesiredState, clients: readonly ClientRecord[]): Finding[] {
@@ -17,13 +17,13 @@ export function desiredStateFindings(desired: DesiredState, clients: readonly Cl
     }
     for (const client of found) {
       matched.add(client);
-      for (const [subject, message] of drift(entry, client)) push(out, desired.drift, DESIRED_STATE_IDS.drift, entry, who(client), subject, message);
+      for (const [subject, message] of drift(entry, client)) push(out, desired.drift, DESIRED_STATE_IDS.drift, entry, findingClient(client), subject, message);
     }
   }
   for (const client of clients) {
     if (matched.has(client)) continue;
     const finding = { location: desired.location };
-    push(out, desired.unknown, DESIRED_STATE_IDS.unknown, finding, who(client), undefined, `Is not in the policy's list of approved clients (${client.grantType} grant, ${client.state}).`);
+    push(out, desired.unknown, DESIRED_STATE_IDS.unknown, finding, findingClient(client), undefined, `Is not in the policy's list of approved clients (${client.grantType} grant, ${client.state}).`);
   }
   return out;
 }
@@ -71,10 +71,6 @@ function grantMatches(want: DesiredRole, grant: RoleGrant): boolean {
   if (grant.roleName !== want.role) return false;
   if (want.division === undefined) return true;
   return want.division === ALL_DIVISIONS ? grant.divisionId === ALL_DIVISIONS : grant.divisionName === want.division;
-}
-
-function who(client: ClientRecord): FindingClient {
-  return { id: client.id, name: client.name, grantType: client.grantType };
 }
 
 function missingClient(entry: DesiredClient): FindingClient {

@@ -3,8 +3,8 @@
 import type { ClientRecord, Inventory } from '../inventory/types.ts';
 import { matchesAny } from '../policy/glob.ts';
 import type { Policy, Rule } from '../policy/types.ts';
-import { CHECKS } from './checks/index.ts';
-import { countNames, type CheckContext } from './checks/context.ts';
+import { checksOf } from './checks/index.ts';
+import { countNames, newMemo, type CheckContext } from './checks/context.ts';
 import { unusedSkipReason } from './checks/unused.ts';
 import { desiredStateFindings } from './desired-state.ts';
 import { applyExceptions } from './exceptions.ts';
@@ -16,19 +16,20 @@ export interface EvaluationContext {
 }
 
 export function evaluate(policy: Policy, inventory: Inventory, context: EvaluationContext): Evaluation {
-  const ctx: CheckContext = { now: context.now, nameCounts: countNames(inventory.clients), usage: inventory.usage };
+  const ctx: CheckContext = { now: context.now, nameCounts: countNames(inventory.clients), usage: inventory.usage, memo: newMemo(inventory.clients) };
   const skipped = skippedChecks(policy.rules, inventory);
   const raw: Finding[] = [];
   for (const rule of policy.rules) {
+    const checks = checksOf(rule.checks);
     for (const client of inventory.clients) {
       if (!appliesTo(rule, client)) continue;
-      for (const check of CHECKS) raw.push(...check(rule, client, ctx));
+      for (const check of checks) for (const finding of check(rule, client, ctx)) raw.push(finding);
     }
   }
   if (policy.desired) raw.push(...desiredStateFindings(policy.desired, inventory.clients));
-  const { findings, accepted } = applyExceptions(policy, raw, context.now, new Set(skipped.map((s) => s.ruleId)));
-  findings.sort(compareFindings);
-  accepted.sort((a, b) => compareFindings(a.finding, b.finding));
+  const outcome = applyExceptions(policy, raw, context.now, new Set(skipped.map((s) => s.ruleId)));
+  const findings = outcome.findings.sort(compareFindings);
+  const accepted = outcome.accepted.sort((a, b) => compareFindings(a.finding, b.finding));
   return { findings, accepted, skipped, counts: countBySeverity(findings) };
 }
 

@@ -16,14 +16,15 @@ export interface ExceptionOutcome {
 /** Applies the policy's exceptions; rules in `skippedRules` cannot make an exception stale. */
 export function applyExceptions(policy: Policy, findings: readonly Finding[], now: Date, skippedRules: ReadonlySet<string>): ExceptionOutcome {
   const today = now.toISOString().slice(0, 10);
-  const active = policy.exceptions.filter((e) => e.expires >= today);
+  const activeByRule = new Map<string, PolicyException[]>();
+  for (const e of policy.exceptions) if (e.expires >= today) activeByRule.set(e.ruleId, [...(activeByRule.get(e.ruleId) ?? []), e]);
   const used = new Set<PolicyException>();
   const kept: Finding[] = [];
   const accepted: AcceptedFinding[] = [];
   for (const finding of findings) {
     // Every exception that matches is in use (none is stale because another came first);
     // the finding is shown with the most specific one, whatever their order in the file.
-    const matching = active.filter((e) => accepts(e, finding));
+    const matching = (activeByRule.get(finding.ruleId) ?? []).filter((e) => accepts(e, finding));
     matching.forEach((e) => used.add(e));
     const exception = matching.sort(bySpecificity)[0];
     if (exception) accepted.push({ finding, exception });

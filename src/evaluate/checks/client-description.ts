@@ -1,12 +1,12 @@
 // Every client says what it is for.
 import type { Check } from './context.ts';
-import { ruleFinding } from './finding.ts';
+import { NONE, ruleFinding } from './finding.ts';
 
 export const checkDescription: Check = (rule, client) => {
   const check = rule.checks.description;
-  if (!check) return [];
+  if (!check) return NONE;
   const length = Array.from(client.description.trim()).length;
-  if (length >= check.minLength) return [];
+  if (length >= check.minLength) return NONE;
   const message = length === 0 ? 'Has no description.' : `Has a description of ${length} characters; this rule asks for at least ${check.minLength}.`;
   return [ruleFinding(rule, client, undefined, message)];
 };

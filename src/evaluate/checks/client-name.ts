@@ -2,11 +2,11 @@
 // matching a naming convention when the rule has one.
 import type { Check } from './context.ts';
 import { normalizeName } from './context.ts';
-import { q, ruleFinding } from './finding.ts';
+import { NONE, q, ruleFinding } from './finding.ts';
 
 export const checkName: Check = (rule, client, ctx) => {
   const check = rule.checks.name;
-  if (!check) return [];
+  if (!check) return NONE;
   const out = [];
   const others = (ctx.nameCounts.get(normalizeName(client.name)) ?? 1) - 1;
   if (check.unique && others > 0) {

@@ -1,19 +1,26 @@
 // The one way a check turns "this client breaks this rule" into a finding.
 import type { ClientRecord } from '../../inventory/types.ts';
 import type { Rule } from '../../policy/types.ts';
-import type { Finding } from '../findings.ts';
+import type { Finding, FindingClient } from '../findings.ts';
+
+/** The answer of a check that finds nothing: shared, so passing clients allocate nothing. */
+export const NONE: readonly Finding[] = Object.freeze([]);
 
 export function ruleFinding(rule: Rule, client: ClientRecord, subject: string | undefined, message: string): Finding {
-  return {
-    ruleId: rule.id,
-    severity: rule.severity,
-    message,
-    location: rule.location,
-    ...(rule.category && { category: rule.category }),
-    ...(rule.fix && { fix: rule.fix }),
-    client: { id: client.id, name: client.name, grantType: client.grantType },
-    ...(subject !== undefined && { subject }),
-  };
+  const finding: Finding = { ruleId: rule.id, severity: rule.severity, message, location: rule.location, client: findingClient(client) };
+  if (rule.category) finding.category = rule.category;
+  if (rule.fix) finding.fix = rule.fix;
+  if (subject !== undefined) finding.subject = subject;
+  return finding;
+}
+
+const findingClients = new WeakMap<ClientRecord, FindingClient>();
+
+/** Who a finding is about; one shared, frozen object per client however many findings it has. */
+export function findingClient(client: ClientRecord): FindingClient {
+  let who = findingClients.get(client);
+  if (!who) findingClients.set(client, (who = Object.freeze({ id: client.id, name: client.name, grantType: client.grantType })));
+  return who;
 }
 
 /**

@@ -1,10 +1,10 @@
 // Grant types allowed or denied. A grant type this tool does not know is never allowed.
 import type { Check } from './context.ts';
-import { q, ruleFinding } from './finding.ts';
+import { NONE, q, ruleFinding } from './finding.ts';
 
 export const checkGrantTypes: Check = (rule, client) => {
   const check = rule.checks.grantTypes;
-  if (!check) return [];
+  if (!check) return NONE;
   const shown = client.grantType === 'unknown' ? `an unknown grant type (${q(client.apiGrantType || 'none')})` : `the ${client.grantType} grant`;
   if (check.deny?.includes(client.grantType as never)) {
     return [ruleFinding(rule, client, client.grantType, `Uses ${shown}, which this rule denies.`)];
@@ -12,5 +12,5 @@ export const checkGrantTypes: Check = (rule, client) => {
   if (check.allow && !check.allow.includes(client.grantType as never)) {
     return [ruleFinding(rule, client, client.grantType, `Uses ${shown}; this rule allows only ${check.allow.join(', ')}.`)];
   }
-  return [];
+  return NONE;
 };

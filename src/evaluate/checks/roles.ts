@@ -3,11 +3,11 @@ import type { RoleGrant } from '../../inventory/types.ts';
 import { matchesAny } from '../../policy/glob.ts';
 import type { Check } from './context.ts';
 import { divisionPhrase, inDivisions } from './divisions.ts';
-import { q, ruleFinding } from './finding.ts';
+import { NONE, q, ruleFinding } from './finding.ts';
 
 export const checkRoles: Check = (rule, client) => {
   const check = rule.checks.roles;
-  if (!check) return [];
+  if (!check) return NONE;
   const byRole = new Map<string, RoleGrant[]>();
   for (const g of client.roleGrants) {
     if (inDivisions(check.divisions, g)) byRole.set(g.roleName, [...(byRole.get(g.roleName) ?? []), g]);

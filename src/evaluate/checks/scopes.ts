@@ -1,11 +1,11 @@
 // Scopes a user-facing client requests, against allow and deny globs. Deny wins.
 import { matchesAny } from '../../policy/glob.ts';
 import type { Check } from './context.ts';
-import { q, ruleFinding } from './finding.ts';
+import { NONE, q, ruleFinding } from './finding.ts';
 
 export const checkScopes: Check = (rule, client) => {
   const check = rule.checks.scopes;
-  if (!check) return [];
+  if (!check) return NONE;
   const out = [];
   for (const scope of client.scopes) {
     const denied = check.deny && matchesAny(check.deny, scope);

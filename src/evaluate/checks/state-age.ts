@@ -3,16 +3,16 @@
 // bound of how long it has been in this state.
 import type { Check } from './context.ts';
 import { daysSince } from './context.ts';
-import { ruleFinding } from './finding.ts';
+import { NONE, ruleFinding } from './finding.ts';
 
 export const checkStateAge: Check = (rule, client, ctx) => {
   const check = rule.checks.stateAge;
-  if (!check) return [];
+  if (!check) return NONE;
   const limit = client.state === 'disabled' ? check.disabledMaxDays : client.state === 'inactive' ? check.inactiveMaxDays : undefined;
   const since = client.dateModified ?? client.dateCreated;
-  if (limit === undefined || !since) return [];
+  if (limit === undefined || !since) return NONE;
   const age = daysSince(since, ctx.now);
-  if (age === undefined || age <= limit) return [];
+  if (age === undefined || age <= limit) return NONE;
   const deletion = client.state === 'inactive' && client.dateToDelete ? ` (the platform deletes it on ${client.dateToDelete.slice(0, 10)})` : '';
   return [
     ruleFinding(rule, client, client.state, `Has been ${client.state} for at least ${age} days (unchanged since ${since.slice(0, 10)})${deletion}; this rule allows ${limit}.`),

@@ -1,10 +1,10 @@
 // Access-token lifetime (the platform applies 24 h when the client does not set one).
 import type { Check } from './context.ts';
-import { ruleFinding } from './finding.ts';
+import { NONE, ruleFinding } from './finding.ts';
 
 export const checkTokenLifetime: Check = (rule, client) => {
   const check = rule.checks.tokenLifetime;
-  if (!check || client.tokenLifetimeSeconds <= check.maxSeconds) return [];
+  if (!check || client.tokenLifetimeSeconds <= check.maxSeconds) return NONE;
   return [
     ruleFinding(
       rule,

@@ -5,18 +5,18 @@
 // (see evaluate.ts): it is reported as skipped, never as passed.
 import type { Check } from './context.ts';
 import { daysSince } from './context.ts';
-import { ruleFinding } from './finding.ts';
+import { NONE, ruleFinding } from './finding.ts';
 
 export const checkUnused: Check = (rule, client, ctx) => {
   const check = rule.checks.unused;
-  if (!check || !ctx.usage || ctx.usage.days < check.maxDays || client.lastUsed === undefined) return [];
+  if (!check || !ctx.usage || ctx.usage.days < check.maxDays || client.lastUsed === undefined) return NONE;
   const age = client.dateCreated ? daysSince(client.dateCreated, ctx.now) : undefined;
-  if (age !== undefined && age < check.maxDays) return [];
+  if (age !== undefined && age < check.maxDays) return NONE;
   if (client.lastUsed === null) {
     return [ruleFinding(rule, client, undefined, `Made no API request in the ${ctx.usage.days} days read (${ctx.usage.from} to ${ctx.usage.to}); this rule allows ${check.maxDays}.`)];
   }
   const idle = daysSince(client.lastUsed, ctx.now);
-  if (idle === undefined || idle < check.maxDays) return [];
+  if (idle === undefined || idle < check.maxDays) return NONE;
   return [ruleFinding(rule, client, undefined, `Made its last API request on ${client.lastUsed}, ${idle} days ago; this rule allows ${check.maxDays}.`)];
 };
 
