@@ -45,7 +45,7 @@ describe('usage', () => {
     const result = await queryLastUse(api, 30, { clock, maxWaitMs: 60_000 });
     expect(JSON.parse(requests[0]?.body ?? '')).toEqual({ interval: '2026-02-04T00:00:00Z/2026-03-05T10:30:00Z', granularity: 'Day', metrics: ['Requests'], groupBy: ['OAuthClientId'] });
     expect(requests.map((r) => `${r.method} ${new URL(r.url).pathname}`)).toEqual(['POST /api/v2/usage/query', ...Array.from({ length: 3 }, () => 'GET /api/v2/usage/query/exec-1/results')]);
-    expect(clock.sleeps).toEqual([500, 1000]);
+    expect(clock.sleeps).toEqual([100, 200]);
     expect(result).toEqual({ from: '2026-02-04', to: '2026-03-05', lastUsed: new Map([['a', '2026-03-04']]) });
   });
 
