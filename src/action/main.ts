@@ -2,10 +2,8 @@
 // pull-request gate → job summary, annotations, outputs → pass or fail.
 import * as core from '@actions/core';
 import { runAudit } from '../audit.ts';
-import { octokitApi } from '../github/api.ts';
 import { readRunEvent } from '../github/event.ts';
 import { Redactor } from '../redactor.ts';
-import { runPullRequestGate } from './gate-run.ts';
 import { readActionInputs, requireCredentials, type ActionInputs } from './inputs.ts';
 import { auditSummary, reportAudit, reportFailure, writeSummary } from './report.ts';
 
@@ -23,6 +21,9 @@ export async function run(env: ActionEnv = defaultEnv()): Promise<void> {
     redactor.add(inputs.gate.githubToken);
     const event = await readRunEvent(env.env);
     if (event.pullRequest) {
+      // Loaded only for pull requests: Octokit and the gate are half the bundle, and every
+      // scheduled run would pay to compile them before its first request.
+      const [{ runPullRequestGate }, { octokitApi }] = await Promise.all([import('./gate-run.ts'), import('../github/api.ts')]);
       const github = inputs.gate.githubToken ? octokitApi(inputs.gate.githubToken, env.env.GITHUB_API_URL) : undefined;
       await runPullRequestGate({ inputs, event, pr: event.pullRequest, workspace: env.workspace, redactor, github, now: () => new Date() });
     } else {

@@ -6,8 +6,15 @@ import { compileGlob, globProblem } from './glob.ts';
 import type { Problems } from './problems.ts';
 import { DESIRED_STATE_IDS } from './reserved-ids.ts';
 import { didYouMean } from './suggest.ts';
+import { DATE_MESSAGE } from './validate.ts';
 import type { PolicyException, Rule } from './types.ts';
 import { locate, type YamlSource } from './yaml-source.ts';
+
+/** YYYY-MM-DD naming a day that exists (the schema checks only the shape). */
+function isRealDay(value: string): boolean {
+  const t = Date.parse(`${value}T00:00:00Z`);
+  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === value;
+}
 
 export interface ExceptionContext {
   rules: readonly Rule[];
@@ -35,6 +42,7 @@ export function compileExceptions(source: YamlSource, specs: readonly ExceptionS
     if (first !== undefined) {
       problems.error(locate(source, path), `The same exception is already at line ${locate(source, ['exceptions', first]).line}; keep one.`);
     } else seen.set(key, i);
+    if (!isRealDay(spec.expires)) problems.error(at('expires'), DATE_MESSAGE(`\`exceptions.${i}.expires\``));
     const subjectProblem = spec.subject === undefined ? undefined : globProblem(spec.subject);
     if (subjectProblem) problems.error(at('subject'), `Pattern ${subjectProblem}.`);
     return {

@@ -1,0 +1,57 @@
+// `npm run build`: bundles the action (dist/index.js, plus the chunks ncc splits off for
+// dynamic imports) and the CLI (dist/cli/index.js) with ncc, and writes dist/licenses.txt.
+// ncc's own --license file covers only one chunk once a bundle is split, so the licenses
+// are listed here from ncc's module stats: every third-party package in any chunk.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const ncc = path.join(root, 'node_modules', '.bin', 'ncc');
+const statsDir = mkdtempSync(path.join(tmpdir(), 'ncc-stats-'));
+const stats = path.join(statsDir, 'action.json');
+
+try {
+  // Start clean: chunk names change between builds, and a stale chunk must not linger.
+  rmSync(path.join(root, 'dist'), { recursive: true, force: true });
+  run(['build', 'src/index.ts', '-o', 'dist', '--stats-out', stats]);
+  run(['build', 'src/cli/index.ts', '-o', 'dist/cli']);
+  writeFileSync(path.join(root, 'dist', 'licenses.txt'), licenses(JSON.parse(readFileSync(stats, 'utf8')) as Stats));
+} finally {
+  rmSync(statsDir, { recursive: true, force: true });
+}
+
+function run(args: string[]): void {
+  execFileSync(ncc, args, { cwd: root, stdio: 'inherit' });
+}
+
+interface StatsModule {
+  nameForCondition?: string;
+  identifier?: string;
+  modules?: StatsModule[];
+}
+interface Stats {
+  modules?: StatsModule[];
+}
+
+/** name, license, license text — the layout ncc writes — for each package, sorted by name. */
+function licenses(stats: Stats): string {
+  const dirs = new Map<string, string>();
+  const visit = (m: StatsModule) => {
+    const file = m.nameForCondition ?? m.identifier ?? '';
+    const match = /^(.*node_modules\/((?:@[^/]+\/)?[^/]+))\//.exec(file.split('!').pop() ?? '');
+    if (match) dirs.set(match[2] as string, match[1] as string);
+    for (const inner of m.modules ?? []) visit(inner);
+  };
+  for (const m of stats.modules ?? []) visit(m);
+  return [...dirs]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([name, dir]) => {
+      const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { license?: string };
+      const file = readdirSync(dir).find((f) => /^(licen[cs]e|copying)(\.|$)/i.test(f));
+      const text = file && existsSync(path.join(dir, file)) ? readFileSync(path.join(dir, file), 'utf8').trim() : '';
+      return `${name}\n${pkg.license ?? 'UNKNOWN'}\n${text}\n`;
+    })
+    .join('\n');
+}
