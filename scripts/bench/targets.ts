@@ -77,18 +77,24 @@ function rateTargets(r: SpecResult): TargetRow[] {
   ];
 }
 
+/**
+ * Judged on the issue's lower bound: the longer of requests ÷ rate and the critical path.
+ * The stricter sliding-window floor (a run that fits one window may send everything at
+ * once) is shown beside it, so a reader sees both.
+ */
 function latencyTargets(r: SpecResult, baseline: ImplRun | undefined): TargetRow[] {
   const label = specLabel(r.spec);
   const wall = r.ours.child.timeline.wallMs;
-  const wallMet = wall <= LATENCY.wall * r.bound.boundMs;
+  const bound = Math.max(requestsOverRateMs(r.ours.apiRequests, r.knobs), r.bound.criticalPathMs);
+  const wallMet = wall <= LATENCY.wall * bound;
   const rows: TargetRow[] = [
     {
       what: `${label}: wall time`,
-      target: `≤ ${LATENCY.wall}× the lower bound`,
-      measured: `${time(wall)} (bound ${time(r.bound.boundMs)})`,
-      ratio: ratio(wall, r.bound.boundMs),
+      target: `≤ ${LATENCY.wall}× the lower bound (the longer of requests ÷ rate and the critical path)`,
+      measured: `${time(wall)} (bound ${time(bound)}; against the stricter sliding-window floor ${time(r.bound.boundMs)}: ${ratio(wall, r.bound.boundMs)})`,
+      ratio: ratio(wall, bound),
       met: wallMet,
-      ...(!wallMet && { why: `Missed by ${ratio(wall, LATENCY.wall * r.bound.boundMs)}. ${wallLimits(r)}` }),
+      ...(!wallMet && { why: `Missed by ${ratio(wall, LATENCY.wall * bound)}. ${wallLimits(r)}` }),
     },
   ];
   if (baseline) {
@@ -117,7 +123,7 @@ function wallLimits(r: SpecResult): string {
   const causes: string[] = [];
   if (timeline.idleMs > 0.25 * timeline.wallMs) {
     causes.push(
-      `Nothing was in flight for ${time(timeline.idleMs)} of the ${time(timeline.wallMs)}: src/genesys/usage.ts waits 500 ms before it polls the usage query again (the emulator completes the query on its second poll), and everything else had been read by then. Fix: poll again after 100 ms, doubling up to 5 s.`,
+      `Nothing was in flight for ${time(timeline.idleMs)} of the ${time(timeline.wallMs)}: the usage query was still running (src/genesys/usage.ts polls after 100 ms, doubling) after everything else had been read.`,
     );
   }
   const { details } = r.plan;
@@ -153,12 +159,9 @@ function evaluationTarget(e: EvaluationResult): TargetRow {
     met,
     ...(!met && {
       why:
-        `Missed by ${ratio(e.medianMs, EVALUATION_MS)}. The ${e.permissionRules} rules that check permissions take ${time(e.permissionRulesMedianMs)} of it on their own: ` +
-        `checkPermissions (src/evaluate/checks/permissions.ts) filters and groups a client's permission grants again for every rule, and matches every held permission against every pattern with regular expressions, ` +
-        `although the ${count(e.permissionGrants)} grants hold only ${count(e.distinctPermissions)} distinct permissions. ` +
-        'Fix: group each client’s grants by permission once per evaluation, and memoize each rule’s verdict (denied, wildcard, not allowed) per distinct permission string; in a prototype that cut the total by about a third. ' +
-        `Most of the rest is creating, sorting and collecting the ${count(e.findings)} findings (messages naming every role that grants a permission) and calling every check kind for every rule × client pair: ` +
-        'build the role list once per client and permission, and let a compiled rule call only the checks it has.',
+        `Missed by ${ratio(e.medianMs, EVALUATION_MS)}. Each permission rule already judges the org's ${count(e.distinctPermissions)} distinct permissions once (not the ${count(e.permissionGrants)} grants), grants are grouped once per client, and a rule runs only its own checks (src/evaluate/checks/permissions.ts); the ${e.permissionRules} permission rules still take ${time(e.permissionRulesMedianMs)}. ` +
+        `What remains is proportional to the output: creating, sorting and collecting ${count(e.findings)} findings (${(e.findings / e.clients).toFixed(1)} per client with this deliberately strict policy), each with a message naming the roles that grant the permission. ` +
+        'A policy that reports less evaluates faster; reaching 50 ms at this output would need findings built lazily (messages on demand), which every view would then pay for instead.',
     }),
   };
 }
@@ -173,8 +176,8 @@ function coldStartTarget(c: ColdStartResult): TargetRow {
     met,
     ...(!met && {
       why:
-        `Missed by ${ratio(c.medianMs, COLD_START_MS)}. Node itself starts in ${time(c.medianBareNodeMs)}. Before the first request V8 compiles the whole ${bytes(c.bundleBytes)} bundle, and runAudit reads the policy and validates it with a JSON Schema that ajv compiles at run time; in a CPU profile these two are most of the time after Node's own start. ` +
-        'Fix: compile the schema at build time (ajv standalone code), and cut what V8 must compile at start (ncc --minify; code only pull-request runs need, such as the gate, behind a dynamic import in a chunk of its own).',
+        `Missed by ${ratio(c.medianMs, COLD_START_MS)}. Node itself starts in ${time(c.medianBareNodeMs)}; before the first request V8 compiles the ${bytes(c.bundleBytes)} main bundle (the policy validator is precompiled and the pull-request gate is a separate chunk already). ` +
+        'Next: ncc --minify, or a V8 compile cache, both of which make dist/ harder to review.',
     }),
   };
 }
