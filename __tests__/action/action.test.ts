@@ -87,7 +87,10 @@ describe('the action, run as the GitHub runner runs it', () => {
     expect(r.summary).toMatch(/^## ❌ Genesys Cloud OAuth policy: failed \(fail-on: error\)/);
     expect(r.summary).toContain('| Severity | Client | Grant type | Rule | Detail |');
     expect(r.summary).toMatch(/\| 🔴 error \| Mobile app &#40;legacy password grant&#41; \| password \| <code>no-password-grant<\/code> \(line 8\) \| Uses the password grant, which this rule denies. \|/);
-    expect(r.summary).toContain('| Privilege escalation |');
+    // The demo org is built to break the example policy in every category.
+    for (const category of ['Privilege escalation', 'Data access', 'Credential hygiene', 'Housekeeping']) {
+      expect(r.summary).toMatch(new RegExp(`^\\| ${category} \\| \\d+ \\| \\d+ \\| \\d+ \\|$`, 'm'));
+    }
     expect(r.summary).toContain('<details><summary>How to fix:');
   });
 
