@@ -75,16 +75,18 @@ export const RECOMMENDED: readonly PackRule[] = [
   },
   {
     category: 'privilege-escalation',
-    rationale: "Setting another user's password, or administering the org's authentication settings and trustees, is account takeover.",
-    fix: 'Remove directory:user:setPassword, directory:organization:admin, admin and the org-trustee permissions from the roles this client holds.',
+    rationale: "Setting another user's password, changing a user's email or login identity (then resetting the password), creating accounts, or administering the org's authentication settings and trustees is account takeover.",
+    fix: 'Remove directory:user:setPassword, directory:user:edit, directory:user:add, directory:organization:admin, admin and the org-trustee permissions from the roles this client holds; a SCIM or HR sync that needs user writes gets an exception.',
     spec: {
       id: 'cc-can-take-over-accounts',
-      description: 'Client-credentials clients must not be able to set passwords, administer the org or add trustees.',
+      description: 'Client-credentials clients must not be able to set passwords, change or create users, administer the org or add trustees.',
       severity: 'error',
       where: CC,
       permissions: {
         deny: [
           'directory:user:setPassword',
+          'directory:user:edit',
+          'directory:user:add',
           'directory:organization:admin',
           'admin',
           'authorization:orgTrustee:add',
