@@ -46268,7 +46268,6 @@ async function pollResults(api, executionId, after, polling) {
 ;// CONCATENATED MODULE: ./src/inventory/types.ts
 // The normalized inventory: one record per OAuth client with what it can really do.
 // Secrets never enter it.
-const GRANT_TYPES = (/* unused pure expression or super */ null && (['client-credentials', 'code', 'implicit', 'saml2-bearer', 'password']));
 /** API value (`authorizedGrantType`) → friendly name. */
 const GRANT_TYPE_FROM_API = {
     'CLIENT-CREDENTIALS': 'client-credentials',
@@ -46295,14 +46294,6 @@ function rolePermissions(role) {
     for (const p of role.permissions ?? [])
         out.add(p);
     return [...out].sort();
-}
-/** Splits `domain:entity:action`; a legacy flat name (e.g. `admin`) is not a triple: undefined. */
-function splitPermission(permission) {
-    const parts = permission.split(':');
-    if (parts.length !== 3 || parts.some((p) => p === ''))
-        return undefined;
-    const [domain, entity, action] = parts;
-    return { domain, entity, action };
 }
 
 ;// CONCATENATED MODULE: ./src/inventory/normalize.ts

@@ -15,17 +15,3 @@ export function rolePermissions(role: DomainOrganizationRole): string[] {
   for (const p of role.permissions ?? []) out.add(p);
   return [...out].sort();
 }
-
-export interface PermissionParts {
-  domain: string;
-  entity: string;
-  action: string;
-}
-
-/** Splits `domain:entity:action`; a legacy flat name (e.g. `admin`) is not a triple: undefined. */
-export function splitPermission(permission: string): PermissionParts | undefined {
-  const parts = permission.split(':');
-  if (parts.length !== 3 || parts.some((p) => p === '')) return undefined;
-  const [domain, entity, action] = parts as [string, string, string];
-  return { domain, entity, action };
-}

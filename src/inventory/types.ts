@@ -5,7 +5,6 @@ import type { ClientStateName, GrantTypeName } from '../policy/policy-file.ts';
 
 /** Friendly grant-type names, as the policy schema spells them. */
 export type GrantType = GrantTypeName;
-export const GRANT_TYPES: readonly GrantType[] = ['client-credentials', 'code', 'implicit', 'saml2-bearer', 'password'];
 
 /** API value (`authorizedGrantType`) → friendly name. */
 export const GRANT_TYPE_FROM_API: Readonly<Record<string, GrantType>> = {
