@@ -50209,33 +50209,25 @@ const checkGrantTypes = (rule, client) => {
 };
 
 ;// CONCATENATED MODULE: ./src/evaluate/permission-match.ts
-const splitCache = new Map();
-/** `domain:entity:action` → its parts (a legacy flat name is one part); memoized. */
-function permissionParts(held) {
-    let parts = splitCache.get(held);
-    if (!parts) {
-        parts = held.split(':');
-        splitCache.set(held, parts);
-    }
-    return parts;
-}
+// Each rule judges each distinct permission of the org once (checks/permissions.ts), so
+// these run a few thousand times per evaluation at most.
 /** Does holding `held` grant anything that `pattern` names? (used for deny) */
 function intersects(pattern, held) {
-    const h = permissionParts(held);
+    const h = held.split(':');
     if (pattern.parts.length !== h.length)
         return false;
     return pattern.parts.every((re, i) => (h.length > 1 && h[i] === '*') || re.test(h[i]));
 }
 /** Is everything `held` grants within `pattern`? (used for allow) */
 function covers(pattern, held) {
-    const h = permissionParts(held);
+    const h = held.split(':');
     if (pattern.parts.length !== h.length)
         return false;
     return pattern.parts.every((re, i) => (h.length > 1 && h[i] === '*' ? pattern.partSources[i] === '*' : re.test(h[i])));
 }
 /** Does the held permission grant a whole domain, entity or action set? */
 function isWildcard(held) {
-    const h = permissionParts(held);
+    const h = held.split(':');
     return h.length > 1 && h.includes('*');
 }
 

@@ -9,7 +9,7 @@ import { ConfigError } from '../errors.ts';
 import { changeImpact, type Impact } from '../gate/impact.ts';
 import { judgeLoosening } from '../gate/loosening.ts';
 import { diffPolicies } from '../gate/policy-diff.ts';
-import { parseRepo, type GitHubApi } from '../github/api.ts';
+import { octokitApi, parseRepo, type GitHubApi } from '../github/api.ts';
 import { isFork, type PullRequestInfo, type RunEvent } from '../github/event.ts';
 import { readFileAtCommit } from '../github/file-at-commit.ts';
 import { commentMarker, MAX_COMMENT_CHARS, upsertStickyComment } from '../github/sticky-comment.ts';
@@ -18,9 +18,9 @@ import { loadPolicyFile, parsePolicy } from '../policy/load.ts';
 import type { Policy } from '../policy/types.ts';
 import type { Redactor } from '../redactor.ts';
 import { renderImpact, type ImpactReport } from '../render/impact.ts';
-import { SUMMARY_BUDGET_BYTES } from '../render/summary.ts';
+import { renderSummary, SUMMARY_BUDGET_BYTES } from '../render/summary.ts';
 import type { ActionInputs } from './inputs.ts';
-import { annotate, auditSummary, reportAudit, writeSummary } from './report.ts';
+import { annotate, reportAudit, writeSummary } from './report.ts';
 
 export interface GateContext {
   inputs: ActionInputs;
@@ -28,14 +28,20 @@ export interface GateContext {
   pr: PullRequestInfo;
   workspace: string;
   redactor: Redactor;
-  github?: GitHubApi;
+  /** GITHUB_API_URL: GitHub Enterprise, or a fake server in tests. */
+  githubApiUrl?: string;
   now: () => Date;
 }
+
+/** The context with the GitHub API client the `github-token` input allows, if any. */
+type GateRun = GateContext & { github?: GitHubApi };
 
 /** Room left in a comment for the marker and the cut note. */
 const COMMENT_BUDGET = MAX_COMMENT_CHARS - 1000;
 
-export async function runPullRequestGate(ctx: GateContext): Promise<void> {
+export async function runPullRequestGate(context: GateContext): Promise<void> {
+  const token = context.inputs.gate.githubToken;
+  const ctx: GateRun = { ...context, github: token ? octokitApi(token, context.githubApiUrl) : undefined };
   const { inputs, pr } = ctx;
   const head = await headPolicy(ctx);
   const base = await basePolicy(ctx);
@@ -68,12 +74,12 @@ export async function runPullRequestGate(ctx: GateContext): Promise<void> {
   core.setOutput('loosens', String(loosening.loosens));
   core.setOutput('silenced', impact?.silenced.length ?? '');
   core.setOutput('added', impact?.added.length ?? '');
-  await writeSummary(`${renderImpact(report, SUMMARY_BUDGET_BYTES / 4)}\n${result ? auditSummary(result) : ''}`);
+  await writeSummary(`${renderImpact(report, SUMMARY_BUDGET_BYTES / 4)}\n${result ? renderSummary(result) : ''}`);
   await comment(ctx, renderImpact(report, COMMENT_BUDGET));
   decide(ctx, result, loosening.blocks, report.skippedReason);
 }
 
-function decide(ctx: GateContext, result: AuditResult | undefined, loosenBlocks: boolean, skipped: string | undefined): void {
+function decide(ctx: GateRun, result: AuditResult | undefined, loosenBlocks: boolean, skipped: string | undefined): void {
   const { gate } = ctx.inputs;
   const reasons: string[] = [];
   if (result && !result.passed) reasons.push(`${result.evaluation.findings.length} findings at or above fail-on "${result.failOn}"`);
@@ -84,7 +90,7 @@ function decide(ctx: GateContext, result: AuditResult | undefined, loosenBlocks:
   else if (!result) core.warning(`The live evaluation was skipped (${skipped}); the policy files were only validated and compared.`);
 }
 
-async function comment(ctx: GateContext, body: string): Promise<void> {
+async function comment(ctx: GateRun, body: string): Promise<void> {
   if (!ctx.inputs.gate.commentOnPr) return;
   if (!ctx.github) {
     core.warning('The pull request comment was skipped: no `github-token`.');
@@ -100,7 +106,7 @@ async function comment(ctx: GateContext, body: string): Promise<void> {
  * `pull_request_target` checks out the base: the head's policy is then read as data at the
  * head commit (never executed), so the gate judges what would merge.
  */
-async function headPolicy(ctx: GateContext): Promise<Policy> {
+async function headPolicy(ctx: GateRun): Promise<Policy> {
   const { audit } = ctx.inputs;
   if (ctx.event.name !== 'pull_request_target') return loadPolicyFile(audit.policyPath, audit.policyDisplayPath);
   const file = await readFileAtCommit({ workspace: ctx.workspace, path: audit.policyDisplayPath, sha: ctx.pr.headSha, repo: parseRepo(ctx.pr.baseRepo || ctx.event.repository), api: ctx.github });
@@ -110,7 +116,7 @@ async function headPolicy(ctx: GateContext): Promise<Policy> {
 
 const EMPTY_POLICY = 'version: 1\n';
 
-async function basePolicy(ctx: GateContext): Promise<{ policy: Policy; state: ImpactReport['base'] }> {
+async function basePolicy(ctx: GateRun): Promise<{ policy: Policy; state: ImpactReport['base'] }> {
   const { audit } = ctx.inputs;
   const file = await readFileAtCommit({ workspace: ctx.workspace, path: audit.policyDisplayPath, sha: ctx.pr.baseSha, repo: parseRepo(ctx.pr.baseRepo || ctx.event.repository), api: ctx.github });
   core.info(`Base policy ${audit.policyDisplayPath} at ${ctx.pr.baseSha.slice(0, 7)}: ${file.text === undefined ? 'absent' : `read from ${file.from}`}.`);

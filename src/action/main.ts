@@ -5,7 +5,8 @@ import { runAudit } from '../audit.ts';
 import { readRunEvent } from '../github/event.ts';
 import { Redactor } from '../redactor.ts';
 import { readActionInputs, requireCredentials, type ActionInputs } from './inputs.ts';
-import { auditSummary, reportAudit, reportFailure, writeSummary } from './report.ts';
+import { reportAudit, reportFailure, writeSummary } from './report.ts';
+import { renderSummary } from '../render/summary.ts';
 
 export interface ActionEnv {
   workspace: string;
@@ -23,9 +24,8 @@ export async function run(env: ActionEnv = defaultEnv()): Promise<void> {
     if (event.pullRequest) {
       // Loaded only for pull requests: Octokit and the gate are half the bundle, and every
       // scheduled run would pay to compile them before its first request.
-      const [{ runPullRequestGate }, { octokitApi }] = await Promise.all([import('./gate-run.ts'), import('../github/api.ts')]);
-      const github = inputs.gate.githubToken ? octokitApi(inputs.gate.githubToken, env.env.GITHUB_API_URL) : undefined;
-      await runPullRequestGate({ inputs, event, pr: event.pullRequest, workspace: env.workspace, redactor, github, now: () => new Date() });
+      const { runPullRequestGate } = await import('./gate-run.ts');
+      await runPullRequestGate({ inputs, event, pr: event.pullRequest, workspace: env.workspace, redactor, githubApiUrl: env.env.GITHUB_API_URL, now: () => new Date() });
     } else {
       await runScheduledAudit(inputs, redactor);
     }
@@ -38,7 +38,7 @@ export async function run(env: ActionEnv = defaultEnv()): Promise<void> {
 async function runScheduledAudit(inputs: ActionInputs, redactor: Redactor): Promise<void> {
   const result = await runAudit({ ...inputs.audit, credentials: requireCredentials(inputs.credentials) }, { redactor });
   reportAudit(result);
-  await writeSummary(auditSummary(result));
+  await writeSummary(renderSummary(result));
   core.setOutput('passed', String(result.passed));
   if (!result.passed) {
     core.setFailed(`${result.evaluation.findings.length} findings at or above fail-on "${result.failOn}" (see the job summary).`);
