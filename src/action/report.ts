@@ -7,7 +7,7 @@ import { PolicyError } from '../policy/errors.ts';
 import type { Redactor } from '../redactor.ts';
 import { runAnnotations, type Annotation } from '../render/annotations.ts';
 import { plain } from '../render/escape.ts';
-import { renderFailureSummary, renderSummary } from '../render/summary.ts';
+import { renderFailureSummary } from '../render/summary.ts';
 
 /** Log lines, annotations and outputs of an audit; the summary is written by the caller. */
 export function reportAudit(result: AuditResult): void {
@@ -22,10 +22,6 @@ export function reportAudit(result: AuditResult): void {
   core.setOutput('errors', evaluation.counts.error);
   core.setOutput('warnings', evaluation.counts.warning);
   core.setOutput('notices', evaluation.counts.notice);
-}
-
-export function auditSummary(result: AuditResult): string {
-  return renderSummary(result);
 }
 
 export async function reportFailure(err: unknown, redactor: Redactor): Promise<void> {
