@@ -1,6 +1,8 @@
 // The `exceptions:` section → accepted findings. Each names a rule that exists (or a
-// desired-state finding), one client, a reason, an owner and an expiry; whether it has
-// expired or matches anything is decided at evaluation, which knows the date and the org.
+// desired-state finding), one client (exactly: no wildcards), a reason, an owner and an
+// expiry; whether it has expired, or which client it means, is decided at evaluation,
+// which knows the date and the org.
+import { clientRefKey, clientRefLabel, compileClientRef, exactRefProblem } from './client-ref.ts';
 import type { ExceptionSpec } from './policy-file.ts';
 import { compileGlob, globProblem } from './glob.ts';
 import type { Problems } from './problems.ts';
@@ -37,7 +39,10 @@ export function compileExceptions(source: YamlSource, specs: readonly ExceptionS
     } else if (!ruleIds.has(spec.rule)) {
       problems.error(at('rule'), `Exception names rule \`${spec.rule}\`, which this policy does not have${didYouMean(spec.rule, ruleIds)}.`);
     }
-    const key = `${spec.rule}\u0000${spec.client}\u0000${spec.subject ?? ''}`;
+    const clientRef = compileClientRef(spec.client);
+    const refProblem = exactRefProblem(clientRef);
+    if (refProblem) problems.error(at('client'), refProblem);
+    const key = `${spec.rule}\u0000${clientRefKey(clientRef)}\u0000${spec.subject ?? ''}`;
     const first = seen.get(key);
     if (first !== undefined) {
       problems.error(locate(source, path), `The same exception is already at line ${locate(source, ['exceptions', first]).line}; keep one.`);
@@ -47,7 +52,8 @@ export function compileExceptions(source: YamlSource, specs: readonly ExceptionS
     if (subjectProblem) problems.error(at('subject'), `Pattern ${subjectProblem}.`);
     return {
       ruleId: spec.rule,
-      client: spec.client,
+      client: clientRefLabel(clientRef),
+      clientRef,
       subject: spec.subject === undefined ? undefined : compileGlob(spec.subject),
       reason: spec.reason,
       owner: spec.owner,

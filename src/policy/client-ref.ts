@@ -1,0 +1,34 @@
+// How policy entries name clients, compiled once for exceptions, approved clients and
+// `where.client`: `{ id, name }` pins a client; a bare string is an exact name or id that
+// must match one client (src/evaluate/client-refs.ts decides what it matches).
+import type { ClientIdRef, ClientSelector as ClientSelectorSpec } from './policy-file.ts';
+import { compileGlob } from './glob.ts';
+import type { ClientRef, ClientSelector, SourceLocation } from './types.ts';
+
+export function compileClientRef(spec: string | ClientIdRef): ClientRef {
+  if (typeof spec === 'string') return { kind: 'text', text: spec };
+  return spec.name === undefined ? { kind: 'id', id: spec.id } : { kind: 'id', id: spec.id, name: spec.name };
+}
+
+/** A `where.client` item: a string with `*` or `?` is a glob; any other string names one client. */
+export function compileClientSelector(spec: ClientSelectorSpec, location: SourceLocation): ClientSelector {
+  if (typeof spec === 'string' && /[*?]/.test(spec)) return { kind: 'glob', glob: compileGlob(spec), location };
+  return { ...compileClientRef(spec), location };
+}
+
+/** How messages name a reference: the text as written, or `name (id …)`. */
+export function clientRefLabel(ref: ClientRef): string {
+  if (ref.kind === 'text') return ref.text;
+  return ref.name === undefined ? `id ${ref.id}` : `${ref.name} (id ${ref.id})`;
+}
+
+/** Equal keys mean the same reference (a pinned id and a bare string never share one). */
+export function clientRefKey(ref: ClientRef): string {
+  return ref.kind === 'text' ? `text\u0000${ref.text}` : `id\u0000${ref.id}\u0000${ref.name ?? ''}`;
+}
+
+/** Why a bare string cannot name one client exactly, or undefined. */
+export function exactRefProblem(ref: ClientRef): string | undefined {
+  if (ref.kind !== 'text' || !/[*?]/.test(ref.text)) return undefined;
+  return `An exception names one client exactly, so \`*\` and \`?\` in "${ref.text}" are not wildcards: pin the client by id with \`client: { id: <id>, name: <name> }\`.`;
+}
