@@ -6,7 +6,7 @@ import { clientRefKey, clientRefLabel, compileClientRef, exactRefProblem } from 
 import type { ExceptionSpec } from './policy-file.ts';
 import { compileGlob, globProblem } from './glob.ts';
 import type { Problems } from './problems.ts';
-import { DESIRED_STATE_IDS } from './reserved-ids.ts';
+import { CLIENT_REF_IDS, DESIRED_STATE_IDS } from './reserved-ids.ts';
 import { didYouMean } from './suggest.ts';
 import { DATE_MESSAGE } from './validate.ts';
 import type { PolicyException, Rule } from './types.ts';
@@ -34,6 +34,8 @@ export function compileExceptions(source: YamlSource, specs: readonly ExceptionS
     const at = (key: string) => locate(source, [...path, key]);
     if (ctx.disabled.includes(spec.rule)) {
       problems.warning(at('rule'), `Rule \`${spec.rule}\` is turned off in \`overrides\`, so this exception never applies.`);
+    } else if ((Object.values(CLIENT_REF_IDS) as string[]).includes(spec.rule)) {
+      problems.error(at('rule'), `\`${spec.rule}\` findings say that a policy entry does not name one client; fix the entry (pin the client's id and name) instead of accepting them.`);
     } else if (desiredIds.includes(spec.rule) && !ctx.hasDesiredState) {
       problems.error(at('rule'), `\`${spec.rule}\` findings come from the \`clients\` list, which this policy does not have.`);
     } else if (!ruleIds.has(spec.rule)) {
