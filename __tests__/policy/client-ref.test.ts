@@ -1,6 +1,8 @@
 // How policy entries name clients, as loaded: the compiled reference of each kind of entry,
 // and the located errors for references that cannot name one client.
 import { describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import { demoScenario } from '../../src/emulator/scenarios/demo.ts';
 import { clientRefKey, clientRefLabel } from '../../src/policy/client-ref.ts';
 import { PolicyError } from '../../src/policy/errors.ts';
 import { parsePolicy } from '../../src/policy/load.ts';
@@ -105,5 +107,18 @@ describe('client references', () => {
     expect(problemsOf('version: 1\nrules:\n  - id: renamed-client\n    scopes: { deny: [oauth] }\n')).toEqual([
       '3:9 Rule id `renamed-client` is reserved for findings of the policy itself; pick another id.',
     ]);
+  });
+});
+
+describe('the example policy', () => {
+  it('pins its exceptions by id, to clients of the demo org bearing those names', () => {
+    const policy = parsePolicy('policies/oauth-policy.yml', readFileSync('policies/oauth-policy.yml', 'utf8'));
+    const org = demoScenario({ now: Date.parse('2026-11-24T00:00:00Z') });
+    const names = new Map(org.clients.map((c) => [c.client.id, c.client.name]));
+    expect(policy.exceptions.length).toBeGreaterThan(0);
+    for (const e of policy.exceptions) {
+      expect(e.clientRef.kind).toBe('id');
+      if (e.clientRef.kind === 'id') expect([e.clientRef.id, names.get(e.clientRef.id)]).toEqual([e.clientRef.id, e.clientRef.name]);
+    }
   });
 });
