@@ -90,6 +90,9 @@ describe('an approved client', () => {
   it('by name approves no client once a second one copies it: both are unknown and the error names both ids', () => {
     const result = run(list('{ name: WFM Sync, grant-type: code, scopes: [users] }'), [original, copy]);
     expect(ids(result, 'unknown-client').sort()).toEqual(['id-copy', 'id-orig']);
+    expect(result.findings.find((f) => f.ruleId === 'unknown-client')?.message).toBe(
+      'Is not approved: the approved entry "WFM Sync" at line 4 also names other clients, so it approves none of them (code grant, active).',
+    );
     const ambiguous = result.findings.find((f) => f.ruleId === 'ambiguous-client');
     expect(ambiguous?.message).toContain('"WFM Sync" (id id-copy), "WFM Sync" (id id-orig)');
     expect(ambiguous?.message).toContain('Pin the one you mean by its id: `id: <id>`.');

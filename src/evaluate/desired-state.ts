@@ -14,6 +14,8 @@ import { refFindings, type ClientDirectory, type RefEntry } from './client-refs.
 export function desiredStateFindings(desired: DesiredState, clients: readonly ClientRecord[], directory: ClientDirectory): Finding[] {
   const out: Finding[] = [];
   const matched = new Set<ClientRecord>();
+  /** Clients an entry names together with others: listed, yet approved by nothing. */
+  const shared = new Map<ClientRecord, DesiredClient>();
   for (const entry of desired.clients) {
     const found = directory.matching(entry.clientRef);
     if (found.length === 0) {
@@ -21,6 +23,7 @@ export function desiredStateFindings(desired: DesiredState, clients: readonly Cl
     }
     const [only] = found;
     if (only && found.length === 1) matched.add(only);
+    else for (const client of found) if (!shared.has(client)) shared.set(client, entry);
     out.push(...refFindings(approvedEntry(entry), found));
     for (const client of found) {
       for (const [subject, message] of drift(entry, client)) push(out, desired.drift, DESIRED_STATE_IDS.drift, entry, findingClient(client), subject, message);
@@ -29,7 +32,11 @@ export function desiredStateFindings(desired: DesiredState, clients: readonly Cl
   for (const client of clients) {
     if (matched.has(client)) continue;
     const finding = { location: desired.location };
-    push(out, desired.unknown, DESIRED_STATE_IDS.unknown, finding, findingClient(client), undefined, `Is not in the policy's list of approved clients (${client.grantType} grant, ${client.state}).`);
+    const entry = shared.get(client);
+    const why = entry
+      ? `Is not approved: the approved entry ${q(label(entry))} at line ${entry.location.line} also names other clients, so it approves none of them`
+      : "Is not in the policy's list of approved clients";
+    push(out, desired.unknown, DESIRED_STATE_IDS.unknown, finding, findingClient(client), undefined, `${why} (${client.grantType} grant, ${client.state}).`);
   }
   return out;
 }
