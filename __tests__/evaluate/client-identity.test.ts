@@ -57,6 +57,13 @@ describe('an exception', () => {
     expect(result.findings.find((f) => f.ruleId === 'ambiguous-client')?.message).toContain('"Password App" (id id-orig)');
   });
 
+  it('pinned by an id two clients report (a broken or lying API) accepts neither, with an error', () => {
+    const twin = client({ id: 'id-orig', name: 'Other', ...password });
+    const result = run(RULES + exceptionFor('{ id: id-orig, name: Password App }'), [original, twin]);
+    expect(result.accepted).toEqual([]);
+    expect(result.findings.find((f) => f.ruleId === 'ambiguous-client')?.message).toContain('"Other" (id id-orig), "Password App" (id id-orig)');
+  });
+
   it('does not spread to names that differ in case, spaces or look-alike letters', () => {
     const variants = ['password app', 'Password App ', ' Password App', 'Pаssword App' /* Cyrillic а */, 'Password\u00a0App'].map((name, i) => client({ id: `v${i}`, name, ...password }));
     const result = run(RULES + exceptionFor('Password App'), [original, ...variants]);
