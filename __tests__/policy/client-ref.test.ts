@@ -3,7 +3,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { demoScenario } from '../../src/emulator/scenarios/demo.ts';
-import { clientRefKey, clientRefLabel } from '../../src/policy/client-ref.ts';
+import { clientRefKey, clientRefLabel, refWithin } from '../../src/policy/client-ref.ts';
+import { compileGlob } from '../../src/policy/glob.ts';
 import { PolicyError } from '../../src/policy/errors.ts';
 import { parsePolicy } from '../../src/policy/load.ts';
 
@@ -120,5 +121,26 @@ describe('the example policy', () => {
       expect(e.clientRef.kind).toBe('id');
       if (e.clientRef.kind === 'id') expect([e.clientRef.id, names.get(e.clientRef.id)]).toEqual([e.clientRef.id, e.clientRef.name]);
     }
+  });
+});
+
+describe('refWithin (for the gate: does a changed reference reach more clients?)', () => {
+  const id = (v: string, name?: string) => ({ kind: 'id' as const, id: v, ...(name && { name }) });
+  const text = (v: string) => ({ kind: 'text' as const, text: v });
+  const glob = (v: string) => ({ kind: 'glob' as const, glob: compileGlob(v) });
+
+  it.each([
+    ['a pinned id within a bare string of that id', id('x'), text('x'), true],
+    ['a bare string never within a pinned id: it also matches names', text('x'), id('x'), false],
+    ['a pinned id within itself, whatever its name says', id('x', 'Old'), id('x', 'New'), true],
+    ['another id', id('y'), id('x'), false],
+    ['another name', text('B'), text('A'), false],
+    ['a name within a glob that matches it', text('Vendor A'), glob('Vendor *'), true],
+    ['an id within a glob that matches it', id('3f2a-1'), glob('3f2a*'), true],
+    ['a glob never within a name or an id', glob('Vendor *'), text('Vendor *'), false],
+    ['a glob within the same glob only', glob('Vendor *'), glob('Vendor *'), true],
+    ['a glob not within another glob (undecided counts as not)', glob('Vendor A*'), glob('Vendor *'), false],
+  ] as const)('%s', (_what, narrow, wide, expected) => {
+    expect(refWithin(narrow, wide)).toBe(expected);
   });
 });

@@ -32,3 +32,22 @@ export function exactRefProblem(ref: ClientRef): string | undefined {
   if (ref.kind !== 'text' || !/[*?]/.test(ref.text)) return undefined;
   return `An exception names one client exactly, so \`*\` and \`?\` in "${ref.text}" are not wildcards: pin the client by id with \`client: { id: <id>, name: <name> }\`.`;
 }
+
+type Selecting = ClientRef | Pick<Extract<ClientSelector, { kind: 'glob' }>, 'kind' | 'glob'>;
+
+/**
+ * Whether every client `narrow` can ever match, `wide` matches too, in any org (false when
+ * that cannot be decided, e.g. two different globs). For the pull-request gate: an exception
+ * or approval whose head reference is not within its base one reaches new clients (loosens);
+ * a `where.client` whose base selection is not within the head's checks fewer (loosens).
+ * A name given with a pinned id only labels it, so it never widens or narrows anything.
+ */
+export function refWithin(narrow: Selecting, wide: Selecting): boolean {
+  if (wide.kind === 'glob') {
+    if (narrow.kind === 'glob') return narrow.glob.source === wide.glob.source;
+    return wide.glob.regex.test(narrow.kind === 'id' ? narrow.id : narrow.text);
+  }
+  if (narrow.kind === 'glob') return false;
+  if (wide.kind === 'text') return (narrow.kind === 'id' ? narrow.id : narrow.text) === wide.text;
+  return narrow.kind === 'id' && narrow.id === wide.id;
+}
