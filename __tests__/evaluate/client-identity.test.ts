@@ -37,7 +37,7 @@ describe('an exception', () => {
     expect(more).toEqual([]);
     expect(ambiguous).toMatchObject({ severity: 'error', location: { line: 6 } });
     expect(ambiguous?.message).toBe(
-      'Exception for rule "no-password" names "Password App", which 2 clients match: "Password App" (id id-copy), "Password App" (id id-orig). It accepts no finding of any of them. Pin the one you mean by its id: `client: { id: <id>, name: <name> }`.',
+      'Exception for rule "no-password" names "Password App", which 2 clients match: "Password App" (id id-copy), "Password App" (id id-orig). It accepts no finding of any of them. Pin the one you mean by its id (client: { id: …, name: … }).',
     );
     expect(result.findings.map((f) => f.ruleId)).not.toContain('stale-exception');
     expect(passes(result, 'error')).toBe(false);
@@ -102,7 +102,7 @@ describe('an approved client', () => {
     );
     const ambiguous = result.findings.find((f) => f.ruleId === 'ambiguous-client');
     expect(ambiguous?.message).toContain('"WFM Sync" (id id-copy), "WFM Sync" (id id-orig)');
-    expect(ambiguous?.message).toContain('Pin the one you mean by its id: `id: <id>`.');
+    expect(ambiguous?.message).toContain('Pin the one you mean by its id (id: … with its name: …).');
     // Each is still compared with the entry: the copy's extra scope is not lost.
     expect(result.findings.filter((f) => f.ruleId === 'client-drift').map((f) => [f.client?.id, f.subject])).toEqual([['id-copy', '+scope:oauth']]);
     expect(passes(result, 'error')).toBe(false);
@@ -137,7 +137,7 @@ describe('a where.client item', () => {
     const ambiguous = result.findings.find((f) => f.ruleId === 'ambiguous-client');
     expect(ambiguous).toMatchObject({ severity: 'error', location: { line: 4, column: 23 } });
     expect(ambiguous?.message).toBe(
-      'Rule "vendor-no-oauth" (where.client) names "Vendor Portal", which 2 clients match: "Vendor Portal" (id id-copy), "Vendor Portal" (id id-orig). The rule checks every one of them. Pin the one you mean by its id: `{ id: <id>, name: <name> }`.',
+      'Rule "vendor-no-oauth" (where.client) names "Vendor Portal", which 2 clients match: "Vendor Portal" (id id-copy), "Vendor Portal" (id id-orig). The rule checks every one of them. Pin the one you mean by its id ({ id: …, name: … }).',
     );
   });
 

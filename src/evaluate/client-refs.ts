@@ -64,7 +64,7 @@ export interface RefEntry {
   what: string;
   /** What the entry does when several clients match, one sentence. */
   whenAmbiguous: string;
-  /** How to pin the id in this kind of entry, e.g. `client: { id: <id>, name: <name> }`. */
+  /** How to pin the id in this kind of entry, e.g. `client: { id: …, name: … }` (no backticks: messages stay plain). */
   pin: string;
 }
 
@@ -76,7 +76,7 @@ export function refFindings(entry: RefEntry, matching: readonly ClientRecord[]):
   if (matching.length > 1) {
     const names = [...matching].sort((a, b) => cmp(a.id, b.id) || cmp(a.name, b.name)).slice(0, LISTED).map((c) => `${q(c.name)} (id ${c.id})`);
     const more = matching.length > LISTED ? ` and ${matching.length - LISTED} more` : '';
-    const message = `${entry.what} names ${q(clientRefLabel(ref))}, which ${matching.length} clients match: ${names.join(', ')}${more}. ${entry.whenAmbiguous} Pin the one you mean by its id: \`${entry.pin}\`.`;
+    const message = `${entry.what} names ${q(clientRefLabel(ref))}, which ${matching.length} clients match: ${names.join(', ')}${more}. ${entry.whenAmbiguous} Pin the one you mean by its id (${entry.pin}).`;
     return [refFinding(CLIENT_REF_IDS.ambiguous, entry, message, clientRefLabel(ref))];
   }
   const [client] = matching;

@@ -89,7 +89,7 @@ function approvedEntry(entry: DesiredClient): RefEntry {
     location: entry.location,
     what: 'Approved client',
     whenAmbiguous: 'It approves none of them: each is reported as not approved, and each is still compared with this entry.',
-    pin: 'id: <id>',
+    pin: 'id: … with its name: …',
   };
 }
 

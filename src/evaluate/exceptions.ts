@@ -71,7 +71,7 @@ function exceptionEntry(e: PolicyException): RefEntry {
     location: e.location,
     what: `Exception for rule ${q(e.ruleId)}`,
     whenAmbiguous: 'It accepts no finding of any of them.',
-    pin: 'client: { id: <id>, name: <name> }',
+    pin: 'client: { id: …, name: … }',
   };
 }
 
