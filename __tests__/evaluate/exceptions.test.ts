@@ -146,7 +146,7 @@ describe('approved clients (desired state)', () => {
       ['client-drift', 'error', 'Agent Desktop', '+scope:oauth', 8],
       ['client-drift', 'error', 'Agent Desktop', '-scope:users:readonly', 8],
       ['unknown-client', 'error', 'Shadow IT', undefined, 2],
-      ['client-drift', 'error', 'Speech Export v2', 'name', 11],
+      ['renamed-client', 'error', 'Speech Export v2', 'name', 11],
       ['client-drift', 'error', 'WFM Sync', '+role:Master Admin in all divisions', 5],
       ['client-drift', 'error', 'WFM Sync', '+role:Reporting in Sales', 5],
       ['client-drift', 'error', 'WFM Sync', '-role:Reporting in all divisions', 5],
@@ -157,9 +157,10 @@ describe('approved clients (desired state)', () => {
     );
   });
 
-  it('takes its severities from the policy, and `off` silences a kind', () => {
+  it('takes its severities from the policy, and `off` silences a kind (not a rename: the entry itself is out of date)', () => {
     const result = evaluate(parsePolicy('p.yml', policyText('  unknown: warning\n  drift: off\n  missing: notice')), inventory([wfm, desktop, renamed, stranger]), { now });
     expect(result.findings.map((f) => [f.ruleId, f.severity])).toEqual([
+      ['renamed-client', 'error'],
       ['unknown-client', 'warning'],
       ['missing-client', 'notice'],
     ]);

@@ -5,6 +5,7 @@ import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { evaluate } from '../../src/evaluate/evaluate.ts';
+import { ClientDirectory } from '../../src/evaluate/client-refs.ts';
 import { accepts } from '../../src/evaluate/exceptions.ts';
 import type { Evaluation } from '../../src/evaluate/findings.ts';
 import type { ClientRecord } from '../../src/inventory/types.ts';
@@ -94,7 +95,7 @@ describe('evaluation properties', () => {
         for (const { finding, exception } of withExceptions.accepted) {
           expect(finding.ruleId).toBe(exception.ruleId);
           expect([finding.client?.name, finding.client?.id]).toContain(exception.client);
-          expect(accepts(exception, finding)).toBe(true);
+          expect(accepts(exception, finding, new ClientDirectory(clients).resolve(exception.clientRef))).toBe(true);
         }
         // Rule findings are partitioned: each is either still reported or accepted, never lost.
         const ruleFindings = (e: Evaluation) => e.findings.filter((f) => /^r\d+$/.test(f.ruleId));

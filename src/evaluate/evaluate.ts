@@ -1,11 +1,12 @@
 // The pure core: (policy, inventory, now) → findings. No I/O, no clock, no environment.
 // The result does not depend on the order of clients, rules or exceptions.
 import type { ClientRecord, Inventory } from '../inventory/types.ts';
-import { matchesAny } from '../policy/glob.ts';
 import type { Policy, Rule } from '../policy/types.ts';
 import { checksOf } from './checks/index.ts';
 import { countNames, newMemo, type CheckContext } from './checks/context.ts';
+import { q } from './checks/finding.ts';
 import { unusedSkipReason } from './checks/unused.ts';
+import { ClientDirectory, refFindings, selects } from './client-refs.ts';
 import { desiredStateFindings } from './desired-state.ts';
 import { applyExceptions } from './exceptions.ts';
 import { compareFindings, countBySeverity, type Evaluation, type Finding, type SkippedCheck } from './findings.ts';
@@ -18,7 +19,8 @@ export interface EvaluationContext {
 export function evaluate(policy: Policy, inventory: Inventory, context: EvaluationContext): Evaluation {
   const ctx: CheckContext = { now: context.now, nameCounts: countNames(inventory.clients), usage: inventory.usage, memo: newMemo(inventory.clients) };
   const skipped = skippedChecks(policy.rules, inventory);
-  const raw: Finding[] = [];
+  const directory = new ClientDirectory(inventory.clients);
+  const raw: Finding[] = whereFindings(policy.rules, directory);
   for (const rule of policy.rules) {
     const checks = checksOf(rule.checks);
     for (const client of inventory.clients) {
@@ -26,19 +28,37 @@ export function evaluate(policy: Policy, inventory: Inventory, context: Evaluati
       for (const check of checks) for (const finding of check(rule, client, ctx)) raw.push(finding);
     }
   }
-  if (policy.desired) raw.push(...desiredStateFindings(policy.desired, inventory.clients));
-  const outcome = applyExceptions(policy, raw, context.now, new Set(skipped.map((s) => s.ruleId)));
+  if (policy.desired) raw.push(...desiredStateFindings(policy.desired, inventory.clients, directory));
+  const outcome = applyExceptions(policy, raw, context.now, new Set(skipped.map((s) => s.ruleId)), directory);
   const findings = outcome.findings.sort(compareFindings);
   const accepted = outcome.accepted.sort((a, b) => compareFindings(a.finding, b.finding));
   return { findings, accepted, skipped, counts: countBySeverity(findings) };
 }
 
+/**
+ * Whether the rule checks the client. A `where.client` item that names one client selects
+ * every client it matches by any reading, so a look-alike is checked too, never skipped.
+ */
 export function appliesTo(rule: Rule, client: ClientRecord): boolean {
   const { grantTypes, clients, states } = rule.where;
   if (grantTypes && !grantTypes.includes(client.grantType as never)) return false;
   if (states && !states.includes(client.state as never)) return false;
-  if (clients && !matchesAny(clients, client.name) && !matchesAny(clients, client.id)) return false;
+  if (clients && !clients.some((s) => selects(s, client))) return false;
   return true;
+}
+
+/** `where.client` items that name one client but match several, or a pinned client renamed. */
+function whereFindings(rules: readonly Rule[], directory: ClientDirectory): Finding[] {
+  return rules.flatMap((rule) =>
+    (rule.where.clients ?? []).flatMap((s) =>
+      s.kind === 'glob'
+        ? []
+        : refFindings(
+            { ref: s, location: s.location, what: `Rule ${q(rule.id)} (where.client)`, whenAmbiguous: 'The rule checks every one of them.', pin: '{ id: …, name: … }' },
+            directory.matching(s),
+          ),
+    ),
+  );
 }
 
 function skippedChecks(rules: readonly Rule[], inventory: Inventory): SkippedCheck[] {

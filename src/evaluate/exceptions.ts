@@ -1,12 +1,15 @@
 // Exceptions accept findings of one rule for one client (optionally one subject) until
 // they expire. An expired exception stops applying and is reported itself; one that
 // accepts nothing is reported as stale; one that runs too far ahead is reported too. An
-// exception never accepts a finding of another rule or another client.
+// exception never accepts a finding of another rule or another client: it binds to the
+// one client its reference resolves to in the org (a pinned id, or a name exactly one
+// client bears), and one that several clients match accepts nothing and is an error.
 import { EXCEPTION_IDS } from '../policy/reserved-ids.ts';
 import type { Policy, PolicyException } from '../policy/types.ts';
 import { cmp, type AcceptedFinding, type Finding } from './findings.ts';
 import { daysSince } from './checks/context.ts';
 import { q } from './checks/finding.ts';
+import { refFindings, refMatches, type ClientDirectory, type RefEntry, type Resolution } from './client-refs.ts';
 
 export interface ExceptionOutcome {
   findings: Finding[];
@@ -14,8 +17,9 @@ export interface ExceptionOutcome {
 }
 
 /** Applies the policy's exceptions; rules in `skippedRules` cannot make an exception stale. */
-export function applyExceptions(policy: Policy, findings: readonly Finding[], now: Date, skippedRules: ReadonlySet<string>): ExceptionOutcome {
+export function applyExceptions(policy: Policy, findings: readonly Finding[], now: Date, skippedRules: ReadonlySet<string>, directory: ClientDirectory): ExceptionOutcome {
   const today = now.toISOString().slice(0, 10);
+  const targets = new Map(policy.exceptions.map((e) => [e, directory.resolve(e.clientRef)]));
   const activeByRule = new Map<string, PolicyException[]>();
   for (const e of policy.exceptions) if (e.expires >= today) activeByRule.set(e.ruleId, [...(activeByRule.get(e.ruleId) ?? []), e]);
   const used = new Set<PolicyException>();
@@ -24,15 +28,18 @@ export function applyExceptions(policy: Policy, findings: readonly Finding[], no
   for (const finding of findings) {
     // Every exception that matches is in use (none is stale because another came first);
     // the finding is shown with the most specific one, whatever their order in the file.
-    const matching = (activeByRule.get(finding.ruleId) ?? []).filter((e) => accepts(e, finding));
+    const matching = (activeByRule.get(finding.ruleId) ?? []).filter((e) => accepts(e, finding, targets.get(e)!));
     matching.forEach((e) => used.add(e));
     const exception = matching.sort(bySpecificity)[0];
     if (exception) accepted.push({ finding, exception });
     else kept.push(finding);
   }
   for (const e of policy.exceptions) {
-    if (e.expires < today) kept.push(expired(e, findings.filter((f) => accepts(e, f)).length));
+    const target = targets.get(e)!;
+    if (e.expires < today) kept.push(expired(e, findings.filter((f) => accepts(e, f, target)).length));
+    else if (target.kind === 'ambiguous') kept.push(...refFindings(exceptionEntry(e), target.clients));
     else if (!used.has(e) && !skippedRules.has(e.ruleId)) kept.push(stale(e));
+    if (target.kind === 'one' && e.expires >= today) kept.push(...refFindings(exceptionEntry(e), [target.client]));
     const ahead = -(daysSince(e.expires, now) ?? 0);
     if (ahead > policy.maxExceptionDays) kept.push(tooLong(e, ahead, policy.maxExceptionDays));
   }
@@ -44,10 +51,28 @@ function bySpecificity(a: PolicyException, b: PolicyException): number {
   return Number(!a.subject) - Number(!b.subject) || cmp(a.expires, b.expires) || cmp(a.subject?.source ?? '', b.subject?.source ?? '') || cmp(a.client, b.client);
 }
 
-export function accepts(e: PolicyException, f: Finding): boolean {
+/** Whether the exception accepts the finding, given what its client reference resolves to in the org. */
+export function accepts(e: PolicyException, f: Finding, target: Resolution): boolean {
   if (e.ruleId !== f.ruleId || !f.client) return false;
-  if (f.client.name !== e.client && f.client.id !== e.client) return false;
+  if (!isTarget(target, e, f.client)) return false;
   return !e.subject || (f.subject !== undefined && e.subject.regex.test(f.subject));
+}
+
+function isTarget(target: Resolution, e: PolicyException, client: NonNullable<Finding['client']>): boolean {
+  if (target.kind === 'ambiguous') return false;
+  if (target.kind === 'one') return client.id === target.client.id;
+  // Named no client of the org: it can only be about one that is not there (missing-client).
+  return refMatches(e.clientRef, client);
+}
+
+function exceptionEntry(e: PolicyException): RefEntry {
+  return {
+    ref: e.clientRef,
+    location: e.location,
+    what: `Exception for rule ${q(e.ruleId)}`,
+    whenAmbiguous: 'It accepts no finding of any of them.',
+    pin: 'client: { id: …, name: … }',
+  };
 }
 
 function expired(e: PolicyException, reopened: number): Finding {

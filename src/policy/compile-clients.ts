@@ -1,4 +1,6 @@
-// The `clients:` section → the approved clients, each remembering its line.
+// The `clients:` section → the approved clients, each remembering its line. An entry with
+// an `id` pins that client; a `name` alone must match one client (src/evaluate/client-refs.ts).
+import { compileClientRef } from './client-ref.ts';
 import type { DesiredClients } from './policy-file.ts';
 import type { Problems } from './problems.ts';
 import type { DesiredClient, DesiredRole, DesiredState } from './types.ts';
@@ -25,6 +27,7 @@ export function compileDesiredState(source: YamlSource, spec: DesiredClients, pr
     return {
       name: entry.name,
       id: entry.id,
+      clientRef: compileClientRef(entry.id ? { id: entry.id, name: entry.name } : (entry.name ?? '')),
       grantType,
       scopes: grantType === 'client-credentials' ? undefined : entry.scopes,
       roles: grantType === 'client-credentials' ? entry.roles?.map(toDesiredRole) : undefined,

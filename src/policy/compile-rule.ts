@@ -1,11 +1,12 @@
 // One rule spec (from the file or a pack) → a compiled rule. Problems are reported at the
 // exact key or list item that has them; nothing half-valid is returned to evaluation.
 import type { GrantType } from '../inventory/types.ts';
-import type { DivisionScope, RuleSpec } from './policy-file.ts';
+import { compileClientSelector } from './client-ref.ts';
+import type { ClientSelector as ClientSelectorSpec, DivisionScope, RuleSpec } from './policy-file.ts';
 import { compileGlob, globProblem, type Glob } from './glob.ts';
 import { compilePermissionPattern, permissionPatternProblem } from './permission-pattern.ts';
 import type { Problems, Path } from './problems.ts';
-import type { DivisionFilter, Rule, RuleChecks, SourceLocation } from './types.ts';
+import type { ClientSelector, DivisionFilter, Rule, RuleChecks, SourceLocation } from './types.ts';
 
 /** Where a rule comes from and how to point at its parts. */
 export interface RuleSite {
@@ -41,7 +42,7 @@ export function compileRule(spec: RuleSpec, site: RuleSite, problems: Problems, 
     fingerprint: fingerprintOf(spec),
     where: {
       grantTypes: spec.where?.['grant-type'],
-      clients: c.globs(spec.where?.client, ['where', 'client']),
+      clients: c.clientSelectors(spec.where?.client),
       states: spec.where?.state,
     },
     checks: c.checks(spec),
@@ -75,6 +76,16 @@ class RuleCompiler {
     if (spec['state-age']) checks.stateAge = { disabledMaxDays: spec['state-age']['disabled-max-days'], inactiveMaxDays: spec['state-age']['inactive-max-days'] };
     if (spec.unused) checks.unused = { maxDays: spec.unused['max-days'] };
     return checks;
+  }
+
+  /** `where.client`: pinned ids, names and globs; a pattern's syntax is checked like any glob. */
+  clientSelectors(list: readonly ClientSelectorSpec[] | undefined): ClientSelector[] | undefined {
+    return list?.map((item, i) => {
+      const at = this.site.at(['where', 'client', i]);
+      const problem = typeof item === 'string' ? globProblem(item) : undefined;
+      if (problem) this.problems.error(at, `Pattern ${problem}.`);
+      return compileClientSelector(item, at);
+    });
   }
 
   globs(list: readonly string[] | undefined, path: Path): Glob[] | undefined {

@@ -6,7 +6,7 @@ import ajvRuntime1 from 'ajv/dist/runtime/ucs2length.js';
 
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/genesys-oauth-policy/action/main/policies/oauth-policy.schema.json","title":"PolicyFile","description":"A Genesys Cloud OAuth client policy: the rules every OAuth client of the organization must satisfy, the approved clients, and the accepted exceptions.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"description":"Version of the policy language. Only 1 exists.","const":1},"extends":{"description":"Built-in rule packs to apply before the rules of this file. `recommended` is the pack documented in docs/rules.md.","type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/packName"}},"settings":{"title":"Settings","type":"object","additionalProperties":false,"properties":{"fail-on":{"description":"Lowest severity that fails the run (an explicit `fail-on` input or flag overrides it). Default: error.","$ref":"#/definitions/failOn"},"max-exception-days":{"description":"An exception may not expire more than this many days after the run; a longer one is reported (warning). Default: 365.","type":"integer","minimum":1,"maximum":3650}}},"overrides":{"title":"Overrides","description":"Severity of built-in rules by id, or `off` to turn one off. Only ids of the packs in `extends` are accepted.","type":"object","propertyNames":{"$ref":"#/definitions/ruleId"},"additionalProperties":{"$ref":"#/definitions/severityOrOff"}},"rules":{"description":"Rules applied to every OAuth client that matches their `where` condition.","type":"array","items":{"$ref":"#/definitions/rule"}},"clients":{"$ref":"#/definitions/clients"},"exceptions":{"description":"Accepted findings: one rule for one client, with a reason, an owner and an expiry date.","type":"array","items":{"$ref":"#/definitions/exception"}}},"definitions":{"packName":{"title":"PackName","enum":["recommended"]},"failOn":{"title":"FailOn","enum":["error","warning","never"]},"severity":{"title":"Severity","enum":["error","warning","notice"]},"severityOrOff":{"title":"SeverityOrOff","enum":["error","warning","notice","off"]},"category":{"title":"Category","description":"The kind of risk a rule guards against.","enum":["privilege-escalation","data-access","credential-hygiene","housekeeping"]},"ruleId":{"title":"RuleId","description":"Stable identifier, lower-case words joined by hyphens. Shown in findings.","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"grantType":{"title":"GrantTypeName","description":"Grant type, by its friendly name: client-credentials (API: CLIENT-CREDENTIALS), code (CODE), implicit (TOKEN), saml2-bearer (SAML2-BEARER), password (PASSWORD).","enum":["client-credentials","code","implicit","saml2-bearer","password"]},"grantTypeList":{"title":"GrantTypeList","type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/grantType"}},"clientState":{"title":"ClientStateName","enum":["active","disabled","inactive"]},"globList":{"title":"GlobList","description":"Glob patterns: `*` matches any run of characters, `?` one character; everything else is literal.","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"divisionScope":{"title":"DivisionScope","description":"Which role grants count: `any` (default) every grant; `all` only grants in all divisions (divisionId `*`); or a list of division name globs.","anyOf":[{"enum":["any","all"]},{"$ref":"#/definitions/globList"}]},"regex":{"title":"Regex","description":"A JavaScript regular expression (unanchored unless you anchor it with ^ and $).","type":"string","minLength":1},"days":{"title":"Days","type":"integer","minimum":1,"maximum":3650},"rule":{"title":"RuleSpec","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"#/definitions/ruleId"},"description":{"description":"What the rule is for, shown in reports.","type":"string"},"severity":{"description":"Severity of the rule's findings. Default: error.","$ref":"#/definitions/severity"},"category":{"$ref":"#/definitions/category"},"fix":{"description":"How to resolve a finding, shown in reports.","type":"string"},"where":{"$ref":"#/definitions/where"},"grant-types":{"title":"GrantTypeCheck","description":"Grant types a client may use. A grant type the API reports but this tool does not know is never allowed.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"allow":{"description":"Only these grant types are allowed.","$ref":"#/definitions/grantTypeList"},"deny":{"description":"These grant types are not allowed.","$ref":"#/definitions/grantTypeList"}}},"scopes":{"title":"ScopeCheck","description":"Scopes a user-facing client (any grant but client-credentials) may or may not request.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"allow":{"description":"Every scope must match one of these.","$ref":"#/definitions/globList"},"deny":{"description":"No scope may match any of these. Deny wins over allow.","$ref":"#/definitions/globList"}}},"roles":{"title":"RoleCheck","description":"Roles (by name) a client-credentials client may or may not hold. Needs `allow` or `deny`.","type":"object","additionalProperties":false,"properties":{"allow":{"description":"Every held role must match one of these names.","$ref":"#/definitions/globList"},"deny":{"description":"No held role may match any of these names. Deny wins over allow.","$ref":"#/definitions/globList"},"divisions":{"$ref":"#/definitions/divisionScope"}}},"permissions":{"title":"PermissionCheck","description":"Permissions (domain:entity:action, globs per part, or a legacy flat name such as admin) a client-credentials client may or may not hold through its roles. A held `*` part grants everything in that part: it falls under every deny pattern it overlaps and is allowed only by a `*` in the same part. Needs `allow`, `deny` or `wildcards`.","type":"object","additionalProperties":false,"properties":{"allow":{"description":"Every held permission must be within one of these.","$ref":"#/definitions/globList"},"deny":{"description":"No held permission may overlap any of these. Deny wins over allow.","$ref":"#/definitions/globList"},"wildcards":{"description":"`deny`: a held permission with `*` in any part (all entities or all actions of a domain) is a finding by itself.","enum":["allow","deny"]},"divisions":{"$ref":"#/definitions/divisionScope"}}},"token-lifetime":{"title":"TokenLifetimeCheck","description":"Longest access-token lifetime (accessTokenValiditySeconds; the platform applies 24 h when it is not set).","type":"object","additionalProperties":false,"required":["max-seconds"],"properties":{"max-seconds":{"type":"integer","minimum":300,"maximum":172800}}},"redirect-uris":{"title":"RedirectUriCheck","description":"Requirements on registered redirect URIs. Each key present is checked; `localhost` states how loopback URIs (localhost, 127.0.0.1, [::1]) are treated.","type":"object","additionalProperties":false,"required":["localhost"],"minProperties":2,"properties":{"localhost":{"description":"`allow`: loopback URIs (for native and development apps, RFC 8252) pass the other checks. `deny`: every loopback URI is a finding.","enum":["allow","deny"]},"require-https":{"description":"Every URI must use https.","const":true},"deny-wildcards":{"description":"No URI may contain `*`.","const":true},"deny-ip-literals":{"description":"No URI may name its host by IP address.","const":true},"must-match":{"description":"Every URI must match this regular expression.","$ref":"#/definitions/regex"}}},"client-description":{"title":"DescriptionCheck","description":"Each client must say what it is for.","type":"object","additionalProperties":false,"required":["required"],"properties":{"required":{"const":true},"min-length":{"description":"Fewest characters a description needs. Default: 1.","type":"integer","minimum":1,"maximum":500}}},"client-name":{"title":"NameCheck","description":"Requirements on client names.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"unique":{"description":"No two clients may share a name (compared without case and surrounding spaces).","const":true},"must-match":{"description":"Every name must match this regular expression.","$ref":"#/definitions/regex"}}},"state-age":{"title":"StateAgeCheck","description":"Disabled or inactive clients kept longer than this many days since they were last modified.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"disabled-max-days":{"$ref":"#/definitions/days"},"inactive-max-days":{"$ref":"#/definitions/days"}}},"unused":{"title":"UnusedCheck","description":"Clients with no API request for this many days (needs usage: the `usage-days` input). Clients younger than that are not judged. Skipped, with a notice, when usage could not be read.","type":"object","additionalProperties":false,"required":["max-days"],"properties":{"max-days":{"$ref":"#/definitions/days"}}}}},"where":{"title":"WhereSpec","description":"Which clients the rule applies to; all conditions must hold. Omit to apply to every client.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"grant-type":{"$ref":"#/definitions/grantTypeList"},"client":{"description":"Client name or id globs.","$ref":"#/definitions/globList"},"state":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/clientState"}}}},"clients":{"title":"DesiredClients","description":"The approved clients. A client in the org but not listed, a listed client missing from the org, and a listed client whose grant type, scopes or roles differ are findings.","type":"object","additionalProperties":false,"required":["list"],"properties":{"unknown":{"description":"Severity of a client in the org that is not listed. Default: error.","$ref":"#/definitions/severityOrOff"},"missing":{"description":"Severity of a listed client that is not in the org. Default: warning.","$ref":"#/definitions/severityOrOff"},"drift":{"description":"Severity of a listed client whose grant type, scopes or roles differ from the list. Default: error.","$ref":"#/definitions/severityOrOff"},"list":{"type":"array","items":{"$ref":"#/definitions/desiredClient"}}}},"desiredClient":{"title":"DesiredClient","description":"An approved client, by `name` or `id` (at least one).","type":"object","additionalProperties":false,"required":["grant-type"],"properties":{"name":{"description":"The client's name in the org (exact).","type":"string","minLength":1},"id":{"description":"The client's id; when set, the client is matched by id and its name is checked too.","type":"string","minLength":1},"grant-type":{"$ref":"#/definitions/grantType"},"scopes":{"description":"Exactly the scopes it may request (user-facing grants).","type":"array","uniqueItems":true,"items":{"type":"string","minLength":1}},"roles":{"description":"Exactly the roles it may hold (client credentials): a role name (any division) or {role, division} where division is a division name or `*` for all divisions.","type":"array","items":{"title":"DesiredRoleEntry","anyOf":[{"type":"string","minLength":1},{"title":"DesiredRoleGrant","type":"object","additionalProperties":false,"required":["role","division"],"properties":{"role":{"type":"string","minLength":1},"division":{"type":"string","minLength":1}}}]}},"owner":{"description":"Who answers for this client (a team or person).","type":"string","minLength":1},"description":{"description":"What the client is for (not compared with the org).","type":"string"}}},"exception":{"title":"ExceptionSpec","type":"object","additionalProperties":false,"required":["rule","client","reason","owner","expires"],"properties":{"rule":{"description":"Id of the rule whose findings are accepted (a rule of this file, a built-in rule, or unknown-client, missing-client, client-drift).","$ref":"#/definitions/ruleId"},"client":{"description":"The client's exact name or id.","type":"string","minLength":1},"subject":{"description":"Only findings about this scope, permission, role, grant type or redirect URI (a glob). Default: all findings of the rule for the client.","type":"string","minLength":1},"reason":{"description":"Why the finding is accepted (a ticket, a migration plan).","type":"string","minLength":10},"owner":{"description":"Who answers for the exception.","type":"string","minLength":1},"expires":{"description":"Last day (YYYY-MM-DD, UTC) the exception applies; after it the finding is back and the exception is reported.","type":"string","format":"date"}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/genesys-oauth-policy/action/main/policies/oauth-policy.schema.json","title":"PolicyFile","description":"A Genesys Cloud OAuth client policy: the rules every OAuth client of the organization must satisfy, the approved clients, and the accepted exceptions.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"description":"Version of the policy language. Only 1 exists.","const":1},"extends":{"description":"Built-in rule packs to apply before the rules of this file. `recommended` is the pack documented in docs/rules.md.","type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/packName"}},"settings":{"title":"Settings","type":"object","additionalProperties":false,"properties":{"fail-on":{"description":"Lowest severity that fails the run (an explicit `fail-on` input or flag overrides it). Default: error.","$ref":"#/definitions/failOn"},"max-exception-days":{"description":"An exception may not expire more than this many days after the run; a longer one is reported (warning). Default: 365.","type":"integer","minimum":1,"maximum":3650}}},"overrides":{"title":"Overrides","description":"Severity of built-in rules by id, or `off` to turn one off. Only ids of the packs in `extends` are accepted.","type":"object","propertyNames":{"$ref":"#/definitions/ruleId"},"additionalProperties":{"$ref":"#/definitions/severityOrOff"}},"rules":{"description":"Rules applied to every OAuth client that matches their `where` condition.","type":"array","items":{"$ref":"#/definitions/rule"}},"clients":{"$ref":"#/definitions/clients"},"exceptions":{"description":"Accepted findings: one rule for one client, with a reason, an owner and an expiry date.","type":"array","items":{"$ref":"#/definitions/exception"}}},"definitions":{"packName":{"title":"PackName","enum":["recommended"]},"failOn":{"title":"FailOn","enum":["error","warning","never"]},"severity":{"title":"Severity","enum":["error","warning","notice"]},"severityOrOff":{"title":"SeverityOrOff","enum":["error","warning","notice","off"]},"category":{"title":"Category","description":"The kind of risk a rule guards against.","enum":["privilege-escalation","data-access","credential-hygiene","housekeeping"]},"ruleId":{"title":"RuleId","description":"Stable identifier, lower-case words joined by hyphens. Shown in findings.","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"grantType":{"title":"GrantTypeName","description":"Grant type, by its friendly name: client-credentials (API: CLIENT-CREDENTIALS), code (CODE), implicit (TOKEN), saml2-bearer (SAML2-BEARER), password (PASSWORD).","enum":["client-credentials","code","implicit","saml2-bearer","password"]},"grantTypeList":{"title":"GrantTypeList","type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/grantType"}},"clientState":{"title":"ClientStateName","enum":["active","disabled","inactive"]},"globList":{"title":"GlobList","description":"Glob patterns: `*` matches any run of characters, `?` one character; everything else is literal.","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"clientId":{"title":"ClientIdRef","description":"One client pinned by its id: the id decides which client it is. `name` (recommended) is the name it had when pinned; when the client's name differs, a `renamed-client` error says so.","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"description":"The client's id (shown with every finding and accepted finding).","type":"string","minLength":1},"name":{"description":"The client's name, checked against the org.","type":"string","minLength":1}}},"clientRef":{"title":"ClientRefSpec","description":"One client: `{ id, name }` (preferred: the id decides), or a bare string compared exactly with every client's name and id, which must match exactly one client; when several match, the entry applies to none of them and an `ambiguous-client` error names them. `*` and `?` are not wildcards here.","anyOf":[{"type":"string","minLength":1},{"$ref":"#/definitions/clientId"}]},"clientSelectorList":{"title":"ClientSelectorList","description":"Clients: `{ id, name }` pins one client; a string is a glob over names and ids (`*` any run of characters, `?` one character). A string without `*` or `?` names one client: when several clients match it, the rule checks every one of them and an `ambiguous-client` error asks you to pin the id.","type":"array","minItems":1,"items":{"title":"ClientSelector","anyOf":[{"type":"string","minLength":1},{"$ref":"#/definitions/clientId"}]}},"divisionScope":{"title":"DivisionScope","description":"Which role grants count: `any` (default) every grant; `all` only grants in all divisions (divisionId `*`); or a list of division name globs.","anyOf":[{"enum":["any","all"]},{"$ref":"#/definitions/globList"}]},"regex":{"title":"Regex","description":"A JavaScript regular expression (unanchored unless you anchor it with ^ and $).","type":"string","minLength":1},"days":{"title":"Days","type":"integer","minimum":1,"maximum":3650},"rule":{"title":"RuleSpec","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"#/definitions/ruleId"},"description":{"description":"What the rule is for, shown in reports.","type":"string"},"severity":{"description":"Severity of the rule's findings. Default: error.","$ref":"#/definitions/severity"},"category":{"$ref":"#/definitions/category"},"fix":{"description":"How to resolve a finding, shown in reports.","type":"string"},"where":{"$ref":"#/definitions/where"},"grant-types":{"title":"GrantTypeCheck","description":"Grant types a client may use. A grant type the API reports but this tool does not know is never allowed.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"allow":{"description":"Only these grant types are allowed.","$ref":"#/definitions/grantTypeList"},"deny":{"description":"These grant types are not allowed.","$ref":"#/definitions/grantTypeList"}}},"scopes":{"title":"ScopeCheck","description":"Scopes a user-facing client (any grant but client-credentials) may or may not request.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"allow":{"description":"Every scope must match one of these.","$ref":"#/definitions/globList"},"deny":{"description":"No scope may match any of these. Deny wins over allow.","$ref":"#/definitions/globList"}}},"roles":{"title":"RoleCheck","description":"Roles (by name) a client-credentials client may or may not hold. Needs `allow` or `deny`.","type":"object","additionalProperties":false,"properties":{"allow":{"description":"Every held role must match one of these names.","$ref":"#/definitions/globList"},"deny":{"description":"No held role may match any of these names. Deny wins over allow.","$ref":"#/definitions/globList"},"divisions":{"$ref":"#/definitions/divisionScope"}}},"permissions":{"title":"PermissionCheck","description":"Permissions (domain:entity:action, globs per part, or a legacy flat name such as admin) a client-credentials client may or may not hold through its roles. A held `*` part grants everything in that part: it falls under every deny pattern it overlaps and is allowed only by a `*` in the same part. Needs `allow`, `deny` or `wildcards`.","type":"object","additionalProperties":false,"properties":{"allow":{"description":"Every held permission must be within one of these.","$ref":"#/definitions/globList"},"deny":{"description":"No held permission may overlap any of these. Deny wins over allow.","$ref":"#/definitions/globList"},"wildcards":{"description":"`deny`: a held permission with `*` in any part (all entities or all actions of a domain) is a finding by itself.","enum":["allow","deny"]},"divisions":{"$ref":"#/definitions/divisionScope"}}},"token-lifetime":{"title":"TokenLifetimeCheck","description":"Longest access-token lifetime (accessTokenValiditySeconds; the platform applies 24 h when it is not set).","type":"object","additionalProperties":false,"required":["max-seconds"],"properties":{"max-seconds":{"type":"integer","minimum":300,"maximum":172800}}},"redirect-uris":{"title":"RedirectUriCheck","description":"Requirements on registered redirect URIs. Each key present is checked; `localhost` states how loopback URIs (localhost, 127.0.0.1, [::1]) are treated.","type":"object","additionalProperties":false,"required":["localhost"],"minProperties":2,"properties":{"localhost":{"description":"`allow`: loopback URIs (for native and development apps, RFC 8252) pass the other checks. `deny`: every loopback URI is a finding.","enum":["allow","deny"]},"require-https":{"description":"Every URI must use https.","const":true},"deny-wildcards":{"description":"No URI may contain `*`.","const":true},"deny-ip-literals":{"description":"No URI may name its host by IP address.","const":true},"must-match":{"description":"Every URI must match this regular expression.","$ref":"#/definitions/regex"}}},"client-description":{"title":"DescriptionCheck","description":"Each client must say what it is for.","type":"object","additionalProperties":false,"required":["required"],"properties":{"required":{"const":true},"min-length":{"description":"Fewest characters a description needs. Default: 1.","type":"integer","minimum":1,"maximum":500}}},"client-name":{"title":"NameCheck","description":"Requirements on client names.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"unique":{"description":"No two clients may share a name (compared without case and surrounding spaces).","const":true},"must-match":{"description":"Every name must match this regular expression.","$ref":"#/definitions/regex"}}},"state-age":{"title":"StateAgeCheck","description":"Disabled or inactive clients kept longer than this many days since they were last modified.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"disabled-max-days":{"$ref":"#/definitions/days"},"inactive-max-days":{"$ref":"#/definitions/days"}}},"unused":{"title":"UnusedCheck","description":"Clients with no API request for this many days (needs usage: the `usage-days` input). Clients younger than that are not judged. Skipped, with a notice, when usage could not be read.","type":"object","additionalProperties":false,"required":["max-days"],"properties":{"max-days":{"$ref":"#/definitions/days"}}}}},"where":{"title":"WhereSpec","description":"Which clients the rule applies to; all conditions must hold. Omit to apply to every client.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"grant-type":{"$ref":"#/definitions/grantTypeList"},"client":{"description":"Which clients: pinned ids, or name or id globs.","$ref":"#/definitions/clientSelectorList"},"state":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/clientState"}}}},"clients":{"title":"DesiredClients","description":"The approved clients. A client in the org but not listed, a listed client missing from the org, and a listed client whose grant type, scopes or roles differ are findings.","type":"object","additionalProperties":false,"required":["list"],"properties":{"unknown":{"description":"Severity of a client in the org that is not listed. Default: error.","$ref":"#/definitions/severityOrOff"},"missing":{"description":"Severity of a listed client that is not in the org. Default: warning.","$ref":"#/definitions/severityOrOff"},"drift":{"description":"Severity of a listed client whose grant type, scopes or roles differ from the list. Default: error.","$ref":"#/definitions/severityOrOff"},"list":{"type":"array","items":{"$ref":"#/definitions/desiredClient"}}}},"desiredClient":{"title":"DesiredClient","description":"An approved client, preferably by `id` (with its `name`), else by `name` alone, which must match exactly one client: when several match, the entry approves none of them and an `ambiguous-client` error names them.","type":"object","additionalProperties":false,"required":["grant-type"],"properties":{"name":{"description":"The client's name in the org (exact). With `id`, a different name is reported as `renamed-client`; alone, it is compared with every client's name and id.","type":"string","minLength":1},"id":{"description":"The client's id; when set, the id alone decides which client this is.","type":"string","minLength":1},"grant-type":{"$ref":"#/definitions/grantType"},"scopes":{"description":"Exactly the scopes it may request (user-facing grants).","type":"array","uniqueItems":true,"items":{"type":"string","minLength":1}},"roles":{"description":"Exactly the roles it may hold (client credentials): a role name (any division) or {role, division} where division is a division name or `*` for all divisions.","type":"array","items":{"title":"DesiredRoleEntry","anyOf":[{"type":"string","minLength":1},{"title":"DesiredRoleGrant","type":"object","additionalProperties":false,"required":["role","division"],"properties":{"role":{"type":"string","minLength":1},"division":{"type":"string","minLength":1}}}]}},"owner":{"description":"Who answers for this client (a team or person).","type":"string","minLength":1},"description":{"description":"What the client is for (not compared with the org).","type":"string"}}},"exception":{"title":"ExceptionSpec","type":"object","additionalProperties":false,"required":["rule","client","reason","owner","expires"],"properties":{"rule":{"description":"Id of the rule whose findings are accepted (a rule of this file, a built-in rule, or unknown-client, missing-client, client-drift).","$ref":"#/definitions/ruleId"},"client":{"description":"The one client whose findings are accepted: `{ id, name }` (preferred), or its exact name or id (no wildcards; it must match exactly one client).","$ref":"#/definitions/clientRef"},"subject":{"description":"Only findings about this scope, permission, role, grant type or redirect URI (a glob). Default: all findings of the rule for the client.","type":"string","minLength":1},"reason":{"description":"Why the finding is accepted (a ticket, a migration plan).","type":"string","minLength":10},"owner":{"description":"Who answers for the exception.","type":"string","minLength":1},"expires":{"description":"Last day (YYYY-MM-DD, UTC) the exception applies; after it the finding is back and the exception is reported.","type":"string","format":"date"}}}}};
 const schema12 = {"title":"PackName","enum":["recommended"]};
 const schema13 = {"title":"FailOn","enum":["error","warning","never"]};
 const schema14 = {"title":"RuleId","description":"Stable identifier, lower-case words joined by hyphens. Shown in findings.","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"};
@@ -16,13 +16,13 @@ const pattern0 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
 const schema16 = {"title":"RuleSpec","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"#/definitions/ruleId"},"description":{"description":"What the rule is for, shown in reports.","type":"string"},"severity":{"description":"Severity of the rule's findings. Default: error.","$ref":"#/definitions/severity"},"category":{"$ref":"#/definitions/category"},"fix":{"description":"How to resolve a finding, shown in reports.","type":"string"},"where":{"$ref":"#/definitions/where"},"grant-types":{"title":"GrantTypeCheck","description":"Grant types a client may use. A grant type the API reports but this tool does not know is never allowed.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"allow":{"description":"Only these grant types are allowed.","$ref":"#/definitions/grantTypeList"},"deny":{"description":"These grant types are not allowed.","$ref":"#/definitions/grantTypeList"}}},"scopes":{"title":"ScopeCheck","description":"Scopes a user-facing client (any grant but client-credentials) may or may not request.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"allow":{"description":"Every scope must match one of these.","$ref":"#/definitions/globList"},"deny":{"description":"No scope may match any of these. Deny wins over allow.","$ref":"#/definitions/globList"}}},"roles":{"title":"RoleCheck","description":"Roles (by name) a client-credentials client may or may not hold. Needs `allow` or `deny`.","type":"object","additionalProperties":false,"properties":{"allow":{"description":"Every held role must match one of these names.","$ref":"#/definitions/globList"},"deny":{"description":"No held role may match any of these names. Deny wins over allow.","$ref":"#/definitions/globList"},"divisions":{"$ref":"#/definitions/divisionScope"}}},"permissions":{"title":"PermissionCheck","description":"Permissions (domain:entity:action, globs per part, or a legacy flat name such as admin) a client-credentials client may or may not hold through its roles. A held `*` part grants everything in that part: it falls under every deny pattern it overlaps and is allowed only by a `*` in the same part. Needs `allow`, `deny` or `wildcards`.","type":"object","additionalProperties":false,"properties":{"allow":{"description":"Every held permission must be within one of these.","$ref":"#/definitions/globList"},"deny":{"description":"No held permission may overlap any of these. Deny wins over allow.","$ref":"#/definitions/globList"},"wildcards":{"description":"`deny`: a held permission with `*` in any part (all entities or all actions of a domain) is a finding by itself.","enum":["allow","deny"]},"divisions":{"$ref":"#/definitions/divisionScope"}}},"token-lifetime":{"title":"TokenLifetimeCheck","description":"Longest access-token lifetime (accessTokenValiditySeconds; the platform applies 24 h when it is not set).","type":"object","additionalProperties":false,"required":["max-seconds"],"properties":{"max-seconds":{"type":"integer","minimum":300,"maximum":172800}}},"redirect-uris":{"title":"RedirectUriCheck","description":"Requirements on registered redirect URIs. Each key present is checked; `localhost` states how loopback URIs (localhost, 127.0.0.1, [::1]) are treated.","type":"object","additionalProperties":false,"required":["localhost"],"minProperties":2,"properties":{"localhost":{"description":"`allow`: loopback URIs (for native and development apps, RFC 8252) pass the other checks. `deny`: every loopback URI is a finding.","enum":["allow","deny"]},"require-https":{"description":"Every URI must use https.","const":true},"deny-wildcards":{"description":"No URI may contain `*`.","const":true},"deny-ip-literals":{"description":"No URI may name its host by IP address.","const":true},"must-match":{"description":"Every URI must match this regular expression.","$ref":"#/definitions/regex"}}},"client-description":{"title":"DescriptionCheck","description":"Each client must say what it is for.","type":"object","additionalProperties":false,"required":["required"],"properties":{"required":{"const":true},"min-length":{"description":"Fewest characters a description needs. Default: 1.","type":"integer","minimum":1,"maximum":500}}},"client-name":{"title":"NameCheck","description":"Requirements on client names.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"unique":{"description":"No two clients may share a name (compared without case and surrounding spaces).","const":true},"must-match":{"description":"Every name must match this regular expression.","$ref":"#/definitions/regex"}}},"state-age":{"title":"StateAgeCheck","description":"Disabled or inactive clients kept longer than this many days since they were last modified.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"disabled-max-days":{"$ref":"#/definitions/days"},"inactive-max-days":{"$ref":"#/definitions/days"}}},"unused":{"title":"UnusedCheck","description":"Clients with no API request for this many days (needs usage: the `usage-days` input). Clients younger than that are not judged. Skipped, with a notice, when usage could not be read.","type":"object","additionalProperties":false,"required":["max-days"],"properties":{"max-days":{"$ref":"#/definitions/days"}}}}};
 const schema18 = {"title":"Severity","enum":["error","warning","notice"]};
 const schema19 = {"title":"Category","description":"The kind of risk a rule guards against.","enum":["privilege-escalation","data-access","credential-hygiene","housekeeping"]};
-const schema23 = {"title":"GlobList","description":"Glob patterns: `*` matches any run of characters, `?` one character; everything else is literal.","type":"array","minItems":1,"items":{"type":"string","minLength":1}};
-const schema33 = {"title":"Regex","description":"A JavaScript regular expression (unanchored unless you anchor it with ^ and $).","type":"string","minLength":1};
-const schema35 = {"title":"Days","type":"integer","minimum":1,"maximum":3650};
+const schema26 = {"title":"GlobList","description":"Glob patterns: `*` matches any run of characters, `?` one character; everything else is literal.","type":"array","minItems":1,"items":{"type":"string","minLength":1}};
+const schema34 = {"title":"Regex","description":"A JavaScript regular expression (unanchored unless you anchor it with ^ and $).","type":"string","minLength":1};
+const schema36 = {"title":"Days","type":"integer","minimum":1,"maximum":3650};
 const func3 = Object.prototype.hasOwnProperty;
 const func5 = (ajvRuntime1.default ?? ajvRuntime1);
-const schema20 = {"title":"WhereSpec","description":"Which clients the rule applies to; all conditions must hold. Omit to apply to every client.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"grant-type":{"$ref":"#/definitions/grantTypeList"},"client":{"description":"Client name or id globs.","$ref":"#/definitions/globList"},"state":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/clientState"}}}};
-const schema24 = {"title":"ClientStateName","enum":["active","disabled","inactive"]};
+const schema20 = {"title":"WhereSpec","description":"Which clients the rule applies to; all conditions must hold. Omit to apply to every client.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"grant-type":{"$ref":"#/definitions/grantTypeList"},"client":{"description":"Which clients: pinned ids, or name or id globs.","$ref":"#/definitions/clientSelectorList"},"state":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/clientState"}}}};
+const schema25 = {"title":"ClientStateName","enum":["active","disabled","inactive"]};
 const schema21 = {"title":"GrantTypeList","type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/grantType"}};
 const schema22 = {"title":"GrantTypeName","description":"Grant type, by its friendly name: client-credentials (API: CLIENT-CREDENTIALS), code (CODE), implicit (TOKEN), saml2-bearer (SAML2-BEARER), password (PASSWORD).","enum":["client-credentials","code","implicit","saml2-bearer","password"]};
 
@@ -89,6 +89,179 @@ validate13.errors = vErrors;
 return errors === 0;
 }
 
+const schema23 = {"title":"ClientSelectorList","description":"Clients: `{ id, name }` pins one client; a string is a glob over names and ids (`*` any run of characters, `?` one character). A string without `*` or `?` names one client: when several clients match it, the rule checks every one of them and an `ambiguous-client` error asks you to pin the id.","type":"array","minItems":1,"items":{"title":"ClientSelector","anyOf":[{"type":"string","minLength":1},{"$ref":"#/definitions/clientId"}]}};
+const schema24 = {"title":"ClientIdRef","description":"One client pinned by its id: the id decides which client it is. `name` (recommended) is the name it had when pinned; when the client's name differs, a `renamed-client` error says so.","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"description":"The client's id (shown with every finding and accepted finding).","type":"string","minLength":1},"name":{"description":"The client's name, checked against the org.","type":"string","minLength":1}}};
+
+function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(Array.isArray(data)){
+if(data.length < 1){
+const err0 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema23,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
+const _errs2 = errors;
+let valid2 = false;
+const _errs3 = errors;
+if(typeof data0 === "string"){
+if(func5(data0) < 1){
+const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.items.anyOf[0],data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.anyOf[0].type,parentSchema:schema23.items.anyOf[0],data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+var _valid0 = _errs3 === errors;
+valid2 = valid2 || _valid0;
+if(!valid2){
+const _errs5 = errors;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.id === undefined){
+const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/clientId/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema24.required,parentSchema:schema24,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key0 in data0){
+if(!((key0 === "id") || (key0 === "name"))){
+const err4 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/clientId/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema24,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data0.id !== undefined){
+let data1 = data0.id;
+if(typeof data1 === "string"){
+if(func5(data1) < 1){
+const err5 = {instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/clientId/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.properties.id,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/clientId/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.id.type,parentSchema:schema24.properties.id,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data0.name !== undefined){
+let data2 = data0.name;
+if(typeof data2 === "string"){
+if(func5(data2) < 1){
+const err7 = {instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/clientId/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.properties.name,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/clientId/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.name.type,parentSchema:schema24.properties.name,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/clientId/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data:data0};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+var _valid0 = _errs5 === errors;
+valid2 = valid2 || _valid0;
+}
+if(!valid2){
+const err10 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.items.anyOf,parentSchema:schema23.items,data:data0};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+else {
+errors = _errs2;
+if(vErrors !== null){
+if(_errs2){
+vErrors.length = _errs2;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.type,parentSchema:schema23,data};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+validate15.errors = vErrors;
+return errors === 0;
+}
+
 
 function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -123,10 +296,16 @@ errors = vErrors.length;
 }
 }
 if(data.client !== undefined){
-let data1 = data.client;
-if(Array.isArray(data1)){
-if(data1.length < 1){
-const err2 = {instancePath:instancePath+"/client",schemaPath:"#/definitions/globList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema23,data:data1};
+if(!(validate15(data.client, {instancePath:instancePath+"/client",parentData:data,parentDataProperty:"client",rootData}))){
+vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
+errors = vErrors.length;
+}
+}
+if(data.state !== undefined){
+let data2 = data.state;
+if(Array.isArray(data2)){
+if(data2.length < 1){
+const err2 = {instancePath:instancePath+"/state",schemaPath:"#/properties/state/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema20.properties.state,data:data2};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -135,12 +314,11 @@ vErrors.push(err2);
 }
 errors++;
 }
-const len0 = data1.length;
+const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
-let data2 = data1[i0];
-if(typeof data2 === "string"){
-if(func5(data2) < 1){
-const err3 = {instancePath:instancePath+"/client/" + i0,schemaPath:"#/definitions/globList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.items,data:data2};
+let data3 = data2[i0];
+if(!(((data3 === "active") || (data3 === "disabled")) || (data3 === "inactive"))){
+const err3 = {instancePath:instancePath+"/state/" + i0,schemaPath:"#/definitions/clientState/enum",keyword:"enum",params:{allowedValues: schema25.enum},message:"must be equal to one of the allowed values",schema:schema25.enum,parentSchema:schema25,data:data3};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -150,69 +328,19 @@ vErrors.push(err3);
 errors++;
 }
 }
-else {
-const err4 = {instancePath:instancePath+"/client/" + i0,schemaPath:"#/definitions/globList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.type,parentSchema:schema23.items,data:data2};
+let i1 = data2.length;
+let j0;
+if(i1 > 1){
+outer0:
+for(;i1--;){
+for(j0 = i1; j0--;){
+if(func0(data2[i1], data2[j0])){
+const err4 = {instancePath:instancePath+"/state",schemaPath:"#/properties/state/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema20.properties.state,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
 else {
 vErrors.push(err4);
-}
-errors++;
-}
-}
-}
-else {
-const err5 = {instancePath:instancePath+"/client",schemaPath:"#/definitions/globList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.type,parentSchema:schema23,data:data1};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.state !== undefined){
-let data3 = data.state;
-if(Array.isArray(data3)){
-if(data3.length < 1){
-const err6 = {instancePath:instancePath+"/state",schemaPath:"#/properties/state/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema20.properties.state,data:data3};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-const len1 = data3.length;
-for(let i1=0; i1<len1; i1++){
-let data4 = data3[i1];
-if(!(((data4 === "active") || (data4 === "disabled")) || (data4 === "inactive"))){
-const err7 = {instancePath:instancePath+"/state/" + i1,schemaPath:"#/definitions/clientState/enum",keyword:"enum",params:{allowedValues: schema24.enum},message:"must be equal to one of the allowed values",schema:schema24.enum,parentSchema:schema24,data:data4};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-let i2 = data3.length;
-let j0;
-if(i2 > 1){
-outer0:
-for(;i2--;){
-for(j0 = i2; j0--;){
-if(func0(data3[i2], data3[j0])){
-const err8 = {instancePath:instancePath+"/state",schemaPath:"#/properties/state/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema20.properties.state,data:data3};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
 }
 errors++;
 break outer0;
@@ -222,24 +350,24 @@ break outer0;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/state",schemaPath:"#/properties/state/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema20.properties.state.type,parentSchema:schema20.properties.state,data:data3};
+const err5 = {instancePath:instancePath+"/state",schemaPath:"#/properties/state/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema20.properties.state.type,parentSchema:schema20.properties.state,data:data2};
 if(vErrors === null){
-vErrors = [err9];
+vErrors = [err5];
 }
 else {
-vErrors.push(err9);
+vErrors.push(err5);
 }
 errors++;
 }
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema20.type,parentSchema:schema20,data};
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema20.type,parentSchema:schema20,data};
 if(vErrors === null){
-vErrors = [err10];
+vErrors = [err6];
 }
 else {
-vErrors.push(err10);
+vErrors.push(err6);
 }
 errors++;
 }
@@ -247,16 +375,16 @@ validate12.errors = vErrors;
 return errors === 0;
 }
 
-const schema29 = {"title":"DivisionScope","description":"Which role grants count: `any` (default) every grant; `all` only grants in all divisions (divisionId `*`); or a list of division name globs.","anyOf":[{"enum":["any","all"]},{"$ref":"#/definitions/globList"}]};
+const schema30 = {"title":"DivisionScope","description":"Which role grants count: `any` (default) every grant; `all` only grants in all divisions (divisionId `*`); or a list of division name globs.","anyOf":[{"enum":["any","all"]},{"$ref":"#/definitions/globList"}]};
 
-function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
 if(!((data === "any") || (data === "all"))){
-const err0 = {instancePath,schemaPath:"#/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema29.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema29.anyOf[0].enum,parentSchema:schema29.anyOf[0],data};
+const err0 = {instancePath,schemaPath:"#/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema30.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema30.anyOf[0].enum,parentSchema:schema30.anyOf[0],data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -271,7 +399,7 @@ if(!valid0){
 const _errs2 = errors;
 if(Array.isArray(data)){
 if(data.length < 1){
-const err1 = {instancePath,schemaPath:"#/definitions/globList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema23,data};
+const err1 = {instancePath,schemaPath:"#/definitions/globList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema26,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -285,7 +413,7 @@ for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
 if(typeof data0 === "string"){
 if(func5(data0) < 1){
-const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/globList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.items,data:data0};
+const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/globList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.items,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -296,7 +424,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/globList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.type,parentSchema:schema23.items,data:data0};
+const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/globList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.items.type,parentSchema:schema26.items,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -308,7 +436,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/definitions/globList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.type,parentSchema:schema23,data};
+const err4 = {instancePath,schemaPath:"#/definitions/globList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema26.type,parentSchema:schema26,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -321,7 +449,7 @@ var _valid0 = _errs2 === errors;
 valid0 = valid0 || _valid0;
 }
 if(!valid0){
-const err5 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema29.anyOf,parentSchema:schema29,data};
+const err5 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema30.anyOf,parentSchema:schema30,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -341,7 +469,7 @@ vErrors = null;
 }
 }
 }
-validate18.errors = vErrors;
+validate20.errors = vErrors;
 return errors === 0;
 }
 
@@ -533,7 +661,7 @@ if(data9.allow !== undefined){
 let data10 = data9.allow;
 if(Array.isArray(data10)){
 if(data10.length < 1){
-const err13 = {instancePath:instancePath+"/scopes/allow",schemaPath:"#/definitions/globList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema23,data:data10};
+const err13 = {instancePath:instancePath+"/scopes/allow",schemaPath:"#/definitions/globList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema26,data:data10};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -547,7 +675,7 @@ for(let i0=0; i0<len0; i0++){
 let data11 = data10[i0];
 if(typeof data11 === "string"){
 if(func5(data11) < 1){
-const err14 = {instancePath:instancePath+"/scopes/allow/" + i0,schemaPath:"#/definitions/globList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.items,data:data11};
+const err14 = {instancePath:instancePath+"/scopes/allow/" + i0,schemaPath:"#/definitions/globList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.items,data:data11};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -558,7 +686,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/scopes/allow/" + i0,schemaPath:"#/definitions/globList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.type,parentSchema:schema23.items,data:data11};
+const err15 = {instancePath:instancePath+"/scopes/allow/" + i0,schemaPath:"#/definitions/globList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.items.type,parentSchema:schema26.items,data:data11};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -570,7 +698,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/scopes/allow",schemaPath:"#/definitions/globList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.type,parentSchema:schema23,data:data10};
+const err16 = {instancePath:instancePath+"/scopes/allow",schemaPath:"#/definitions/globList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema26.type,parentSchema:schema26,data:data10};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -584,7 +712,7 @@ if(data9.deny !== undefined){
 let data12 = data9.deny;
 if(Array.isArray(data12)){
 if(data12.length < 1){
-const err17 = {instancePath:instancePath+"/scopes/deny",schemaPath:"#/definitions/globList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema23,data:data12};
+const err17 = {instancePath:instancePath+"/scopes/deny",schemaPath:"#/definitions/globList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema26,data:data12};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -598,7 +726,7 @@ for(let i1=0; i1<len1; i1++){
 let data13 = data12[i1];
 if(typeof data13 === "string"){
 if(func5(data13) < 1){
-const err18 = {instancePath:instancePath+"/scopes/deny/" + i1,schemaPath:"#/definitions/globList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.items,data:data13};
+const err18 = {instancePath:instancePath+"/scopes/deny/" + i1,schemaPath:"#/definitions/globList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.items,data:data13};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -609,7 +737,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/scopes/deny/" + i1,schemaPath:"#/definitions/globList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.type,parentSchema:schema23.items,data:data13};
+const err19 = {instancePath:instancePath+"/scopes/deny/" + i1,schemaPath:"#/definitions/globList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.items.type,parentSchema:schema26.items,data:data13};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -621,7 +749,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/scopes/deny",schemaPath:"#/definitions/globList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.type,parentSchema:schema23,data:data12};
+const err20 = {instancePath:instancePath+"/scopes/deny",schemaPath:"#/definitions/globList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema26.type,parentSchema:schema26,data:data12};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -662,7 +790,7 @@ if(data14.allow !== undefined){
 let data15 = data14.allow;
 if(Array.isArray(data15)){
 if(data15.length < 1){
-const err23 = {instancePath:instancePath+"/roles/allow",schemaPath:"#/definitions/globList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema23,data:data15};
+const err23 = {instancePath:instancePath+"/roles/allow",schemaPath:"#/definitions/globList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema26,data:data15};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -676,7 +804,7 @@ for(let i2=0; i2<len2; i2++){
 let data16 = data15[i2];
 if(typeof data16 === "string"){
 if(func5(data16) < 1){
-const err24 = {instancePath:instancePath+"/roles/allow/" + i2,schemaPath:"#/definitions/globList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.items,data:data16};
+const err24 = {instancePath:instancePath+"/roles/allow/" + i2,schemaPath:"#/definitions/globList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.items,data:data16};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -687,7 +815,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/roles/allow/" + i2,schemaPath:"#/definitions/globList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.type,parentSchema:schema23.items,data:data16};
+const err25 = {instancePath:instancePath+"/roles/allow/" + i2,schemaPath:"#/definitions/globList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.items.type,parentSchema:schema26.items,data:data16};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -699,7 +827,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/roles/allow",schemaPath:"#/definitions/globList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.type,parentSchema:schema23,data:data15};
+const err26 = {instancePath:instancePath+"/roles/allow",schemaPath:"#/definitions/globList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema26.type,parentSchema:schema26,data:data15};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -713,7 +841,7 @@ if(data14.deny !== undefined){
 let data17 = data14.deny;
 if(Array.isArray(data17)){
 if(data17.length < 1){
-const err27 = {instancePath:instancePath+"/roles/deny",schemaPath:"#/definitions/globList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema23,data:data17};
+const err27 = {instancePath:instancePath+"/roles/deny",schemaPath:"#/definitions/globList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema26,data:data17};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -727,7 +855,7 @@ for(let i3=0; i3<len3; i3++){
 let data18 = data17[i3];
 if(typeof data18 === "string"){
 if(func5(data18) < 1){
-const err28 = {instancePath:instancePath+"/roles/deny/" + i3,schemaPath:"#/definitions/globList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.items,data:data18};
+const err28 = {instancePath:instancePath+"/roles/deny/" + i3,schemaPath:"#/definitions/globList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.items,data:data18};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -738,7 +866,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/roles/deny/" + i3,schemaPath:"#/definitions/globList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.type,parentSchema:schema23.items,data:data18};
+const err29 = {instancePath:instancePath+"/roles/deny/" + i3,schemaPath:"#/definitions/globList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.items.type,parentSchema:schema26.items,data:data18};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -750,7 +878,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/roles/deny",schemaPath:"#/definitions/globList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.type,parentSchema:schema23,data:data17};
+const err30 = {instancePath:instancePath+"/roles/deny",schemaPath:"#/definitions/globList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema26.type,parentSchema:schema26,data:data17};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -761,8 +889,8 @@ errors++;
 }
 }
 if(data14.divisions !== undefined){
-if(!(validate18(data14.divisions, {instancePath:instancePath+"/roles/divisions",parentData:data14,parentDataProperty:"divisions",rootData}))){
-vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
+if(!(validate20(data14.divisions, {instancePath:instancePath+"/roles/divisions",parentData:data14,parentDataProperty:"divisions",rootData}))){
+vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
 errors = vErrors.length;
 }
 }
@@ -797,7 +925,7 @@ if(data20.allow !== undefined){
 let data21 = data20.allow;
 if(Array.isArray(data21)){
 if(data21.length < 1){
-const err33 = {instancePath:instancePath+"/permissions/allow",schemaPath:"#/definitions/globList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema23,data:data21};
+const err33 = {instancePath:instancePath+"/permissions/allow",schemaPath:"#/definitions/globList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema26,data:data21};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -811,7 +939,7 @@ for(let i4=0; i4<len4; i4++){
 let data22 = data21[i4];
 if(typeof data22 === "string"){
 if(func5(data22) < 1){
-const err34 = {instancePath:instancePath+"/permissions/allow/" + i4,schemaPath:"#/definitions/globList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.items,data:data22};
+const err34 = {instancePath:instancePath+"/permissions/allow/" + i4,schemaPath:"#/definitions/globList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.items,data:data22};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -822,7 +950,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/permissions/allow/" + i4,schemaPath:"#/definitions/globList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.type,parentSchema:schema23.items,data:data22};
+const err35 = {instancePath:instancePath+"/permissions/allow/" + i4,schemaPath:"#/definitions/globList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.items.type,parentSchema:schema26.items,data:data22};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -834,7 +962,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/permissions/allow",schemaPath:"#/definitions/globList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.type,parentSchema:schema23,data:data21};
+const err36 = {instancePath:instancePath+"/permissions/allow",schemaPath:"#/definitions/globList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema26.type,parentSchema:schema26,data:data21};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -848,7 +976,7 @@ if(data20.deny !== undefined){
 let data23 = data20.deny;
 if(Array.isArray(data23)){
 if(data23.length < 1){
-const err37 = {instancePath:instancePath+"/permissions/deny",schemaPath:"#/definitions/globList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema23,data:data23};
+const err37 = {instancePath:instancePath+"/permissions/deny",schemaPath:"#/definitions/globList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema26,data:data23};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -862,7 +990,7 @@ for(let i5=0; i5<len5; i5++){
 let data24 = data23[i5];
 if(typeof data24 === "string"){
 if(func5(data24) < 1){
-const err38 = {instancePath:instancePath+"/permissions/deny/" + i5,schemaPath:"#/definitions/globList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.items,data:data24};
+const err38 = {instancePath:instancePath+"/permissions/deny/" + i5,schemaPath:"#/definitions/globList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.items,data:data24};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -873,7 +1001,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/permissions/deny/" + i5,schemaPath:"#/definitions/globList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.type,parentSchema:schema23.items,data:data24};
+const err39 = {instancePath:instancePath+"/permissions/deny/" + i5,schemaPath:"#/definitions/globList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.items.type,parentSchema:schema26.items,data:data24};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -885,7 +1013,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/permissions/deny",schemaPath:"#/definitions/globList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.type,parentSchema:schema23,data:data23};
+const err40 = {instancePath:instancePath+"/permissions/deny",schemaPath:"#/definitions/globList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema26.type,parentSchema:schema26,data:data23};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -909,8 +1037,8 @@ errors++;
 }
 }
 if(data20.divisions !== undefined){
-if(!(validate18(data20.divisions, {instancePath:instancePath+"/permissions/divisions",parentData:data20,parentDataProperty:"divisions",rootData}))){
-vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
+if(!(validate20(data20.divisions, {instancePath:instancePath+"/permissions/divisions",parentData:data20,parentDataProperty:"divisions",rootData}))){
+vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
 errors = vErrors.length;
 }
 }
@@ -1089,7 +1217,7 @@ if(data29["must-match"] !== undefined){
 let data34 = data29["must-match"];
 if(typeof data34 === "string"){
 if(func5(data34) < 1){
-const err56 = {instancePath:instancePath+"/redirect-uris/must-match",schemaPath:"#/definitions/regex/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data34};
+const err56 = {instancePath:instancePath+"/redirect-uris/must-match",schemaPath:"#/definitions/regex/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34,data:data34};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -1100,7 +1228,7 @@ errors++;
 }
 }
 else {
-const err57 = {instancePath:instancePath+"/redirect-uris/must-match",schemaPath:"#/definitions/regex/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data34};
+const err57 = {instancePath:instancePath+"/redirect-uris/must-match",schemaPath:"#/definitions/regex/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data34};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -1249,7 +1377,7 @@ if(data38["must-match"] !== undefined){
 let data40 = data38["must-match"];
 if(typeof data40 === "string"){
 if(func5(data40) < 1){
-const err69 = {instancePath:instancePath+"/client-name/must-match",schemaPath:"#/definitions/regex/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data40};
+const err69 = {instancePath:instancePath+"/client-name/must-match",schemaPath:"#/definitions/regex/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34,data:data40};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1260,7 +1388,7 @@ errors++;
 }
 }
 else {
-const err70 = {instancePath:instancePath+"/client-name/must-match",schemaPath:"#/definitions/regex/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data40};
+const err70 = {instancePath:instancePath+"/client-name/must-match",schemaPath:"#/definitions/regex/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data40};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1310,7 +1438,7 @@ errors++;
 if(data41["disabled-max-days"] !== undefined){
 let data42 = data41["disabled-max-days"];
 if(!(((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42))) && (isFinite(data42)))){
-const err74 = {instancePath:instancePath+"/state-age/disabled-max-days",schemaPath:"#/definitions/days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.type,parentSchema:schema35,data:data42};
+const err74 = {instancePath:instancePath+"/state-age/disabled-max-days",schemaPath:"#/definitions/days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.type,parentSchema:schema36,data:data42};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1321,7 +1449,7 @@ errors++;
 }
 if((typeof data42 == "number") && (isFinite(data42))){
 if(data42 > 3650 || isNaN(data42)){
-const err75 = {instancePath:instancePath+"/state-age/disabled-max-days",schemaPath:"#/definitions/days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3650},message:"must be <= 3650",schema:3650,parentSchema:schema35,data:data42};
+const err75 = {instancePath:instancePath+"/state-age/disabled-max-days",schemaPath:"#/definitions/days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3650},message:"must be <= 3650",schema:3650,parentSchema:schema36,data:data42};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1331,7 +1459,7 @@ vErrors.push(err75);
 errors++;
 }
 if(data42 < 1 || isNaN(data42)){
-const err76 = {instancePath:instancePath+"/state-age/disabled-max-days",schemaPath:"#/definitions/days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema35,data:data42};
+const err76 = {instancePath:instancePath+"/state-age/disabled-max-days",schemaPath:"#/definitions/days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema36,data:data42};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1345,7 +1473,7 @@ errors++;
 if(data41["inactive-max-days"] !== undefined){
 let data43 = data41["inactive-max-days"];
 if(!(((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43))) && (isFinite(data43)))){
-const err77 = {instancePath:instancePath+"/state-age/inactive-max-days",schemaPath:"#/definitions/days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.type,parentSchema:schema35,data:data43};
+const err77 = {instancePath:instancePath+"/state-age/inactive-max-days",schemaPath:"#/definitions/days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.type,parentSchema:schema36,data:data43};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1356,7 +1484,7 @@ errors++;
 }
 if((typeof data43 == "number") && (isFinite(data43))){
 if(data43 > 3650 || isNaN(data43)){
-const err78 = {instancePath:instancePath+"/state-age/inactive-max-days",schemaPath:"#/definitions/days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3650},message:"must be <= 3650",schema:3650,parentSchema:schema35,data:data43};
+const err78 = {instancePath:instancePath+"/state-age/inactive-max-days",schemaPath:"#/definitions/days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3650},message:"must be <= 3650",schema:3650,parentSchema:schema36,data:data43};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1366,7 +1494,7 @@ vErrors.push(err78);
 errors++;
 }
 if(data43 < 1 || isNaN(data43)){
-const err79 = {instancePath:instancePath+"/state-age/inactive-max-days",schemaPath:"#/definitions/days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema35,data:data43};
+const err79 = {instancePath:instancePath+"/state-age/inactive-max-days",schemaPath:"#/definitions/days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema36,data:data43};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1417,7 +1545,7 @@ errors++;
 if(data44["max-days"] !== undefined){
 let data45 = data44["max-days"];
 if(!(((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45))) && (isFinite(data45)))){
-const err83 = {instancePath:instancePath+"/unused/max-days",schemaPath:"#/definitions/days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.type,parentSchema:schema35,data:data45};
+const err83 = {instancePath:instancePath+"/unused/max-days",schemaPath:"#/definitions/days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.type,parentSchema:schema36,data:data45};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1428,7 +1556,7 @@ errors++;
 }
 if((typeof data45 == "number") && (isFinite(data45))){
 if(data45 > 3650 || isNaN(data45)){
-const err84 = {instancePath:instancePath+"/unused/max-days",schemaPath:"#/definitions/days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3650},message:"must be <= 3650",schema:3650,parentSchema:schema35,data:data45};
+const err84 = {instancePath:instancePath+"/unused/max-days",schemaPath:"#/definitions/days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3650},message:"must be <= 3650",schema:3650,parentSchema:schema36,data:data45};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1438,7 +1566,7 @@ vErrors.push(err84);
 errors++;
 }
 if(data45 < 1 || isNaN(data45)){
-const err85 = {instancePath:instancePath+"/unused/max-days",schemaPath:"#/definitions/days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema35,data:data45};
+const err85 = {instancePath:instancePath+"/unused/max-days",schemaPath:"#/definitions/days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema36,data:data45};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1476,15 +1604,15 @@ validate11.errors = vErrors;
 return errors === 0;
 }
 
-const schema38 = {"title":"DesiredClients","description":"The approved clients. A client in the org but not listed, a listed client missing from the org, and a listed client whose grant type, scopes or roles differ are findings.","type":"object","additionalProperties":false,"required":["list"],"properties":{"unknown":{"description":"Severity of a client in the org that is not listed. Default: error.","$ref":"#/definitions/severityOrOff"},"missing":{"description":"Severity of a listed client that is not in the org. Default: warning.","$ref":"#/definitions/severityOrOff"},"drift":{"description":"Severity of a listed client whose grant type, scopes or roles differ from the list. Default: error.","$ref":"#/definitions/severityOrOff"},"list":{"type":"array","items":{"$ref":"#/definitions/desiredClient"}}}};
-const schema42 = {"title":"DesiredClient","description":"An approved client, by `name` or `id` (at least one).","type":"object","additionalProperties":false,"required":["grant-type"],"properties":{"name":{"description":"The client's name in the org (exact).","type":"string","minLength":1},"id":{"description":"The client's id; when set, the client is matched by id and its name is checked too.","type":"string","minLength":1},"grant-type":{"$ref":"#/definitions/grantType"},"scopes":{"description":"Exactly the scopes it may request (user-facing grants).","type":"array","uniqueItems":true,"items":{"type":"string","minLength":1}},"roles":{"description":"Exactly the roles it may hold (client credentials): a role name (any division) or {role, division} where division is a division name or `*` for all divisions.","type":"array","items":{"title":"DesiredRoleEntry","anyOf":[{"type":"string","minLength":1},{"title":"DesiredRoleGrant","type":"object","additionalProperties":false,"required":["role","division"],"properties":{"role":{"type":"string","minLength":1},"division":{"type":"string","minLength":1}}}]}},"owner":{"description":"Who answers for this client (a team or person).","type":"string","minLength":1},"description":{"description":"What the client is for (not compared with the org).","type":"string"}}};
+const schema39 = {"title":"DesiredClients","description":"The approved clients. A client in the org but not listed, a listed client missing from the org, and a listed client whose grant type, scopes or roles differ are findings.","type":"object","additionalProperties":false,"required":["list"],"properties":{"unknown":{"description":"Severity of a client in the org that is not listed. Default: error.","$ref":"#/definitions/severityOrOff"},"missing":{"description":"Severity of a listed client that is not in the org. Default: warning.","$ref":"#/definitions/severityOrOff"},"drift":{"description":"Severity of a listed client whose grant type, scopes or roles differ from the list. Default: error.","$ref":"#/definitions/severityOrOff"},"list":{"type":"array","items":{"$ref":"#/definitions/desiredClient"}}}};
+const schema43 = {"title":"DesiredClient","description":"An approved client, preferably by `id` (with its `name`), else by `name` alone, which must match exactly one client: when several match, the entry approves none of them and an `ambiguous-client` error names them.","type":"object","additionalProperties":false,"required":["grant-type"],"properties":{"name":{"description":"The client's name in the org (exact). With `id`, a different name is reported as `renamed-client`; alone, it is compared with every client's name and id.","type":"string","minLength":1},"id":{"description":"The client's id; when set, the id alone decides which client this is.","type":"string","minLength":1},"grant-type":{"$ref":"#/definitions/grantType"},"scopes":{"description":"Exactly the scopes it may request (user-facing grants).","type":"array","uniqueItems":true,"items":{"type":"string","minLength":1}},"roles":{"description":"Exactly the roles it may hold (client credentials): a role name (any division) or {role, division} where division is a division name or `*` for all divisions.","type":"array","items":{"title":"DesiredRoleEntry","anyOf":[{"type":"string","minLength":1},{"title":"DesiredRoleGrant","type":"object","additionalProperties":false,"required":["role","division"],"properties":{"role":{"type":"string","minLength":1},"division":{"type":"string","minLength":1}}}]}},"owner":{"description":"Who answers for this client (a team or person).","type":"string","minLength":1},"description":{"description":"What the client is for (not compared with the org).","type":"string"}}};
 
-function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data["grant-type"] === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "grant-type"},message:"must have required property '"+"grant-type"+"'",schema:schema42.required,parentSchema:schema42,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "grant-type"},message:"must have required property '"+"grant-type"+"'",schema:schema43.required,parentSchema:schema43,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1495,7 +1623,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "name") || (key0 === "id")) || (key0 === "grant-type")) || (key0 === "scopes")) || (key0 === "roles")) || (key0 === "owner")) || (key0 === "description"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema42,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema43,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1509,7 +1637,7 @@ if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 === "string"){
 if(func5(data0) < 1){
-const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42.properties.name,data:data0};
+const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1520,7 +1648,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.name.type,parentSchema:schema42.properties.name,data:data0};
+const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.name.type,parentSchema:schema43.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1534,7 +1662,7 @@ if(data.id !== undefined){
 let data1 = data.id;
 if(typeof data1 === "string"){
 if(func5(data1) < 1){
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42.properties.id,data:data1};
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1545,7 +1673,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.id.type,parentSchema:schema42.properties.id,data:data1};
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.id.type,parentSchema:schema43.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1576,7 +1704,7 @@ for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(typeof data4 === "string"){
 if(func5(data4) < 1){
-const err7 = {instancePath:instancePath+"/scopes/" + i0,schemaPath:"#/properties/scopes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42.properties.scopes.items,data:data4};
+const err7 = {instancePath:instancePath+"/scopes/" + i0,schemaPath:"#/properties/scopes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43.properties.scopes.items,data:data4};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1587,7 +1715,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/scopes/" + i0,schemaPath:"#/properties/scopes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.scopes.items.type,parentSchema:schema42.properties.scopes.items,data:data4};
+const err8 = {instancePath:instancePath+"/scopes/" + i0,schemaPath:"#/properties/scopes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.scopes.items.type,parentSchema:schema43.properties.scopes.items,data:data4};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1608,7 +1736,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err9 = {instancePath:instancePath+"/scopes",schemaPath:"#/properties/scopes/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema42.properties.scopes,data:data3};
+const err9 = {instancePath:instancePath+"/scopes",schemaPath:"#/properties/scopes/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema43.properties.scopes,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1623,7 +1751,7 @@ indices0[item0] = i1;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/scopes",schemaPath:"#/properties/scopes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.scopes.type,parentSchema:schema42.properties.scopes,data:data3};
+const err10 = {instancePath:instancePath+"/scopes",schemaPath:"#/properties/scopes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema43.properties.scopes.type,parentSchema:schema43.properties.scopes,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1644,7 +1772,7 @@ let valid7 = false;
 const _errs16 = errors;
 if(typeof data6 === "string"){
 if(func5(data6) < 1){
-const err11 = {instancePath:instancePath+"/roles/" + i2,schemaPath:"#/properties/roles/items/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42.properties.roles.items.anyOf[0],data:data6};
+const err11 = {instancePath:instancePath+"/roles/" + i2,schemaPath:"#/properties/roles/items/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43.properties.roles.items.anyOf[0],data:data6};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1655,7 +1783,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/roles/" + i2,schemaPath:"#/properties/roles/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.roles.items.anyOf[0].type,parentSchema:schema42.properties.roles.items.anyOf[0],data:data6};
+const err12 = {instancePath:instancePath+"/roles/" + i2,schemaPath:"#/properties/roles/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.roles.items.anyOf[0].type,parentSchema:schema43.properties.roles.items.anyOf[0],data:data6};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1670,7 +1798,7 @@ if(!valid7){
 const _errs18 = errors;
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(data6.role === undefined){
-const err13 = {instancePath:instancePath+"/roles/" + i2,schemaPath:"#/properties/roles/items/anyOf/1/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema42.properties.roles.items.anyOf[1].required,parentSchema:schema42.properties.roles.items.anyOf[1],data:data6};
+const err13 = {instancePath:instancePath+"/roles/" + i2,schemaPath:"#/properties/roles/items/anyOf/1/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema43.properties.roles.items.anyOf[1].required,parentSchema:schema43.properties.roles.items.anyOf[1],data:data6};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1680,7 +1808,7 @@ vErrors.push(err13);
 errors++;
 }
 if(data6.division === undefined){
-const err14 = {instancePath:instancePath+"/roles/" + i2,schemaPath:"#/properties/roles/items/anyOf/1/required",keyword:"required",params:{missingProperty: "division"},message:"must have required property '"+"division"+"'",schema:schema42.properties.roles.items.anyOf[1].required,parentSchema:schema42.properties.roles.items.anyOf[1],data:data6};
+const err14 = {instancePath:instancePath+"/roles/" + i2,schemaPath:"#/properties/roles/items/anyOf/1/required",keyword:"required",params:{missingProperty: "division"},message:"must have required property '"+"division"+"'",schema:schema43.properties.roles.items.anyOf[1].required,parentSchema:schema43.properties.roles.items.anyOf[1],data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1691,7 +1819,7 @@ errors++;
 }
 for(const key1 in data6){
 if(!((key1 === "role") || (key1 === "division"))){
-const err15 = {instancePath:instancePath+"/roles/" + i2,schemaPath:"#/properties/roles/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.roles.items.anyOf[1],data:data6};
+const err15 = {instancePath:instancePath+"/roles/" + i2,schemaPath:"#/properties/roles/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema43.properties.roles.items.anyOf[1],data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1705,7 +1833,7 @@ if(data6.role !== undefined){
 let data7 = data6.role;
 if(typeof data7 === "string"){
 if(func5(data7) < 1){
-const err16 = {instancePath:instancePath+"/roles/" + i2+"/role",schemaPath:"#/properties/roles/items/anyOf/1/properties/role/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42.properties.roles.items.anyOf[1].properties.role,data:data7};
+const err16 = {instancePath:instancePath+"/roles/" + i2+"/role",schemaPath:"#/properties/roles/items/anyOf/1/properties/role/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43.properties.roles.items.anyOf[1].properties.role,data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1716,7 +1844,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/roles/" + i2+"/role",schemaPath:"#/properties/roles/items/anyOf/1/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.roles.items.anyOf[1].properties.role.type,parentSchema:schema42.properties.roles.items.anyOf[1].properties.role,data:data7};
+const err17 = {instancePath:instancePath+"/roles/" + i2+"/role",schemaPath:"#/properties/roles/items/anyOf/1/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.roles.items.anyOf[1].properties.role.type,parentSchema:schema43.properties.roles.items.anyOf[1].properties.role,data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1730,7 +1858,7 @@ if(data6.division !== undefined){
 let data8 = data6.division;
 if(typeof data8 === "string"){
 if(func5(data8) < 1){
-const err18 = {instancePath:instancePath+"/roles/" + i2+"/division",schemaPath:"#/properties/roles/items/anyOf/1/properties/division/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42.properties.roles.items.anyOf[1].properties.division,data:data8};
+const err18 = {instancePath:instancePath+"/roles/" + i2+"/division",schemaPath:"#/properties/roles/items/anyOf/1/properties/division/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43.properties.roles.items.anyOf[1].properties.division,data:data8};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1741,7 +1869,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/roles/" + i2+"/division",schemaPath:"#/properties/roles/items/anyOf/1/properties/division/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.roles.items.anyOf[1].properties.division.type,parentSchema:schema42.properties.roles.items.anyOf[1].properties.division,data:data8};
+const err19 = {instancePath:instancePath+"/roles/" + i2+"/division",schemaPath:"#/properties/roles/items/anyOf/1/properties/division/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.roles.items.anyOf[1].properties.division.type,parentSchema:schema43.properties.roles.items.anyOf[1].properties.division,data:data8};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1753,7 +1881,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/roles/" + i2,schemaPath:"#/properties/roles/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.roles.items.anyOf[1].type,parentSchema:schema42.properties.roles.items.anyOf[1],data:data6};
+const err20 = {instancePath:instancePath+"/roles/" + i2,schemaPath:"#/properties/roles/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.properties.roles.items.anyOf[1].type,parentSchema:schema43.properties.roles.items.anyOf[1],data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1766,7 +1894,7 @@ var _valid0 = _errs18 === errors;
 valid7 = valid7 || _valid0;
 }
 if(!valid7){
-const err21 = {instancePath:instancePath+"/roles/" + i2,schemaPath:"#/properties/roles/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema42.properties.roles.items.anyOf,parentSchema:schema42.properties.roles.items,data:data6};
+const err21 = {instancePath:instancePath+"/roles/" + i2,schemaPath:"#/properties/roles/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema43.properties.roles.items.anyOf,parentSchema:schema43.properties.roles.items,data:data6};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1789,7 +1917,7 @@ vErrors = null;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.roles.type,parentSchema:schema42.properties.roles,data:data5};
+const err22 = {instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema43.properties.roles.type,parentSchema:schema43.properties.roles,data:data5};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1803,7 +1931,7 @@ if(data.owner !== undefined){
 let data9 = data.owner;
 if(typeof data9 === "string"){
 if(func5(data9) < 1){
-const err23 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42.properties.owner,data:data9};
+const err23 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43.properties.owner,data:data9};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1814,7 +1942,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.owner.type,parentSchema:schema42.properties.owner,data:data9};
+const err24 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.owner.type,parentSchema:schema43.properties.owner,data:data9};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1827,7 +1955,7 @@ errors++;
 if(data.description !== undefined){
 let data10 = data.description;
 if(typeof data10 !== "string"){
-const err25 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.description.type,parentSchema:schema42.properties.description,data:data10};
+const err25 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.description.type,parentSchema:schema43.properties.description,data:data10};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1839,7 +1967,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.type,parentSchema:schema42,data};
+const err26 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.type,parentSchema:schema43,data};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1848,17 +1976,17 @@ vErrors.push(err26);
 }
 errors++;
 }
-validate23.errors = vErrors;
+validate25.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.list === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "list"},message:"must have required property '"+"list"+"'",schema:schema38.required,parentSchema:schema38,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "list"},message:"must have required property '"+"list"+"'",schema:schema39.required,parentSchema:schema39,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1869,7 +1997,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "unknown") || (key0 === "missing")) || (key0 === "drift")) || (key0 === "list"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema38,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema39,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1923,14 +2051,14 @@ let data3 = data.list;
 if(Array.isArray(data3)){
 const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate23(data3[i0], {instancePath:instancePath+"/list/" + i0,parentData:data3,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+if(!(validate25(data3[i0], {instancePath:instancePath+"/list/" + i0,parentData:data3,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/list",schemaPath:"#/properties/list/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.list.type,parentSchema:schema38.properties.list,data:data3};
+const err5 = {instancePath:instancePath+"/list",schemaPath:"#/properties/list/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.list.type,parentSchema:schema39.properties.list,data:data3};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1942,7 +2070,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data};
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.type,parentSchema:schema39,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1951,19 +2079,165 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate22.errors = vErrors;
+validate24.errors = vErrors;
 return errors === 0;
 }
 
-const schema44 = {"title":"ExceptionSpec","type":"object","additionalProperties":false,"required":["rule","client","reason","owner","expires"],"properties":{"rule":{"description":"Id of the rule whose findings are accepted (a rule of this file, a built-in rule, or unknown-client, missing-client, client-drift).","$ref":"#/definitions/ruleId"},"client":{"description":"The client's exact name or id.","type":"string","minLength":1},"subject":{"description":"Only findings about this scope, permission, role, grant type or redirect URI (a glob). Default: all findings of the rule for the client.","type":"string","minLength":1},"reason":{"description":"Why the finding is accepted (a ticket, a migration plan).","type":"string","minLength":10},"owner":{"description":"Who answers for the exception.","type":"string","minLength":1},"expires":{"description":"Last day (YYYY-MM-DD, UTC) the exception applies; after it the finding is back and the exception is reported.","type":"string","format":"date"}}};
+const schema45 = {"title":"ExceptionSpec","type":"object","additionalProperties":false,"required":["rule","client","reason","owner","expires"],"properties":{"rule":{"description":"Id of the rule whose findings are accepted (a rule of this file, a built-in rule, or unknown-client, missing-client, client-drift).","$ref":"#/definitions/ruleId"},"client":{"description":"The one client whose findings are accepted: `{ id, name }` (preferred), or its exact name or id (no wildcards; it must match exactly one client).","$ref":"#/definitions/clientRef"},"subject":{"description":"Only findings about this scope, permission, role, grant type or redirect URI (a glob). Default: all findings of the rule for the client.","type":"string","minLength":1},"reason":{"description":"Why the finding is accepted (a ticket, a migration plan).","type":"string","minLength":10},"owner":{"description":"Who answers for the exception.","type":"string","minLength":1},"expires":{"description":"Last day (YYYY-MM-DD, UTC) the exception applies; after it the finding is back and the exception is reported.","type":"string","format":"date"}}};
+const schema47 = {"title":"ClientRefSpec","description":"One client: `{ id, name }` (preferred: the id decides), or a bare string compared exactly with every client's name and id, which must match exactly one client; when several match, the entry applies to none of them and an `ambiguous-client` error names them. `*` and `?` are not wildcards here.","anyOf":[{"type":"string","minLength":1},{"$ref":"#/definitions/clientId"}]};
+
+function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+const _errs0 = errors;
+let valid0 = false;
+const _errs1 = errors;
+if(typeof data === "string"){
+if(func5(data) < 1){
+const err0 = {instancePath,schemaPath:"#/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47.anyOf[0],data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.anyOf[0].type,parentSchema:schema47.anyOf[0],data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+var _valid0 = _errs1 === errors;
+valid0 = valid0 || _valid0;
+if(!valid0){
+const _errs3 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err2 = {instancePath,schemaPath:"#/definitions/clientId/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema24.required,parentSchema:schema24,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "id") || (key0 === "name"))){
+const err3 = {instancePath,schemaPath:"#/definitions/clientId/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema24,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(func5(data0) < 1){
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/clientId/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.properties.id,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/clientId/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.id.type,parentSchema:schema24.properties.id,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data1 = data.name;
+if(typeof data1 === "string"){
+if(func5(data1) < 1){
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/clientId/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.properties.name,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/clientId/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.name.type,parentSchema:schema24.properties.name,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/definitions/clientId/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+var _valid0 = _errs3 === errors;
+valid0 = valid0 || _valid0;
+}
+if(!valid0){
+const err9 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema47.anyOf,parentSchema:schema47,data};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+else {
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+}
+validate29.errors = vErrors;
+return errors === 0;
+}
+
 const formats0 = /^\d{4}-\d{2}-\d{2}$/;
 
-function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.rule === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema44.required,parentSchema:schema44,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema45.required,parentSchema:schema45,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1973,7 +2247,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.client === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "client"},message:"must have required property '"+"client"+"'",schema:schema44.required,parentSchema:schema44,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "client"},message:"must have required property '"+"client"+"'",schema:schema45.required,parentSchema:schema45,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1983,7 +2257,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.reason === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema44.required,parentSchema:schema44,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema45.required,parentSchema:schema45,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1993,7 +2267,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.owner === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'",schema:schema44.required,parentSchema:schema44,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'",schema:schema45.required,parentSchema:schema45,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2003,7 +2277,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.expires === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "expires"},message:"must have required property '"+"expires"+"'",schema:schema44.required,parentSchema:schema44,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "expires"},message:"must have required property '"+"expires"+"'",schema:schema45.required,parentSchema:schema45,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2014,7 +2288,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((key0 === "rule") || (key0 === "client")) || (key0 === "subject")) || (key0 === "reason")) || (key0 === "owner")) || (key0 === "expires"))){
-const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema44,data};
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema45,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2050,10 +2324,16 @@ errors++;
 }
 }
 if(data.client !== undefined){
-let data1 = data.client;
-if(typeof data1 === "string"){
-if(func5(data1) < 1){
-const err8 = {instancePath:instancePath+"/client",schemaPath:"#/properties/client/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44.properties.client,data:data1};
+if(!(validate29(data.client, {instancePath:instancePath+"/client",parentData:data,parentDataProperty:"client",rootData}))){
+vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+errors = vErrors.length;
+}
+}
+if(data.subject !== undefined){
+let data2 = data.subject;
+if(typeof data2 === "string"){
+if(func5(data2) < 1){
+const err8 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema45.properties.subject,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2064,7 +2344,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/client",schemaPath:"#/properties/client/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.client.type,parentSchema:schema44.properties.client,data:data1};
+const err9 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.subject.type,parentSchema:schema45.properties.subject,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2074,11 +2354,11 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.subject !== undefined){
-let data2 = data.subject;
-if(typeof data2 === "string"){
-if(func5(data2) < 1){
-const err10 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44.properties.subject,data:data2};
+if(data.reason !== undefined){
+let data3 = data.reason;
+if(typeof data3 === "string"){
+if(func5(data3) < 10){
+const err10 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/minLength",keyword:"minLength",params:{limit: 10},message:"must NOT have fewer than 10 characters",schema:10,parentSchema:schema45.properties.reason,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2089,7 +2369,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.subject.type,parentSchema:schema44.properties.subject,data:data2};
+const err11 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.reason.type,parentSchema:schema45.properties.reason,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2099,11 +2379,11 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.reason !== undefined){
-let data3 = data.reason;
-if(typeof data3 === "string"){
-if(func5(data3) < 10){
-const err12 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/minLength",keyword:"minLength",params:{limit: 10},message:"must NOT have fewer than 10 characters",schema:10,parentSchema:schema44.properties.reason,data:data3};
+if(data.owner !== undefined){
+let data4 = data.owner;
+if(typeof data4 === "string"){
+if(func5(data4) < 1){
+const err12 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema45.properties.owner,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2114,7 +2394,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.reason.type,parentSchema:schema44.properties.reason,data:data3};
+const err13 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.owner.type,parentSchema:schema45.properties.owner,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2124,11 +2404,11 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.owner !== undefined){
-let data4 = data.owner;
-if(typeof data4 === "string"){
-if(func5(data4) < 1){
-const err14 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44.properties.owner,data:data4};
+if(data.expires !== undefined){
+let data5 = data.expires;
+if(typeof data5 === "string"){
+if(!(formats0.test(data5))){
+const err14 = {instancePath:instancePath+"/expires",schemaPath:"#/properties/expires/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema45.properties.expires,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2139,7 +2419,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.owner.type,parentSchema:schema44.properties.owner,data:data4};
+const err15 = {instancePath:instancePath+"/expires",schemaPath:"#/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.expires.type,parentSchema:schema45.properties.expires,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2149,11 +2429,9 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.expires !== undefined){
-let data5 = data.expires;
-if(typeof data5 === "string"){
-if(!(formats0.test(data5))){
-const err16 = {instancePath:instancePath+"/expires",schemaPath:"#/properties/expires/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema44.properties.expires,data:data5};
+}
+else {
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2162,30 +2440,7 @@ vErrors.push(err16);
 }
 errors++;
 }
-}
-else {
-const err17 = {instancePath:instancePath+"/expires",schemaPath:"#/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.expires.type,parentSchema:schema44.properties.expires,data:data5};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-}
-else {
-const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.type,parentSchema:schema44,data};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-validate26.errors = vErrors;
+validate28.errors = vErrors;
 return errors === 0;
 }
 
@@ -2451,8 +2706,8 @@ errors++;
 }
 }
 if(data.clients !== undefined){
-if(!(validate22(data.clients, {instancePath:instancePath+"/clients",parentData:data,parentDataProperty:"clients",rootData}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+if(!(validate24(data.clients, {instancePath:instancePath+"/clients",parentData:data,parentDataProperty:"clients",rootData}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
 }
@@ -2461,8 +2716,8 @@ let data11 = data.exceptions;
 if(Array.isArray(data11)){
 const len2 = data11.length;
 for(let i3=0; i3<len2; i3++){
-if(!(validate26(data11[i3], {instancePath:instancePath+"/exceptions/" + i3,parentData:data11,parentDataProperty:i3,rootData}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+if(!(validate28(data11[i3], {instancePath:instancePath+"/exceptions/" + i3,parentData:data11,parentDataProperty:i3,rootData}))){
+vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
 errors = vErrors.length;
 }
 }

@@ -27,11 +27,12 @@ export type GrantTypeList = [GrantTypeName, ...GrantTypeName[]];
  */
 export type GrantTypeName = 'client-credentials' | 'code' | 'implicit' | 'saml2-bearer' | 'password';
 /**
- * Client name or id globs.
+ * Which clients: pinned ids, or name or id globs.
  *
  * @minItems 1
  */
-export type GlobList = [string, ...string[]];
+export type ClientSelectorList = [ClientSelector, ...ClientSelector[]];
+export type ClientSelector = string | ClientIdRef;
 export type ClientStateName = 'active' | 'disabled' | 'inactive';
 /**
  * Only these grant types are allowed.
@@ -50,29 +51,35 @@ export type GrantTypeList2 = [GrantTypeName, ...GrantTypeName[]];
  *
  * @minItems 1
  */
-export type GlobList1 = [string, ...string[]];
+export type GlobList = [string, ...string[]];
 /**
  * No scope may match any of these. Deny wins over allow.
  *
  * @minItems 1
  */
-export type GlobList2 = [string, ...string[]];
+export type GlobList1 = [string, ...string[]];
 /**
  * Every held role must match one of these names.
  *
  * @minItems 1
  */
-export type GlobList3 = [string, ...string[]];
+export type GlobList2 = [string, ...string[]];
 /**
  * No held role may match any of these names. Deny wins over allow.
  *
  * @minItems 1
  */
-export type GlobList4 = [string, ...string[]];
+export type GlobList3 = [string, ...string[]];
 /**
  * Which role grants count: `any` (default) every grant; `all` only grants in all divisions (divisionId `*`); or a list of division name globs.
  */
-export type DivisionScope = ('any' | 'all') | GlobList5;
+export type DivisionScope = ('any' | 'all') | GlobList4;
+/**
+ * Glob patterns: `*` matches any run of characters, `?` one character; everything else is literal.
+ *
+ * @minItems 1
+ */
+export type GlobList4 = [string, ...string[]];
 /**
  * Glob patterns: `*` matches any run of characters, `?` one character; everything else is literal.
  *
@@ -85,12 +92,6 @@ export type GlobList5 = [string, ...string[]];
  * @minItems 1
  */
 export type GlobList6 = [string, ...string[]];
-/**
- * Glob patterns: `*` matches any run of characters, `?` one character; everything else is literal.
- *
- * @minItems 1
- */
-export type GlobList7 = [string, ...string[]];
 /**
  * Every URI must match this regular expression.
  */
@@ -117,6 +118,10 @@ export type DesiredRoleEntry = string | DesiredRoleGrant;
  * Stable identifier, lower-case words joined by hyphens. Shown in findings.
  */
 export type RuleId1 = string;
+/**
+ * The one client whose findings are accepted: `{ id, name }` (preferred), or its exact name or id (no wildcards; it must match exactly one client).
+ */
+export type ClientRefSpec = string | ClientIdRef;
 
 /**
  * A Genesys Cloud OAuth client policy: the rules every OAuth client of the organization must satisfy, the approved clients, and the accepted exceptions.
@@ -186,11 +191,24 @@ export interface RuleSpec {
  */
 export interface WhereSpec {
   'grant-type'?: GrantTypeList;
-  client?: GlobList;
+  client?: ClientSelectorList;
   /**
    * @minItems 1
    */
   state?: [ClientStateName, ...ClientStateName[]];
+}
+/**
+ * One client pinned by its id: the id decides which client it is. `name` (recommended) is the name it had when pinned; when the client's name differs, a `renamed-client` error says so.
+ */
+export interface ClientIdRef {
+  /**
+   * The client's id (shown with every finding and accepted finding).
+   */
+  id: string;
+  /**
+   * The client's name, checked against the org.
+   */
+  name?: string;
 }
 /**
  * Grant types a client may use. A grant type the API reports but this tool does not know is never allowed.
@@ -203,23 +221,23 @@ export interface GrantTypeCheck {
  * Scopes a user-facing client (any grant but client-credentials) may or may not request.
  */
 export interface ScopeCheck {
-  allow?: GlobList1;
-  deny?: GlobList2;
+  allow?: GlobList;
+  deny?: GlobList1;
 }
 /**
  * Roles (by name) a client-credentials client may or may not hold. Needs `allow` or `deny`.
  */
 export interface RoleCheck {
-  allow?: GlobList3;
-  deny?: GlobList4;
+  allow?: GlobList2;
+  deny?: GlobList3;
   divisions?: DivisionScope;
 }
 /**
  * Permissions (domain:entity:action, globs per part, or a legacy flat name such as admin) a client-credentials client may or may not hold through its roles. A held `*` part grants everything in that part: it falls under every deny pattern it overlaps and is allowed only by a `*` in the same part. Needs `allow`, `deny` or `wildcards`.
  */
 export interface PermissionCheck {
-  allow?: GlobList6;
-  deny?: GlobList7;
+  allow?: GlobList5;
+  deny?: GlobList6;
   /**
    * `deny`: a held permission with `*` in any part (all entities or all actions of a domain) is a finding by itself.
    */
@@ -297,15 +315,15 @@ export interface DesiredClients {
   list: DesiredClient[];
 }
 /**
- * An approved client, by `name` or `id` (at least one).
+ * An approved client, preferably by `id` (with its `name`), else by `name` alone, which must match exactly one client: when several match, the entry approves none of them and an `ambiguous-client` error names them.
  */
 export interface DesiredClient {
   /**
-   * The client's name in the org (exact).
+   * The client's name in the org (exact). With `id`, a different name is reported as `renamed-client`; alone, it is compared with every client's name and id.
    */
   name?: string;
   /**
-   * The client's id; when set, the client is matched by id and its name is checked too.
+   * The client's id; when set, the id alone decides which client this is.
    */
   id?: string;
   'grant-type': GrantTypeName;
@@ -332,10 +350,7 @@ export interface DesiredRoleGrant {
 }
 export interface ExceptionSpec {
   rule: RuleId1;
-  /**
-   * The client's exact name or id.
-   */
-  client: string;
+  client: ClientRefSpec;
   /**
    * Only findings about this scope, permission, role, grant type or redirect URI (a glob). Default: all findings of the rule for the client.
    */

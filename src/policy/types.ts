@@ -16,6 +16,20 @@ export interface SourceLocation {
   column: number;
 }
 
+/**
+ * How a policy entry (an exception, an approved client, a `where.client` item) names one
+ * client. A name is not an identity (Genesys Cloud does not make names unique), so:
+ * - `id`: pinned (`{ id, name? }`, or an approved client with `id:`); the id alone decides.
+ *   A `name` that differs from the client's is reported (`renamed-client`), never followed.
+ * - `text`: a bare string, compared exactly with every client's name and id. It must match
+ *   exactly one client; when it matches several the entry applies to none of them (for a
+ *   `where`, to all of them) and an `ambiguous-client` error names them.
+ */
+export type ClientRef = { kind: 'id'; id: string; name?: string } | { kind: 'text'; text: string };
+
+/** A `where.client` item: one client (see ClientRef), or a glob (with `*` or `?`) over names and ids. */
+export type ClientSelector = (ClientRef | { kind: 'glob'; glob: Glob }) & { location: SourceLocation };
+
 /** Which role grants a role or permission check looks at. */
 export type DivisionFilter = { kind: 'any' } | { kind: 'all' } | { kind: 'named'; globs: readonly Glob[] };
 
@@ -34,7 +48,7 @@ export interface Rule {
   fingerprint: string;
   where: {
     grantTypes?: readonly GrantType[];
-    clients?: readonly Glob[];
+    clients?: readonly ClientSelector[];
     states?: readonly ClientState[];
   };
   checks: RuleChecks;
@@ -71,8 +85,10 @@ export interface DesiredRole {
 }
 
 export interface DesiredClient {
+  /** As written; `clientRef` is what decides which client of the org the entry is. */
   name?: string;
   id?: string;
+  clientRef: ClientRef;
   grantType: GrantType;
   /** Undefined = not compared. */
   scopes?: readonly string[];
@@ -91,7 +107,10 @@ export interface DesiredState {
 
 export interface PolicyException {
   ruleId: string;
+  /** How messages name the client (`clientRefLabel(clientRef)`): the text, or `name (id …)`. */
   client: string;
+  /** Which client the exception is for: this, not `client`, decides what it accepts. */
+  clientRef: ClientRef;
   subject?: Glob;
   reason: string;
   owner: string;

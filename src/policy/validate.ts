@@ -16,6 +16,8 @@ const validateFile = validate as unknown as ValidateFunction<PolicyFile>;
 const ANY_OF_MESSAGES: Readonly<Record<string, string>> = {
   DivisionScope: 'must be `any`, `all` or a list of division name globs',
   DesiredRoleEntry: 'must be a role name or a mapping `{ role: <name>, division: <name or *> }`',
+  ClientRefSpec: 'must be a client name, or a mapping `{ id: <client id>, name: <its name> }` (id required)',
+  ClientSelector: 'must be a name or id glob, or a mapping `{ id: <client id>, name: <its name> }` (id required)',
 };
 
 export function validatePolicy(source: YamlSource, data: unknown): PolicyProblem[] {

@@ -305,8 +305,8 @@ export const RECOMMENDED: readonly PackRule[] = [
   },
   {
     category: 'housekeeping',
-    rationale: 'Two clients with the same name get confused in reviews, audits and exceptions.',
-    fix: 'Rename one of them so that every name says which integration it is.',
+    rationale: 'A duplicate name hides which client a person is looking at in every UI, review and audit; a look-alike copying an approved or excepted name is how a new client hides. An exception or approved client naming a shared name applies to none of the clients bearing it (ambiguous-client).',
+    fix: 'Rename one of them so that every name says which integration it is, and pin clients in the policy by id and name ({ id, name }) rather than by name alone.',
     spec: { id: 'duplicate-client-names', description: 'Client names are unique.', severity: 'warning', 'client-name': { unique: true } },
   },
 ];
