@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { changelogSections } from '../../scripts/release/changelog.ts';
 import { majorTag, releaseProblems, SEMVER } from '../../scripts/release/checks.ts';
+import { actionRefs, actionRepository, pinWorkflow } from '../../scripts/release/pins.ts';
 
 const CHANGELOG = (version: string) => `# Changelog
 
@@ -101,13 +102,49 @@ describe('release-check', () => {
     expect(r.stderr).toBe('release-check: The working tree has uncommitted changes (CHANGELOG.md): release from a clean checkout.\n');
   });
 
+  it('refuses workflows with actions pinned by tag, not SHA', () => {
+    const dir = repo();
+    mkdirSync(path.join(dir, '.github', 'workflows'), { recursive: true });
+    const sha = 'a'.repeat(40);
+    writeFileSync(path.join(dir, '.github', 'workflows', 'ci.yml'), `on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@${sha} # v5\n      - uses: ./\n      - uses: actions/setup-node@v5\n`);
+    execFileSync('git', ['add', '.'], { cwd: dir });
+    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.test', 'commit', '-qm', 'ci'], { cwd: dir });
+    const r = check(dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      'release-check: 1 third-party action(s) in the workflows are pinned by tag, not by commit SHA (.github/workflows/ci.yml:8: actions/setup-node@v5): run node scripts/pin-actions.ts and commit.\n',
+    );
+  });
+
+  it('names the major tag a release moves', () => {
+    expect(check(repo({ version: '3.2.1' }), ['--major']).stdout).toBe('v3\n');
+    expect(check(repo({ version: '0.2.0' }), ['--major']).stdout).toBe('\n');
+  });
+
   it('prints the version\'s changelog section as release notes', () => {
     expect(check(repo(), ['--notes'])).toEqual({ code: 0, stdout: '### Fixed\n- Something.\n', stderr: '' });
   });
 });
 
+describe('action pins', () => {
+  it('finds remote actions, tells SHA pins from tag pins, and pins tags keeping them as comments', () => {
+    const sha = 'b'.repeat(40);
+    const wf = `steps:\n  - uses: actions/checkout@v5\n  - uses: "github/codeql-action/init@v3"\n  - uses: ./\n  - uses: docker://alpine:3\n  - uses: actions/setup-node@${sha} # v5\n`;
+    expect(actionRefs(wf).map((r) => [r.line, r.action, r.ref, r.pinned])).toEqual([
+      [2, 'actions/checkout', 'v5', false],
+      [3, 'github/codeql-action/init', 'v3', false],
+      [6, 'actions/setup-node', sha, true],
+    ]);
+    const asked: string[] = [];
+    const pinned = pinWorkflow(wf, (action, ref) => (asked.push(`${actionRepository(action)}@${ref}`), 'c'.repeat(40)));
+    expect(asked).toEqual(['actions/checkout@v5', 'github/codeql-action@v3']);
+    expect(pinned.split('\n').slice(1, 3)).toEqual([`  - uses: actions/checkout@${'c'.repeat(40)} # v5`, `  - uses: github/codeql-action/init@${'c'.repeat(40)} # v3`]);
+    expect(actionRefs(pinned).every((r) => r.pinned)).toBe(true);
+  });
+});
+
 describe('release rules', () => {
-  const facts = { packageVersion: '2.0.0', cliVersion: '2.0.0', changelog: CHANGELOG('2.0.0'), distChanges: [], dirtyFiles: [] };
+  const facts = { packageVersion: '2.0.0', cliVersion: '2.0.0', changelog: CHANGELOG('2.0.0'), distChanges: [], dirtyFiles: [], tagPinnedActions: [] };
 
   it('wants the version\'s section newest, dated and not empty, and an Unreleased one', () => {
     expect(releaseProblems(facts)).toEqual([]);
@@ -136,7 +173,7 @@ describe('release rules', () => {
   it('finds this repository\'s own changelog in order for its version', () => {
     const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
     const changelog = readFileSync('CHANGELOG.md', 'utf8');
-    expect(releaseProblems({ packageVersion: pkg.version, cliVersion: pkg.version, changelog, distChanges: [], dirtyFiles: [] })).toEqual([]);
+    expect(releaseProblems({ packageVersion: pkg.version, cliVersion: pkg.version, changelog, distChanges: [], dirtyFiles: [], tagPinnedActions: [] })).toEqual([]);
     expect(changelogSections(changelog)[0]?.name).toBe('Unreleased');
   });
 });

@@ -17,6 +17,8 @@ export interface ReleaseFacts {
   distChanges: string[];
   /** Uncommitted changes outside dist/ before the build. */
   dirtyFiles: string[];
+  /** Third-party actions the workflows pin by tag (`file:line: owner/repo@tag`). */
+  tagPinnedActions: string[];
 }
 
 export function releaseProblems(f: ReleaseFacts): string[] {
@@ -29,6 +31,7 @@ export function releaseProblems(f: ReleaseFacts): string[] {
   problems.push(...changelogProblems(f.changelog, version));
   if (f.dirtyFiles.length > 0) problems.push(`The working tree has uncommitted changes (${f.dirtyFiles.slice(0, 5).join(', ')}${f.dirtyFiles.length > 5 ? ', …' : ''}): release from a clean checkout.`);
   if (f.distChanges.length > 0) problems.push(`dist/ differs from a fresh build of src/ (${f.distChanges.slice(0, 5).join(', ')}${f.distChanges.length > 5 ? ', …' : ''}): commit the rebuilt dist/.`);
+  if (f.tagPinnedActions.length > 0) problems.push(`${f.tagPinnedActions.length} third-party action(s) in the workflows are pinned by tag, not by commit SHA (${f.tagPinnedActions[0]}${f.tagPinnedActions.length > 1 ? ', …' : ''}): run node scripts/pin-actions.ts and commit.`);
   return problems;
 }
 
