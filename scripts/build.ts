@@ -2,8 +2,8 @@
 // dynamic imports) and the CLI (dist/cli/index.js) with ncc, and writes dist/licenses.txt.
 // ncc's own --license file covers only one chunk once a bundle is split, so the licenses
 // are listed here from ncc's module stats: every third-party package in any chunk.
-// Every chunk gets a source map (`*.js.map`, sources under src/ and node_modules/). The
-// entries turn on Node's own source-map support (process.setSourceMapsEnabled), so stack
+// Every chunk gets a source map (`*.js.map`, sources under src/ and node_modules/), which
+// the entries read only when a stack is formatted (src/source-mapped-stacks.ts), so stack
 // traces users report name src/ lines; ncc's source-map-support shim is left out
 // (--no-source-map-register): one more file to load on every cold start, for nothing.
 import { execFileSync } from 'node:child_process';

@@ -56,12 +56,12 @@ describe('the Node version check', () => {
   });
 
   withOldNode('stops the CLI from src/ on an old Node with one sentence and exit 2, before loading it', () => {
-    const r = run(oldNode as string, compiledEntry('src/cli/index.ts', ['src/node-version.ts']));
+    const r = run(oldNode as string, compiledEntry('src/cli/index.ts', ['src/node-version.ts', 'src/source-mapped-stacks.ts']));
     expect(r).toEqual({ code: 2, stdout: '', stderr: `error: genesys-oauth-policy needs Node.js 24 or later, and this is Node.js ${version()}.\n` });
   });
 
   withOldNode('stops the action from src/ on an old Node with an error annotation and exit 2', () => {
-    const r = run(oldNode as string, compiledEntry('src/index.ts', ['src/node-version.ts']));
+    const r = run(oldNode as string, compiledEntry('src/index.ts', ['src/node-version.ts', 'src/source-mapped-stacks.ts']));
     expect(r).toEqual({ code: 2, stdout: `::error::This action needs Node.js 24 or later, and this is Node.js ${version()}.\n`, stderr: '' });
   });
 
