@@ -170,6 +170,12 @@ describe('release rules', () => {
     expect(SEMVER.test('01.0.0')).toBe(false);
   });
 
+  it('has the CLI report package.json\'s version (from src/)', () => {
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+    const r = spawnSync(process.execPath, ['src/cli/index.ts', '--version'], { encoding: 'utf8' });
+    expect({ code: r.status, stdout: r.stdout }).toEqual({ code: 0, stdout: `${pkg.version}\n` });
+  });
+
   it('finds this repository\'s own changelog in order for its version', () => {
     const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
     const changelog = readFileSync('CHANGELOG.md', 'utf8');
