@@ -1,14 +1,14 @@
 #!/usr/bin/env node
-// CLI entry point.
-import { main } from './main.ts';
+// CLI entry point. Stack traces map back to src/ (dist/ ships source maps), and the Node
+// version is checked before the CLI and its dependencies are loaded (a dynamic import).
+import { nodeVersionProblem } from '../node-version.ts';
+import { installSourceMappedStacks } from '../source-mapped-stacks.ts';
 
-const code = await main({
-  argv: process.argv.slice(2),
-  env: process.env,
-  cwd: process.cwd(),
-  stdout: (t) => process.stdout.write(t),
-  stderr: (t) => process.stderr.write(t),
-  isTty: Boolean(process.stdout.isTTY),
-  version: '0.1.0',
-});
-process.exitCode = code;
+installSourceMappedStacks();
+const problem = nodeVersionProblem(process.versions.node, 'genesys-oauth-policy');
+if (problem) {
+  process.stderr.write(`error: ${problem}\n`);
+  process.exit(2);
+}
+const { runCli } = await import('./run.ts');
+process.exitCode = await runCli();
