@@ -9,6 +9,7 @@ const code = await main({
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
   isTty: Boolean(process.stdout.isTTY),
+  columns: process.stdout.isTTY ? process.stdout.columns : undefined,
   version: '0.1.0',
 });
 process.exitCode = code;

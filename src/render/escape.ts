@@ -26,9 +26,37 @@ const MARKDOWN_ENTITIES: Readonly<Record<string, string>> = {
   '$': '&#36;',
 };
 
+// GitHub decodes entities before it finds mentions, issue references and autolinks (`&#64;`
+// still mentions, `x&#64;y.com` still links), so those need a real break: a zero-width space
+// after `@` and `#`, and inside `www.`.
+const ZWSP = '\u200b';
+
 /** Text for a markdown table cell or paragraph (one line, at most `maxLength` characters). */
 export function md(text: string, maxLength = 200): string {
-  return sanitizeText(text, maxLength).replace(/[&<>"'|`*_~[\]()\\#!@:$]/g, (ch) => MARKDOWN_ENTITIES[ch] ?? ch);
+  return sanitizeText(text, maxLength)
+    .replace(/(w)(ww\.)/gi, `$1${ZWSP}$2`)
+    .replace(/[&<>"'|`*_~[\]()\\#!@:$]/g, (ch) => (ch === '@' || ch === '#' ? `${MARKDOWN_ENTITIES[ch]}${ZWSP}` : (MARKDOWN_ENTITIES[ch] ?? ch)));
+}
+
+/**
+ * A line for a log or terminal that no runner reads as a workflow command: GitHub's runner
+ * acts on lines starting (after blanks) with `::` or the legacy `##[`.
+ */
+export function noCommand(line: string): string {
+  return line.replace(/^(\s*)(:)(?=:)|^(\s*)(#)(?=#\[)/, (_m, s1, c1, s2, c2) => `${s1 ?? s2 ?? ''}${c1 ?? c2}${ZWSP}`);
+}
+
+/** Every line of a text block through `noCommand`. */
+export function noCommands(text: string): string {
+  return text.split('\n').map(noCommand).join('\n');
+}
+
+/**
+ * Plain text shown by GitHub outside markdown (annotations, SARIF messages): one line, and no
+ * mention, e-mail or web autolink can form (a zero-width space breaks `@`, `www.` and `://`).
+ */
+export function inert(text: string, maxLength = 400): string {
+  return sanitizeText(text, maxLength).replace(/(w)(ww\.)/gi, `$1${ZWSP}$2`).replace(/@/g, `@${ZWSP}`).replace(/:\/\//g, `:${ZWSP}//`);
 }
 
 /** Text for one terminal line: control characters and escapes removed. */
