@@ -8,7 +8,7 @@ import { ALL_DIVISIONS } from '../inventory/types.ts';
 import { SEVERITY_RANK } from '../evaluate/findings.ts';
 import type { Category, Severity } from '../policy/types.ts';
 import { clientLabel, md } from './escape.ts';
-import { buildReport, type ClientGroup, type ClientRef, type FindingRow, type ReportContext, type ReportInput, type ReportModel, type RuleRef } from './model.ts';
+import { buildReport, type AcceptedRow, type ClientGroup, type ClientRef, type FindingRow, type ReportContext, type ReportInput, type ReportModel, type RuleRef } from './model.ts';
 
 /** Stay well under GitHub's 1 MiB (1,048,576 bytes of UTF-8) step-summary limit. */
 export const SUMMARY_BUDGET_BYTES = 900 * 1024;
@@ -37,7 +37,9 @@ export function renderSummary(result: ReportInput, budget = SUMMARY_BUDGET_BYTES
 /** A section: its rows are what gets cut; head and tail stay whole or the section goes. */
 interface Section {
   head: string;
-  rows: string[];
+  /** Rows, rendered on demand: only those that fit are ever rendered. */
+  count: number;
+  row: (i: number) => string;
   tail: string;
   /** The line standing for rows that did not fit. */
   cut: (omitted: number) => string;
@@ -84,25 +86,28 @@ function splitVisible(m: ReportModel): { visible: ClientGroup[]; rest: ClientGro
  * once, so the cost is linear in the rows whatever the budget.
  */
 function fit(head: string, sections: readonly Section[], budget: number): string {
-  const NOTE_RESERVE = 400;
-  let left = budget - bytes(head) - NOTE_RESERVE * sections.length;
+  const NOTE_RESERVE = 300;
+  const reserve = NOTE_RESERVE * sections.length;
+  if (bytes(head) + reserve > budget) return `${head.split('\n\n').slice(0, 2).join('\n\n')}\n\n_The details do not fit in a job summary; see the annotations and the report files._\n`;
+  let left = budget - bytes(head) - reserve;
   const out = [head];
   for (const s of sections) {
     const frame = bytes(s.head) + bytes(s.tail) + 2;
     if (left < frame) {
-      out.push(`${s.cut(s.rows.length)}\n`);
+      out.push(`${s.cut(s.count)}\n`);
       continue;
     }
     left -= frame;
-    let kept = 0;
-    for (const row of s.rows) {
+    const rows: string[] = [];
+    for (let i = 0; i < s.count; i++) {
+      const row = s.row(i);
       const size = bytes(row) + 1;
       if (size > left) break;
       left -= size;
-      kept++;
+      rows.push(row);
     }
-    const omitted = s.rows.length - kept;
-    out.push([s.head, ...s.rows.slice(0, kept), ...(omitted ? ['', s.cut(omitted), ''] : []), s.tail].join('\n'));
+    const omitted = s.count - rows.length;
+    out.push([s.head, ...rows, ...(omitted ? ['', s.cut(omitted), ''] : []), s.tail].join('\n'));
   }
   return out.join('\n');
 }
@@ -163,14 +168,15 @@ function fixFirst(m: ReportModel): string[] {
 }
 
 function findingsSection(title: string, groups: readonly ClientGroup[], collapsed: boolean): Section | undefined {
-  const rows = groups.flatMap((g) => g.rows.map((r, i) => findingRow(r, i === 0)));
+  const rows = groups.flatMap((g) => g.rows.map((r, i) => ({ r, first: i === 0 })));
   if (rows.length === 0) return undefined;
   const table = ['| | Client | Rule | What |', '|---|---|---|---|'];
   const count = `${groups.length} client${groups.length === 1 ? '' : 's'}, ${rows.length} row${rows.length === 1 ? '' : 's'}`;
   const head = collapsed ? [`<details><summary>${title}: ${count}</summary>`, '', ...table] : [`${title} (${count})`, '', ...table];
   return {
     head: head.join('\n'),
-    rows,
+    count: rows.length,
+    row: (i) => findingRow((rows[i] as (typeof rows)[number]).r, (rows[i] as (typeof rows)[number]).first),
     tail: collapsed ? '\n</details>\n' : '',
     cut: (n) => `_${n} more rows are not shown: the summary would exceed GitHub's size limit (see the JSON report or SARIF)._`,
   };
@@ -219,10 +225,15 @@ function fixSection(m: ReportModel): Section | undefined {
   if (explained.length === 0) return undefined;
   return {
     head: [`<details><summary>How to fix: ${explained.length} rule${explained.length === 1 ? '' : 's'}</summary>`, '', '| Rule | Category | Why it matters | Fix |', '|---|---|---|---|'].join('\n'),
-    rows: explained.map((r) => `| ${ruleLink(r)} | ${r.category ? CATEGORY_LABEL[r.category] : '—'} | ${md(r.rationale ?? r.description, 400)} | ${md(r.fix ?? '', 400)} |`),
+    count: explained.length,
+    row: (i) => ruleRow(explained[i] as RuleRef),
     tail: '\n</details>\n',
     cut: (n) => `_${n} more rules are not shown: the summary would exceed GitHub's size limit._`,
   };
+}
+
+function ruleRow(r: RuleRef): string {
+  return `| ${ruleLink(r)} | ${r.category ? CATEGORY_LABEL[r.category] : '—'} | ${md(r.rationale ?? r.description, 400)} | ${md(r.fix ?? '', 400)} |`;
 }
 
 function acceptedSection(m: ReportModel): Section | undefined {
@@ -235,13 +246,15 @@ function acceptedSection(m: ReportModel): Section | undefined {
       '| Client | Client id | Rule | Detail | Reason | Owner | Expires |',
       '|---|---|---|---|---|---|---|',
     ].join('\n'),
-    rows: m.accepted.map(
-      (a) =>
-        `| ${clientName(a.client)} | ${a.client ? `<code>${md(a.client.id, 80)}</code>` : '—'} | <code>${md(a.ruleId, 80)}</code> | ${md(a.message, 300)} | ${md(a.reason, 300)} | ${md(a.owner, 80)} | ${md(a.expires, 12)} (line ${a.location.line}) |`,
-    ),
+    count: n,
+    row: (i) => acceptedRow(m.accepted[i] as AcceptedRow),
     tail: '\n</details>\n',
     cut: (k) => `_${k} more accepted findings are not shown: the summary would exceed GitHub's size limit._`,
   };
+}
+
+function acceptedRow(a: AcceptedRow): string {
+  return `| ${clientName(a.client)} | ${a.client ? `<code>${md(a.client.id, 80)}</code>` : '—'} | <code>${md(a.ruleId, 80)}</code> | ${md(a.message, 300)} | ${md(a.reason, 300)} | ${md(a.owner, 80)} | ${md(a.expires, 12)} (line ${a.location.line}) |`;
 }
 
 /** Every finding, one row per item: what the folded rows stand for. */
@@ -250,7 +263,11 @@ function detailSection(m: ReportModel): Section | undefined {
   if (findings.length === 0) return undefined;
   return {
     head: [`<details><summary>Every finding: ${findings.length}</summary>`, '', '| Severity | Client | Rule | Line | Detail |', '|---|---|---|---|---|'].join('\n'),
-    rows: findings.map(({ f, h }) => `| ${f.severity} | ${clientName(h.client)} | <code>${md(f.ruleId, 80)}</code> | ${f.location.line} | ${md(f.message, 400)} |`),
+    count: findings.length,
+    row: (i) => {
+      const { f, h } = findings[i] as (typeof findings)[number];
+      return `| ${f.severity} | ${clientName(h.client)} | <code>${md(f.ruleId, 80)}</code> | ${f.location.line} | ${md(f.message, 400)} |`;
+    },
     tail: '\n</details>\n',
     cut: (n) => `_${n} more findings are not shown: the summary would exceed GitHub's size limit (see the JSON report or SARIF)._`,
   };
@@ -260,13 +277,15 @@ function inventorySection(clients: readonly ClientRecord[]): Section | undefined
   if (clients.length === 0) return undefined;
   return {
     head: [`<details><summary>Inventory: ${clients.length} OAuth clients</summary>`, '', '| Client | Client id | Grant type | State | Scopes or roles |', '|---|---|---|---|---|'].join('\n'),
-    rows: clients.map(
-      (c) =>
-        `| ${md(clientLabel(c), 120)} | <code>${md(c.id, 80)}</code> | ${c.grantType === 'unknown' ? md(c.apiGrantType || 'unknown') : c.grantType} | ${md(c.apiState)} | ${access(c)} |`,
-    ),
+    count: clients.length,
+    row: (i) => inventoryRow(clients[i] as ClientRecord),
     tail: '\n</details>\n',
     cut: (n) => `_${n} more clients are not shown: the summary would exceed GitHub's size limit (see the inventory CSV or the JSON report)._`,
   };
+}
+
+function inventoryRow(c: ClientRecord): string {
+  return `| ${md(clientLabel(c), 120)} | <code>${md(c.id, 80)}</code> | ${c.grantType === 'unknown' ? md(c.apiGrantType || 'unknown') : c.grantType} | ${md(c.apiState)} | ${access(c)} |`;
 }
 
 function access(c: ClientRecord): string {
