@@ -124,15 +124,17 @@ export function wrap(text: string, width: number, indent = 0, hang = indent): st
   return lines;
 }
 
-/** Columns a string takes: East Asian wide and emoji characters take two. */
+/** Columns a string takes: East Asian wide and emoji characters take two, joiners and marks none. */
 export function displayWidth(text: string): number {
   let n = 0;
   for (const ch of text) {
     const cp = ch.codePointAt(0) ?? 0;
-    n += cp >= 0x1100 && isWide(cp) ? 2 : 1;
+    n += ZERO_WIDTH.test(ch) ? 0 : cp >= 0x1100 && isWide(cp) ? 2 : 1;
   }
   return n;
 }
+
+const ZERO_WIDTH = /^(?:[\u0300-\u036f]|[\u200b-\u200f]|\u2060|[\ufe00-\ufe0f])$/;
 
 function isWide(cp: number): boolean {
   return (

@@ -3,6 +3,8 @@
 // follow an alert across runs and close it when it is fixed; `automationDetails.id` names
 // the org, so a matrix over several orgs uploads one category each.
 import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Severity } from '../policy/types.ts';
 import { inert, md } from './escape.ts';
 import type { ReportModel, RuleHit, RuleRef } from './model.ts';
@@ -89,7 +91,7 @@ function sarifResult(h: RuleHit, ruleIndex: number, orgKey: string) {
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: encodeURI(h.location.file), uriBaseId: '%SRCROOT%' },
+          artifactLocation: artifact(h.location.file),
           region: { startLine: Math.max(1, h.location.line), startColumn: Math.max(1, h.location.column) },
         },
       },
@@ -101,6 +103,11 @@ function sarifResult(h: RuleHit, ruleIndex: number, orgKey: string) {
       findings: h.findings.length,
     },
   };
+}
+
+/** Repository-relative when the policy is in the workspace (code scanning needs that), else a file URI. */
+function artifact(file: string): { uri: string; uriBaseId?: string } {
+  return path.isAbsolute(file) ? { uri: pathToFileURL(file).href } : { uri: encodeURI(file), uriBaseId: '%SRCROOT%' };
 }
 
 export function fingerprint(orgKey: string, clientId: string, ruleId: string): string {
