@@ -55,7 +55,7 @@ describe('the CLI', () => {
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^FAIL: \d+ at or above fail-on: \d+ errors/);
     expect(lines.at(-1)).toBe(lines[0]);
-    expect(r.stdout).toMatch(/^Mobile app \(legacy password grant\) \([^)]*password/m);
+    expect(r.stdout).toMatch(/^● Mobile app \(legacy password grant\) \([^)]*password/m);
     expect(r.stdout).toMatch(/^ {2}error {4}no-password-grant \(failing\.yml:2\)$/m);
   });
 

@@ -44,7 +44,7 @@ describe('the terminal report', () => {
     expect(lines[0]).toMatch(/^FAIL: \d+ at or above fail-on: \d+ errors/);
     expect(lines.at(-1)).toBe(lines[0]);
     // Master Admin in all divisions (admin-equivalent) comes before the others.
-    const firstClient = lines.find((l) => /^Integration \d+ \(/.test(l));
+    const firstClient = lines.find((l) => /^● Integration \d+ \(/.test(l));
     expect(firstClient).toMatch(/admin-equivalent/);
     expect(out).toMatch(/^ {2}error {4}cc-can-edit-roles-or-grants \(policies\/oauth-policy\.yml:2\), cc-can-manage-oauth-clients/m);
   });

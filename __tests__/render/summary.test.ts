@@ -65,8 +65,8 @@ describe('the summary rendered by GitHub\'s GFM parser', () => {
     input.inventory.notices.push('notice from www.evil.example by @mallory');
     const markdown = renderSummary(input);
     const h = html(markdown);
-    // Fix first is a list; then the open table, the collapsed rest, how to fix, every finding, inventory.
-    expectTablesIntact(h, 5);
+    // Categories; fix first is a list; the open table, the collapsed rest, how to fix, every finding, inventory.
+    expectTablesIntact(h, 6);
     expectInert(h);
     expect(h).toContain(`href="${DEFAULT_RULES_DOC_URL}#cc-can-take-over-accounts"`);
   });
@@ -93,7 +93,7 @@ describe('the demo org\'s summary', () => {
     expect(terraform[0]).toMatch(/&#42;&#58;&#42;&#58;&#42; &#40;Master Admin, all divisions&#41;/);
     // Every client with a finding shows its id.
     for (const g of buildReport(result).groups) expect(markdown).toContain(`<code>${g.client?.id ?? ''}</code>`);
-    expectTablesIntact(html(markdown), 6);
+    expectTablesIntact(html(markdown), 7);
   });
 });
 
@@ -107,7 +107,7 @@ describe('the byte budget', () => {
     expect(markdown).toMatch(/more (rows|findings|clients) are not shown: the summary would exceed GitHub's size limit/);
     // The open table stays one screen however large the org.
     const open = markdown.split('<details>')[0] ?? '';
-    expect(open.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| ---')).length).toBeLessThanOrEqual(VISIBLE_ROWS + 1);
+    expect(open.split('\n').filter((l) => /^\| (🔴|🟠|🔵) /.test(l)).length).toBe(VISIBLE_ROWS);
     // Recorded for docs/reports.md.
     process.stdout.write(`summary at 20,000 clients: ${size} bytes (budget ${SUMMARY_BUDGET_BYTES})\n`);
   });

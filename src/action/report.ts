@@ -90,7 +90,8 @@ export async function reportFailure(err: unknown, redactor: Redactor): Promise<v
 }
 
 export function annotate(a: Annotation): void {
-  const props = a.location ? { title: plain(a.title, 200), file: a.location.file, startLine: a.location.line, startColumn: a.location.column } : { title: plain(a.title, 200) };
+  const title = a.title ? { title: plain(a.title, 200) } : {};
+  const props = a.location ? { ...title, file: a.location.file, startLine: a.location.line, startColumn: a.location.column } : title;
   if (a.level === 'error') core.error(a.message, props);
   else if (a.level === 'warning') core.warning(a.message, props);
   else core.notice(a.message, props);

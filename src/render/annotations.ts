@@ -11,6 +11,7 @@ export const MAX_ANNOTATIONS_PER_LEVEL = 10;
 
 export interface Annotation {
   level: Severity;
+  /** Empty: no title (the message says it all). */
   title: string;
   message: string;
   /** Absent for annotations about the run, not a policy line (inventory notices, the verdict). */
@@ -26,7 +27,7 @@ export const VERDICT_SLOTS: Reserved = { error: 1, notice: 1 };
 /** Everything of a run worth pointing at, most important first, capped per level. */
 export function runAnnotations(m: ReportModel, reserved: Reserved = VERDICT_SLOTS): Annotation[] {
   const all: Annotation[] = [
-    ...m.notices.map((n) => ({ level: 'warning' as const, title: 'Inventory notice', message: inert(n, 1000) })),
+    ...m.notices.map((n) => ({ level: 'warning' as const, title: '', message: inert(n, 1000) })),
     ...findingAnnotations(m),
     ...m.policyWarnings.map((w) => ({ level: 'warning' as const, title: 'Policy warning', message: inert(w.message), location: w.location })),
     ...m.skipped.map((s) => ({ level: 'notice' as const, title: `${inert(s.ruleId, 80)} skipped`, message: inert(s.reason), location: s.location })),

@@ -19,7 +19,8 @@ export function renderConsole(m: ReportModel, opts: ConsoleOptions): string {
   const paint = painter(opts.color);
   const width = opts.width === undefined ? Infinity : Math.max(MIN_WIDTH, Math.floor(opts.width));
   const out: string[] = [];
-  const emit = (text: string, indent = 0, color?: Color, hang = indent) => {
+  // Continuation lines are always indented, so a wrapped word never starts a line bare.
+  const emit = (text: string, indent = 0, color?: Color, hang = Math.max(2, indent)) => {
     for (const line of wrap(text, width, indent, hang)) out.push(color ? paint(color, noCommand(line)) : noCommand(line));
   };
   const verdict = verdictText(m);
@@ -30,7 +31,7 @@ export function renderConsole(m: ReportModel, opts: ConsoleOptions): string {
     emit(`Findings by client: ${m.groups.length} clients, ${rows} entries`, 0, 'bold');
     for (const g of m.groups) {
       out.push('');
-      emit(clientLine(g.client), 0, 'bold');
+      emit(`● ${clientLine(g.client)}`, 0, 'bold', 2);
       for (const r of g.rows) {
         emit(`${r.severity.padEnd(8)} ${r.rules.map((rule) => `${rule.id} (${rule.location.file}:${rule.location.line})`).join(', ')}`, 2, colorOf(r.severity), 11);
         emit(detail(r), 11);
@@ -67,7 +68,7 @@ function verdictText(m: ReportModel): string {
 }
 
 function clientLine(c: ClientRef | undefined): string {
-  if (!c) return 'The org';
+  if (!c) return 'the org';
   const facts = [c.id, c.grantType, c.state];
   if (c.lastUsed) facts.push(`used ${c.lastUsed}`);
   else if (c.lastUsed === null) facts.push('unused in the window');

@@ -40,10 +40,15 @@ export function md(text: string, maxLength = 200): string {
 
 /**
  * A line for a log or terminal that no runner reads as a workflow command: GitHub's runner
- * acts on lines starting (after blanks) with `::` or the legacy `##[`.
+ * acts on lines starting (after blanks) with `::` or the legacy `##[`. The line keeps its
+ * width: the last blank before the command, or its first character, becomes a visible `›`
+ * (zero-width characters would hide text in a log).
  */
 export function noCommand(line: string): string {
-  return line.replace(/^(\s*)(:)(?=:)|^(\s*)(#)(?=#\[)/, (_m, s1, c1, s2, c2) => `${s1 ?? s2 ?? ''}${c1 ?? c2}${ZWSP}`);
+  const m = /^(\s*)(?=::|##\[)/.exec(line);
+  if (!m) return line;
+  const blanks = m[1] ?? '';
+  return blanks ? `${blanks.slice(0, -1)}›${line.slice(blanks.length)}` : `›${line.slice(1)}`;
 }
 
 /** Every line of a text block through `noCommand`. */
@@ -52,11 +57,15 @@ export function noCommands(text: string): string {
 }
 
 /**
- * Plain text shown by GitHub outside markdown (annotations, SARIF messages): one line, and no
- * mention, e-mail or web autolink can form (a zero-width space breaks `@`, `www.` and `://`).
+ * Plain text GitHub shows outside markdown (annotations, SARIF messages): one line, and no
+ * mention, e-mail or web autolink can form. The breaks are visible look-alikes (＠, ․, ∕):
+ * annotations are log lines too, where an invisible character would hide text.
  */
 export function inert(text: string, maxLength = 400): string {
-  return sanitizeText(text, maxLength).replace(/(w)(ww\.)/gi, `$1${ZWSP}$2`).replace(/@/g, `@${ZWSP}`).replace(/:\/\//g, `:${ZWSP}//`);
+  return sanitizeText(text, maxLength)
+    .replace(/@/g, '\uff20')
+    .replace(/(www)\./gi, '$1\u2024')
+    .replace(/:\/\//g, ':\u2215\u2215');
 }
 
 /** Text for one terminal line: control characters and escapes removed. */

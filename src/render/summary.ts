@@ -46,7 +46,7 @@ interface Section {
 }
 
 export function renderSummaryOf(m: ReportModel, budget = SUMMARY_BUDGET_BYTES): string {
-  const top = [verdictLine(m), '', countsLine(m), '', ...attentionLines(m), ...fixFirst(m)].join('\n');
+  const top = [verdictLine(m), '', countsLine(m), '', ...categoryTable(m), ...attentionLines(m), ...fixFirst(m)].join('\n');
   const { visible, rest } = splitVisible(m);
   const sections: Section[] = [
     findingsSection('### Findings by client', visible, false),
@@ -143,6 +143,23 @@ function countsLine(m: ReportModel): string {
     `${m.accepted.length} accepted by exceptions`,
     `read ${md(m.fetchedAt, 40)}`,
   ].join(' · ');
+}
+
+/** Findings by category and severity: where the problems are, in at most four rows. */
+function categoryTable(m: ReportModel): string[] {
+  const tally = new Map<Category, Record<Severity, number>>();
+  for (const h of m.hits) {
+    const category = h.rule.category ?? h.findings[0]?.category;
+    if (!category) continue;
+    let t = tally.get(category);
+    if (!t) tally.set(category, (t = { error: 0, warning: 0, notice: 0 }));
+    for (const f of h.findings) t[f.severity]++;
+  }
+  const rows = (Object.keys(CATEGORY_LABEL) as Category[]).flatMap((c) => {
+    const t = tally.get(c);
+    return t ? [`| ${CATEGORY_LABEL[c]} | ${t.error} | ${t.warning} | ${t.notice} |`] : [];
+  });
+  return rows.length ? ['| Category | Errors | Warnings | Notices |', '|---|---|---|---|', ...rows, ''] : [];
 }
 
 /** Inventory notices, skipped checks and policy warnings: what the reader must not miss. */
