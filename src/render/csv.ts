@@ -4,6 +4,7 @@
 // = + - @, tab or carriage return) is prefixed with an apostrophe, as OWASP advises.
 // A cell starting with `:` or `#` is quoted, so no line of the file is a workflow command.
 import { ALL_DIVISIONS, type ClientRecord } from '../inventory/types.ts';
+import { noCommand } from './escape.ts';
 import type { ReportModel } from './model.ts';
 
 export const CSV_COLUMNS = [
@@ -63,7 +64,9 @@ function roles(c: ClientRecord): string {
 }
 
 export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const formulaSafe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  // A line break inside a quoted cell starts a new line of the file: that line may not be a command either.
+  const safe = formulaSafe.replace(/(\r\n|\r|\n)([^\r\n]*)/g, (_m, br: string, rest: string) => br + noCommand(rest));
   // Quoted also when a line could start with it as a workflow command (`::`, `##[`).
   return /[",\r\n]|^[:#]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
