@@ -116,6 +116,11 @@ describe('what the action prints', () => {
       expect(outputs).toContain(file);
     }
   });
+
+  it('says in one sentence when a report file cannot be written', async () => {
+    const model = buildReport(judged(syntheticClients(2)));
+    await expect(writeReportFiles(model, { reportFile: dir })).rejects.toThrow(/^Could not write `report-file` to .* \(EISDIR\): check that the path is a file in a writable directory\.$/);
+  });
 });
 
 describe('rulesDocUrl', () => {

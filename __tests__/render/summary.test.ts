@@ -123,6 +123,16 @@ describe('the byte budget', () => {
     expect(renderSummaryOf(model, 1_000)).toContain('The details do not fit');
   });
 
+  it('keeps at most 20 notices above the findings and counts the rest', () => {
+    const input = judged(syntheticClients(4));
+    input.inventory.notices.push(...Array.from({ length: 50 }, (_, i) => `notice ${i}`));
+    const markdown = renderSummary(input);
+    expect(markdown).toContain('> ⚠️ notice 19');
+    expect(markdown).not.toContain('> ⚠️ notice 20');
+    const total = 50 + input.evaluation.skipped.length + input.policy.warnings.length;
+    expect(markdown).toContain(`…and ${total - 20} more notices, skipped checks and policy warnings`);
+  });
+
   it('says when every client passes', () => {
     const markdown = renderSummary(judged([client({ scopes: ['presence:readonly'], redirectUris: ['https://a.example/cb'], tokenLifetimeSeconds: 3600, description: 'ok' })], 'version: 1\nrules:\n  - id: t\n    token-lifetime: { max-seconds: 86400 }\n'));
     expect(markdown).toMatch(/^## ✅ Genesys Cloud OAuth policy: all 1 clients pass/);

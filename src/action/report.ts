@@ -4,7 +4,7 @@
 import * as core from '@actions/core';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { UserError } from '../errors.ts';
+import { ConfigError, UserError } from '../errors.ts';
 import { PolicyError } from '../policy/errors.ts';
 import type { Redactor } from '../redactor.ts';
 import { capPerLevel, runAnnotations, verdictAnnotation, type Annotation } from '../render/annotations.ts';
@@ -54,8 +54,12 @@ export async function writeReportFiles(model: ReportModel, files: ReportFiles, t
   for (const [key, output, render] of outputs) {
     const file = files[key];
     if (!file) continue;
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, render());
+    try {
+      await mkdir(path.dirname(file), { recursive: true });
+      await writeFile(file, render());
+    } catch (err) {
+      throw new ConfigError(`Could not write \`${output}\` to ${file} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}): check that the path is a file in a writable directory.`);
+    }
     core.setOutput(output, file);
   }
 }

@@ -16,6 +16,8 @@ export const SUMMARY_BUDGET_BYTES = 900 * 1024;
 export const VISIBLE_ROWS = 40;
 /** Rows of "Fix first". */
 export const FIX_FIRST_ROWS = 5;
+/** Notices, skipped checks and policy warnings shown above the findings. */
+const MAX_ATTENTION_LINES = 20;
 /** Items shown in one row; the rest are counted (all of them are in the full detail). */
 const ITEMS_PER_ROW = 6;
 
@@ -169,7 +171,10 @@ function attentionLines(m: ReportModel): string[] {
     ...m.skipped.map((s) => `> ⏭️ <code>${md(s.ruleId, 80)}</code> (line ${s.location.line}): ${md(s.reason, 400)}`),
     ...m.policyWarnings.map((w) => `> 📝 Policy line ${w.location.line}: ${md(w.message, 400)}`),
   ];
-  return lines.length ? [lines.join('\n>\n'), ''] : [];
+  if (lines.length === 0) return [];
+  const shown = lines.slice(0, MAX_ATTENTION_LINES);
+  if (lines.length > shown.length) shown.push(`> …and ${lines.length - shown.length} more notices, skipped checks and policy warnings (see the annotations and the JSON report).`);
+  return [shown.join('\n>\n'), ''];
 }
 
 /** The riskiest rows, one line each, with what to do. */
