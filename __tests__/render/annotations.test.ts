@@ -8,7 +8,7 @@ import path from 'node:path';
 import { reportAudit, reportFailure, reportVerdict, rulesDocUrl, writeReportFiles } from '../../src/action/report.ts';
 import { PolicyError } from '../../src/policy/errors.ts';
 import { Redactor } from '../../src/redactor.ts';
-import { MAX_ANNOTATIONS_PER_LEVEL, runAnnotations, verdictAnnotation, type Annotation } from '../../src/render/annotations.ts';
+import { MAX_ANNOTATIONS_PER_LEVEL, VERDICT_SLOTS, runAnnotations, verdictAnnotation, type Annotation } from '../../src/render/annotations.ts';
 import { buildReport, DEFAULT_RULES_DOC_URL } from '../../src/render/model.ts';
 import { auditScenario, judged, POLICY_TEXT, syntheticClients } from './fixtures.ts';
 
@@ -75,7 +75,7 @@ describe('what the action prints', () => {
     const input = judged(syntheticClients(400));
     input.inventory.notices.push(...Array.from({ length: 15 }, (_, i) => `notice ${i}`));
     const model = buildReport(input);
-    reportAudit(input, model);
+    reportAudit(input, model, VERDICT_SLOTS);
     reportVerdict(model);
     const seen = perLevel();
     expect(seen.error).toBeLessThanOrEqual(MAX_ANNOTATIONS_PER_LEVEL);
@@ -84,6 +84,15 @@ describe('what the action prints', () => {
     expect(seen.lines.filter((l) => l.startsWith('::error')).at(-1)).toContain(`${model.failing} findings at or above fail-on`);
     expect(model.failing).toBe(input.evaluation.counts.error);
     expect(process.exitCode).toBe(1);
+  });
+
+  it('a pull-request run keeps room for the gate\'s own failure and warnings', () => {
+    const input = judged(syntheticClients(400), POLICY_TEXT.replace('severity: warning', 'severity: error'));
+    input.inventory.notices.push(...Array.from({ length: 15 }, (_, i) => `notice ${i}`));
+    reportAudit(input);
+    const seen = perLevel();
+    expect(seen.error).toBe(MAX_ANNOTATIONS_PER_LEVEL - 1);
+    expect(seen.warning).toBe(MAX_ANNOTATIONS_PER_LEVEL - 3);
   });
 
   it('a passing audit says so in a notice', () => {

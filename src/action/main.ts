@@ -7,6 +7,7 @@ import { Redactor } from '../redactor.ts';
 import { readActionInputs, requireCredentials, type ActionInputs } from './inputs.ts';
 import { reportAudit, reportFailure, reportVerdict, rulesDocUrl, writeReportFiles, writeSummary } from './report.ts';
 import { resolveEndpoints } from '../genesys/regions.ts';
+import { VERDICT_SLOTS } from '../render/annotations.ts';
 import { buildReport } from '../render/model.ts';
 import { orgRef } from '../render/org.ts';
 import { renderSummaryOf } from '../render/summary.ts';
@@ -43,7 +44,7 @@ async function runScheduledAudit(inputs: ActionInputs, redactor: Redactor, env: 
   const result = await runAudit({ ...inputs.audit, credentials }, { redactor });
   // One model for every view: summary, annotations, SARIF, JSON and CSV agree by construction.
   const model = buildReport(result, { org: orgRef(resolveEndpoints(inputs.audit).apiBaseUrl, credentials.clientId), rulesDocUrl: rulesDocUrl(env.env) });
-  reportAudit(result, model);
+  reportAudit(result, model, VERDICT_SLOTS);
   await writeReportFiles(model, inputs.reports);
   await writeSummary(renderSummaryOf(model));
   reportVerdict(model);

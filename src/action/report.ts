@@ -7,7 +7,7 @@ import path from 'node:path';
 import { ConfigError, UserError } from '../errors.ts';
 import { PolicyError } from '../policy/errors.ts';
 import type { Redactor } from '../redactor.ts';
-import { capPerLevel, runAnnotations, verdictAnnotation, type Annotation } from '../render/annotations.ts';
+import { capPerLevel, runAnnotations, verdictAnnotation, type Annotation, type Reserved } from '../render/annotations.ts';
 import { renderInventoryCsv } from '../render/csv.ts';
 import { plain } from '../render/escape.ts';
 import { renderJson } from '../render/json.ts';
@@ -22,14 +22,24 @@ export interface ReportFiles {
   inventoryCsv?: string;
 }
 
+/**
+ * Slots the pull-request gate keeps for itself: its failure message, and up to three warnings
+ * (live evaluation skipped, comment skipped, base policy invalid).
+ */
+export const GATE_SLOTS: Reserved = { error: 1, warning: 3, notice: 1 };
+
 /** Log lines, annotations and counts of an audit; the summary and verdict are the caller's. */
-export function reportAudit(result: ReportInput & { api?: { requests: number; throttled: number; retries: number } }, model: ReportModel = buildReport(result)): void {
+export function reportAudit(
+  result: ReportInput & { api?: { requests: number; throttled: number; retries: number } },
+  model: ReportModel = buildReport(result),
+  reserved: Reserved = GATE_SLOTS,
+): void {
   const { evaluation, inventory } = result;
   core.info(
     `Audited ${inventory.clients.length} OAuth clients against ${result.policy.rules.length} rules: ${evaluation.findings.length} findings, ${evaluation.accepted.length} accepted by exceptions.`,
   );
   if (result.api) core.info(`Genesys Cloud requests: ${result.api.requests} (${result.api.throttled} rate-limited, ${result.api.retries} retries).`);
-  for (const a of runAnnotations(model)) annotate(a);
+  for (const a of runAnnotations(model, reserved)) annotate(a);
   core.setOutput('findings', evaluation.findings.length);
   core.setOutput('errors', evaluation.counts.error);
   core.setOutput('warnings', evaluation.counts.warning);
