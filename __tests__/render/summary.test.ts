@@ -90,7 +90,7 @@ describe('the demo org\'s summary', () => {
     const terraform = open.split('\n').filter((l) => l.startsWith('| 🔴') && l.includes('cc-can-manage-oauth-clients') && l.includes('cc-can-take-over-accounts'));
     expect(terraform.length).toBeGreaterThan(0);
     expect(terraform[0]).toContain('cc-can-manage-sso');
-    expect(terraform[0]).toMatch(/&#42;&#58;&#42;&#58;&#42; &#40;Master Admin, all divisions&#41;/);
+    expect(terraform[0]).toMatch(/<code>&#42;&#58;&#42;&#58;&#42;<\/code> through Master Admin &#40;all divisions&#41; \|$/);
     // Every client with a finding shows its id.
     for (const g of buildReport(result).groups) expect(markdown).toContain(`<code>${g.client?.id ?? ''}</code>`);
     expectTablesIntact(html(markdown), 7);

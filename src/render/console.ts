@@ -79,7 +79,8 @@ function clientLine(c: ClientRef | undefined): string {
 
 function detail(r: FindingRow): string {
   if (r.items.length <= 1 && r.hits.length === 1) return plain(r.message, 300);
-  return r.items.map((i) => plain(i, 120)).join(', ');
+  const via = r.holders.length ? ` through ${r.holders.map((h) => plain(h, 100)).join(', ')}` : '';
+  return `${r.items.map((i) => plain(i, 120)).join(', ')}${via}`;
 }
 
 function inventoryLine(c: ClientRecord): string {

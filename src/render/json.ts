@@ -64,6 +64,7 @@ function result(h: RuleHit) {
     client: h.client ? client(h.client) : null,
     message: h.message,
     items: [...h.items],
+    holders: [...h.holders],
     location: location(h.location),
     findings: h.findings.map((f) => ({ severity: f.severity, message: f.message, subject: f.subject ?? null, location: location(f.location) })),
   };

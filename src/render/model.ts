@@ -71,8 +71,10 @@ export interface RuleHit {
   client?: ClientRef;
   rule: RuleRef;
   severity: Severity;
-  /** Items (scopes, permissions with the role holding them, URIs), distinct, in order. */
+  /** Items (scopes, permissions, roles, URIs, values), distinct, in order. */
   items: string[];
+  /** For permissions: the roles that grant them, with the division ("Master Admin (all divisions)"). */
+  holders: string[];
   /** The first finding's sentence; with several items, the others say the same of theirs. */
   message: string;
   location: SourceLocation;
@@ -85,6 +87,7 @@ export interface FindingRow {
   severity: Severity;
   rules: RuleRef[];
   items: string[];
+  holders: string[];
   message: string;
   hits: RuleHit[];
 }
@@ -212,29 +215,34 @@ function clientRef(c: Finding['client'] & object, record: ClientRecord | undefin
 }
 
 function ruleHits(findings: readonly Finding[], refOf: (f: Finding) => ClientRef | undefined, ruleOf: (f: Finding) => RuleRef, records: Map<string, ClientRecord>): RuleHit[] {
-  const hits = new Map<string, RuleHit>();
+  const hits = new Map<string, { hit: RuleHit; items: Set<string>; holders: Set<string> }>();
   for (const f of findings) {
     const key = `${f.client?.id ?? ''}\u0000${f.ruleId}\u0000${f.location.line}`;
-    let hit = hits.get(key);
-    if (!hit) {
-      hit = { client: refOf(f), rule: ruleOf(f), severity: f.severity, items: [], message: f.message, location: f.location, findings: [] };
-      hits.set(key, hit);
+    let entry = hits.get(key);
+    if (!entry) {
+      const hit: RuleHit = { client: refOf(f), rule: ruleOf(f), severity: f.severity, items: [], holders: [], message: f.message, location: f.location, findings: [] };
+      hits.set(key, (entry = { hit, items: new Set(), holders: new Set() }));
     }
+    const { hit } = entry;
     if (SEVERITY_RANK[f.severity] > SEVERITY_RANK[hit.severity]) hit.severity = f.severity;
     hit.findings.push(f);
-    const item = itemOf(f, f.client ? records.get(f.client.id) : undefined);
-    if (item && !hit.items.includes(item)) hit.items.push(item);
+    if (f.subject !== undefined && !entry.items.has(f.subject)) {
+      entry.items.add(f.subject);
+      hit.items.push(f.subject);
+    }
+    for (const holder of holdersOf(f, f.client ? records.get(f.client.id) : undefined)) {
+      if (entry.holders.has(holder)) continue;
+      entry.holders.add(holder);
+      hit.holders.push(holder);
+    }
   }
-  return [...hits.values()];
+  return [...hits.values()].map((e) => e.hit);
 }
 
-/** The subject, with the roles that hold it when it is a permission. */
-function itemOf(f: Finding, record: ClientRecord | undefined): string | undefined {
-  if (f.subject === undefined) return undefined;
-  const via = record?.permissions.filter((p) => p.permission === f.subject) ?? [];
-  if (via.length === 0) return f.subject;
-  const holders = [...new Set(via.map((p) => `${p.roleName}, ${p.divisionId === ALL_DIVISIONS ? 'all divisions' : p.divisionName}`))];
-  return `${f.subject} (${holders.join('; ')})`;
+/** The roles (and divisions) through which a client holds the permission a finding names. */
+function holdersOf(f: Finding, record: ClientRecord | undefined): string[] {
+  if (f.subject === undefined || !record) return [];
+  return record.permissions.filter((p) => p.permission === f.subject).map((p) => `${p.roleName} (${p.divisionId === ALL_DIVISIONS ? 'all divisions' : p.divisionName})`);
 }
 
 function clientGroups(hits: readonly RuleHit[]): ClientGroup[] {
@@ -256,13 +264,13 @@ function clientGroups(hits: readonly RuleHit[]): ClientGroup[] {
 function foldRows(hits: readonly RuleHit[]): FindingRow[] {
   const rows = new Map<string, FindingRow>();
   for (const h of [...hits].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || cmp(a.rule.id, b.rule.id))) {
-    const key = h.items.length ? `${h.severity}\u0000${h.items.join('\u0000')}` : `${h.severity}\u0000rule:${h.rule.id}`;
+    const key = h.items.length ? `${h.severity}\u0000${h.items.join('\u0000')}\u0001${h.holders.join('\u0000')}` : `${h.severity}\u0000rule:${h.rule.id}`;
     const row = rows.get(key);
     if (row) {
       row.rules.push(h.rule);
       row.hits.push(h);
     } else {
-      rows.set(key, { client: h.client, severity: h.severity, rules: [h.rule], items: h.items, message: h.message, hits: [h] });
+      rows.set(key, { client: h.client, severity: h.severity, rules: [h.rule], items: h.items, holders: h.holders, message: h.message, hits: [h] });
     }
   }
   return [...rows.values()];

@@ -82,7 +82,7 @@ function sarifRule(r: RuleRef) {
 
 function sarifResult(h: RuleHit, ruleIndex: number, orgKey: string) {
   const who = h.client ? `${inert(h.client.label, 120)} (${inert(h.client.id, 80)}, ${h.client.grantType})` : 'The org';
-  const items = h.items.length > 1 ? ` Items (${h.items.length}): ${h.items.slice(0, 20).map((i) => inert(i, 120)).join(', ')}${h.items.length > 20 ? ', …' : ''}.` : '';
+  const items = h.items.length > 1 ? ` Items (${h.items.length}): ${h.items.slice(0, 20).map((i) => inert(i, 120)).join(', ')}${h.items.length > 20 ? ', …' : ''}${h.holders.length ? ` through ${h.holders.slice(0, 10).map((r) => inert(r, 120)).join(', ')}` : ''}.` : '';
   return {
     ruleId: h.rule.id,
     ruleIndex,
@@ -100,6 +100,7 @@ function sarifResult(h: RuleHit, ruleIndex: number, orgKey: string) {
     properties: {
       ...(h.client ? { clientId: h.client.id, clientName: h.client.name, grantType: h.client.grantType } : {}),
       items: h.items,
+      holders: h.holders,
       findings: h.findings.length,
     },
   };

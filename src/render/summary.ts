@@ -237,7 +237,8 @@ function whatCell(r: FindingRow): string {
   if (r.items.length <= 1 && r.hits.length === 1) return md(r.message, 300);
   const shown = r.items.slice(0, ITEMS_PER_ROW).map((i) => `<code>${md(i, 100)}</code>`);
   const more = r.items.length - shown.length;
-  return `${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+  const via = r.holders.length ? ` through ${r.holders.slice(0, 3).map((h) => md(h, 100)).join(', ')}${r.holders.length > 3 ? ` and ${r.holders.length - 3} more roles` : ''}` : '';
+  return `${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}${via}`;
 }
 
 /** Why each rule with findings matters and what to do, once per rule. */
