@@ -57,6 +57,23 @@ describe('SARIF', () => {
     expect(run.automationDetails.id).toMatch(/^genesys-oauth-policy\/127\.0\.0\.1:\d+-[0-9a-f]{16}\/$/);
   });
 
+  it('keeps fingerprints across two audits of the demo org, and shares none with another org', async () => {
+    // Two emulator runs of one org (same clients, same auditing client); the region host is fixed
+    // because each emulator listens on a new port.
+    const fingerprints = async (scenario: 'demo' | 'hostile') => {
+      const { result, clientId } = await auditScenario(scenario);
+      const log = JSON.parse(renderSarif(buildReport(result, { org: orgRef('https://api.mypurecloud.ie', clientId) }))) as SarifLog;
+      return new Set(log.runs[0]?.results.map((r) => r.partialFingerprints[FINGERPRINT_KEY]));
+    };
+    const first = await fingerprints('demo');
+    const second = await fingerprints('demo');
+    expect(first.size).toBeGreaterThan(50);
+    expect([...second]).toEqual([...first]);
+    const other = await fingerprints('hostile');
+    expect(other.size).toBeGreaterThan(0);
+    for (const f of other) expect(first.has(f)).toBe(false);
+  });
+
   it('keeps fingerprints across runs of one org and never shares them across orgs', () => {
     const input = judged(syntheticClients(8));
     const fingerprints = (apiBaseUrl: string, auditor: string) =>
