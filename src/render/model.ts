@@ -8,6 +8,7 @@ import { cmp, SEVERITY_RANK } from '../evaluate/findings.ts';
 import type { ClientRecord, Inventory, UsageWindow } from '../inventory/types.ts';
 import { ALL_DIVISIONS } from '../inventory/types.ts';
 import type { PolicyProblem } from '../policy/errors.ts';
+import { DESIRED_STATE_IDS, EXCEPTION_IDS } from '../policy/reserved-ids.ts';
 import type { Category, FailOn, Policy, Rule, Severity, SourceLocation } from '../policy/types.ts';
 import { clientLabel } from './escape.ts';
 
@@ -193,9 +194,20 @@ function ruleRefs(rules: readonly Rule[], docs: string): RuleRef[] {
   });
 }
 
-/** Findings of checks that are not policy rules (approved clients): their own line. */
+/** What the checks outside rules (approved clients, exceptions) are about, in one sentence. */
+const STRUCTURAL_CHECKS: Readonly<Record<string, string>> = {
+  [DESIRED_STATE_IDS.unknown]: 'Every client of the org is listed among the approved clients.',
+  [DESIRED_STATE_IDS.missing]: 'Every approved client exists in the org.',
+  [DESIRED_STATE_IDS.drift]: 'Approved clients hold exactly the scopes and roles the policy lists.',
+  [EXCEPTION_IDS.expired]: 'Exceptions are removed or renewed when they expire.',
+  [EXCEPTION_IDS.stale]: 'Exceptions accept a finding that still exists.',
+  [EXCEPTION_IDS.tooLong]: 'Exceptions last no longer than settings.max-exception-days.',
+};
+
+/** Findings of checks that are not policy rules (approved clients, exceptions): their own line. */
 function adHocRule(f: Finding): RuleRef {
-  return { id: f.ruleId, description: f.message, severity: f.severity, category: f.category, fix: f.fix, builtIn: false, location: f.location, atExtends: false };
+  const description = STRUCTURAL_CHECKS[f.ruleId] ?? `Policy check ${f.ruleId}.`;
+  return { id: f.ruleId, description, severity: f.severity, category: f.category, fix: f.fix, builtIn: false, location: f.location, atExtends: false };
 }
 
 const ADMIN_PERMISSION = /^(\*:\*:\*|authorization:(role|grant|\*):(add|edit|\*)|oauth:(client|\*):(add|edit|\*))$/;
