@@ -1,7 +1,7 @@
 // The report model: findings folded per client × rule, rows folded when one client's rules
 // report the same items, clients in risk order, and structural checks named.
 import { describe, expect, it } from '@jest/globals';
-import { buildReport } from '../../src/render/model.ts';
+import { buildReport, reportedRules } from '../../src/render/model.ts';
 import { ccClient, client } from '../helpers/inventory.ts';
 import { judged, POLICY_TEXT } from './fixtures.ts';
 
@@ -37,5 +37,8 @@ describe('the report model', () => {
     expect(unknown?.client?.id).toBe('stranger');
     expect(unknown?.rule.description).toBe('Every client of the org is listed among the approved clients.');
     expect(m.failing).toBe(m.counts.error + m.counts.warning);
+    // Every rule id a result names is described: the JSON report and SARIF list these.
+    expect(reportedRules(m).map((r) => r.id)).toContain('unknown-client');
+    expect(m.rules.map((r) => r.id)).not.toContain('unknown-client');
   });
 });

@@ -4,7 +4,7 @@
 // by field, so what other layers add to their types does not leak into the document.
 import type { ClientRecord } from '../inventory/types.ts';
 import type { SourceLocation } from '../policy/types.ts';
-import type { ClientRef, ReportModel, RuleHit, RuleRef } from './model.ts';
+import { reportedRules, type ClientRef, type ReportModel, type RuleHit, type RuleRef } from './model.ts';
 
 export const REPORT_SCHEMA_VERSION = 1;
 export const REPORT_SCHEMA_ID = 'https://github.com/genesys-oauth-policy/action/schemas/report.schema.json';
@@ -27,7 +27,7 @@ export function reportDocument(m: ReportModel, opts: JsonOptions = {}) {
     verdict: { passed: m.passed, failOn: m.failOn, failing: m.failing, counts: { ...m.counts }, accepted: m.accepted.length },
     fetchedAt: m.fetchedAt,
     usage: m.usage ? { days: m.usage.days, from: m.usage.from, to: m.usage.to } : null,
-    rules: m.rules.map(rule),
+    rules: reportedRules(m).map(rule),
     results: m.hits.map(result),
     accepted: m.accepted.map((a) => ({
       client: a.client ? client(a.client) : null,

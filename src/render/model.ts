@@ -173,6 +173,14 @@ export function buildReport(input: ReportInput, context: ReportContext = {}): Re
   };
 }
 
+/** The policy's rules, then the checks outside rules that reported something: every id a result names. */
+export function reportedRules(m: Pick<ReportModel, 'rules' | 'hits'>): RuleRef[] {
+  const seen = new Map<string, RuleRef>();
+  for (const r of m.rules) if (!seen.has(r.id)) seen.set(r.id, r);
+  for (const h of m.hits) if (!seen.has(h.rule.id)) seen.set(h.rule.id, h.rule);
+  return [...seen.values()];
+}
+
 function ruleRefs(rules: readonly Rule[], docs: string): RuleRef[] {
   const sharing = new Map<string, number>();
   const at = (l: SourceLocation) => `${l.line}:${l.column}`;
@@ -210,7 +218,8 @@ function adHocRule(f: Finding): RuleRef {
   return { id: f.ruleId, description, severity: f.severity, category: f.category, fix: f.fix, builtIn: false, location: f.location, atExtends: false };
 }
 
-const ADMIN_PERMISSION = /^(\*:\*:\*|authorization:(role|grant|\*):(add|edit|\*)|oauth:(client|\*):(add|edit|\*))$/;
+/** Permissions that let a client give itself anything: roles, grants, OAuth clients, SSO, passwords. */
+const ADMIN_PERMISSION = /^(\*:\*:\*|authorization:(role|grant|\*):(add|edit|\*)|oauth:(client|\*):(add|edit|\*)|sso:(provider|\*):(add|edit|\*)|directory:(user|\*):(setPassword|\*))$/;
 const ADMIN_SCOPES = new Set(['authorization', 'oauth', 'identity-providers', 'organization']);
 
 function clientRef(c: Finding['client'] & object, record: ClientRecord | undefined): ClientRef {

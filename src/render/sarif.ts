@@ -7,7 +7,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Severity } from '../policy/types.ts';
 import { inert, md } from './escape.ts';
-import type { ReportModel, RuleHit, RuleRef } from './model.ts';
+import { reportedRules, type ReportModel, type RuleHit, type RuleRef } from './model.ts';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** GitHub keeps at most 25,000 results per run; the riskiest come first. */
@@ -23,7 +23,7 @@ export interface SarifOptions {
 }
 
 export function renderSarif(m: ReportModel, opts: SarifOptions = {}): string {
-  const rules = sarifRules(m);
+  const rules = reportedRules(m);
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const orgKey = m.org?.key ?? 'unknown-org';
   const hits = m.hits.slice(0, MAX_SARIF_RESULTS);
@@ -37,7 +37,7 @@ export function renderSarif(m: ReportModel, opts: SarifOptions = {}): string {
             name: m.tool.name,
             informationUri: 'https://github.com/genesys-oauth-policy/action',
             ...(opts.toolVersion && /^\d+\.\d+\.\d+/.test(opts.toolVersion) ? { semanticVersion: opts.toolVersion } : {}),
-            rules: rules.map(({ rule }) => sarifRule(rule)),
+            rules: rules.map(sarifRule),
           },
         },
         automationDetails: { id: `${m.tool.name}/${m.org ? `${m.org.host}-${orgKey}` : orgKey}/` },
@@ -47,14 +47,6 @@ export function renderSarif(m: ReportModel, opts: SarifOptions = {}): string {
     ],
   };
   return `${JSON.stringify(log, null, 2)}\n`;
-}
-
-/** Every rule of the policy, then the checks outside rules (approved clients) that hit. */
-function sarifRules(m: ReportModel): Array<{ id: string; rule: RuleRef }> {
-  const seen = new Map<string, RuleRef>();
-  for (const r of m.rules) if (!seen.has(r.id)) seen.set(r.id, r);
-  for (const h of m.hits) if (!seen.has(h.rule.id)) seen.set(h.rule.id, h.rule);
-  return [...seen.entries()].map(([id, rule]) => ({ id, rule }));
 }
 
 function sarifRule(r: RuleRef) {
