@@ -110,6 +110,7 @@ describe('what the action prints', () => {
     expect(seen.error).toBe(MAX_ANNOTATIONS_PER_LEVEL);
     expect(seen.lines.filter((l) => l.startsWith('::error')).at(-1)).toContain('The policy file is invalid (30 problems)');
     expect(seen.lines.some((l) => l.includes('more error annotations'))).toBe(true);
+    expect(seen.lines.filter((l) => /^p\.yml:\d+:1: problem \d+$/.test(l))).toHaveLength(30);
   });
 
   it('writes the report files asked for and names them in outputs', async () => {

@@ -71,6 +71,12 @@ describe('the summary rendered by GitHub\'s GFM parser', () => {
     expect(h).toContain(`href="${DEFAULT_RULES_DOC_URL}#cc-can-take-over-accounts"`);
   });
 
+  it('bounds a failure with thousands of problems', () => {
+    const markdown = renderFailureSummary('the policy file is invalid', Array.from({ length: 5000 }, (_, i) => `p.yml:${i}:1: problem ${i}`));
+    expect(markdown).toContain('…and 4900 more (see the log).');
+    expect(Buffer.byteLength(markdown)).toBeLessThan(SUMMARY_BUDGET_BYTES);
+  });
+
   it('shows a failure before the audit inertly', () => {
     const h = html(renderFailureSummary('the audit could not run', ['API said: see www.evil.example or mail admin@evil.example, cc @team [x](http://e.example)']));
     expectInert(h);

@@ -9,7 +9,7 @@ import { PolicyError } from '../policy/errors.ts';
 import type { Redactor } from '../redactor.ts';
 import { capPerLevel, runAnnotations, verdictAnnotation, type Annotation, type Reserved } from '../render/annotations.ts';
 import { renderInventoryCsv } from '../render/csv.ts';
-import { plain } from '../render/escape.ts';
+import { noCommand, plain } from '../render/escape.ts';
 import { renderJson } from '../render/json.ts';
 import { buildReport, DEFAULT_RULES_DOC_URL, type ReportInput, type ReportModel } from '../render/model.ts';
 import { renderSarif } from '../render/sarif.ts';
@@ -87,6 +87,8 @@ export async function reportFailure(err: unknown, redactor: Redactor): Promise<v
   core.setOutput('passed', 'false');
   if (err instanceof PolicyError) {
     const problems = err.problems.map((p): Annotation => ({ level: 'error', title: 'Invalid policy', message: p.message, location: p.location }));
+    // Every problem in the log (annotations and the summary are capped), none a command.
+    for (const p of err.problems) core.info(noCommand(plain(`${p.location.file}:${p.location.line}:${p.location.column}: ${p.message}`, 2000)));
     for (const a of capPerLevel(problems, { error: 1 })) annotate(a);
     await writeSummary(renderFailureSummary('the policy file is invalid', err.problems.map((p) => `${p.location.file}:${p.location.line}:${p.location.column}: ${p.message}`)));
     core.setFailed(`The policy file is invalid (${err.problems.length} problem${err.problems.length === 1 ? '' : 's'}); see the annotations and the job summary.`);

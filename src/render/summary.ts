@@ -118,9 +118,14 @@ function bytes(text: string): number {
   return Buffer.byteLength(text, 'utf8');
 }
 
+/** Lines of a failure summary (each at most ~6 KB escaped): far under the budget. */
+const MAX_FAILURE_LINES = 100;
+
 /** Renders a failure before or during the audit (bad policy, API error). */
 export function renderFailureSummary(title: string, lines: readonly string[]): string {
-  return [`## ⚠️ Genesys Cloud OAuth policy: ${md(title, 300)}`, '', ...lines.map((l) => `- ${md(l, 1000)}`), ''].join('\n');
+  const shown = lines.slice(0, MAX_FAILURE_LINES).map((l) => `- ${md(l, 1000)}`);
+  if (lines.length > shown.length) shown.push(`- …and ${lines.length - shown.length} more (see the log).`);
+  return [`## ⚠️ Genesys Cloud OAuth policy: ${md(title, 300)}`, '', ...shown, ''].join('\n');
 }
 
 function verdictLine(m: ReportModel): string {
