@@ -120,7 +120,7 @@ describe('the pull-request gate', () => {
     expect(r.stdout).toMatch(/::error::The policy change fails the gate: the change loosens the policy and the pull request does not have the label "oauth-policy\/accept-loosening"/);
     expect(r.summary).toContain('> ⚠️ **This change loosens the policy:**');
     expect(r.summary).toMatch(/### 🔓 Silenced by this change \(\d+\)/);
-    expect(r.summary).toContain('exception until 2027-01-31 (&#64;acme/cx-platform): Long-running archive jobs, tracked in CX-88');
+    expect(r.summary).toContain('exception until 2027-01-31 (&#64;\u200bacme/cx-platform): Long-running archive jobs, tracked in CX-88');
     expect(r.summary).toContain('its rule is removed or turned off');
     expect(r.summary).toContain('⚠️ Rule &#96;no-implicit&#96; is removed.');
     // Silenced comes before added: loosening is never buried under tightening.

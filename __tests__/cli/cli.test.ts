@@ -49,25 +49,40 @@ describe('the CLI', () => {
     expect(r.stdout).not.toContain('\u001b[');
   });
 
-  it('exits 1 with a findings table when findings reach fail-on', async () => {
+  it('exits 1 with findings grouped by client, the verdict first and last', async () => {
     const r = await cli(['--policy', FAILING]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/^Severity +Client +Grant type +Rule +Detail$/m);
-    expect(r.stdout).toMatch(/^error +Mobile app \(legacy password grant\) +password +no-password-grant +Uses the password grant/m);
-    expect(r.stdout).toMatch(/^FAIL: \d+ errors/m);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^FAIL: \d+ at or above fail-on: \d+ errors/);
+    expect(lines.at(-1)).toBe(lines[0]);
+    expect(r.stdout).toMatch(/^● Mobile app \(legacy password grant\) \([^)]*password/m);
+    expect(r.stdout).toMatch(/^ {2}error {4}no-password-grant \(failing\.yml:2\)$/m);
   });
 
   it('takes fail-on from a flag over the policy', async () => {
     expect((await cli(['--policy', FAILING, '--fail-on', 'never'])).code).toBe(0);
   });
 
-  it('writes the same result as JSON', async () => {
+  it('writes the JSON report document', async () => {
     const r = await cli(['--policy', FAILING, '--format', 'json']);
-    const report = JSON.parse(r.stdout) as { passed: boolean; counts: { error: number }; findings: unknown[]; inventory: { clients: unknown[] } };
+    const report = JSON.parse(r.stdout) as { schemaVersion: number; verdict: { passed: boolean; counts: { error: number } }; results: unknown[]; inventory: unknown[]; org: { host: string } };
     expect(r.code).toBe(1);
-    expect(report.passed).toBe(false);
-    expect(report.counts.error).toBeGreaterThan(0);
-    expect(report.inventory.clients).toHaveLength(36);
+    expect(report.schemaVersion).toBe(1);
+    expect(report.verdict.passed).toBe(false);
+    expect(report.verdict.counts.error).toBeGreaterThan(0);
+    expect(report.inventory).toHaveLength(36);
+    expect(report.org.host).toBe(new URL(emu.url).host);
+  });
+
+  it('writes SARIF and the inventory CSV', async () => {
+    const sarif = await cli(['--policy', FAILING, '--format', 'sarif']);
+    expect(sarif.code).toBe(1);
+    expect((JSON.parse(sarif.stdout) as { version: string }).version).toBe('2.1.0');
+    const csv = await cli(['--policy', FAILING, '--format', 'csv']);
+    expect(csv.code).toBe(1);
+    expect(csv.stdout.split('\r\n')[0]).toMatch(/^id,name,description,grant_type/);
+    expect(csv.stdout.split('\r\n').filter(Boolean)).toHaveLength(37);
+    expect(await cli(['--policy', FAILING, '--format', 'xml'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--format must be one of table, json, sarif, csv') });
   });
 
   it('exits 2 for an invalid policy, with file:line:column', async () => {

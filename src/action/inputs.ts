@@ -26,6 +26,8 @@ export interface ActionInputs {
   /** Undefined when neither credential is set (fork pull requests, secrets not configured). */
   credentials?: Credentials;
   gate: GateInputs;
+  /** Report files to write (absolute paths); undefined = not written. */
+  reports: { sarifFile?: string; reportFile?: string; inventoryCsv?: string };
 }
 
 export const DEFAULT_LOOSENING_LABEL = 'oauth-policy/accept-loosening';
@@ -44,6 +46,11 @@ export function readActionInputs(input: InputReader, workspace: string): ActionI
       rateLimitPerMinute: parseInteger(input('rate-limit'), 'rate-limit', 1, 100_000, DEFAULT_RATE_LIMIT_PER_MINUTE),
     },
     credentials: readCredentials(input),
+    reports: {
+      sarifFile: optionalPath(input('sarif-file'), workspace),
+      reportFile: optionalPath(input('report-file'), workspace),
+      inventoryCsv: optionalPath(input('inventory-csv'), workspace),
+    },
     gate: {
       githubToken: optional(input('github-token')),
       commentOnPr: parseBoolean(input('comment-on-pr'), 'comment-on-pr', true),
@@ -86,6 +93,11 @@ function parseChoice<T extends string>(value: string | undefined, name: string, 
   if (!v) return fallback;
   if ((choices as readonly string[]).includes(v)) return v as T;
   throw new ConfigError(`\`${name}\` must be one of ${choices.join(', ')}; got "${value}".`);
+}
+
+function optionalPath(value: string | undefined, workspace: string): string | undefined {
+  const v = optional(value);
+  return v === undefined ? undefined : path.resolve(workspace, v);
 }
 
 /** Annotations need the path relative to the repository root, with forward slashes. */

@@ -5,8 +5,12 @@ import { runAudit } from '../audit.ts';
 import { readRunEvent } from '../github/event.ts';
 import { Redactor } from '../redactor.ts';
 import { readActionInputs, requireCredentials, type ActionInputs } from './inputs.ts';
-import { reportAudit, reportFailure, writeSummary } from './report.ts';
-import { renderSummary } from '../render/summary.ts';
+import { reportAudit, reportFailure, reportVerdict, rulesDocUrl, writeReportFiles, writeSummary } from './report.ts';
+import { resolveEndpoints } from '../genesys/regions.ts';
+import { VERDICT_SLOTS } from '../render/annotations.ts';
+import { buildReport } from '../render/model.ts';
+import { orgRef } from '../render/org.ts';
+import { renderSummaryOf } from '../render/summary.ts';
 
 export interface ActionEnv {
   workspace: string;
@@ -27,7 +31,7 @@ export async function run(env: ActionEnv = defaultEnv()): Promise<void> {
       const { runPullRequestGate } = await import('./gate-run.ts');
       await runPullRequestGate({ inputs, event, pr: event.pullRequest, workspace: env.workspace, redactor, githubApiUrl: env.env.GITHUB_API_URL, now: () => new Date() });
     } else {
-      await runScheduledAudit(inputs, redactor);
+      await runScheduledAudit(inputs, redactor, env);
     }
   } catch (err) {
     await reportFailure(err, redactor);
@@ -35,14 +39,15 @@ export async function run(env: ActionEnv = defaultEnv()): Promise<void> {
 }
 
 /** Schedule, push, workflow_dispatch: the org against the policy as it is. */
-async function runScheduledAudit(inputs: ActionInputs, redactor: Redactor): Promise<void> {
-  const result = await runAudit({ ...inputs.audit, credentials: requireCredentials(inputs.credentials) }, { redactor });
-  reportAudit(result);
-  await writeSummary(renderSummary(result));
-  core.setOutput('passed', String(result.passed));
-  if (!result.passed) {
-    core.setFailed(`${result.evaluation.findings.length} findings at or above fail-on "${result.failOn}" (see the job summary).`);
-  }
+async function runScheduledAudit(inputs: ActionInputs, redactor: Redactor, env: ActionEnv): Promise<void> {
+  const credentials = requireCredentials(inputs.credentials);
+  const result = await runAudit({ ...inputs.audit, credentials }, { redactor });
+  // One model for every view: summary, annotations, SARIF, JSON and CSV agree by construction.
+  const model = buildReport(result, { org: orgRef(resolveEndpoints(inputs.audit).apiBaseUrl, credentials.clientId), rulesDocUrl: rulesDocUrl(env.env) });
+  reportAudit(result, model, VERDICT_SLOTS);
+  await writeReportFiles(model, inputs.reports);
+  await writeSummary(renderSummaryOf(model));
+  reportVerdict(model);
 }
 
 function defaultEnv(): ActionEnv {

@@ -24,7 +24,8 @@ Options:
                            (default: ${DEFAULT_USAGE_DAYS}; oauth:client:view or usage:organization:view)
   --rate-limit <n>         requests a minute when the org's own limit cannot be read
                            (default: ${DEFAULT_RATE_LIMIT_PER_MINUTE})
-  --format <format>        table | json (default: table)
+  --format <format>        table | json | sarif | csv (default: table); json is the report
+                           file's document, sarif is for code scanning, csv is the inventory
   --no-color               plain output (also when NO_COLOR is set or stdout is not a terminal)
   -h, --help               show this help
   --version                show the version
@@ -33,9 +34,12 @@ Exit codes: 0 pass, 1 findings at or above fail-on, 2 bad usage or policy, 3 API
 
 export interface CliOptions {
   config: AuditConfig;
-  format: 'table' | 'json';
+  format: OutputFormat;
   color: boolean;
 }
+
+export const OUTPUT_FORMATS = ['table', 'json', 'sarif', 'csv'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 export type CliCommand = { kind: 'help' } | { kind: 'version' } | { kind: 'audit'; options: CliOptions };
 
@@ -68,7 +72,7 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
   if (values.version) return { kind: 'version' };
   const str = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
   const format = optional(str('format')) ?? 'table';
-  if (format !== 'table' && format !== 'json') throw new ConfigError(`--format must be table or json; got "${format}".`);
+  if (!(OUTPUT_FORMATS as readonly string[]).includes(format)) throw new ConfigError(`--format must be one of ${OUTPUT_FORMATS.join(', ')}; got "${format}".`);
   const policyInput = optional(str('policy')) ?? DEFAULT_POLICY_PATH;
   const policyPath = path.resolve(cwd, policyInput);
   const region = optional(str('region')) ?? optional(env.GENESYSCLOUD_REGION);
@@ -76,7 +80,7 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
   return {
     kind: 'audit',
     options: {
-      format,
+      format: format as OutputFormat,
       color: !values['no-color'] && !env.NO_COLOR && isTty && format === 'table',
       config: {
         credentials: {

@@ -2,10 +2,16 @@
 import { runAudit } from '../audit.ts';
 import { ExitCode, UserError } from '../errors.ts';
 import { Redactor } from '../redactor.ts';
-import { renderConsole } from '../render/console.ts';
-import { renderJson } from '../render/json.ts';
+import { resolveEndpoints } from '../genesys/regions.ts';
 import type { Transport } from '../genesys/transport.ts';
-import { parseCli, USAGE } from './args.ts';
+import { renderConsole } from '../render/console.ts';
+import { renderInventoryCsv } from '../render/csv.ts';
+import { noCommands } from '../render/escape.ts';
+import { renderJson } from '../render/json.ts';
+import { buildReport, type ReportModel } from '../render/model.ts';
+import { orgRef } from '../render/org.ts';
+import { renderSarif } from '../render/sarif.ts';
+import { parseCli, USAGE, type OutputFormat } from './args.ts';
 
 export interface CliIo {
   argv: string[];
@@ -14,6 +20,8 @@ export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   isTty: boolean;
+  /** Terminal columns when stdout is a terminal. */
+  columns?: number;
   version: string;
   transport?: Transport;
 }
@@ -33,14 +41,29 @@ export async function main(io: CliIo): Promise<number> {
     const { config, format, color } = command.options;
     redactor.add(config.credentials.clientSecret);
     const result = await runAudit(config, { redactor, transport: io.transport });
-    io.stdout(format === 'json' ? renderJson(result) : renderConsole(result, { color }));
+    const model = buildReport(result, { org: orgRef(resolveEndpoints(config).apiBaseUrl, config.credentials.clientId) });
+    io.stdout(render(model, format, { color, width: io.isTty ? io.columns : undefined, version: io.version }));
     return result.passed ? ExitCode.Pass : ExitCode.Findings;
   } catch (err) {
     if (err instanceof UserError) {
-      io.stderr(`error: ${redactor.redact(err.message)}\n`);
+      io.stderr(`${noCommands(`error: ${redactor.redact(err.message)}`)}\n`);
       return err.exitCode;
     }
-    io.stderr(`unexpected error (please report it): ${redactor.redact(err instanceof Error ? (err.stack ?? err.message) : String(err))}\n`);
+    io.stderr(`${noCommands(`unexpected error (please report it): ${redactor.redact(err instanceof Error ? (err.stack ?? err.message) : String(err))}`)}\n`);
     return ExitCode.Api;
+  }
+}
+
+/** One output per format; machine formats are data, the table is for people. */
+function render(model: ReportModel, format: OutputFormat, opts: { color: boolean; width?: number; version: string }): string {
+  switch (format) {
+    case 'json':
+      return renderJson(model, { toolVersion: opts.version });
+    case 'sarif':
+      return renderSarif(model, { toolVersion: opts.version });
+    case 'csv':
+      return renderInventoryCsv(model);
+    case 'table':
+      return renderConsole(model, { color: opts.color, width: opts.width });
   }
 }

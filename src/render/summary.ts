@@ -1,18 +1,27 @@
-// The job summary: verdict, counts by severity and category, what could not be checked,
-// the findings table, how to fix them, accepted findings and the full inventory (both
-// collapsed). GitHub drops a step summary over 1 MiB entirely, so the size is measured and
-// the largest parts are cut with a visible note.
-import type { AuditResult } from '../audit.ts';
-import type { AcceptedFinding, Finding } from '../evaluate/findings.ts';
+// The job summary, read top down by someone deciding what to fix: the verdict and the few
+// things to fix first, then one row per client × rule (items folded in, clients in risk
+// order), then everything else collapsed: notices, how to fix each rule, every finding,
+// accepted findings and the inventory. GitHub drops a step summary over 1 MiB entirely, so
+// every row is rendered once, measured once, and what does not fit is cut once with a note.
 import type { ClientRecord } from '../inventory/types.ts';
 import { ALL_DIVISIONS } from '../inventory/types.ts';
-import type { Category, Rule } from '../policy/types.ts';
+import { SEVERITY_RANK } from '../evaluate/findings.ts';
+import type { Category, Severity } from '../policy/types.ts';
 import { clientLabel, md } from './escape.ts';
+import { buildReport, type AcceptedRow, type ClientGroup, type ClientRef, type FindingRow, type ReportContext, type ReportInput, type ReportModel, type RuleRef } from './model.ts';
 
-/** Stay well under GitHub's 1 MiB step-summary limit. */
+/** Stay well under GitHub's 1 MiB (1,048,576 bytes of UTF-8) step-summary limit. */
 export const SUMMARY_BUDGET_BYTES = 900 * 1024;
+/** Rows of the open findings table; the others are collapsed. */
+export const VISIBLE_ROWS = 40;
+/** Rows of "Fix first". */
+export const FIX_FIRST_ROWS = 5;
+/** Notices, skipped checks and policy warnings shown above the findings. */
+const MAX_ATTENTION_LINES = 20;
+/** Items shown in one row; the rest are counted (all of them are in the full detail). */
+const ITEMS_PER_ROW = 6;
 
-const SEVERITY_ICON = { error: '🔴 error', warning: '🟠 warning', notice: '🔵 notice' } as const;
+const SEVERITY_ICON = { error: '🔴', warning: '🟠', notice: '🔵' } as const;
 const CATEGORY_LABEL: Readonly<Record<Category, string>> = {
   'privilege-escalation': 'Privilege escalation',
   'data-access': 'Data access',
@@ -20,144 +29,291 @@ const CATEGORY_LABEL: Readonly<Record<Category, string>> = {
   housekeeping: 'Housekeeping',
 };
 
-export type SummaryInput = Pick<AuditResult, 'policy' | 'inventory' | 'evaluation' | 'failOn' | 'passed'>;
+/** What renderSummary takes (kept for its callers). */
+export type SummaryInput = ReportInput;
 
-export function renderSummary(result: SummaryInput, budget = SUMMARY_BUDGET_BYTES): string {
-  const head = `${[verdictLine(result), '', countsLine(result), '', ...categoryTable(result.evaluation.findings), ...attentionLines(result)].join('\n')}\n`;
-  const { findings, accepted } = result.evaluation;
-  const clients = result.inventory.clients;
-  // Try the whole report; then shorter tables until it fits.
-  for (const [maxFindings, maxAccepted, maxClients] of cutPlan(findings.length, accepted.length, clients.length)) {
-    const text =
-      head +
-      findingsSection(findings, maxFindings) +
-      fixSection(result.policy.rules, findings) +
-      acceptedSection(accepted, maxAccepted) +
-      inventorySection(clients, maxClients);
-    if (Buffer.byteLength(text) <= budget) return text;
-  }
-  return `${head}The findings table is too large for a job summary; see the log and the annotations.\n`;
+export function renderSummary(result: ReportInput, budget = SUMMARY_BUDGET_BYTES, context: ReportContext = {}): string {
+  return renderSummaryOf(buildReport(result, context), budget);
 }
+
+/** A section: its rows are what gets cut; head and tail stay whole or the section goes. */
+interface Section {
+  head: string;
+  /** Rows, rendered on demand: only those that fit are ever rendered. */
+  count: number;
+  row: (i: number) => string;
+  tail: string;
+  /** The line standing for rows that did not fit. */
+  cut: (omitted: number) => string;
+}
+
+export function renderSummaryOf(m: ReportModel, budget = SUMMARY_BUDGET_BYTES): string {
+  const top = [verdictLine(m), '', countsLine(m), '', ...categoryTable(m), ...attentionLines(m), ...fixFirst(m)].join('\n');
+  const { visible, rest } = splitVisible(m);
+  const sections: Section[] = [
+    findingsSection('### Findings by client', visible, false),
+    findingsSection(visible.length ? 'Other findings by client' : 'Findings by client', rest, true),
+    fixSection(m),
+    acceptedSection(m),
+    detailSection(m),
+    inventorySection(m.clients),
+  ].filter((s): s is Section => s !== undefined);
+  return fit(`${top}\n`, sections, budget);
+}
+
+/**
+ * The open table holds what fails the run (rows at or above fail-on; when nothing fails, the
+ * most severe rows there are), at most VISIBLE_ROWS of them so it reads in one screen for
+ * any org; every other row is in the collapsed table below, grouped the same way.
+ */
+function splitVisible(m: ReportModel): { visible: ClientGroup[]; rest: ClientGroup[] } {
+  const rank = (s: Severity) => SEVERITY_RANK[s];
+  const worst = Math.max(0, ...m.groups.map((g) => rank(g.severity)));
+  const threshold = m.failOn !== 'never' && m.failing > 0 ? rank(m.failOn) : worst;
+  let room = VISIBLE_ROWS;
+  const visible: ClientGroup[] = [];
+  const rest: ClientGroup[] = [];
+  for (const g of m.groups) {
+    const open = g.rows.filter((r) => rank(r.severity) >= threshold).slice(0, Math.max(0, room));
+    room -= open.length;
+    const closed = g.rows.filter((r) => !open.includes(r));
+    if (open.length) visible.push({ ...g, rows: open });
+    if (closed.length) rest.push({ ...g, rows: closed });
+  }
+  return { visible, rest };
+}
+
+/**
+ * Keeps `head`, then each section in order while it fits: rows are measured once and cut
+ * once, so the cost is linear in the rows whatever the budget.
+ */
+function fit(head: string, sections: readonly Section[], budget: number): string {
+  const NOTE_RESERVE = 300;
+  const reserve = NOTE_RESERVE * sections.length;
+  if (bytes(head) + reserve > budget) return `${head.split('\n\n').slice(0, 2).join('\n\n')}\n\n_The details do not fit in a job summary; see the annotations and the report files._\n`;
+  let left = budget - bytes(head) - reserve;
+  const out = [head];
+  for (const s of sections) {
+    const frame = bytes(s.head) + bytes(s.tail) + 2;
+    if (left < frame) {
+      out.push(`${s.cut(s.count)}\n`);
+      continue;
+    }
+    left -= frame;
+    const rows: string[] = [];
+    for (let i = 0; i < s.count; i++) {
+      const row = s.row(i);
+      const size = bytes(row) + 1;
+      if (size > left) break;
+      left -= size;
+      rows.push(row);
+    }
+    const omitted = s.count - rows.length;
+    out.push([s.head, ...rows, ...(omitted ? ['', s.cut(omitted), ''] : []), s.tail].join('\n'));
+  }
+  return out.join('\n');
+}
+
+function bytes(text: string): number {
+  return Buffer.byteLength(text, 'utf8');
+}
+
+/** Lines of a failure summary (each at most ~6 KB escaped): far under the budget. */
+const MAX_FAILURE_LINES = 100;
 
 /** Renders a failure before or during the audit (bad policy, API error). */
 export function renderFailureSummary(title: string, lines: readonly string[]): string {
-  return [`## ⚠️ Genesys Cloud OAuth policy: ${md(title, 300)}`, '', ...lines.map((l) => `- ${md(l, 1000)}`), ''].join('\n');
+  const shown = lines.slice(0, MAX_FAILURE_LINES).map((l) => `- ${md(l, 1000)}`);
+  if (lines.length > shown.length) shown.push(`- …and ${lines.length - shown.length} more (see the log).`);
+  return [`## ⚠️ Genesys Cloud OAuth policy: ${md(title, 300)}`, '', ...shown, ''].join('\n');
 }
 
-function verdictLine(r: SummaryInput): string {
-  const n = r.evaluation.findings.length;
-  const threshold = `fail-on: ${r.failOn}`;
-  if (r.passed) {
+function verdictLine(m: ReportModel): string {
+  const n = m.counts.error + m.counts.warning + m.counts.notice;
+  if (m.passed) {
     return n === 0
-      ? `## ✅ Genesys Cloud OAuth policy: all ${r.inventory.clients.length} clients pass`
-      : `## ✅ Genesys Cloud OAuth policy: passed with ${n} finding${n === 1 ? '' : 's'} below the threshold (${threshold})`;
+      ? `## ✅ Genesys Cloud OAuth policy: all ${m.clientCount} clients pass`
+      : `## ✅ Genesys Cloud OAuth policy: passed with ${n} finding${n === 1 ? '' : 's'} below the threshold (fail-on: ${m.failOn})`;
   }
-  return `## ❌ Genesys Cloud OAuth policy: failed (${threshold})`;
+  return `## ❌ Genesys Cloud OAuth policy: failed: ${m.failing} finding${m.failing === 1 ? '' : 's'} at or above fail-on (${m.failOn})`;
 }
 
-function countsLine(r: SummaryInput): string {
-  const c = r.evaluation.counts;
+function countsLine(m: ReportModel): string {
   return [
-    `Policy <code>${md(r.policy.file, 300)}</code>`,
-    `${r.inventory.clients.length} clients`,
-    `${r.policy.rules.length} rules`,
-    `**${c.error}** errors`,
-    `**${c.warning}** warnings`,
-    `**${c.notice}** notices`,
-    `${r.evaluation.accepted.length} accepted by exceptions`,
-    `read ${r.inventory.fetchedAt}`,
+    `Policy <code>${md(m.policyFile, 300)}</code>`,
+    ...(m.org ? [`org <code>${md(m.org.host, 100)}</code>`] : []),
+    `${m.clientCount} clients`,
+    `${m.rules.length} rules`,
+    `**${m.counts.error}** errors`,
+    `**${m.counts.warning}** warnings`,
+    `**${m.counts.notice}** notices`,
+    `${m.accepted.length} accepted by exceptions`,
+    `read ${md(m.fetchedAt, 40)}`,
   ].join(' · ');
 }
 
-function categoryTable(findings: readonly Finding[]): string[] {
-  const rows = (Object.keys(CATEGORY_LABEL) as Category[])
-    .map((cat) => {
-      const of = findings.filter((f) => f.category === cat);
-      const n = (s: Finding['severity']) => of.filter((f) => f.severity === s).length;
-      return of.length ? `| ${CATEGORY_LABEL[cat]} | ${n('error')} | ${n('warning')} | ${n('notice')} |` : '';
-    })
-    .filter(Boolean);
+/** Findings by category and severity: where the problems are, in at most four rows. */
+function categoryTable(m: ReportModel): string[] {
+  const tally = new Map<Category, Record<Severity, number>>();
+  for (const h of m.hits) {
+    const category = h.rule.category ?? h.findings[0]?.category;
+    if (!category) continue;
+    let t = tally.get(category);
+    if (!t) tally.set(category, (t = { error: 0, warning: 0, notice: 0 }));
+    for (const f of h.findings) t[f.severity]++;
+  }
+  const rows = (Object.keys(CATEGORY_LABEL) as Category[]).flatMap((c) => {
+    const t = tally.get(c);
+    return t ? [`| ${CATEGORY_LABEL[c]} | ${t.error} | ${t.warning} | ${t.notice} |`] : [];
+  });
   return rows.length ? ['| Category | Errors | Warnings | Notices |', '|---|---|---|---|', ...rows, ''] : [];
 }
 
 /** Inventory notices, skipped checks and policy warnings: what the reader must not miss. */
-function attentionLines(r: SummaryInput): string[] {
+function attentionLines(m: ReportModel): string[] {
   const lines = [
-    ...r.inventory.notices.map((n) => `> ⚠️ ${md(n, 500)}`),
-    ...r.evaluation.skipped.map((s) => `> ⏭️ <code>${md(s.ruleId, 80)}</code> (line ${s.location.line}): ${md(s.reason, 400)}`),
-    ...r.policy.warnings.map((w) => `> 📝 Policy line ${w.location.line}: ${md(w.message, 400)}`),
+    ...m.notices.map((n) => `> ⚠️ ${md(n, 500)}`),
+    ...m.skipped.map((s) => `> ⏭️ <code>${md(s.ruleId, 80)}</code> (line ${s.location.line}): ${md(s.reason, 400)}`),
+    ...m.policyWarnings.map((w) => `> 📝 Policy line ${w.location.line}: ${md(w.message, 400)}`),
   ];
-  return lines.length ? [lines.join('\n>\n'), ''] : [];
+  if (lines.length === 0) return [];
+  const shown = lines.slice(0, MAX_ATTENTION_LINES);
+  if (lines.length > shown.length) shown.push(`> …and ${lines.length - shown.length} more notices, skipped checks and policy warnings (see the annotations and the JSON report).`);
+  return [shown.join('\n>\n'), ''];
 }
 
-function cutPlan(findings: number, accepted: number, clients: number): Array<[number, number, number]> {
-  const plan: Array<[number, number, number]> = [
-    [findings, accepted, clients],
-    [findings, accepted, 0],
-    [findings, Math.min(accepted, 200), 0],
-  ];
-  for (const f of [2000, 1000, 500, 200, 100]) plan.push([Math.min(findings, f), 0, 0]);
-  return plan;
+/** The riskiest rows, one line each, with what to do. */
+function fixFirst(m: ReportModel): string[] {
+  const rows = m.groups.flatMap((g) => g.rows.filter((r) => r.severity !== 'notice').slice(0, 1)).slice(0, FIX_FIRST_ROWS);
+  if (rows.length === 0) return [];
+  const lines = rows.map((r, i) => {
+    const rule = r.rules[0] as RuleRef;
+    const what = rule.fix ?? rule.description;
+    return `${i + 1}. ${SEVERITY_ICON[r.severity]} **${clientName(r.client)}**: ${ruleList(r.rules)}. ${md(what, 300)}`;
+  });
+  return ['### Fix first', '', ...lines, ''];
 }
 
-function findingsSection(findings: readonly Finding[], max: number): string {
-  if (findings.length === 0) return '';
-  const rows = findings.slice(0, max).map(
-    (f) =>
-      `| ${SEVERITY_ICON[f.severity]} | ${f.client ? md(clientLabel(f.client), 120) : '—'} | ${f.client?.grantType ?? '—'} | <code>${md(f.ruleId, 80)}</code> (line ${f.location.line}) | ${md(f.message, 400)} |`,
-  );
-  const cut = findings.length > max ? `\n_${findings.length - max} more findings are not shown: the summary would exceed GitHub's size limit._\n` : '';
-  return ['### Findings', '', '| Severity | Client | Grant type | Rule | Detail |', '|---|---|---|---|---|', ...rows, cut, ''].join('\n');
+function findingsSection(title: string, groups: readonly ClientGroup[], collapsed: boolean): Section | undefined {
+  const rows = groups.flatMap((g) => g.rows.map((r, i) => ({ r, first: i === 0 })));
+  if (rows.length === 0) return undefined;
+  const table = ['| | Client | Rule | What |', '|---|---|---|---|'];
+  const count = `${groups.length} client${groups.length === 1 ? '' : 's'}, ${rows.length} row${rows.length === 1 ? '' : 's'}`;
+  const head = collapsed ? [`<details><summary>${title}: ${count}</summary>`, '', ...table] : [`${title} (${count})`, '', ...table];
+  return {
+    head: head.join('\n'),
+    count: rows.length,
+    row: (i) => findingRow((rows[i] as (typeof rows)[number]).r, (rows[i] as (typeof rows)[number]).first),
+    tail: collapsed ? '\n</details>\n' : '',
+    cut: (n) => `_${n} more rows are not shown: the summary would exceed GitHub's size limit (see the JSON report or SARIF)._`,
+  };
+}
+
+function findingRow(r: FindingRow, first: boolean): string {
+  const client = first ? clientCell(r.client) : '';
+  return `| ${SEVERITY_ICON[r.severity]} ${r.severity} | ${client} | ${ruleList(r.rules)} | ${whatCell(r)} |`;
+}
+
+function clientName(c: ClientRef | undefined): string {
+  return c ? md(c.label, 120) : 'the org';
+}
+
+function clientCell(c: ClientRef | undefined): string {
+  if (!c) return '—';
+  const facts = [`<code>${md(c.id, 80)}</code>`, md(c.grantType, 30), md(c.state, 20)];
+  if (c.lastUsed) facts.push(`used ${md(c.lastUsed, 20)}`);
+  else if (c.lastUsed === null) facts.push('unused in the window');
+  if (c.allDivisions) facts.push('all divisions');
+  if (c.adminEquivalent) facts.push('admin-equivalent');
+  return `**${md(c.label, 120)}**<br><sub>${facts.join(' · ')}</sub>`;
+}
+
+function ruleList(rules: readonly RuleRef[]): string {
+  return rules.map(ruleLink).join(', ');
+}
+
+/** Built-in ids link to their entry in docs/rules.md; policy ids are the reader's own. */
+function ruleLink(r: RuleRef): string {
+  const id = `<code>${md(r.id, 80)}</code>`;
+  return r.builtIn && r.docsUrl ? `[${id}](${encodeURI(r.docsUrl)})` : `${id} (line ${r.location.line})`;
+}
+
+function whatCell(r: FindingRow): string {
+  if (r.items.length <= 1 && r.hits.length === 1) return md(r.message, 300);
+  const shown = r.items.slice(0, ITEMS_PER_ROW).map((i) => `<code>${md(i, 100)}</code>`);
+  const more = r.items.length - shown.length;
+  const via = r.holders.length ? ` through ${r.holders.slice(0, 3).map((h) => md(h, 100)).join(', ')}${r.holders.length > 3 ? ` and ${r.holders.length - 3} more roles` : ''}` : '';
+  return `${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}${via}`;
 }
 
 /** Why each rule with findings matters and what to do, once per rule. */
-function fixSection(rules: readonly Rule[], findings: readonly Finding[]): string {
-  const ids = new Set(findings.map((f) => f.ruleId));
-  const explained = rules.filter((r) => ids.has(r.id) && (r.fix || r.rationale));
-  if (explained.length === 0) return '';
-  const rows = explained.map(
-    (r) => `| <code>${md(r.id, 80)}</code> | ${r.category ? CATEGORY_LABEL[r.category] : '—'} | ${md(r.rationale ?? r.description, 400)} | ${md(r.fix ?? '', 400)} |`,
-  );
-  return [`<details><summary>How to fix: ${explained.length} rule${explained.length === 1 ? '' : 's'}</summary>`, '', '| Rule | Category | Why it matters | Fix |', '|---|---|---|---|', ...rows, '', '</details>', ''].join('\n');
+function fixSection(m: ReportModel): Section | undefined {
+  const ids = new Set(m.hits.map((h) => h.rule.id));
+  const explained = m.rules.filter((r) => ids.has(r.id) && (r.fix || r.rationale));
+  if (explained.length === 0) return undefined;
+  return {
+    head: [`<details><summary>How to fix: ${explained.length} rule${explained.length === 1 ? '' : 's'}</summary>`, '', '| Rule | Category | Why it matters | Fix |', '|---|---|---|---|'].join('\n'),
+    count: explained.length,
+    row: (i) => ruleRow(explained[i] as RuleRef),
+    tail: '\n</details>\n',
+    cut: (n) => `_${n} more rules are not shown: the summary would exceed GitHub's size limit._`,
+  };
 }
 
-function acceptedSection(accepted: readonly AcceptedFinding[], max: number): string {
-  if (accepted.length === 0) return '';
-  if (max === 0) return `_${accepted.length} findings accepted by exceptions are omitted: the summary would exceed GitHub's size limit._\n`;
-  const rows = accepted.slice(0, max).map(
-    ({ finding: f, exception: e }) =>
-      `| ${f.client ? md(clientLabel(f.client), 120) : '—'} | <code>${md(f.ruleId, 80)}</code> | ${md(f.message, 300)} | ${md(e.reason, 300)} | ${md(e.owner, 80)} | ${e.expires} (line ${e.location.line}) |`,
-  );
-  const cut = accepted.length > max ? `\n_${accepted.length - max} more are not shown._\n` : '';
-  return [
-    `<details><summary>Accepted by exceptions: ${accepted.length} finding${accepted.length === 1 ? '' : 's'}</summary>`,
-    '',
-    '| Client | Rule | Detail | Reason | Owner | Expires |',
-    '|---|---|---|---|---|---|',
-    ...rows,
-    cut,
-    '</details>',
-    '',
-  ].join('\n');
+function ruleRow(r: RuleRef): string {
+  return `| ${ruleLink(r)} | ${r.category ? CATEGORY_LABEL[r.category] : '—'} | ${md(r.rationale ?? r.description, 400)} | ${md(r.fix ?? '', 400)} |`;
 }
 
-function inventorySection(clients: readonly ClientRecord[], max: number): string {
-  if (max === 0) {
-    return clients.length ? `_The inventory of ${clients.length} clients is omitted: the summary would exceed GitHub's size limit._\n` : '';
-  }
-  const rows = clients.slice(0, max).map(
-    (c) => `| ${md(clientLabel(c), 120)} | ${c.grantType === 'unknown' ? md(c.apiGrantType || 'unknown') : c.grantType} | ${md(c.apiState)} | ${access(c)} |`,
-  );
-  return [
-    `<details><summary>Inventory: ${clients.length} OAuth clients</summary>`,
-    '',
-    '| Client | Grant type | State | Scopes or roles |',
-    '|---|---|---|---|',
-    ...rows,
-    '',
-    '</details>',
-    '',
-  ].join('\n');
+function acceptedSection(m: ReportModel): Section | undefined {
+  if (m.accepted.length === 0) return undefined;
+  const n = m.accepted.length;
+  return {
+    head: [
+      `<details><summary>Accepted by exceptions: ${n} finding${n === 1 ? '' : 's'}</summary>`,
+      '',
+      '| Client | Client id | Rule | Detail | Reason | Owner | Expires |',
+      '|---|---|---|---|---|---|---|',
+    ].join('\n'),
+    count: n,
+    row: (i) => acceptedRow(m.accepted[i] as AcceptedRow),
+    tail: '\n</details>\n',
+    cut: (k) => `_${k} more accepted findings are not shown: the summary would exceed GitHub's size limit._`,
+  };
+}
+
+function acceptedRow(a: AcceptedRow): string {
+  return `| ${clientName(a.client)} | ${a.client ? `<code>${md(a.client.id, 80)}</code>` : '—'} | <code>${md(a.ruleId, 80)}</code> | ${md(a.message, 300)} | ${md(a.reason, 300)} | ${md(a.owner, 80)} | ${md(a.expires, 12)} (line ${a.location.line}) |`;
+}
+
+/** Every finding, one row per item: what the folded rows stand for. */
+function detailSection(m: ReportModel): Section | undefined {
+  const findings = m.hits.flatMap((h) => h.findings.map((f) => ({ f, h })));
+  if (findings.length === 0) return undefined;
+  return {
+    head: [`<details><summary>Every finding: ${findings.length}</summary>`, '', '| Severity | Client | Rule | Line | Detail |', '|---|---|---|---|---|'].join('\n'),
+    count: findings.length,
+    row: (i) => {
+      const { f, h } = findings[i] as (typeof findings)[number];
+      return `| ${f.severity} | ${clientName(h.client)} | <code>${md(f.ruleId, 80)}</code> | ${f.location.line} | ${md(f.message, 400)} |`;
+    },
+    tail: '\n</details>\n',
+    cut: (n) => `_${n} more findings are not shown: the summary would exceed GitHub's size limit (see the JSON report or SARIF)._`,
+  };
+}
+
+function inventorySection(clients: readonly ClientRecord[]): Section | undefined {
+  if (clients.length === 0) return undefined;
+  return {
+    head: [`<details><summary>Inventory: ${clients.length} OAuth clients</summary>`, '', '| Client | Client id | Grant type | State | Scopes or roles |', '|---|---|---|---|---|'].join('\n'),
+    count: clients.length,
+    row: (i) => inventoryRow(clients[i] as ClientRecord),
+    tail: '\n</details>\n',
+    cut: (n) => `_${n} more clients are not shown: the summary would exceed GitHub's size limit (see the inventory CSV or the JSON report)._`,
+  };
+}
+
+function inventoryRow(c: ClientRecord): string {
+  return `| ${md(clientLabel(c), 120)} | <code>${md(c.id, 80)}</code> | ${c.grantType === 'unknown' ? md(c.apiGrantType || 'unknown') : c.grantType} | ${md(c.apiState)} | ${access(c)} |`;
 }
 
 function access(c: ClientRecord): string {

@@ -1,0 +1,322 @@
+// The report model: one plain structure built once from an audit's result, which every
+// output (summary, terminal, SARIF, JSON, CSV, annotations) renders. Findings come out of the
+// evaluation one per item (scope, permission, URI); people act per client and rule, so the
+// model folds the items of one client × rule into one entry and orders clients by risk.
+// Renderers import this file, never src/audit.ts (which pulls in the HTTP client).
+import type { AcceptedFinding, Evaluation, Finding, SkippedCheck } from '../evaluate/findings.ts';
+import { cmp, SEVERITY_RANK } from '../evaluate/findings.ts';
+import type { ClientRecord, Inventory, UsageWindow } from '../inventory/types.ts';
+import { ALL_DIVISIONS } from '../inventory/types.ts';
+import type { PolicyProblem } from '../policy/errors.ts';
+import { DESIRED_STATE_IDS, EXCEPTION_IDS } from '../policy/reserved-ids.ts';
+import type { Category, FailOn, Policy, Rule, Severity, SourceLocation } from '../policy/types.ts';
+import { clientLabel } from './escape.ts';
+
+/** What the renderers need of an audit: the layer's own input type (AuditResult fits it). */
+export interface ReportInput {
+  policy: Policy;
+  inventory: Inventory;
+  evaluation: Evaluation;
+  failOn: FailOn;
+  passed: boolean;
+}
+
+/** Which org was audited: `key` is stable across runs of one org and differs across orgs. */
+export interface OrgRef {
+  /** The API host, e.g. api.mypurecloud.ie. */
+  host: string;
+  key: string;
+}
+
+export interface ReportContext {
+  org?: OrgRef;
+  /** URL of docs/rules.md, where built-in rule ids link to. */
+  rulesDocUrl?: string;
+}
+
+/** Where built-in rule ids link when the edge does not know the action's own repository. */
+export const DEFAULT_RULES_DOC_URL = 'https://github.com/genesys-oauth-policy/action/blob/v1/docs/rules.md';
+
+export interface RuleRef {
+  id: string;
+  description: string;
+  severity: Severity;
+  category?: Category;
+  rationale?: string;
+  fix?: string;
+  /** Built-in (from a pack) rules have an entry in docs/rules.md. */
+  builtIn: boolean;
+  /** Link to the rule's entry in docs/rules.md (built-in rules only). */
+  docsUrl?: string;
+  location: SourceLocation;
+  /** True when the location is the `extends` line that the pack's other rules share. */
+  atExtends: boolean;
+}
+
+export interface ClientRef {
+  id: string;
+  name: string;
+  /** The name, or a placeholder with the id when the name is empty. */
+  label: string;
+  grantType: string;
+  state: string;
+  lastUsed?: string | null;
+  /** Holds a role in every division. */
+  allDivisions: boolean;
+  /** Can give itself anything: `*:*:*`, role or grant administration, or the admin scopes. */
+  adminEquivalent: boolean;
+}
+
+/** One client × rule: the unit people act on, with the items of its findings folded in. */
+export interface RuleHit {
+  client?: ClientRef;
+  rule: RuleRef;
+  severity: Severity;
+  /** Items (scopes, permissions, roles, URIs, values), distinct, in order. */
+  items: string[];
+  /** For permissions: the roles that grant them, with the division ("Master Admin (all divisions)"). */
+  holders: string[];
+  /** The first finding's sentence; with several items, the others say the same of theirs. */
+  message: string;
+  location: SourceLocation;
+  findings: Finding[];
+}
+
+/** A summary row: hits of one client with the same severity and the same items fold further. */
+export interface FindingRow {
+  client?: ClientRef;
+  severity: Severity;
+  rules: RuleRef[];
+  items: string[];
+  holders: string[];
+  message: string;
+  hits: RuleHit[];
+}
+
+export interface ClientGroup {
+  client?: ClientRef;
+  severity: Severity;
+  rows: FindingRow[];
+}
+
+export interface AcceptedRow {
+  client?: ClientRef;
+  ruleId: string;
+  subject?: string;
+  message: string;
+  reason: string;
+  owner: string;
+  expires: string;
+  location: SourceLocation;
+}
+
+export interface ReportModel {
+  tool: { name: string };
+  org?: OrgRef;
+  policyFile: string;
+  passed: boolean;
+  failOn: FailOn;
+  counts: Record<Severity, number>;
+  /** Findings at or above fail-on: what fails the run. */
+  failing: number;
+  fetchedAt: string;
+  usage?: UsageWindow;
+  clientCount: number;
+  rules: RuleRef[];
+  /** Client × rule, clients in risk order. */
+  hits: RuleHit[];
+  /** Hits grouped by client (risk order) and folded into rows. */
+  groups: ClientGroup[];
+  accepted: AcceptedRow[];
+  skipped: readonly SkippedCheck[];
+  policyWarnings: readonly PolicyProblem[];
+  notices: readonly string[];
+  clients: readonly ClientRecord[];
+}
+
+export const TOOL_NAME = 'genesys-oauth-policy';
+
+export function buildReport(input: ReportInput, context: ReportContext = {}): ReportModel {
+  const docs = context.rulesDocUrl ?? DEFAULT_RULES_DOC_URL;
+  const rules = ruleRefs(input.policy.rules, docs);
+  const byId = new Map(rules.map((r) => [r.id, r]));
+  const records = new Map(input.inventory.clients.map((c) => [c.id, c]));
+  const clientRefs = new Map<string, ClientRef>();
+  const refOf = (f: Finding): ClientRef | undefined => {
+    if (!f.client) return undefined;
+    let ref = clientRefs.get(f.client.id);
+    if (!ref) clientRefs.set(f.client.id, (ref = clientRef(f.client, records.get(f.client.id))));
+    return ref;
+  };
+  const hits = ruleHits(input.evaluation.findings, refOf, (f) => byId.get(f.ruleId) ?? adHocRule(f), records);
+  const groups = clientGroups(hits);
+  const { findings, counts, accepted } = input.evaluation;
+  return {
+    tool: { name: TOOL_NAME },
+    org: context.org,
+    policyFile: input.policy.file,
+    passed: input.passed,
+    failOn: input.failOn,
+    counts,
+    failing: input.failOn === 'never' ? 0 : findings.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[input.failOn as Severity]).length,
+    fetchedAt: input.inventory.fetchedAt,
+    usage: input.inventory.usage,
+    clientCount: input.inventory.clients.length,
+    rules,
+    hits: groups.flatMap((g) => g.rows.flatMap((r) => r.hits)),
+    groups,
+    accepted: accepted.map((a) => acceptedRow(a, refOf)),
+    skipped: input.evaluation.skipped,
+    policyWarnings: input.policy.warnings,
+    notices: input.inventory.notices,
+    clients: input.inventory.clients,
+  };
+}
+
+/** The policy's rules, then the checks outside rules that reported something: every id a result names. */
+export function reportedRules(m: Pick<ReportModel, 'rules' | 'hits'>): RuleRef[] {
+  const seen = new Map<string, RuleRef>();
+  for (const r of m.rules) if (!seen.has(r.id)) seen.set(r.id, r);
+  for (const h of m.hits) if (!seen.has(h.rule.id)) seen.set(h.rule.id, h.rule);
+  return [...seen.values()];
+}
+
+function ruleRefs(rules: readonly Rule[], docs: string): RuleRef[] {
+  const sharing = new Map<string, number>();
+  const at = (l: SourceLocation) => `${l.line}:${l.column}`;
+  for (const r of rules) if (r.origin !== 'policy') sharing.set(at(r.location), (sharing.get(at(r.location)) ?? 0) + 1);
+  return rules.map((r) => {
+    const builtIn = r.origin !== 'policy';
+    return {
+      id: r.id,
+      description: r.description,
+      severity: r.severity,
+      category: r.category,
+      rationale: r.rationale,
+      fix: r.fix,
+      builtIn,
+      docsUrl: builtIn ? `${docs}#${r.id}` : undefined,
+      location: r.location,
+      atExtends: builtIn && (sharing.get(at(r.location)) ?? 0) > 1,
+    };
+  });
+}
+
+/** What the checks outside rules (approved clients, exceptions) are about, in one sentence. */
+const STRUCTURAL_CHECKS: Readonly<Record<string, string>> = {
+  [DESIRED_STATE_IDS.unknown]: 'Every client of the org is listed among the approved clients.',
+  [DESIRED_STATE_IDS.missing]: 'Every approved client exists in the org.',
+  [DESIRED_STATE_IDS.drift]: 'Approved clients hold exactly the scopes and roles the policy lists.',
+  [EXCEPTION_IDS.expired]: 'Exceptions are removed or renewed when they expire.',
+  [EXCEPTION_IDS.stale]: 'Exceptions accept a finding that still exists.',
+  [EXCEPTION_IDS.tooLong]: 'Exceptions last no longer than settings.max-exception-days.',
+};
+
+/** Findings of checks that are not policy rules (approved clients, exceptions): their own line. */
+function adHocRule(f: Finding): RuleRef {
+  const description = STRUCTURAL_CHECKS[f.ruleId] ?? `Policy check ${f.ruleId}.`;
+  return { id: f.ruleId, description, severity: f.severity, category: f.category, fix: f.fix, builtIn: false, location: f.location, atExtends: false };
+}
+
+/** Permissions that let a client give itself anything: roles, grants, OAuth clients, SSO, passwords. */
+const ADMIN_PERMISSION = /^(\*:\*:\*|authorization:(role|grant|\*):(add|edit|\*)|oauth:(client|\*):(add|edit|\*)|sso:(provider|\*):(add|edit|\*)|directory:(user|\*):(setPassword|\*))$/;
+const ADMIN_SCOPES = new Set(['authorization', 'oauth', 'identity-providers', 'organization']);
+
+function clientRef(c: Finding['client'] & object, record: ClientRecord | undefined): ClientRef {
+  return {
+    id: c.id,
+    name: c.name,
+    label: clientLabel(c),
+    grantType: c.grantType,
+    state: record?.apiState ?? 'unknown',
+    lastUsed: record?.lastUsed,
+    allDivisions: !!record?.roleGrants.some((g) => g.divisionId === ALL_DIVISIONS),
+    adminEquivalent: !!record && (record.permissions.some((p) => ADMIN_PERMISSION.test(p.permission)) || record.scopes.some((s) => ADMIN_SCOPES.has(s))),
+  };
+}
+
+function ruleHits(findings: readonly Finding[], refOf: (f: Finding) => ClientRef | undefined, ruleOf: (f: Finding) => RuleRef, records: Map<string, ClientRecord>): RuleHit[] {
+  const hits = new Map<string, { hit: RuleHit; items: Set<string>; holders: Set<string> }>();
+  for (const f of findings) {
+    const key = `${f.client?.id ?? ''}\u0000${f.ruleId}\u0000${f.location.line}`;
+    let entry = hits.get(key);
+    if (!entry) {
+      const hit: RuleHit = { client: refOf(f), rule: ruleOf(f), severity: f.severity, items: [], holders: [], message: f.message, location: f.location, findings: [] };
+      hits.set(key, (entry = { hit, items: new Set(), holders: new Set() }));
+    }
+    const { hit } = entry;
+    if (SEVERITY_RANK[f.severity] > SEVERITY_RANK[hit.severity]) hit.severity = f.severity;
+    hit.findings.push(f);
+    if (f.subject !== undefined && !entry.items.has(f.subject)) {
+      entry.items.add(f.subject);
+      hit.items.push(f.subject);
+    }
+    for (const holder of holdersOf(f, f.client ? records.get(f.client.id) : undefined)) {
+      if (entry.holders.has(holder)) continue;
+      entry.holders.add(holder);
+      hit.holders.push(holder);
+    }
+  }
+  return [...hits.values()].map((e) => e.hit);
+}
+
+/** The roles (and divisions) through which a client holds the permission a finding names. */
+function holdersOf(f: Finding, record: ClientRecord | undefined): string[] {
+  if (f.subject === undefined || !record) return [];
+  return record.permissions.filter((p) => p.permission === f.subject).map((p) => `${p.roleName} (${p.divisionId === ALL_DIVISIONS ? 'all divisions' : p.divisionName})`);
+}
+
+function clientGroups(hits: readonly RuleHit[]): ClientGroup[] {
+  const byClient = new Map<string, RuleHit[]>();
+  for (const h of hits) {
+    const key = h.client?.id ?? '';
+    const list = byClient.get(key);
+    if (list) list.push(h);
+    else byClient.set(key, [h]);
+  }
+  const groups = [...byClient.values()].map((list): ClientGroup => {
+    const rows = foldRows(list);
+    return { client: list[0]?.client, severity: rows[0]?.severity ?? 'notice', rows };
+  });
+  return groups.sort(compareGroups);
+}
+
+/** Hits of one client with the same severity and the same items become one row. */
+function foldRows(hits: readonly RuleHit[]): FindingRow[] {
+  const rows = new Map<string, FindingRow>();
+  for (const h of [...hits].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || cmp(a.rule.id, b.rule.id))) {
+    const key = h.items.length ? `${h.severity}\u0000${h.items.join('\u0000')}\u0001${h.holders.join('\u0000')}` : `${h.severity}\u0000rule:${h.rule.id}`;
+    const row = rows.get(key);
+    if (row) {
+      row.rules.push(h.rule);
+      row.hits.push(h);
+    } else {
+      rows.set(key, { client: h.client, severity: h.severity, rules: [h.rule], items: h.items, holders: h.holders, message: h.message, hits: [h] });
+    }
+  }
+  return [...rows.values()];
+}
+
+/** Risk: worst severity, then what the client can do, then whether it is in use. */
+function compareGroups(a: ClientGroup, b: ClientGroup): number {
+  const ca = a.client;
+  const cb = b.client;
+  return (
+    SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
+    Number(!!cb?.adminEquivalent) - Number(!!ca?.adminEquivalent) ||
+    Number(!!cb?.allDivisions) - Number(!!ca?.allDivisions) ||
+    Number(cb?.state === 'active') - Number(ca?.state === 'active') ||
+    cmp(cb?.lastUsed ?? '', ca?.lastUsed ?? '') ||
+    errorCount(b) - errorCount(a) ||
+    cmp(ca?.label ?? '', cb?.label ?? '') ||
+    cmp(ca?.id ?? '', cb?.id ?? '')
+  );
+}
+
+function errorCount(g: ClientGroup): number {
+  return g.rows.reduce((n, r) => n + (r.severity === 'error' ? r.hits.length : 0), 0);
+}
+
+function acceptedRow({ finding: f, exception: e }: AcceptedFinding, refOf: (f: Finding) => ClientRef | undefined): AcceptedRow {
+  return { client: refOf(f), ruleId: f.ruleId, subject: f.subject, message: f.message, reason: e.reason, owner: e.owner, expires: e.expires, location: e.location };
+}
