@@ -3,6 +3,7 @@
 // ours, or of another schema version fails the merge: a matrix never passes on fewer
 // orgs than it ran.
 import type { Severity } from '../policy/types.ts';
+import { REPORT_SCHEMA_VERSION } from '../render/json.ts';
 
 export interface OrgVerdict {
   /** Where the report came from (artifact path), for messages. */
@@ -29,7 +30,7 @@ export interface MergedReports {
 }
 
 /** Reads one report document; a problem is one sentence naming the file and the field. */
-export function readReport(source: string, doc: unknown, expectedVersion = 1): OrgVerdict | string {
+export function readReport(source: string, doc: unknown, expectedVersion = REPORT_SCHEMA_VERSION): OrgVerdict | string {
   const d = doc as Record<string, unknown> | null;
   if (typeof d !== 'object' || d === null) return `${source} is not a JSON report.`;
   if (d.schemaVersion !== expectedVersion) return `${source} is report version ${String(d.schemaVersion)}; this version merges version ${expectedVersion}.`;
