@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { evaluate } from '../../src/evaluate/evaluate.ts';
 import { changeImpact } from '../../src/gate/impact.ts';
-import { judgeLoosening } from '../../src/gate/loosening.ts';
+import { judgeLoosening, withUnexplainedSilencing } from '../../src/gate/loosening.ts';
 import { diffPolicies } from '../../src/gate/policy-diff.ts';
 import { readFileAtCommit } from '../../src/github/file-at-commit.ts';
 import { parsePolicy } from '../../src/policy/load.ts';
@@ -45,7 +45,7 @@ ${exception('A', '2027-03-01')}${exception('B', '2027-01-01')}`;
     expect(changes).toEqual(
       expect.arrayContaining([
         ['severity-raised', false, 'Rule `cc-bulk-analytics` goes from notice to error.'],
-        ['rule-changed', false, 'Rule `scopes` now selects or checks something else; its findings below show the effect.'],
+        ['rule-tightened', false, 'Rule `scopes`: `scopes.deny` goes from [oauth] to [oauth, oauth:*] (stricter).'],
         ['severity-lowered', true, 'Rule `scopes` goes from error to warning.'],
         ['rule-added', false, 'Rule `tokens` is added.'],
         ['rule-removed', true, 'Built-in rule `cc-all-divisions` is turned off in `overrides`.'],
@@ -53,7 +53,7 @@ ${exception('A', '2027-03-01')}${exception('B', '2027-01-01')}`;
         ['exception-extended', true, 'The exception for rule `scopes` and client "A" now expires on 2027-03-01 instead of 2027-01-01.'],
         ['exception-added', true, 'The exception for rule `scopes` and client "B" is added, until 2027-01-01 (owner sec).'],
         ['setting-loosened', true, '`settings.fail-on` goes from error to never.'],
-        ['setting-loosened', true, '`settings.max-exception-days` goes from 365 to 500.'],
+        ['setting-loosened', true, '`settings.max-exception-days` goes from 365 days to 500 days.'],
       ]),
     );
     expect(changes).toHaveLength(10);
@@ -135,15 +135,25 @@ describe('judgeLoosening', () => {
   const changes = diffPolicies(base, extended);
 
   it('needs the label for a loosening change in require-label mode, and not with it', () => {
-    expect(judgeLoosening(changes, undefined, 'require-label', 'ok', [])).toMatchObject({ loosens: true, acknowledged: false, blocks: true });
-    expect(judgeLoosening(changes, undefined, 'require-label', 'ok', ['ok'])).toMatchObject({ loosens: true, acknowledged: true, blocks: false });
-    expect(judgeLoosening(changes, undefined, 'warn', 'ok', [])).toMatchObject({ loosens: true, blocks: false });
+    expect(judgeLoosening(changes, 'require-label', 'ok', [])).toMatchObject({ loosens: true, acknowledged: false, blocks: true });
+    expect(judgeLoosening(changes, 'require-label', 'ok', ['ok'])).toMatchObject({ loosens: true, acknowledged: true, blocks: false });
+    expect(judgeLoosening(changes, 'warn', 'ok', [])).toMatchObject({ loosens: true, blocks: false });
   });
 
-  it('counts an extended exception even when the live findings are the same', () => {
+  it('decides from the changes alone: an extended exception loosens although the org shows nothing', () => {
     const none = { added: [], silenced: [], resolved: [], severityLowered: [], severityRaised: [] };
-    expect(judgeLoosening(changes, none, 'require-label', 'ok', []).reasons).toEqual(['The exception for rule `scopes` and client "A" now expires on 2027-02-01 instead of 2027-01-01']);
-    expect(judgeLoosening([], none, 'require-label', 'ok', [])).toMatchObject({ loosens: false, blocks: false });
+    expect(judgeLoosening(withUnexplainedSilencing(changes, none), 'require-label', 'ok', []).reasons).toEqual([
+      'The exception for rule `scopes` and client "A" now expires on 2027-02-01 instead of 2027-01-01',
+    ]);
+    expect(judgeLoosening([], 'require-label', 'ok', [])).toMatchObject({ loosens: false, blocks: false });
+  });
+
+  it('fails closed when the org shows a silenced finding no change explains', () => {
+    const finding = { ruleId: 'scopes', severity: 'error' as const, message: 'x', location: { file: 'p.yml', line: 1, column: 1 }, client: { id: 'b', name: 'B', grantType: 'code' as const } };
+    const impact = { added: [], silenced: [{ finding, reason: { kind: 'rule-loosened' as const } }], resolved: [], severityLowered: [], severityRaised: [] };
+    const all = withUnexplainedSilencing([], impact);
+    expect(all.map((c) => [c.kind, c.loosens])).toEqual([['findings-silenced', true]]);
+    expect(judgeLoosening(all, 'require-label', 'ok', [])).toMatchObject({ loosens: true, blocks: true });
   });
 });
 

@@ -1,4 +1,5 @@
-// What a policy change does to the org's findings: both policies evaluated against the
+// Which findings a policy change silences, adds or re-grades (whether it loosens is decided
+// from the two policies alone, in policy-diff.ts): both policies evaluated against the
 // same inventory, finding by finding. The org is the same on both sides, so a finding that
 // disappears was silenced by the change (an exception, a rule removed or loosened, a client
 // approved) unless it was about the policy itself (a stale or expired exception cleaned up).
@@ -56,11 +57,6 @@ export function changeImpact(base: { policy: Policy; evaluation: Evaluation }, h
     else impact.silenced.push({ finding, reason: { kind: headRules.has(finding.ruleId) ? 'rule-loosened' : 'rule-removed' } });
   }
   return impact;
-}
-
-/** Does the change hide anything the base policy reported? */
-export function loosensFindings(impact: Impact): boolean {
-  return impact.silenced.length > 0 || impact.severityLowered.length > 0;
 }
 
 function byKey(findings: readonly Finding[]): Map<string, Finding> {

@@ -1,5 +1,6 @@
-// One PR comment per policy file, created once and then edited in place. It is found again
-// by a hidden marker; a token that may not write comments gets a warning, never a failure.
+// One PR comment per job (policy file, org, optional report key), created once and then edited
+// in place. It is found again by a hidden marker; a token that may not write comments gets a
+// warning, never a failure.
 import type { GitHubApi, RepoRef } from './api.ts';
 import { GitHubHttpError } from './api.ts';
 
@@ -8,10 +9,26 @@ export const MAX_COMMENT_CHARS = 65_536;
 
 export type CommentOutcome = { kind: 'created' } | { kind: 'updated'; id: number } | { kind: 'skipped'; warning: string };
 
-export function commentMarker(policyPath: string): string {
-  // `--` cannot appear inside an HTML comment; the path is ours, but be strict anyway.
-  return `<!-- genesys-oauth-policy: ${policyPath.replace(/--+/g, '-')} -->`;
+/** What makes one gate job's report distinct from another's on the same pull request. */
+export interface CommentKey {
+  policyPath: string;
+  region?: string;
+  apiBaseUrl?: string;
+  /** The `report-key` input: any further distinction (e.g. a matrix entry). */
+  reportKey?: string;
 }
+
+/**
+ * The hidden marker of a job's comment. With only a policy path it is the marker earlier
+ * versions wrote, so their comment keeps being updated.
+ */
+export function commentMarker(key: CommentKey): string {
+  const parts = [key.policyPath, ...(['region', 'apiBaseUrl', 'reportKey'] as const).flatMap((k) => (key[k] ? [`${MARKER_NAMES[k]}=${key[k]}`] : []))];
+  // `--` and `>` cannot appear inside an HTML comment; newlines would break the marker line.
+  return `<!-- genesys-oauth-policy: ${parts.join(' ').replace(/[\r\n]+/g, ' ').replace(/--+/g, '-').replace(/>/g, '')} -->`;
+}
+
+const MARKER_NAMES = { region: 'region', apiBaseUrl: 'api', reportKey: 'key' } as const;
 
 export async function upsertStickyComment(api: GitHubApi, repo: RepoRef, issue: number, marker: string, body: string): Promise<CommentOutcome> {
   const text = fitComment(`${marker}\n${body}`);
