@@ -52,7 +52,7 @@ function renderWith(r: ImpactReport, maxRows: number): string {
     parts.push(...section('🔺 Severity raised', i.severityRaised.map((c) => [`${c.before.severity} → ${c.after.severity}`, ...findingCells(c.after).slice(1)]), ['Severity', 'Client', 'Rule', 'Finding'], maxRows));
     parts.push(...section('✅ Resolved', i.resolved.map(findingCells), ['Severity', 'Client', 'Rule', 'Finding'], maxRows));
   } else if (r.skippedReason !== undefined) {
-    parts.push(`> ⏭️ **The live evaluation was skipped**: ${md(r.skippedReason, 500)} Only the two policy files were compared, so the effect on the org's findings is unknown.`, '');
+    parts.push(`> ⏭️ **The live evaluation was skipped**: ${md(r.skippedReason, 500)}. Only the two policy files were compared, so the effect on the org's findings is unknown.`, '');
   }
   parts.push(...changesList(r.changes, maxRows));
   return `${parts.join('\n').trimEnd()}\n`;
