@@ -182,7 +182,7 @@ export const CLIENTS_SEVERITY_DIRECTION: Direction<SeverityOrOff> = {
   show: String,
 };
 
-export const MAX_EXCEPTION_DAYS_DIRECTION = maxLimit(' days') as Direction<number>;
+export const MAX_EXCEPTION_DAYS_DIRECTION: Direction<number> = { ...(maxLimit(' days') as Direction<number>), loosens: 'raised (unset means 365)' };
 
 /**
  * Every construct and what loosens it, for the docs (docs/policy.md holds this table
@@ -190,14 +190,17 @@ export const MAX_EXCEPTION_DAYS_DIRECTION = maxLimit(' days') as Direction<numbe
  */
 export function directionRows(): Array<[construct: string, loosens: string]> {
   const rows: Array<[string, string]> = [
+    ['`version`', 'cannot change (only `1` exists)'],
     ['`extends`', 'a pack removed (its rules count as removed)'],
     ['`overrides`', 'a built-in rule turned `off` (removed) or its severity lowered'],
-    ['a rule (by `id`)', 'removed, or renamed (removed and added)'],
+    ['`rules[]` (a rule, by `id`)', 'removed, or its `id` changed (removed and another added)'],
+    ['`description`, `category`, `fix` of a rule', 'never (wording)'],
     ['`severity`', SEVERITY_DIRECTION.loosens],
   ];
   for (const w of Object.values(WHERE_DIRECTIONS)) rows.push([`\`where.${w.yaml}\``, w.direction.loosens]);
   for (const check of Object.values(CHECK_DIRECTIONS)) {
     rows.push([`\`${check.yaml}\``, CHECK_REMOVED]);
+    if (check.yaml === 'client-description') rows.push(['`client-description.required`', 'cannot change (always `true`: the check itself)']);
     for (const p of Object.values(check.params) as Array<{ yaml: string; direction: Direction<unknown> }>) rows.push([`\`${check.yaml}.${p.yaml}\``, p.direction.loosens]);
   }
   rows.push(
@@ -213,17 +216,21 @@ export function directionRows(): Array<[construct: string, loosens: string]> {
 
 export const APPROVED_CLIENT_ROWS: Array<[string, string]> = [
   ['`clients.list` entry', 'added (a client approved); removed while `clients.unknown` is lower than `clients.drift` (its drift findings become one milder finding)'],
+  ['`clients.list[].id`', 'changed (another client: removed and another added)'],
   ['`clients.list[].grant-type`', 'any change (drift is reported both ways)'],
   ['`clients.list[].name` (with an `id`)', 'removed or changed'],
-  ['`clients.list[].scopes`', 'removed, or any change (drift is reported both ways)'],
-  ['`clients.list[].roles`', 'removed, or any change (drift is reported both ways)'],
+  ['`clients.list[].scopes`', 'removed, or changed (drift is reported both ways)'],
+  ['`clients.list[].roles`', 'removed, or changed (drift is reported both ways)'],
+  ['`clients.list[].owner`, `clients.list[].description`', 'never (wording)'],
 ];
 
 export const EXCEPTION_ROWS: Array<[string, string]> = [
-  ['an exception', 'added for a rule the base has (or one the base had under the same rule, client and subject not covering it)'],
+  ['`exceptions[]` (an exception)', 'added, unless it lies within one of the base\'s (same rule, client and subject no wider, expiry no later) or names a rule the base does not have'],
+  ['`exceptions[].rule`', 'changed (another rule: an exception added)'],
   ['`exceptions[].client`', 'changed (another client; not provably narrower)'],
   ['`exceptions[].subject`', 'removed or widened'],
   ['`exceptions[].expires`', 'later'],
+  ['`exceptions[].reason`, `exceptions[].owner`', 'never (wording)'],
 ];
 
 export function directionTableMarkdown(): string {

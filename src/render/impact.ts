@@ -134,16 +134,16 @@ function section(title: string, rows: string[][], header: string[], maxRows: num
 
 function changesList(changes: readonly PolicyChange[], maxRows: number): string[] {
   if (changes.length === 0) return ['_The two policy files evaluate the same way._'];
-  // Loosening first, so a cut never hides one.
+  // Loosening first: a cut hides the changes that do not loosen before any that do.
   const sorted = [...changes].sort((a, b) => Number(b.loosens) - Number(a.loosens));
-  const limit = Math.max(maxRows, sorted.filter((c) => c.loosens).length, 3);
-  const shown = sorted.slice(0, limit);
-  const more = sorted.length - shown.length;
+  const shown = sorted.slice(0, Math.max(maxRows, 3));
+  const hidden = sorted.slice(shown.length);
+  const hiddenLoosening = hidden.filter((c) => c.loosens).length;
   return [
     '### Policy changes',
     '',
     ...shown.map((c) => `- ${c.loosens ? '⚠️ ' : ''}${md(c.description, 400)}${c.location ? ` (line ${c.location.line})` : ''}`),
-    ...(more > 0 ? ['', `_…and ${more} more changes that do not loosen (not shown: too long)._`] : []),
+    ...(hidden.length ? ['', `_…and ${hidden.length} more changes, ${hiddenLoosening} of them loosening (not shown: too long)._`] : []),
     '',
   ];
 }

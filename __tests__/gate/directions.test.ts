@@ -1,0 +1,82 @@
+// The direction table: the docs show it verbatim, it names every construct of the schema,
+// and the comparisons behind it order the simple cases right and call the rest loosening.
+import { describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import { clientMatchNarrowsOrEqual, globCovers, permissionCovers } from '../../src/gate/coverage.ts';
+import { CHECK_DIRECTIONS, directionRows, directionTableMarkdown, WHERE_DIRECTIONS } from '../../src/gate/directions.ts';
+import { compileGlob } from '../../src/policy/glob.ts';
+import { compilePermissionPattern } from '../../src/policy/permission-pattern.ts';
+
+type SchemaNode = { properties?: Record<string, SchemaNode>; $ref?: string; items?: SchemaNode };
+const schema = JSON.parse(readFileSync('policies/oauth-policy.schema.json', 'utf8')) as SchemaNode & { definitions: Record<string, SchemaNode> };
+const keys = (node: SchemaNode | undefined) => Object.keys(node?.properties ?? {});
+
+/** Every construct of the schema, as the table names it. */
+function schemaConstructs(): string[] {
+  const d = schema.definitions;
+  // `settings` is only its keys; lists are named by their items.
+  const out = keys(schema)
+    .filter((k) => k !== 'settings')
+    .map((k) => `\`${k === 'rules' || k === 'exceptions' ? `${k}[]` : k}\``);
+  for (const [k, v] of Object.entries(d.rule?.properties ?? {})) {
+    if (k === 'where' || k === 'id') continue;
+    out.push(`\`${k}\``, ...keys(v).map((p) => `\`${k}.${p}\``));
+  }
+  out.push(...keys(d.where).map((k) => `\`where.${k}\``));
+  out.push(...keys(schema.properties?.settings).map((k) => `\`settings.${k}\``));
+  out.push(...keys(d.clients).map((k) => `\`clients.${k}\``));
+  out.push(...keys(d.desiredClient).map((k) => `\`clients.list[].${k}\``));
+  out.push(...keys(d.exception).map((k) => `\`exceptions[].${k}\``));
+  return out;
+}
+
+describe('the direction table', () => {
+  it('is in docs/policy.md verbatim', () => {
+    expect(readFileSync('docs/policy.md', 'utf8')).toContain(`${directionTableMarkdown()}\n`);
+  });
+
+  it('names every construct of the schema (a new key needs a row)', () => {
+    const rows = directionRows().map(([construct]) => construct);
+    const missing = schemaConstructs().filter((c) => !rows.some((r) => r.includes(c)));
+    expect(missing).toEqual([]);
+  });
+
+  it('has a direction for every parameter of every check kind and every where key', () => {
+    // The compiler already demands it (the tables are typed by RuleChecks); this keeps the YAML names honest.
+    const rule = schema.definitions.rule?.properties ?? {};
+    for (const check of Object.values(CHECK_DIRECTIONS)) {
+      const params = Object.values(check.params as Record<string, { yaml: string }>).map((p) => p.yaml);
+      expect(keys(rule[check.yaml]).filter((k) => k !== 'required')).toEqual(expect.arrayContaining(params));
+      expect(params).toEqual(expect.arrayContaining(keys(rule[check.yaml]).filter((k) => k !== 'required')));
+    }
+    expect(Object.values(WHERE_DIRECTIONS).map((w) => w.yaml).sort()).toEqual(keys(schema.definitions.where).sort());
+  });
+});
+
+describe('coverage of patterns', () => {
+  it('proves the simple cases and nothing else', () => {
+    expect(globCovers('*', 'anything*')).toBe(true);
+    expect(globCovers('oauth*', 'oauth:client')).toBe(true);
+    expect(globCovers('oauth*', 'oauth:*')).toBe(true);
+    expect(globCovers('user?', 'users')).toBe(true);
+    expect(globCovers('oauth:*', 'oauth*')).toBe(false);
+    expect(globCovers('*:readonly', 'users:*')).toBe(false);
+    expect(globCovers('a*b', 'a*b*')).toBe(false);
+    expect(globCovers('a?*', 'ab*')).toBe(false);
+    const p = compilePermissionPattern;
+    expect(permissionCovers(p('routing:*:*'), p('routing:queue:edit'))).toBe(true);
+    expect(permissionCovers(p('routing:queue:*'), p('routing:*:edit'))).toBe(false);
+    expect(permissionCovers(p('*'), p('routing:queue:edit'))).toBe(false);
+  });
+
+  it('calls a client matcher narrower only when it provably is', () => {
+    const globs = (...g: string[]) => g.map(compileGlob);
+    expect(clientMatchNarrowsOrEqual(undefined, globs('A'))).toBe(true);
+    expect(clientMatchNarrowsOrEqual(globs('A'), undefined)).toBe(false);
+    expect(clientMatchNarrowsOrEqual(globs('CRM*'), globs('CRM Sync', 'CRM*'))).toBe(true);
+    expect(clientMatchNarrowsOrEqual(globs('CRM Sync'), globs('CRM*'))).toBe(false);
+    expect(clientMatchNarrowsOrEqual('CRM Sync', 'CRM Sync')).toBe(true);
+    expect(clientMatchNarrowsOrEqual('CRM*', 'CRM Sync')).toBe(false); // an exception's client is a literal name
+    expect(clientMatchNarrowsOrEqual(globs('CRM*'), 'CRM Sync')).toBe(true);
+  });
+});
