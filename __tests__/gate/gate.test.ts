@@ -75,6 +75,35 @@ ${exception('A', '2027-03-01')}${exception('B', '2027-01-01')}`;
   });
 });
 
+describe('diffPolicies judges rule bodies, exceptions and approved clients by direction', () => {
+  const rule = (body: string) => `rules:\n  - id: r\n${body}`;
+  const exc = (fields: string) => `exceptions:\n  - { rule: r, reason: accepted for a while, owner: sec, ${fields} }\n`;
+  const loosens = (base: string, head: string) => diffPolicies(policy(base), policy(head)).some((c) => c.loosens);
+  it.each([
+    ['token-lifetime 8 h → 48 h', rule('    token-lifetime: { max-seconds: 28800 }\n'), rule('    token-lifetime: { max-seconds: 172800 }\n'), true],
+    ['token-lifetime 48 h → 8 h', rule('    token-lifetime: { max-seconds: 172800 }\n'), rule('    token-lifetime: { max-seconds: 28800 }\n'), false],
+    ['routing:*:edit dropped from a deny list', rule('    permissions: { deny: ["routing:*:edit", "oauth:client:edit"] }\n'), rule('    permissions: { deny: ["oauth:client:edit"] }\n'), true],
+    ['a deny entry narrowed', rule('    permissions: { deny: ["routing:*:edit"] }\n'), rule('    permissions: { deny: ["routing:queue:edit"] }\n'), true],
+    ['a deny entry widened', rule('    permissions: { deny: ["routing:queue:edit"] }\n'), rule('    permissions: { deny: ["routing:*:*"] }\n'), false],
+    ['deny lists reordered', rule('    scopes: { deny: [a, b] }\n'), rule('    scopes: { deny: [b, a] }\n'), false],
+    ['a must-match replaced', rule('    client-name: { must-match: "^[A-Z]" }\n'), rule('    client-name: { must-match: "^[A-Z][a-z]" }\n'), true],
+    ['a where.client glob replaced', rule('    where: { client: ["CRM*"] }\n    scopes: { deny: [a] }\n'), rule('    where: { client: ["ERP*"] }\n    scopes: { deny: [a] }\n'), true],
+    ['a where.client glob widened', rule('    where: { client: ["CRM Sync"] }\n    scopes: { deny: [a] }\n'), rule('    where: { client: ["CRM*"] }\n    scopes: { deny: [a] }\n'), false],
+    ['where added', rule('    scopes: { deny: [a] }\n'), rule('    where: { state: [active] }\n    scopes: { deny: [a] }\n'), true],
+    ['divisions any → all', rule('    roles: { deny: [Admin] }\n'), rule('    roles: { deny: [Admin], divisions: all }\n'), true],
+    ['localhost deny → allow', rule('    redirect-uris: { localhost: deny, require-https: true }\n'), rule('    redirect-uris: { localhost: allow, require-https: true }\n'), true],
+    ['an exception subject widened', `${rule('    scopes: { deny: ["*"] }\n')}${exc('client: A, subject: "oauth", expires: 2027-01-01')}`, `${rule('    scopes: { deny: ["*"] }\n')}${exc('client: A, subject: "oauth*", expires: 2027-01-01')}`, true],
+    ['an exception subject narrowed', `${rule('    scopes: { deny: ["*"] }\n')}${exc('client: A, subject: "oauth*", expires: 2027-01-01')}`, `${rule('    scopes: { deny: ["*"] }\n')}${exc('client: A, subject: "oauth:x", expires: 2027-01-01')}`, false],
+    ['an exception moved to another client', `${rule('    scopes: { deny: ["*"] }\n')}${exc('client: A, expires: 2027-01-01')}`, `${rule('    scopes: { deny: ["*"] }\n')}${exc('client: B, expires: 2027-01-01')}`, true],
+    ['a new rule with its own exception', '', `${rule('    scopes: { deny: ["*"] }\n')}${exc('client: A, expires: 2027-01-01')}`, false],
+    ['an approved client that may be another entry unlisted', 'clients:\n  list:\n    - { id: x1, grant-type: code }\n    - { name: A, grant-type: code }\n', 'clients:\n  list:\n    - { id: x1, grant-type: code }\n', true],
+    ['an approved client unlisted', 'clients:\n  list:\n    - { name: B, grant-type: code }\n    - { name: A, grant-type: code }\n', 'clients:\n  list:\n    - { name: B, grant-type: code }\n', false],
+    ['approved scopes changed', 'clients:\n  list:\n    - { name: A, grant-type: code, scopes: [a, b] }\n', 'clients:\n  list:\n    - { name: A, grant-type: code, scopes: [a] }\n', true],
+  ])('%s', (_what, base, head, expected) => {
+    expect(loosens(base, head)).toBe(expected);
+  });
+});
+
 describe('changeImpact', () => {
   const org = inventory([
     client({ id: 'a', name: 'A', scopes: ['oauth'], description: '' }),

@@ -215,7 +215,10 @@ export function directionRows(): Array<[construct: string, loosens: string]> {
 }
 
 export const APPROVED_CLIENT_ROWS: Array<[string, string]> = [
-  ['`clients.list` entry', 'added (a client approved); removed while `clients.unknown` is lower than `clients.drift` (its drift findings become one milder finding)'],
+  [
+    '`clients.list` entry',
+    'added (a client approved); removed while `clients.unknown` is lower than `clients.drift` (its drift findings become one milder finding), or while an entry of the other kind (by `id` / by `name`) may be the same client',
+  ],
   ['`clients.list[].id`', 'changed (another client: removed and another added)'],
   ['`clients.list[].grant-type`', 'any change (drift is reported both ways)'],
   ['`clients.list[].name` (with an `id`)', 'removed or changed'],

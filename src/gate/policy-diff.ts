@@ -183,12 +183,19 @@ function desiredStateChanges(base: DesiredState | undefined, head: DesiredState 
       }
     }
   }
-  // Unlisted, its drift findings become one `unknown` finding: milder when `unknown` is.
+  // Unlisted, its drift findings become one `unknown` finding: milder when `unknown` is. And
+  // when an entry by id and one by name may be the same client, the other entry still
+  // matches it and nothing replaces the drift findings.
   const milder = CLIENTS_SEVERITY_DIRECTION.compare(base.drift, head.unknown) === 'looser';
   for (const c of base.clients) {
     if (after.has(approvedKey(c))) continue;
-    const why = milder ? `; its drift findings become one \`unknown\` finding at ${head.unknown}` : '';
-    out.push({ kind: 'client-unlisted', loosens: milder, description: `Client "${label(c)}" is no longer an approved client${why}.` });
+    const overlaps = head.clients.some((other) => (other.id !== undefined) !== (c.id !== undefined));
+    const why = milder
+      ? `; its drift findings become one \`unknown\` finding at ${head.unknown}`
+      : overlaps
+        ? `; another entry (by ${c.id !== undefined ? 'name' : 'id'}) may be the same client, so its drift findings may go unreported`
+        : '';
+    out.push({ kind: 'client-unlisted', loosens: milder || overlaps, description: `Client "${label(c)}" is no longer an approved client${why}.` });
   }
   return out;
 }
