@@ -2,13 +2,13 @@
 // globs, permission patterns and client matchers — proved only in the simple cases (same
 // text, `*`, a literal the other matches, a fixed prefix then `*`). Anything else counts as
 // not covered: the gate then calls the change loosening, because unknown is never safe.
-import type { Glob } from '../policy/glob.ts';
+import { globToRegExp, type Glob } from '../policy/glob.ts';
 import type { PermissionPattern } from '../policy/permission-pattern.ts';
 
 /** Is every string `inner` matches also matched by `outer`? (false when it cannot tell) */
 export function globCovers(outer: string, inner: string): boolean {
   if (outer === inner || outer === '*') return true;
-  if (!/[*?]/.test(inner)) return globRegex(outer).test(inner);
+  if (!/[*?]/.test(inner)) return globToRegExp(outer).test(inner);
   // `prefix*` covers anything that starts with that prefix.
   const star = outer.indexOf('*');
   if (star === outer.length - 1 && !/[?]/.test(outer)) return inner.startsWith(outer.slice(0, -1));
@@ -39,7 +39,7 @@ export function permissionListWithin(inner: readonly PermissionPattern[], outer:
 export function clientMatchNarrowsOrEqual(before: ClientMatcher | undefined, after: ClientMatcher | undefined): boolean {
   if (before === undefined) return true;
   if (after === undefined) return false;
-  if (typeof after === 'string') return typeof before === 'string' ? before === after : before.some((b) => globRegex(sourceOf(b)).test(after));
+  if (typeof after === 'string') return typeof before === 'string' ? before === after : before.some((b) => globToRegExp(sourceOf(b)).test(after));
   if (typeof before === 'string') return false;
   return after.every((a) => before.some((b) => globCovers(sourceOf(b), sourceOf(a))));
 }
@@ -49,10 +49,4 @@ export type ClientMatcher = string | readonly (string | Glob)[];
 
 function sourceOf(g: string | Glob): string {
   return typeof g === 'string' ? g : g.source;
-}
-
-function globRegex(source: string): RegExp {
-  let re = '';
-  for (const ch of source) re += ch === '*' ? '.*' : ch === '?' ? '.' : ch.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`^${re}$`, 'su');
 }
