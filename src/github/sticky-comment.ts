@@ -23,12 +23,23 @@ export interface CommentKey {
  * versions wrote, so their comment keeps being updated.
  */
 export function commentMarker(key: CommentKey): string {
-  const parts = [key.policyPath, ...(['region', 'apiBaseUrl', 'reportKey'] as const).flatMap((k) => (key[k] ? [`${MARKER_NAMES[k]}=${key[k]}`] : []))];
+  const values = { ...key, apiBaseUrl: key.apiBaseUrl && withoutCredentials(key.apiBaseUrl) };
+  const parts = [key.policyPath, ...(['region', 'apiBaseUrl', 'reportKey'] as const).flatMap((k) => (values[k] ? [`${MARKER_NAMES[k]}=${values[k]}`] : []))];
   // `--` and `>` cannot appear inside an HTML comment; newlines would break the marker line.
   return `<!-- genesys-oauth-policy: ${parts.join(' ').replace(/[\r\n]+/g, ' ').replace(/--+/g, '-').replace(/>/g, '')} -->`;
 }
 
 const MARKER_NAMES = { region: 'region', apiBaseUrl: 'api', reportKey: 'key' } as const;
+
+/** The comment is public: a URL's user, password, query and fragment stay out of it. */
+function withoutCredentials(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.protocol}//${u.host}${u.pathname.replace(/\/+$/, '')}`;
+  } catch {
+    return url.replace(/[?#@].*$/s, '');
+  }
+}
 
 export async function upsertStickyComment(api: GitHubApi, repo: RepoRef, issue: number, marker: string, body: string): Promise<CommentOutcome> {
   const text = fitComment(`${marker}\n${body}`);
