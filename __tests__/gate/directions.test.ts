@@ -3,8 +3,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { clientMatchNarrowsOrEqual, globCovers, permissionCovers } from '../../src/gate/coverage.ts';
-import { CHECK_DIRECTIONS, directionRows, directionTableMarkdown, WHERE_DIRECTIONS } from '../../src/gate/directions.ts';
+import { CHECK_DIRECTIONS, COMPILED_FIELDS, directionRows, directionTableMarkdown, WHERE_DIRECTIONS } from '../../src/gate/directions.ts';
 import { compileGlob } from '../../src/policy/glob.ts';
+import { parsePolicy } from '../../src/policy/load.ts';
 import { compilePermissionPattern } from '../../src/policy/permission-pattern.ts';
 
 type SchemaNode = { properties?: Record<string, SchemaNode>; $ref?: string; items?: SchemaNode };
@@ -50,6 +51,41 @@ describe('the direction table', () => {
       expect(params).toEqual(expect.arrayContaining(keys(rule[check.yaml]).filter((k) => k !== 'required')));
     }
     expect(Object.values(WHERE_DIRECTIONS).map((w) => w.yaml).sort()).toEqual(keys(schema.definitions.where).sort());
+  });
+});
+
+describe('the compiled policy', () => {
+  it('carries no field the diff has not placed (at run time too, not only in the types)', () => {
+    const policy = parsePolicy(
+      'p.yml',
+      `version: 1
+extends: [recommended]
+settings: { fail-on: warning, max-exception-days: 90 }
+rules:
+  - id: r
+    description: d
+    category: data-access
+    fix: f
+    where: { grant-type: [code], client: [A], state: [active] }
+    scopes: { deny: [oauth] }
+clients:
+  list:
+    - { id: x1, name: A, grant-type: code, scopes: [users], owner: me, description: an app }
+exceptions:
+  - { rule: r, client: A, subject: oauth, reason: accepted for a while, owner: sec, expires: 2027-01-01 }
+`,
+    );
+    const placed = (fields: object, value: object) => expect(Object.keys(value).filter((k) => !(k in fields))).toEqual([]);
+    placed(COMPILED_FIELDS.policy, policy);
+    for (const rule of policy.rules) placed(COMPILED_FIELDS.rule, rule);
+    placed(COMPILED_FIELDS.desiredState, policy.desired ?? {});
+    for (const c of policy.desired?.clients ?? []) placed(COMPILED_FIELDS.desiredClient, c);
+    for (const e of policy.exceptions) placed(COMPILED_FIELDS.exception, e);
+    for (const rule of policy.rules) {
+      placed(WHERE_DIRECTIONS, rule.where);
+      placed(CHECK_DIRECTIONS, rule.checks);
+      for (const [kind, check] of Object.entries(rule.checks)) placed(CHECK_DIRECTIONS[kind as keyof typeof CHECK_DIRECTIONS].params, check as object);
+    }
   });
 });
 

@@ -5,7 +5,7 @@
 import { SEVERITY_RANK } from '../evaluate/findings.ts';
 import type { Glob } from '../policy/glob.ts';
 import type { PermissionPattern } from '../policy/permission-pattern.ts';
-import type { DivisionFilter, FailOn, Rule, RuleChecks, SeverityOrOff } from '../policy/types.ts';
+import type { DesiredClient, DesiredState, DivisionFilter, FailOn, Policy, PolicyException, Rule, RuleChecks, SeverityOrOff } from '../policy/types.ts';
 import { clientMatchNarrowsOrEqual, globListWithin, permissionListWithin } from './coverage.ts';
 
 /** How the head's value compares with the base's: `looser` also when it cannot be ordered. */
@@ -183,6 +183,61 @@ export const CLIENTS_SEVERITY_DIRECTION: Direction<SeverityOrOff> = {
 };
 
 export const MAX_EXCEPTION_DAYS_DIRECTION: Direction<number> = { ...(maxLimit(' days') as Direction<number>), loosens: 'raised (unset means 365)' };
+
+/**
+ * Every field of the compiled policy and where the diff judges it. Typed by the compiled
+ * types: a new field does not compile until someone says how a change of it is ordered.
+ */
+export const COMPILED_FIELDS: {
+  policy: { [K in keyof Policy]-?: string };
+  rule: { [K in keyof Rule]-?: string };
+  desiredState: { [K in keyof DesiredState]-?: string };
+  desiredClient: { [K in keyof DesiredClient]-?: string };
+  exception: { [K in keyof PolicyException]-?: string };
+} = {
+  policy: {
+    file: 'not compared: where it was read',
+    failOn: 'FAIL_ON_DIRECTION',
+    rules: 'by id: removed loosens; each kept rule through SEVERITY_DIRECTION, WHERE_DIRECTIONS, CHECK_DIRECTIONS',
+    disabledRules: 'as rules removed',
+    desired: 'removed loosens; CLIENTS_SEVERITY_DIRECTION; approved entries (APPROVED_CLIENT_ROWS)',
+    exceptions: 'EXCEPTION_ROWS',
+    maxExceptionDays: 'MAX_EXCEPTION_DAYS_DIRECTION',
+    warnings: 'not compared: messages',
+  },
+  rule: {
+    id: 'identity: a changed id is a rule removed and another added',
+    description: 'not compared: wording',
+    severity: 'SEVERITY_DIRECTION',
+    category: 'not compared: wording',
+    rationale: 'not compared: wording',
+    fix: 'not compared: wording',
+    origin: 'not compared: where it came from',
+    location: 'not compared: a line',
+    fingerprint: 'not compared: derived from where and checks, which are',
+    where: 'WHERE_DIRECTIONS',
+    checks: 'CHECK_DIRECTIONS',
+  },
+  desiredState: { unknown: 'CLIENTS_SEVERITY_DIRECTION', missing: 'CLIENTS_SEVERITY_DIRECTION', drift: 'CLIENTS_SEVERITY_DIRECTION', clients: 'APPROVED_CLIENT_ROWS', location: 'not compared: a line' },
+  desiredClient: {
+    name: 'identity without an id; compared with one',
+    id: 'identity',
+    grantType: 'any change loosens',
+    scopes: 'removed or changed loosens',
+    roles: 'removed or changed loosens',
+    owner: 'not compared: wording',
+    location: 'not compared: a line',
+  },
+  exception: {
+    ruleId: 'identity',
+    client: 'clientMatchNarrowsOrEqual',
+    subject: 'globCovers',
+    reason: 'not compared: wording',
+    owner: 'not compared: wording',
+    expires: 'later loosens',
+    location: 'not compared: a line',
+  },
+};
 
 /**
  * Every construct and what loosens it, for the docs (docs/policy.md holds this table

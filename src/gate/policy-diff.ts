@@ -105,7 +105,16 @@ function origin(rule: Rule): string {
 }
 
 function exceptionKey(e: PolicyException): string {
-  return `${e.ruleId}\u0000${e.client}\u0000${e.subject?.source ?? ''}`;
+  return `${e.ruleId}\u0000${clientText(e.client)}\u0000${e.subject?.source ?? ''}`;
+}
+
+/**
+ * An exception's client as text, for keys and messages. Typed on purpose: when exceptions
+ * name clients another way (pinned `{ id, name }`), this stops compiling instead of keying
+ * every client as "[object Object]" — extend it and `clientMatchNarrowsOrEqual` together.
+ */
+function clientText(client: string): string {
+  return client;
 }
 
 /**
@@ -141,7 +150,7 @@ function exceptionWithin(inner: PolicyException, outer: PolicyException): boolea
 }
 
 function describeException(e: PolicyException): string {
-  return `the exception for rule \`${e.ruleId}\` and client "${e.client}"${e.subject ? ` (${e.subject.source})` : ''}`;
+  return `the exception for rule \`${e.ruleId}\` and client "${clientText(e.client)}"${e.subject ? ` (${e.subject.source})` : ''}`;
 }
 
 function settingChanges(base: Policy, head: Policy): PolicyChange[] {
