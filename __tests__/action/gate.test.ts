@@ -146,7 +146,7 @@ describe('the pull-request gate', () => {
     const r = await runPr({ head: TIGHTENED });
     expect(r.exitCode).toBe(0);
     expect(r.outputs).toMatchObject({ loosens: 'false', silenced: '0', added: '2', passed: 'true' });
-    expect(r.summary).toMatch(/^## 🔍 OAuth policy change: the head policy passes/);
+    expect(r.summary).toMatch(/^## 🔍 OAuth policy change: ✅ does not loosen the policy · the head policy passes\n/);
     expect(r.summary).toContain('> ✅ This change does not loosen the policy.');
     expect(r.summary).toContain('### ➕ Added by this change (2)');
     expect(r.summary).toContain('Mobile app &#40;legacy password grant&#41;');
@@ -259,7 +259,7 @@ describe('the pull-request gate', () => {
     expect(r.summary).toContain('The base policy is invalid');
     expect(r.summary).toContain('> ⚠️ **This change loosens the policy:**');
     expect(r.summary).not.toContain('skipped');
-    expect(r.summary).toMatch(/^## 🔍 OAuth policy change: the head policy passes/);
+    expect(r.summary).toMatch(/^## 🔍 OAuth policy change: ❌ loosens the policy \(needs the label\) · the head policy passes\n/);
     expect(r.summary).toContain('## ✅ Genesys Cloud OAuth policy');
     const labelled = await runPr({ head: TIGHTENED, apiLabels: ['oauth-policy/accept-loosening'] });
     expect(labelled.exitCode).toBe(0);

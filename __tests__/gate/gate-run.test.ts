@@ -99,6 +99,7 @@ describe('runPullRequestGate (in process)', () => {
       const r = await gate(head, { credentials, inputs: { 'without-credentials': 'pass' } });
       expect(r.failed).toMatch(/the change loosens the policy and the pull request does not have the label/);
       expect(r.outputs).toMatchObject({ loosens: 'true', passed: 'false' });
+      expect(r.summary).toMatch(/^## 🔍 OAuth policy change: ❌ loosens the policy \(needs the label\) · /);
       expect(r.summary).toContain('This change loosens the policy');
       expect(r.summary).toMatch(/- ⚠️ Rule &#96;no-routing-edit&#96;&#58; &#96;permissions.deny&#96;/);
     }
@@ -121,6 +122,7 @@ describe('runPullRequestGate (in process)', () => {
     const r = await gate(head, never);
     expect(r.failed).toBeUndefined();
     expect(r.outputs).toMatchObject({ loosens: 'true', passed: 'true' });
+    expect(r.summary).toMatch(/^## 🔍 OAuth policy change: ⚠️ loosens the policy \(acknowledged\) · the head policy passes\n/);
   });
 
   it('fails closed on an invalid base: loosening, the head evaluated on its own, no "skipped" wording', async () => {

@@ -59,7 +59,11 @@ function renderWith(r: ImpactReport, maxRows: number): string {
 }
 
 function header(r: ImpactReport): string {
-  const verdict = !r.head ? 'not evaluated' : r.head.passed ? 'the head policy passes' : `the head policy fails (fail-on: ${r.head.failOn})`;
+  // The title says both halves of the gate's verdict, from the same change list as the banner.
+  const v = r.loosening;
+  const loosening = !v.loosens ? '✅ does not loosen the policy' : v.blocks ? '❌ loosens the policy (needs the label)' : v.acknowledged ? '⚠️ loosens the policy (acknowledged)' : '⚠️ loosens the policy';
+  const headVerdict = !r.head ? 'the org was not evaluated' : r.head.passed ? 'the head policy passes' : `the head policy fails (fail-on: ${r.head.failOn})`;
+  const verdict = `${loosening} · ${headVerdict}`;
   const counts = r.head ? ` · ${r.head.counts.error} errors, ${r.head.counts.warning} warnings, ${r.head.counts.notice} notices` : '';
   return [
     `## 🔍 OAuth policy change: ${verdict}`,
