@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startEmulator, type EmulatorHandle } from '../../src/emulator/server.ts';
 import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.ts';
+import { SUMMARY_BUDGET_BYTES, utf8Bytes } from '../../src/render/budget.ts';
 
 interface Recorded {
   outputs: Record<string, string>;
@@ -70,7 +71,7 @@ beforeEach(() => {
   github.files.set(`${BASE_SHA}:${PATH}`, BASE);
 });
 
-async function gate(head: string, opts: { credentials?: boolean; labels?: string[]; inputs?: Record<string, string> } = {}): Promise<Recorded> {
+async function gate(head: string, opts: { credentials?: boolean; labels?: string[]; inputs?: Record<string, string>; org?: EmulatorHandle } = {}): Promise<Recorded> {
   Object.assign(rec, { outputs: {}, failed: undefined, log: [], summary: '' });
   const workspace = mkdtempSync(path.join(tmpdir(), 'gate-'));
   mkdirSync(path.join(workspace, 'policies'));
@@ -78,10 +79,11 @@ async function gate(head: string, opts: { credentials?: boolean; labels?: string
   const eventFile = path.join(workspace, '..', `${path.basename(workspace)}-event.json`);
   const repo = { full_name: 'acme/genesys-policy', fork: false };
   writeFileSync(eventFile, JSON.stringify({ action: 'synchronize', number: 7, pull_request: { number: 7, labels: (opts.labels ?? []).map((name) => ({ name })), base: { sha: BASE_SHA, ref: 'main', repo }, head: { sha: HEAD_SHA, ref: 'x', repo } }, repository: repo }));
-  const { clientId, clientSecret } = emu.credentials();
+  const org = opts.org ?? emu;
+  const { clientId, clientSecret } = org.credentials();
   const values: Record<string, string> = {
     'github-token': 'ghs_test',
-    'api-base-url': emu.url,
+    'api-base-url': org.url,
     ...(opts.credentials === false ? {} : { 'client-id': clientId, 'client-secret': clientSecret }),
     ...opts.inputs,
   };
@@ -140,6 +142,29 @@ describe('runPullRequestGate (in process)', () => {
     const r = await gate(BASE, { inputs: { 'github-token': '' }, credentials: false });
     expect(r.failed).toMatch(/the change loosens the policy/);
     expect(r.summary).toContain('The base policy could not be read');
+  });
+
+  it('keeps the whole summary, gate report and audit together, within one UTF-8 byte budget', async () => {
+    const large = await startEmulator({ scenario: 'large', params: { clients: 1500 } });
+    try {
+      github.files.set(`${BASE_SHA}:${PATH}`, 'version: 1\nrules:\n  - id: anything\n    where: { client: [nobody] }\n    token-lifetime: { max-seconds: 300 }\n');
+      const head = `version: 1
+rules:
+  - id: allow-nothing
+    permissions: { allow: ["nothing:at:all"] }
+  - id: described-at-length
+    client-description: { required: true, min-length: 500 }
+  - id: anything
+    token-lifetime: { max-seconds: 300 }
+`;
+      const r = await gate(head, { org: large, inputs: { 'usage-days': '0', 'fail-on': 'never' } });
+      expect(utf8Bytes(r.summary)).toBeLessThanOrEqual(SUMMARY_BUDGET_BYTES);
+      expect(r.summary).toMatch(/^## 🔍 OAuth policy change: ✅ does not loosen the policy/);
+      expect(r.summary).toContain('## ✅ Genesys Cloud OAuth policy');
+      expect(r.summary).toMatch(/### ➕ Added by this change \(\d{4,}\)[^]*_…and \d+ more \(not shown: too long\)\._/);
+    } finally {
+      await large.close();
+    }
   });
 
   it('does not call a new policy file loosening', async () => {
