@@ -64,6 +64,8 @@ interface PrOptions {
   fork?: boolean;
   credentials?: boolean;
   event?: 'pull_request' | 'pull_request_target';
+  /** Which auditing client of the emulator (a stand-in for another org). */
+  auditor?: string;
   /** The payload's `action`: `labeled` adds the `label` that was added. */
   action?: 'synchronize' | 'opened' | 'labeled';
   inputs?: Record<string, string>;
@@ -123,7 +125,7 @@ function pullRequestEvent(opts: PrOptions) {
 }
 
 function runPr(opts: PrOptions): Promise<RunnerRun> {
-  const { clientId, clientSecret } = emu.credentials();
+  const { clientId, clientSecret } = emu.credentials(opts.auditor);
   const credentials = opts.credentials === false ? { 'client-id': '', 'client-secret': '' } : { 'client-id': clientId, 'client-secret': clientSecret };
   if (opts.event === 'pull_request_target') github.files.set(`${HEAD_SHA}:${PATH}`, opts.head);
   if (opts.apiLabels) github.labels.set(42, opts.apiLabels);
@@ -154,7 +156,7 @@ describe('the pull-request gate', () => {
     // The base policy came from the GitHub API (the workspace has no git history).
     expect(contentReads()).toEqual([`/repos/acme/genesys-policy/contents/${PATH}`]);
     expect(comments()).toHaveLength(1);
-    expect(comments()[0]?.body).toMatch(/^<!-- genesys-oauth-policy: policies\/oauth-policy.yml api=http:\/\/127\.0\.0\.1:\d+ -->\n## 🔍 OAuth policy change/);
+    expect(comments()[0]?.body).toMatch(/^<!-- genesys-oauth-policy: policies\/oauth-policy.yml api=http:\/\/127\.0\.0\.1:\d+ client=[0-9a-f]{12} -->\n## 🔍 OAuth policy change/);
   });
 
   it('makes a loosening change loud, fails it without the label, and updates the same comment', async () => {
@@ -294,6 +296,18 @@ describe('the pull-request gate', () => {
       expect.stringMatching(/^<!-- genesys-oauth-policy: policies\/oauth-policy.yml api=\S+ key=org-b -->$/),
     ]);
     expect(github.requests.filter((q) => q.method === 'PATCH')).toHaveLength(1);
+  });
+
+  it('keeps one comment per org when a matrix audits two orgs in one region without a report key', async () => {
+    await runPr({ head: TIGHTENED, auditor: 'auditor' });
+    await runPr({ head: TIGHTENED, auditor: 'auditor-no-usage' });
+    await runPr({ head: TIGHTENED, auditor: 'auditor' });
+    expect(comments()).toHaveLength(2);
+    const markers = comments().map((c) => c.body.split('\n')[0] ?? '');
+    expect(new Set(markers).size).toBe(2);
+    for (const m of markers) expect(m).toMatch(/ client=[0-9a-f]{12} -->$/);
+    // The marker names the client by a one-way hash, never by its id.
+    for (const name of ['auditor', 'auditor-no-usage']) expect(comments().some((c) => c.body.includes(emu.credentials(name).clientId))).toBe(false);
   });
 
   it('on a schedule audits as before: no base policy, no comment', async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { octokitApi } from '../../src/github/api.ts';
-import { commentMarker, upsertStickyComment } from '../../src/github/sticky-comment.ts';
+import { auditClientKey, commentMarker, upsertStickyComment } from '../../src/github/sticky-comment.ts';
 import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.ts';
 
 let gh: FakeGitHub;
@@ -40,7 +40,10 @@ describe('sticky comment', () => {
     const us = commentMarker({ ...key, region: 'us-east-1' });
     const proxied = commentMarker({ ...key, region: 'us-east-1', apiBaseUrl: 'https://proxy.example/api' });
     const keyed = commentMarker({ ...key, region: 'us-east-1', reportKey: 'prod' });
-    expect(new Set([eu, us, proxied, keyed]).size).toBe(4);
+    const otherOrg = commentMarker({ ...key, region: 'us-east-1', auditClient: auditClientKey('5b0e…another client id') });
+    expect(new Set([eu, us, proxied, keyed, otherOrg]).size).toBe(5);
+    expect(auditClientKey('client-a')).toMatch(/^[0-9a-f]{12}$/);
+    expect(auditClientKey('client-a')).not.toBe(auditClientKey('client-b'));
     for (const marker of [eu, us, eu]) await upsertStickyComment(api, repo, 11, marker, marker);
     expect((gh.comments.get(11) ?? []).map((c) => c.body.split('\n')[0])).toEqual([eu, us]);
   });

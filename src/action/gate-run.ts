@@ -14,7 +14,7 @@ import { GitHubHttpError, octokitApi, parseRepo, type GitHubApi } from '../githu
 import { isFork, type PullRequestInfo, type RunEvent } from '../github/event.ts';
 import { readFileAtCommit } from '../github/file-at-commit.ts';
 import { currentLabels } from '../github/labels.ts';
-import { commentMarker, MAX_COMMENT_CHARS, upsertStickyComment } from '../github/sticky-comment.ts';
+import { auditClientKey, commentMarker, MAX_COMMENT_CHARS, upsertStickyComment, type CommentKey } from '../github/sticky-comment.ts';
 import { PolicyError } from '../policy/errors.ts';
 import { loadPolicyFile, parsePolicy } from '../policy/load.ts';
 import type { Policy } from '../policy/types.ts';
@@ -111,14 +111,25 @@ async function comment(ctx: GateRun, body: string): Promise<void> {
     core.warning('The pull request comment was skipped: no `github-token`.');
     return;
   }
-  const outcome = await upsertStickyComment(ctx.github, parseRepo(ctx.pr.baseRepo || ctx.event.repository), ctx.pr.number, commentMarker({
-    policyPath: ctx.inputs.audit.policyDisplayPath,
-    region: ctx.inputs.audit.region,
-    apiBaseUrl: ctx.inputs.audit.apiBaseUrl,
-    reportKey: ctx.inputs.gate.reportKey,
-  }), body);
+  const outcome = await upsertStickyComment(ctx.github, parseRepo(ctx.pr.baseRepo || ctx.event.repository), ctx.pr.number, commentMarker(commentKey(ctx.inputs)), body);
   if (outcome.kind === 'skipped') core.warning(outcome.warning);
   else core.info(`Pull request comment ${outcome.kind}.`);
+}
+
+/**
+ * What tells this job's comment from another job's on the same pull request. The report key,
+ * when set, names the job on its own, so a run without credentials (a fork) and one with them
+ * update the same comment.
+ */
+function commentKey(inputs: GateRun['inputs']): CommentKey {
+  const { audit, gate, credentials } = inputs;
+  return {
+    policyPath: audit.policyDisplayPath,
+    region: audit.region,
+    apiBaseUrl: audit.apiBaseUrl,
+    reportKey: gate.reportKey,
+    auditClient: gate.reportKey || !credentials ? undefined : auditClientKey(credentials.clientId),
+  };
 }
 
 /**

@@ -1,6 +1,7 @@
 // One PR comment per job (policy file, org, optional report key), created once and then edited
 // in place. It is found again by a hidden marker; a token that may not write comments gets a
 // warning, never a failure.
+import { createHash } from 'node:crypto';
 import type { GitHubApi, RepoRef } from './api.ts';
 import { GitHubHttpError } from './api.ts';
 
@@ -16,6 +17,8 @@ export interface CommentKey {
   apiBaseUrl?: string;
   /** The `report-key` input: any further distinction (e.g. a matrix entry). */
   reportKey?: string;
+  /** Stands for the org when there is no report key: a short hash of the auditing client's id (never the id). */
+  auditClient?: string;
 }
 
 /**
@@ -24,12 +27,20 @@ export interface CommentKey {
  */
 export function commentMarker(key: CommentKey): string {
   const values = { ...key, apiBaseUrl: key.apiBaseUrl && withoutCredentials(key.apiBaseUrl) };
-  const parts = [key.policyPath, ...(['region', 'apiBaseUrl', 'reportKey'] as const).flatMap((k) => (values[k] ? [`${MARKER_NAMES[k]}=${values[k]}`] : []))];
+  const parts = [key.policyPath, ...(['region', 'apiBaseUrl', 'reportKey', 'auditClient'] as const).flatMap((k) => (values[k] ? [`${MARKER_NAMES[k]}=${values[k]}`] : []))];
   // `--` and `>` cannot appear inside an HTML comment; newlines would break the marker line.
   return `<!-- genesys-oauth-policy: ${parts.join(' ').replace(/[\r\n]+/g, ' ').replace(/--+/g, '-').replace(/>/g, '')} -->`;
 }
 
-const MARKER_NAMES = { region: 'region', apiBaseUrl: 'api', reportKey: 'key' } as const;
+const MARKER_NAMES = { region: 'region', apiBaseUrl: 'api', reportKey: 'key', auditClient: 'client' } as const;
+
+/**
+ * A short, one-way name for the auditing client: two jobs on one pull request that audit
+ * different orgs (through different clients, in one region) keep their own comments.
+ */
+export function auditClientKey(clientId: string): string {
+  return createHash('sha256').update(clientId).digest('hex').slice(0, 12);
+}
 
 /** The comment is public: a URL's user, password, query and fragment stay out of it. */
 function withoutCredentials(url: string): string {
