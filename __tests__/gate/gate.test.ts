@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { evaluate } from '../../src/evaluate/evaluate.ts';
 import { changeImpact } from '../../src/gate/impact.ts';
-import { judgeLoosening } from '../../src/gate/loosening.ts';
+import { judgeLoosening, withUnexplainedSilencing } from '../../src/gate/loosening.ts';
 import { diffPolicies } from '../../src/gate/policy-diff.ts';
 import { readFileAtCommit } from '../../src/github/file-at-commit.ts';
 import { parsePolicy } from '../../src/policy/load.ts';
@@ -45,7 +45,7 @@ ${exception('A', '2027-03-01')}${exception('B', '2027-01-01')}`;
     expect(changes).toEqual(
       expect.arrayContaining([
         ['severity-raised', false, 'Rule `cc-bulk-analytics` goes from notice to error.'],
-        ['rule-changed', false, 'Rule `scopes` now selects or checks something else; its findings below show the effect.'],
+        ['rule-tightened', false, 'Rule `scopes`: `scopes.deny` goes from [oauth] to [oauth, oauth:*] (stricter).'],
         ['severity-lowered', true, 'Rule `scopes` goes from error to warning.'],
         ['rule-added', false, 'Rule `tokens` is added.'],
         ['rule-removed', true, 'Built-in rule `cc-all-divisions` is turned off in `overrides`.'],
@@ -53,7 +53,7 @@ ${exception('A', '2027-03-01')}${exception('B', '2027-01-01')}`;
         ['exception-extended', true, 'The exception for rule `scopes` and client "A" now expires on 2027-03-01 instead of 2027-01-01.'],
         ['exception-added', true, 'The exception for rule `scopes` and client "B" is added, until 2027-01-01 (owner sec).'],
         ['setting-loosened', true, '`settings.fail-on` goes from error to never.'],
-        ['setting-loosened', true, '`settings.max-exception-days` goes from 365 to 500.'],
+        ['setting-loosened', true, '`settings.max-exception-days` goes from 365 days to 500 days.'],
       ]),
     );
     expect(changes).toHaveLength(10);
@@ -72,6 +72,35 @@ ${exception('A', '2027-03-01')}${exception('B', '2027-01-01')}`;
       ['setting-loosened', true],
       ['client-approved', true],
     ]);
+  });
+});
+
+describe('diffPolicies judges rule bodies, exceptions and approved clients by direction', () => {
+  const rule = (body: string) => `rules:\n  - id: r\n${body}`;
+  const exc = (fields: string) => `exceptions:\n  - { rule: r, reason: accepted for a while, owner: sec, ${fields} }\n`;
+  const loosens = (base: string, head: string) => diffPolicies(policy(base), policy(head)).some((c) => c.loosens);
+  it.each([
+    ['token-lifetime 8 h → 48 h', rule('    token-lifetime: { max-seconds: 28800 }\n'), rule('    token-lifetime: { max-seconds: 172800 }\n'), true],
+    ['token-lifetime 48 h → 8 h', rule('    token-lifetime: { max-seconds: 172800 }\n'), rule('    token-lifetime: { max-seconds: 28800 }\n'), false],
+    ['routing:*:edit dropped from a deny list', rule('    permissions: { deny: ["routing:*:edit", "oauth:client:edit"] }\n'), rule('    permissions: { deny: ["oauth:client:edit"] }\n'), true],
+    ['a deny entry narrowed', rule('    permissions: { deny: ["routing:*:edit"] }\n'), rule('    permissions: { deny: ["routing:queue:edit"] }\n'), true],
+    ['a deny entry widened', rule('    permissions: { deny: ["routing:queue:edit"] }\n'), rule('    permissions: { deny: ["routing:*:*"] }\n'), false],
+    ['deny lists reordered', rule('    scopes: { deny: [a, b] }\n'), rule('    scopes: { deny: [b, a] }\n'), false],
+    ['a must-match replaced', rule('    client-name: { must-match: "^[A-Z]" }\n'), rule('    client-name: { must-match: "^[A-Z][a-z]" }\n'), true],
+    ['a where.client glob replaced', rule('    where: { client: ["CRM*"] }\n    scopes: { deny: [a] }\n'), rule('    where: { client: ["ERP*"] }\n    scopes: { deny: [a] }\n'), true],
+    ['a where.client glob widened', rule('    where: { client: ["CRM Sync"] }\n    scopes: { deny: [a] }\n'), rule('    where: { client: ["CRM*"] }\n    scopes: { deny: [a] }\n'), false],
+    ['where added', rule('    scopes: { deny: [a] }\n'), rule('    where: { state: [active] }\n    scopes: { deny: [a] }\n'), true],
+    ['divisions any → all', rule('    roles: { deny: [Admin] }\n'), rule('    roles: { deny: [Admin], divisions: all }\n'), true],
+    ['localhost deny → allow', rule('    redirect-uris: { localhost: deny, require-https: true }\n'), rule('    redirect-uris: { localhost: allow, require-https: true }\n'), true],
+    ['an exception subject widened', `${rule('    scopes: { deny: ["*"] }\n')}${exc('client: A, subject: "oauth", expires: 2027-01-01')}`, `${rule('    scopes: { deny: ["*"] }\n')}${exc('client: A, subject: "oauth*", expires: 2027-01-01')}`, true],
+    ['an exception subject narrowed', `${rule('    scopes: { deny: ["*"] }\n')}${exc('client: A, subject: "oauth*", expires: 2027-01-01')}`, `${rule('    scopes: { deny: ["*"] }\n')}${exc('client: A, subject: "oauth:x", expires: 2027-01-01')}`, false],
+    ['an exception moved to another client', `${rule('    scopes: { deny: ["*"] }\n')}${exc('client: A, expires: 2027-01-01')}`, `${rule('    scopes: { deny: ["*"] }\n')}${exc('client: B, expires: 2027-01-01')}`, true],
+    ['a new rule with its own exception', '', `${rule('    scopes: { deny: ["*"] }\n')}${exc('client: A, expires: 2027-01-01')}`, false],
+    ['an approved client that may be another entry unlisted', 'clients:\n  list:\n    - { id: x1, grant-type: code }\n    - { name: A, grant-type: code }\n', 'clients:\n  list:\n    - { id: x1, grant-type: code }\n', true],
+    ['an approved client unlisted', 'clients:\n  list:\n    - { name: B, grant-type: code }\n    - { name: A, grant-type: code }\n', 'clients:\n  list:\n    - { name: B, grant-type: code }\n', false],
+    ['approved scopes changed', 'clients:\n  list:\n    - { name: A, grant-type: code, scopes: [a, b] }\n', 'clients:\n  list:\n    - { name: A, grant-type: code, scopes: [a] }\n', true],
+  ])('%s', (_what, base, head, expected) => {
+    expect(loosens(base, head)).toBe(expected);
   });
 });
 
@@ -135,15 +164,25 @@ describe('judgeLoosening', () => {
   const changes = diffPolicies(base, extended);
 
   it('needs the label for a loosening change in require-label mode, and not with it', () => {
-    expect(judgeLoosening(changes, undefined, 'require-label', 'ok', [])).toMatchObject({ loosens: true, acknowledged: false, blocks: true });
-    expect(judgeLoosening(changes, undefined, 'require-label', 'ok', ['ok'])).toMatchObject({ loosens: true, acknowledged: true, blocks: false });
-    expect(judgeLoosening(changes, undefined, 'warn', 'ok', [])).toMatchObject({ loosens: true, blocks: false });
+    expect(judgeLoosening(changes, 'require-label', 'ok', [])).toMatchObject({ loosens: true, acknowledged: false, blocks: true });
+    expect(judgeLoosening(changes, 'require-label', 'ok', ['ok'])).toMatchObject({ loosens: true, acknowledged: true, blocks: false });
+    expect(judgeLoosening(changes, 'warn', 'ok', [])).toMatchObject({ loosens: true, blocks: false });
   });
 
-  it('counts an extended exception even when the live findings are the same', () => {
+  it('decides from the changes alone: an extended exception loosens although the org shows nothing', () => {
     const none = { added: [], silenced: [], resolved: [], severityLowered: [], severityRaised: [] };
-    expect(judgeLoosening(changes, none, 'require-label', 'ok', []).reasons).toEqual(['The exception for rule `scopes` and client "A" now expires on 2027-02-01 instead of 2027-01-01']);
-    expect(judgeLoosening([], none, 'require-label', 'ok', [])).toMatchObject({ loosens: false, blocks: false });
+    expect(judgeLoosening(withUnexplainedSilencing(changes, none), 'require-label', 'ok', []).reasons).toEqual([
+      'The exception for rule `scopes` and client "A" now expires on 2027-02-01 instead of 2027-01-01',
+    ]);
+    expect(judgeLoosening([], 'require-label', 'ok', [])).toMatchObject({ loosens: false, blocks: false });
+  });
+
+  it('fails closed when the org shows a silenced finding no change explains', () => {
+    const finding = { ruleId: 'scopes', severity: 'error' as const, message: 'x', location: { file: 'p.yml', line: 1, column: 1 }, client: { id: 'b', name: 'B', grantType: 'code' as const } };
+    const impact = { added: [], silenced: [{ finding, reason: { kind: 'rule-loosened' as const } }], resolved: [], severityLowered: [], severityRaised: [] };
+    const all = withUnexplainedSilencing([], impact);
+    expect(all.map((c) => [c.kind, c.loosens])).toEqual([['findings-silenced', true]]);
+    expect(judgeLoosening(all, 'require-label', 'ok', [])).toMatchObject({ loosens: true, blocks: true });
   });
 });
 

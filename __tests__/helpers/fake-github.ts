@@ -14,6 +14,8 @@ export interface FakeGitHub {
   /** `${sha}:${path}` → file content. */
   files: Map<string, string>;
   comments: Map<number, FakeComment[]>;
+  /** Issue number → the labels it has now (GET …/issues/N/labels); absent → 404. */
+  labels: Map<number, string[]>;
   requests: Array<{ method: string; path: string }>;
   /** When true, writes answer 403 like a read-only GITHUB_TOKEN. */
   readOnly: boolean;
@@ -22,7 +24,7 @@ export interface FakeGitHub {
 
 export async function startFakeGitHub(): Promise<FakeGitHub> {
   let nextId = 1000;
-  const state: Omit<FakeGitHub, 'url' | 'close'> = { files: new Map(), comments: new Map(), requests: [], readOnly: false };
+  const state: Omit<FakeGitHub, 'url' | 'close'> = { files: new Map(), comments: new Map(), labels: new Map(), requests: [], readOnly: false };
   const server: Server = createServer((req, res) => {
     void handle(req, res).catch((err: unknown) => send(res, 500, { message: String(err) }));
   });
@@ -38,6 +40,12 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
       if (content === undefined) return send(res, 404, { message: 'Not Found' });
       if ((req.headers.accept ?? '').includes('raw')) return sendText(res, content);
       return send(res, 200, { type: 'file', encoding: 'base64', content: Buffer.from(content).toString('base64') });
+    }
+    m = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/labels$/.exec(url.pathname);
+    if (m && method === 'GET') {
+      const labels = state.labels.get(Number(m[1]));
+      if (!labels) return send(res, 404, { message: 'Not Found' });
+      return send(res, 200, labels.map((name, i) => ({ id: i + 1, name, color: 'ededed', default: false })));
     }
     m = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(url.pathname);
     if (m) {

@@ -1,24 +1,27 @@
 // The pull-request gate: the policy at the head and at the base, the org read once, both
 // evaluated, and the difference reported — in the job summary and one sticky comment.
 // The run fails when the head policy's findings reach fail-on (as on any run), when the
-// change loosens the policy without the acknowledgement label (by default), and, unless
-// told otherwise, when there were no credentials to evaluate the change with.
+// change loosens the policy without the acknowledgement label (by default; read from the
+// pull request as it is now), and, unless told otherwise, when there were no credentials to
+// evaluate the change with. Whether it loosens comes from the two policies alone.
 import * as core from '@actions/core';
 import { judge, readOrgInventory, type AuditResult } from '../audit.ts';
 import { ConfigError } from '../errors.ts';
 import { changeImpact, type Impact } from '../gate/impact.ts';
-import { judgeLoosening } from '../gate/loosening.ts';
-import { diffPolicies } from '../gate/policy-diff.ts';
-import { octokitApi, parseRepo, type GitHubApi } from '../github/api.ts';
+import { judgeLoosening, withUnexplainedSilencing } from '../gate/loosening.ts';
+import { baseInvalidChange, diffPolicies, type PolicyChange } from '../gate/policy-diff.ts';
+import { GitHubHttpError, octokitApi, parseRepo, type GitHubApi } from '../github/api.ts';
 import { isFork, type PullRequestInfo, type RunEvent } from '../github/event.ts';
 import { readFileAtCommit } from '../github/file-at-commit.ts';
-import { commentMarker, MAX_COMMENT_CHARS, upsertStickyComment } from '../github/sticky-comment.ts';
+import { currentLabels } from '../github/labels.ts';
+import { auditClientKey, commentMarker, MAX_COMMENT_CHARS, upsertStickyComment, type CommentKey } from '../github/sticky-comment.ts';
 import { PolicyError } from '../policy/errors.ts';
 import { loadPolicyFile, parsePolicy } from '../policy/load.ts';
 import type { Policy } from '../policy/types.ts';
 import type { Redactor } from '../redactor.ts';
+import { composeSummary, SUMMARY_BUDGET_BYTES, utf8Bytes } from '../render/budget.ts';
 import { renderImpact, type ImpactReport } from '../render/impact.ts';
-import { renderSummary, SUMMARY_BUDGET_BYTES } from '../render/summary.ts';
+import { renderSummary } from '../render/summary.ts';
 import type { ActionInputs } from './inputs.ts';
 import { annotate, reportAudit, writeSummary } from './report.ts';
 
@@ -45,17 +48,19 @@ export async function runPullRequestGate(context: GateContext): Promise<void> {
   const { inputs, pr } = ctx;
   const head = await headPolicy(ctx);
   const base = await basePolicy(ctx);
-  const changes = base.state === 'invalid' ? [] : diffPolicies(base.policy, head);
+  let changes: PolicyChange[] = base.policy ? diffPolicies(base.policy, head) : [baseInvalidChange(base.problem ?? 'unknown problem')];
   let result: AuditResult | undefined;
   let impact: Impact | undefined;
   if (inputs.credentials) {
     const access = { ...inputs.audit, credentials: inputs.credentials };
-    const { inventory, api } = await readOrgInventory(access, [head, base.policy], { redactor: ctx.redactor });
+    const { inventory, api } = await readOrgInventory(access, base.policy ? [head, base.policy] : [head], { redactor: ctx.redactor });
     const now = ctx.now();
     result = { policy: head, inventory, api, ...judge(head, inventory, inputs.audit.failOn, now) };
-    if (base.state !== 'invalid') impact = changeImpact({ policy: base.policy, evaluation: judge(base.policy, inventory, inputs.audit.failOn, now).evaluation }, result);
+    if (base.policy) impact = changeImpact({ policy: base.policy, evaluation: judge(base.policy, inventory, inputs.audit.failOn, now).evaluation }, result);
   }
-  const loosening = judgeLoosening(changes, impact, inputs.gate.loosening, inputs.gate.looseningLabel, pr.labels);
+  changes = withUnexplainedSilencing(changes, impact);
+  const labels = changes.some((c) => c.loosens) ? await readLabels(ctx) : pr.labels;
+  const loosening = judgeLoosening(changes, inputs.gate.loosening, inputs.gate.looseningLabel, labels);
   const report: ImpactReport = {
     policyFile: inputs.audit.policyDisplayPath,
     baseSha: pr.baseSha,
@@ -74,9 +79,19 @@ export async function runPullRequestGate(context: GateContext): Promise<void> {
   core.setOutput('loosens', String(loosening.loosens));
   core.setOutput('silenced', impact?.silenced.length ?? '');
   core.setOutput('added', impact?.added.length ?? '');
-  await writeSummary(`${renderImpact(report, SUMMARY_BUDGET_BYTES / 4)}\n${result ? renderSummary(result) : ''}`);
+  // One byte budget for the whole summary: the gate's report first (a quarter at most), the audit in what is left.
+  await writeSummary(
+    composeSummary([(left) => renderImpact(report, Math.min(left, SUMMARY_BUDGET_BYTES / 4), utf8Bytes), ...(result ? [(left: number) => renderSummary(result, left)] : [])]),
+  );
   await comment(ctx, renderImpact(report, COMMENT_BUDGET));
   decide(ctx, result, loosening.blocks, report.skippedReason);
+}
+
+/** The labels now (through the API), so that re-running after labelling sees the label. */
+async function readLabels(ctx: GateRun): Promise<string[]> {
+  const read = await currentLabels(ctx.github, parseRepo(ctx.pr.baseRepo || ctx.event.repository), ctx.pr);
+  if (read.notice) core.notice(read.notice);
+  return read.labels;
 }
 
 function decide(ctx: GateRun, result: AuditResult | undefined, loosenBlocks: boolean, skipped: string | undefined): void {
@@ -96,9 +111,25 @@ async function comment(ctx: GateRun, body: string): Promise<void> {
     core.warning('The pull request comment was skipped: no `github-token`.');
     return;
   }
-  const outcome = await upsertStickyComment(ctx.github, parseRepo(ctx.pr.baseRepo || ctx.event.repository), ctx.pr.number, commentMarker(ctx.inputs.audit.policyDisplayPath), body);
+  const outcome = await upsertStickyComment(ctx.github, parseRepo(ctx.pr.baseRepo || ctx.event.repository), ctx.pr.number, commentMarker(commentKey(ctx.inputs)), body);
   if (outcome.kind === 'skipped') core.warning(outcome.warning);
   else core.info(`Pull request comment ${outcome.kind}.`);
+}
+
+/**
+ * What tells this job's comment from another job's on the same pull request. The report key,
+ * when set, names the job on its own, so a run without credentials (a fork) and one with them
+ * update the same comment.
+ */
+function commentKey(inputs: GateRun['inputs']): CommentKey {
+  const { audit, gate, credentials } = inputs;
+  return {
+    policyPath: audit.policyDisplayPath,
+    region: audit.region,
+    apiBaseUrl: audit.apiBaseUrl,
+    reportKey: gate.reportKey,
+    auditClient: gate.reportKey || !credentials ? undefined : auditClientKey(credentials.clientId),
+  };
 }
 
 /**
@@ -116,17 +147,36 @@ async function headPolicy(ctx: GateRun): Promise<Policy> {
 
 const EMPTY_POLICY = 'version: 1\n';
 
-async function basePolicy(ctx: GateRun): Promise<{ policy: Policy; state: ImpactReport['base'] }> {
+interface BasePolicy {
+  /** Undefined when it cannot be compared with (invalid or unreadable). */
+  policy?: Policy;
+  state: ImpactReport['base'];
+  problem?: string;
+}
+
+/** The base policy; one that is invalid or cannot be read is reported, never an error of the run and never a pass. */
+async function basePolicy(ctx: GateRun): Promise<BasePolicy> {
   const { audit } = ctx.inputs;
-  const file = await readFileAtCommit({ workspace: ctx.workspace, path: audit.policyDisplayPath, sha: ctx.pr.baseSha, repo: parseRepo(ctx.pr.baseRepo || ctx.event.repository), api: ctx.github });
-  core.info(`Base policy ${audit.policyDisplayPath} at ${ctx.pr.baseSha.slice(0, 7)}: ${file.text === undefined ? 'absent' : `read from ${file.from}`}.`);
-  if (file.text === undefined) return { policy: parsePolicy(audit.policyDisplayPath, EMPTY_POLICY), state: 'absent' };
+  let text: string | undefined;
   try {
-    return { policy: parsePolicy(audit.policyDisplayPath, file.text), state: 'loaded' };
+    const file = await readFileAtCommit({ workspace: ctx.workspace, path: audit.policyDisplayPath, sha: ctx.pr.baseSha, repo: parseRepo(ctx.pr.baseRepo || ctx.event.repository), api: ctx.github });
+    core.info(`Base policy ${audit.policyDisplayPath} at ${ctx.pr.baseSha.slice(0, 7)}: ${file.text === undefined ? 'absent' : `read from ${file.from}`}.`);
+    text = file.text;
+  } catch (err) {
+    if (!(err instanceof GitHubHttpError || err instanceof ConfigError)) throw err;
+    const problem = ctx.redactor.redact(err.message);
+    core.warning(`The base policy could not be read, so the change counts as loosening: ${problem}`);
+    return { state: 'unreadable', problem: `it could not be read: ${problem}` };
+  }
+  if (text === undefined) return { policy: parsePolicy(audit.policyDisplayPath, EMPTY_POLICY), state: 'absent' };
+  try {
+    return { policy: parsePolicy(audit.policyDisplayPath, text), state: 'loaded' };
   } catch (err) {
     if (!(err instanceof PolicyError)) throw err;
-    core.warning(`The base policy is invalid, so the change cannot be compared with it: ${err.problems[0]?.message ?? ''}`);
-    return { policy: parsePolicy(audit.policyDisplayPath, EMPTY_POLICY), state: 'invalid' };
+    const first = err.problems[0];
+    const problem = first ? `line ${first.location.line}: ${first.message}` : 'it does not load';
+    core.warning(`The base policy is invalid, so the change cannot be compared with it and counts as loosening: ${problem}`);
+    return { state: 'invalid', problem };
   }
 }
 

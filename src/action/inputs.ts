@@ -18,6 +18,8 @@ export interface GateInputs {
   looseningLabel: string;
   /** Whether a pull request run without Genesys credentials passes or fails. */
   withoutCredentials: 'pass' | 'fail';
+  /** Tells this job's pull request comment from another's (matrix jobs). */
+  reportKey?: string;
 }
 
 export interface ActionInputs {
@@ -57,6 +59,7 @@ export function readActionInputs(input: InputReader, workspace: string): ActionI
       loosening: parseChoice(input('loosening'), 'loosening', LOOSENING_MODES, 'require-label'),
       looseningLabel: optional(input('loosening-label')) ?? DEFAULT_LOOSENING_LABEL,
       withoutCredentials: parseChoice(input('without-credentials'), 'without-credentials', ['pass', 'fail'] as const, 'fail'),
+      reportKey: optional(input('report-key')),
     },
   };
 }

@@ -1,9 +1,10 @@
-// What a policy change does to the org's findings: both policies evaluated against the
+// Which findings a policy change silences, adds or re-grades (whether it loosens is decided
+// from the two policies alone, in policy-diff.ts): both policies evaluated against the
 // same inventory, finding by finding. The org is the same on both sides, so a finding that
 // disappears was silenced by the change (an exception, a rule removed or loosened, a client
 // approved) unless it was about the policy itself (a stale or expired exception cleaned up).
 import { findingKey, SEVERITY_RANK, type Evaluation, type Finding } from '../evaluate/findings.ts';
-import { DESIRED_STATE_IDS, EXCEPTION_IDS } from '../policy/reserved-ids.ts';
+import { CLIENT_REF_IDS, DESIRED_STATE_IDS, EXCEPTION_IDS } from '../policy/reserved-ids.ts';
 import type { Policy, PolicyException } from '../policy/types.ts';
 
 export type SilenceReason =
@@ -33,7 +34,10 @@ export interface Impact {
   severityRaised: SeverityChange[];
 }
 
-const POLICY_HOUSEKEEPING: ReadonlySet<string> = new Set([...Object.values(EXCEPTION_IDS), DESIRED_STATE_IDS.missing]);
+// A client reference that stops being ambiguous or renamed is housekeeping too: every way a
+// change could turn one into silenced findings (an exception or approval pinned, a label
+// changed) is itself a loosening the policy diff reports.
+const POLICY_HOUSEKEEPING: ReadonlySet<string> = new Set([...Object.values(EXCEPTION_IDS), DESIRED_STATE_IDS.missing, ...Object.values(CLIENT_REF_IDS)]);
 
 export function changeImpact(base: { policy: Policy; evaluation: Evaluation }, head: { policy: Policy; evaluation: Evaluation }): Impact {
   const before = byKey(base.evaluation.findings);
@@ -56,11 +60,6 @@ export function changeImpact(base: { policy: Policy; evaluation: Evaluation }, h
     else impact.silenced.push({ finding, reason: { kind: headRules.has(finding.ruleId) ? 'rule-loosened' : 'rule-removed' } });
   }
   return impact;
-}
-
-/** Does the change hide anything the base policy reported? */
-export function loosensFindings(impact: Impact): boolean {
-  return impact.silenced.length > 0 || impact.severityLowered.length > 0;
 }
 
 function byKey(findings: readonly Finding[]): Map<string, Finding> {

@@ -18,6 +18,8 @@ export interface GitHubApi {
   /** A file's text at a commit; undefined when the file does not exist there. */
   fileAt(repo: RepoRef, path: string, ref: string): Promise<string | undefined>;
   listComments(repo: RepoRef, issue: number): Promise<IssueComment[]>;
+  /** The labels an issue or pull request has now. */
+  listLabels(repo: RepoRef, issue: number): Promise<string[]>;
   createComment(repo: RepoRef, issue: number, body: string): Promise<void>;
   updateComment(repo: RepoRef, commentId: number, body: string): Promise<void>;
 }
@@ -49,6 +51,14 @@ export function octokitApi(token: string, baseUrl?: string): GitHubApi {
         return comments.map((c) => ({ id: c.id, body: c.body ?? '', isBot: c.user?.type === 'Bot' }));
       } catch (err) {
         throw wrap(err, `list the comments of #${issue}`);
+      }
+    },
+    async listLabels(repo, issue) {
+      try {
+        const labels = await octokit.paginate(octokit.rest.issues.listLabelsOnIssue, { ...repo, issue_number: issue, per_page: 100 });
+        return labels.map((l) => l.name).filter((n): n is string => typeof n === 'string');
+      } catch (err) {
+        throw wrap(err, `list the labels of #${issue}`);
       }
     },
     async createComment(repo, issue, body) {

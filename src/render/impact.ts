@@ -13,10 +13,11 @@ export interface ImpactReport {
   baseSha: string;
   headSha: string;
   /** How the base policy was found. */
-  base: 'loaded' | 'absent' | 'invalid';
+  base: 'loaded' | 'absent' | 'invalid' | 'unreadable';
   changes: readonly PolicyChange[];
-  /** Undefined when the live evaluation was skipped. */
+  /** Undefined when the live evaluation was skipped or the base could not be compared. */
   impact?: Impact;
+  /** Why the org was not read (no credentials); undefined when it was. */
   skippedReason?: string;
   loosening: LooseningVerdict;
   mode: LooseningMode;
@@ -25,16 +26,23 @@ export interface ImpactReport {
   head: { passed: boolean; failOn: FailOn; counts: Record<Severity, number> } | undefined;
 }
 
-export function renderImpact(report: ImpactReport, budgetChars: number): string {
+/** Where the text goes: the job summary (counted in UTF-8 bytes) or a comment (characters). */
+export type Measure = (text: string) => number;
+
+/**
+ * The report in `budget` (as `measure` counts): tables shorten until it fits, with a note of
+ * what was cut. The verdict and the loosening banner come first and are always kept.
+ */
+export function renderImpact(report: ImpactReport, budget: number, measure: Measure = (t) => t.length): string {
   for (const rows of [200, 50, 20, 5, 0]) {
     const text = renderWith(report, rows);
-    if (text.length <= budgetChars) return text;
+    if (measure(text) <= budget) return text;
   }
-  return `${header(report)}\n\n_The details do not fit here; see the job summary._\n`;
+  return `${[header(report), '', ...looseningBanner(report, 3), ...baseNote(report)].join('\n').trimEnd()}\n\n_The details do not fit here (${report.changes.length} policy changes)._\n`;
 }
 
 function renderWith(r: ImpactReport, maxRows: number): string {
-  const parts = [header(r), '', ...looseningBanner(r), ...baseNote(r)];
+  const parts = [header(r), '', ...looseningBanner(r, Math.max(maxRows, 3)), ...baseNote(r)];
   if (r.impact) {
     const i = r.impact;
     parts.push(countsTable(i), '');
@@ -43,15 +51,19 @@ function renderWith(r: ImpactReport, maxRows: number): string {
     parts.push(...section('➕ Added by this change', i.added.map(findingCells), ['Severity', 'Client', 'Rule', 'Finding'], maxRows));
     parts.push(...section('🔺 Severity raised', i.severityRaised.map((c) => [`${c.before.severity} → ${c.after.severity}`, ...findingCells(c.after).slice(1)]), ['Severity', 'Client', 'Rule', 'Finding'], maxRows));
     parts.push(...section('✅ Resolved', i.resolved.map(findingCells), ['Severity', 'Client', 'Rule', 'Finding'], maxRows));
-  } else {
-    parts.push(`> ⏭️ **The live evaluation was skipped**: ${md(r.skippedReason ?? 'no credentials', 500)} Only the two policy files were compared, so the effect on the org's findings is unknown.`, '');
+  } else if (r.skippedReason !== undefined) {
+    parts.push(`> ⏭️ **The live evaluation was skipped**: ${md(r.skippedReason, 500)}. Only the two policy files were compared, so the effect on the org's findings is unknown.`, '');
   }
-  parts.push(...changesList(r.changes));
+  parts.push(...changesList(r.changes, maxRows));
   return `${parts.join('\n').trimEnd()}\n`;
 }
 
 function header(r: ImpactReport): string {
-  const verdict = !r.head ? 'not evaluated' : r.head.passed ? 'the head policy passes' : `the head policy fails (fail-on: ${r.head.failOn})`;
+  // The title says both halves of the gate's verdict, from the same change list as the banner.
+  const v = r.loosening;
+  const loosening = !v.loosens ? '✅ does not loosen the policy' : v.blocks ? '❌ loosens the policy (needs the label)' : v.acknowledged ? '⚠️ loosens the policy (acknowledged)' : '⚠️ loosens the policy';
+  const headVerdict = !r.head ? 'the org was not evaluated' : r.head.passed ? 'the head policy passes' : `the head policy fails (fail-on: ${r.head.failOn})`;
+  const verdict = `${loosening} · ${headVerdict}`;
   const counts = r.head ? ` · ${r.head.counts.error} errors, ${r.head.counts.warning} warnings, ${r.head.counts.notice} notices` : '';
   return [
     `## 🔍 OAuth policy change: ${verdict}`,
@@ -60,10 +72,11 @@ function header(r: ImpactReport): string {
   ].join('\n');
 }
 
-function looseningBanner(r: ImpactReport): string[] {
+function looseningBanner(r: ImpactReport, maxReasons: number): string[] {
   const v = r.loosening;
   if (!v.loosens) return ['> ✅ This change does not loosen the policy.', ''];
-  const why = v.reasons.map((reason) => `> - ${md(reason, 400)}`);
+  const why = v.reasons.slice(0, maxReasons).map((reason) => `> - ${md(reason, 400)}`);
+  if (v.reasons.length > maxReasons) why.push(`> - …and ${v.reasons.length - maxReasons} more (not shown: too long)`);
   const label = `<code>${md(r.label, 100)}</code>`;
   const ask = v.acknowledged
     ? `> Acknowledged: the pull request has the label ${label}.`
@@ -75,8 +88,10 @@ function looseningBanner(r: ImpactReport): string[] {
 
 function baseNote(r: ImpactReport): string[] {
   if (r.base === 'absent') return ['> The policy file is new in this pull request: everything it reports counts as added.', ''];
-  if (r.base === 'invalid') return ['> The base policy is invalid, so nothing could be compared with it: the head policy is shown on its own.', ''];
-  return [];
+  const what = r.base === 'invalid' ? 'is invalid' : r.base === 'unreadable' ? 'could not be read' : undefined;
+  if (!what) return [];
+  const shown = r.head ? ' The head policy\'s own evaluation of the org is shown instead.' : '';
+  return [`> ❗ The base policy ${what}, so nothing could be compared with it: the change counts as loosening.${shown}`, ''];
 }
 
 function countsTable(i: Impact): string {
@@ -116,13 +131,23 @@ function section(title: string, rows: string[][], header: string[], maxRows: num
     `### ${title} (${rows.length})`,
     '',
     ...(shown.length ? [`| ${header.join(' | ')} |`, `|${header.map(() => '---|').join('')}`, ...shown.map((cells) => `| ${cells.join(' | ')} |`)] : []),
-    ...(more > 0 ? ['', `_…and ${more} more (see the job summary)._`] : []),
+    ...(more > 0 ? ['', `_…and ${more} more (not shown: too long)._`] : []),
     '',
   ];
 }
 
-function changesList(changes: readonly PolicyChange[]): string[] {
+function changesList(changes: readonly PolicyChange[], maxRows: number): string[] {
   if (changes.length === 0) return ['_The two policy files evaluate the same way._'];
+  // Loosening first: a cut hides the changes that do not loosen before any that do.
   const sorted = [...changes].sort((a, b) => Number(b.loosens) - Number(a.loosens));
-  return ['### Policy changes', '', ...sorted.map((c) => `- ${c.loosens ? '⚠️ ' : ''}${md(c.description, 400)}${c.location ? ` (line ${c.location.line})` : ''}`), ''];
+  const shown = sorted.slice(0, Math.max(maxRows, 3));
+  const hidden = sorted.slice(shown.length);
+  const hiddenLoosening = hidden.filter((c) => c.loosens).length;
+  return [
+    '### Policy changes',
+    '',
+    ...shown.map((c) => `- ${c.loosens ? '⚠️ ' : ''}${md(c.description, 400)}${c.location ? ` (line ${c.location.line})` : ''}`),
+    ...(hidden.length ? ['', `_…and ${hidden.length} more changes, ${hiddenLoosening} of them loosening (not shown: too long)._`] : []),
+    '',
+  ];
 }
