@@ -7,7 +7,7 @@
 //   npm run demo -- --scenario hostile     (names built to break tables and logs)
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { isScenarioName, SCENARIOS, startEmulator } from '../src/emulator/index.ts';
+import { isScenarioName, SCENARIOS, startEmulator } from '../emulator/index.ts';
 
 const EXIT_MEANING: Readonly<Record<number, string>> = {
   0: 'pass',

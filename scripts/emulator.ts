@@ -6,7 +6,7 @@
 //     [--slow-body-ms N] [--token-ttl S] [--clients-page-size N] [--legacy-listing]
 //     [--leak-secrets] [--rate-limit-headers] [--now ISO] [--clients N --roles N --divisions N]
 import { parseArgs } from 'node:util';
-import { isScenarioName, SCENARIOS, startEmulator, type KnobPatch } from '../src/emulator/index.ts';
+import { isScenarioName, SCENARIOS, startEmulator, type KnobPatch } from '../emulator/index.ts';
 
 const NUMBER_KNOBS = {
   'latency-ms': 'latencyMs',

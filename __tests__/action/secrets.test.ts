@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { startEmulator, type EmulatorHandle } from '../../src/emulator/server.ts';
+import { startEmulator, type EmulatorHandle } from '../../emulator/server.ts';
 import { runAction, type RunnerRun } from '../helpers/runner.ts';
 
 const POLICY = readFileSync('policies/oauth-policy.yml', 'utf8');

@@ -9,7 +9,7 @@ import { undiciTransport } from '../../src/genesys/transport.ts';
 import { fetchInventory } from '../../src/inventory/fetch.ts';
 import { systemClock } from '../../src/genesys/clock.ts';
 import { Redactor } from '../../src/redactor.ts';
-import { startEmulator, type EmulatorHandle } from '../../src/emulator/index.ts';
+import { startEmulator, type EmulatorHandle } from '../../emulator/index.ts';
 
 let emu: EmulatorHandle;
 beforeAll(async () => {

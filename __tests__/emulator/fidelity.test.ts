@@ -2,7 +2,7 @@
 // against the official models extracted from the Genesys Go SDK. Skipped, with a note, where
 // ../shared/reference is absent (a user's clone).
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { startEmulator, type EmulatorHandle, type ScenarioName } from '../../src/emulator/index.ts';
+import { startEmulator, type EmulatorHandle, type ScenarioName } from '../../emulator/index.ts';
 import { call, REFERENCE_DIR, referenceSchema, tokenFor, type Answer } from './helpers.ts';
 import { modelChecker } from './models.ts';
 

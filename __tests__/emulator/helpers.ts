@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { EmulatorHandle } from '../../src/emulator/index.ts';
+import type { EmulatorHandle } from '../../emulator/index.ts';
 
 export interface Answer {
   status: number;

@@ -3,7 +3,7 @@
 // numbers, id and other filters), scopes and limits.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { OAUTH_SCOPES } from '../../src/catalog/oauth-scopes.ts';
-import { startEmulator, type EmulatorHandle } from '../../src/emulator/index.ts';
+import { startEmulator, type EmulatorHandle } from '../../emulator/index.ts';
 import { call, tokenFor } from './helpers.ts';
 
 let emu: EmulatorHandle;

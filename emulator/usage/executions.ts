@@ -2,7 +2,7 @@
 // answers `Running` for the first few polls (knob usagePollsBeforeComplete), then
 // `Complete` with the rows. Rows are computed when the query is submitted.
 import { randomUUID } from 'node:crypto';
-import type { ApiUsageQueryResult, ApiUsageRow } from '../../genesys/models.ts';
+import type { ApiUsageQueryResult, ApiUsageRow } from '../../src/genesys/models.ts';
 
 interface Execution {
   rows: ApiUsageRow[];

@@ -6,7 +6,7 @@
 import type { RequestContext, Result } from '../context.ts';
 import type { Route } from '../router.ts';
 import { badRequest, notFound, unsupportedMediaType } from '../errors.ts';
-import { DAY_MS, utcDay } from '../usage/history.ts';
+import { MS_PER_DAY, utcDay } from '../usage/history.ts';
 import { parseUsageQuery, usageRows, type UsageQuery } from '../usage/query.ts';
 
 const CLIENT_PERMISSIONS = ['oauth:client:view', 'usage:client:view'] as const;
@@ -62,7 +62,7 @@ function summary(ctx: RequestContext, clientId: string): Result {
   const days = ctx.query.get('days') ?? '7';
   if (!/^\d{1,4}$/.test(days) || Number(days) < 1) return badRequest('days must be a whole number of days from 1, got [{days}].', { days });
   const now = ctx.state.clock.now();
-  const query: UsageQuery = { startMs: utcDay(now) - (Number(days) - 1) * DAY_MS, endMs: now, metrics: ['Requests', 'Status200', 'Status300', 'Status400', 'Status500', 'Status429'], groupBy: ['OAuthClientId'] };
+  const query: UsageQuery = { startMs: utcDay(now) - (Number(days) - 1) * MS_PER_DAY, endMs: now, metrics: ['Requests', 'Status200', 'Status300', 'Status400', 'Status500', 'Status429'], groupBy: ['OAuthClientId'] };
   return started(ctx, query, clientId, (id) => clientResultsUri(clientId, id));
 }
 

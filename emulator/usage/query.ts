@@ -2,9 +2,9 @@
 // and the rows it yields. Rows follow the shape the Genesys developer blog on the Usage API
 // shows: every dimension present, "" where not grouped; `date` only with a granularity;
 // grouped by OAuth client when no groupBy is given.
-import type { ApiUsageOrganizationQuery, ApiUsageRow } from '../../genesys/models.ts';
+import type { ApiUsageOrganizationQuery, ApiUsageRow } from '../../src/genesys/models.ts';
 import type { Org } from '../org.ts';
-import { activeDays, DAY_MS, usageOn, type DayCounts } from './history.ts';
+import { activeDays, MS_PER_DAY, usageOn, type DayCounts } from './history.ts';
 import { parseInterval, type Interval } from './interval.ts';
 
 type Granularity = NonNullable<ApiUsageOrganizationQuery['granularity']>;
@@ -114,7 +114,7 @@ function metricFields(c: DayCounts, metrics: readonly Metric[]): Partial<ApiUsag
 /** Monday of the ISO week, or the first of the month, in UTC. */
 function bucketStart(dayMs: number, granularity: Granularity): number {
   const d = new Date(dayMs);
-  if (granularity === 'Week') return dayMs - ((d.getUTCDay() + 6) % 7) * DAY_MS;
+  if (granularity === 'Week') return dayMs - ((d.getUTCDay() + 6) % 7) * MS_PER_DAY;
   if (granularity === 'Month') return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1);
   return dayMs;
 }

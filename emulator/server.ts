@@ -9,7 +9,7 @@ import { createClock, toEpochMs } from './clock.ts';
 import type { EmulatorState } from './context.ts';
 import { createFaultQueue, type Fault, type RoutePattern } from './faults.ts';
 import { DEFAULT_KNOBS, mergeKnobs, type Knobs } from './knobs.ts';
-import type { Credentials, Org } from './org.ts';
+import type { OAuthClientCredentials, Org } from './org.ts';
 import { handleRequest, type Emulator } from './pipeline.ts';
 import { createRateLimiter } from './rate-limit.ts';
 import { createRng } from './random.ts';
@@ -39,7 +39,7 @@ export interface EmulatorHandle {
   /** Live counters; see `resetStats`. */
   readonly stats: EmulatorStats;
   /** Client id and secret of an auditing client (`auditor` by default). */
-  credentials(auditor?: string): Credentials;
+  credentials(auditor?: string): OAuthClientCredentials;
   setKnobs(patch: KnobPatch): void;
   /** The next requests matching `pattern` fail with these faults, in order. */
   failNext(pattern: RoutePattern, faults: readonly Fault[]): void;

@@ -2,10 +2,10 @@
 // `permission` (roles that grant it, wildcards honoured) and `defaultRoleId`, sorted by
 // `sortBy` (name by default). `userCount` defaults to true, as on the platform, and then
 // each role carries its user count and the page is slow (knob userCountLatencyMsPerRole).
-import type { DomainOrganizationRole } from '../../genesys/models.ts';
+import type { DomainOrganizationRole } from '../../src/genesys/models.ts';
 import type { Route } from '../router.ts';
 import { pageListing, parsePageRequest } from '../paging.ts';
-import { holdsAny, rolePermissions } from '../permissions.ts';
+import { holdsAny, permissionsOfRole } from '../permissions.ts';
 import { idFilter, isResult, matchesName } from './filters.ts';
 
 const PATH = '/api/v2/authorization/roles';
@@ -26,7 +26,7 @@ export const roleRoutes: Route[] = [
         (r) =>
           (!ids || ids.has(r.id ?? '')) &&
           matchesName(query, r.name) &&
-          (!permission || holdsAny(rolePermissions(r), [permission])) &&
+          (!permission || holdsAny(permissionsOfRole(r), [permission])) &&
           (!defaultRoleId || r.defaultRoleId === defaultRoleId),
       );
       const withCount = query.get('userCount') !== 'false';

@@ -2,7 +2,7 @@
 // query parameters and returns every client at once; the clientsPageSize knob pages it so
 // that `nextUri` following can be tested. Secrets never appear (since 2025 the platform
 // returns a secret only on create) unless the leakSecrets knob asks for them.
-import type { OAuthClient } from '../../genesys/models.ts';
+import type { OAuthClient } from '../../src/genesys/models.ts';
 import type { EmulatorState } from '../context.ts';
 import type { OrgClient } from '../org.ts';
 import type { Route } from '../router.ts';

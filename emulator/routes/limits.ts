@@ -4,7 +4,7 @@
 // `organization:readonly` scope, which client-credentials tokens do not carry, so a valid
 // token is enough here. Only `platform.api` is modelled; other namespaces answer 404.
 // The listing's model (LimitsEntityListing) is not in our reference; its entities are `Limit`.
-import type { Limit } from '../../genesys/models.ts';
+import type { Limit } from '../../src/genesys/models.ts';
 import type { Knobs } from '../knobs.ts';
 import type { Route } from '../router.ts';
 import { notFound } from '../errors.ts';
