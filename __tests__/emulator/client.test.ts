@@ -59,6 +59,19 @@ describe('the inventory read from the emulator', () => {
     }
   });
 
+  it('reads every page of paged usage results by their after cursors, to the same last use', async () => {
+    const lastUse = async () => new Map((await fetchInventory(client(), { clock: systemClock, usageDays: 90, readOrgLimit: false })).clients.map((c) => [c.id, c.lastUsed]));
+    const whole = await lastUse();
+    emu.setKnobs({ usageResultsPageSize: 7 });
+    emu.resetStats();
+    try {
+      expect(await lastUse()).toEqual(whole);
+      expect(emu.stats.byRoute['GET /api/v2/usage/query/{id}/results']).toBeGreaterThan(2);
+    } finally {
+      emu.setKnobs({ usageResultsPageSize: 0 });
+    }
+  });
+
   it('names the missing permission when the auditor cannot read roles', async () => {
     const err = await fetchInventory(client('auditor-no-roles'), { clock: systemClock, usageDays: 0, readOrgLimit: false }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(GenesysError);

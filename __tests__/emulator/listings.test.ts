@@ -156,7 +156,8 @@ describe('divisions, scopes and limits', () => {
     const read = async () => (await call(emu, '/api/v2/organizations/limits/namespaces/platform.api', { token })).json.entities.find((l: { key: string }) => l.key === 'client.credentials.token.rate.per.minute');
     expect(await read()).toEqual({ key: 'client.credentials.token.rate.per.minute', namespace: 'platform.api', value: 300 });
     expect(await withKnobs({ rateLimitPerMinute: 1200 }, read)).toMatchObject({ value: 1200 });
-    expect((await call(emu, '/api/v2/organizations/limits/namespaces/routing', { token })).status).toBe(404);
+    expect((await call(emu, '/api/v2/organizations/limits/namespaces/routing', { token })).status).toBe(200);
+    expect((await call(emu, '/api/v2/organizations/limits/namespaces/no.such.namespace', { token })).status).toBe(404);
   });
 
   it('answers 404 for unknown routes and for known paths with another method', async () => {

@@ -1,32 +1,47 @@
-// GET /api/v2/organizations/limits/namespaces/{namespaceName}: the org's effective limits.
-// Recent SDK docs say it "Requires NO permissions" (older ones listed
+// GET /api/v2/organizations/limits/namespaces/{namespaceName} (the org's effective limits)
+// and …/{namespaceName}/defaults (the platform's defaults), both a LimitsEntityListing.
+// Recent SDK docs say they "Require NO permissions" (older ones listed
 // limits:organization:view); the real gate is the `organization` or
 // `organization:readonly` scope, which client-credentials tokens do not carry, so a valid
-// token is enough here. Only `platform.api` is modelled; other namespaces answer 404.
-// The listing's model (LimitsEntityListing) is not in our reference; its entities are `Limit`.
+// token is enough here. A namespace the platform does not have answers 404.
 import type { Limit } from '../../src/genesys/models.ts';
-import type { Knobs } from '../knobs.ts';
+import { DEFAULT_KNOBS, type Knobs } from '../knobs.ts';
 import type { Route } from '../router.ts';
 import { notFound } from '../errors.ts';
+import type { Result } from '../context.ts';
 
-export const limitRoutes: Route[] = [
-  {
-    method: 'GET',
-    path: '/api/v2/organizations/limits/namespaces/{namespaceName}',
-    permissions: () => [],
-    handle: ({ state, params }) => (params.namespaceName === 'platform.api' ? { status: 200, body: { entities: platformApiLimits(state.knobs) } } : notFound()),
-  },
-];
+const PATH = '/api/v2/organizations/limits/namespaces/{namespaceName}';
 
 /**
- * The per-token limit is the emulator's own (per rate-limit window). The two user limits
- * are the defaults a Genesys community answer cites (300 and 3,000 a minute).
+ * Namespaces by name with their limits (key → value). `platform.api`'s per-token limit is
+ * the emulator's own; its two user limits are the defaults a Genesys community answer cites
+ * (300 and 3,000 a minute). The other namespaces are names from the Genesys limits
+ * documentation; their keys and values are **unverified** examples of the shape, enough for
+ * a client that reads one namespace to meet the others.
  */
-function platformApiLimits(knobs: Knobs): Limit[] {
-  const namespace = 'platform.api';
-  return [
-    { key: 'client.credentials.token.rate.per.minute', namespace, value: knobs.rateLimitPerMinute },
-    { key: 'org.app.user.rate.per.minute', namespace, value: 300 },
-    { key: 'org.user.rate.per.minute', namespace, value: 3000 },
-  ];
+function namespaces(knobs: Knobs): Record<string, Record<string, number>> {
+  return {
+    'platform.api': {
+      'client.credentials.token.rate.per.minute': knobs.rateLimitPerMinute,
+      'org.app.user.rate.per.minute': 300,
+      'org.user.rate.per.minute': 3000,
+    },
+    authorization: { 'roles.max': 1000, 'divisions.max': 1000 },
+    directory: { 'users.max': 100000 },
+    notifications: { 'channels.per.user.max': 20, 'topics.per.channel.max': 1000 },
+    routing: { 'queues.max': 5000 },
+    analytics: { 'conversation.details.query.rate.per.minute': 300 },
+  };
+}
+
+export const limitRoutes: Route[] = [
+  { method: 'GET', path: PATH, permissions: () => [], handle: ({ state, params }) => listing(namespaces(state.knobs), params.namespaceName) },
+  { method: 'GET', path: `${PATH}/defaults`, permissions: () => [], handle: ({ params }) => listing(namespaces(DEFAULT_KNOBS), params.namespaceName) },
+];
+
+function listing(all: Record<string, Record<string, number>>, namespace = ''): Result {
+  const limits = Object.hasOwn(all, namespace) ? all[namespace] : undefined;
+  if (!limits) return notFound();
+  const entities: Limit[] = Object.entries(limits).map(([key, value]) => ({ key, namespace, value }));
+  return { status: 200, body: { entities } };
 }

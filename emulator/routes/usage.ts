@@ -1,8 +1,10 @@
 // The usage API: the organization query (POST /api/v2/usage/query, then poll
-// /api/v2/usage/query/{executionId}/results) and the per-client variants naive tools use
+// /api/v2/usage/query/{executionId}/results, paged by knob usageResultsPageSize with
+// `cursors.after` and an `after` parameter) and the per-client variants naive tools use
 // (one query or summary per client). Permissions per the official SDK docs: ANY of
 // oauth:client:view and usage:organization:view for the org query, ANY of oauth:client:view
 // and usage:client:view per client.
+import type { ApiUsageQueryResult } from '../../src/genesys/models.ts';
 import type { RequestContext, Result } from '../context.ts';
 import type { Route } from '../router.ts';
 import { badRequest, notFound, unsupportedMediaType } from '../errors.ts';
@@ -68,13 +70,19 @@ function summary(ctx: RequestContext, clientId: string): Result {
 
 function started(ctx: RequestContext, query: UsageQuery, clientId: string | undefined, resultsUri: (executionId: string) => string): Result {
   const { org } = ctx.state;
-  const executionId = ctx.state.usage.submit(usageRows(org, query, ctx.state.clock.now(), clientId), clientId);
+  const executionId = ctx.state.usage.submit('query', usageRows(org, query, ctx.state.clock.now(), clientId), clientId);
   return { status: 200, body: { executionId, resultsUri: resultsUri(executionId) } };
 }
 
 function poll(ctx: RequestContext, clientId: string | undefined): Result {
-  const result = ctx.state.usage.poll(ctx.params.executionId ?? '', ctx.state.knobs.usagePollsBeforeComplete, clientId);
-  return result ? { status: 200, body: result } : notFound();
+  const { knobs } = ctx.state;
+  const after = ctx.query.get('after') ?? undefined;
+  const result = ctx.state.usage.poll('query', ctx.params.executionId ?? '', { pollsBeforeComplete: knobs.usagePollsBeforeComplete, clientId, pageSize: knobs.usageResultsPageSize, after });
+  if (!result) return notFound();
+  if (!result.done) return { status: 200, body: { queryStatus: 'Running' } satisfies ApiUsageQueryResult };
+  if ('badCursor' in result) return badRequest('The cursor [{after}] is not valid for this query.', { after: after ?? '' });
+  const body: ApiUsageQueryResult = { results: result.rows, queryStatus: 'Complete', ...(result.after && { cursors: { after: result.after } }) };
+  return { status: 200, body };
 }
 
 function withClient(ctx: RequestContext, then: (clientId: string) => Result): Result {

@@ -1,10 +1,15 @@
-// Usage queries in flight: the platform runs them asynchronously, so the results endpoint
-// answers `Running` for the first few polls (knob usagePollsBeforeComplete), then
-// `Complete` with the rows. Rows are computed when the query is submitted.
+// Usage queries in flight: the platform runs them asynchronously, so their results answer
+// "not done" for the first few polls (knob usagePollsBeforeComplete), then the rows, a page
+// at a time when asked. Rows are computed when the query is submitted. Two APIs share this
+// store, each seeing only its own executions: the usage query (`query`) and the aggregates
+// query jobs (`job`).
 import { randomUUID } from 'node:crypto';
-import type { ApiUsageQueryResult, ApiUsageRow } from '../../src/genesys/models.ts';
+import type { ApiUsageRow } from '../../src/genesys/models.ts';
+
+export type ExecutionKind = 'query' | 'job';
 
 interface Execution {
+  kind: ExecutionKind;
   rows: ApiUsageRow[];
   /** The client a per-client query is about; undefined for the org query. */
   clientId: string | undefined;
@@ -14,27 +19,52 @@ interface Execution {
 /** Oldest executions are forgotten past this many, like results that expire. */
 const MAX_KEPT = 1000;
 
+export type Poll =
+  | { done: false }
+  | { done: true; rows: ApiUsageRow[]; /** Cursor of the next page; absent on the last. */ after?: string }
+  /** The `after` cursor is not one this execution handed out. */
+  | { done: true; badCursor: true };
+
 export interface UsageExecutions {
-  submit(rows: ApiUsageRow[], clientId?: string): string;
-  /** The next poll's answer, or undefined when there is no such execution (for this client). */
-  poll(executionId: string, pollsBeforeComplete: number, clientId?: string): ApiUsageQueryResult | undefined;
+  submit(kind: ExecutionKind, rows: ApiUsageRow[], clientId?: string): string;
+  /**
+   * The next poll's answer: one page of `pageSize` rows (0 = all) from cursor `after`, or
+   * undefined when there is no such execution (of this kind, for this client).
+   */
+  poll(kind: ExecutionKind, executionId: string, opts: { pollsBeforeComplete: number; clientId?: string; pageSize: number; after?: string }): Poll | undefined;
 }
 
 export function createUsageExecutions(): UsageExecutions {
   const executions = new Map<string, Execution>();
   return {
-    submit(rows, clientId) {
+    submit(kind, rows, clientId) {
       const id = randomUUID();
-      executions.set(id, { rows, clientId, polls: 0 });
+      executions.set(id, { kind, rows, clientId, polls: 0 });
       if (executions.size > MAX_KEPT) executions.delete(executions.keys().next().value as string);
       return id;
     },
-    poll(executionId, pollsBeforeComplete, clientId) {
+    poll(kind, executionId, { pollsBeforeComplete, clientId, pageSize, after }) {
       const execution = executions.get(executionId);
-      if (!execution || execution.clientId !== clientId) return undefined;
+      if (!execution || execution.kind !== kind || execution.clientId !== clientId) return undefined;
       execution.polls++;
-      if (execution.polls <= pollsBeforeComplete) return { queryStatus: 'Running' };
-      return { results: execution.rows, queryStatus: 'Complete' };
+      if (execution.polls <= pollsBeforeComplete) return { done: false };
+      const start = after === undefined ? 0 : offsetOf(after, executionId, execution.rows.length);
+      if (start === undefined) return { done: true, badCursor: true };
+      const end = pageSize > 0 ? start + pageSize : execution.rows.length;
+      const rows = execution.rows.slice(start, end);
+      return end < execution.rows.length ? { done: true, rows, after: cursor(executionId, end) } : { done: true, rows };
     },
   };
+}
+
+/** Opaque to clients; bound to its execution so that a cursor from another one is refused. */
+function cursor(executionId: string, offset: number): string {
+  return Buffer.from(`${executionId}/${offset}`).toString('base64url');
+}
+
+function offsetOf(after: string, executionId: string, total: number): number | undefined {
+  const match = /^(.+)\/(\d{1,9})$/.exec(Buffer.from(after, 'base64url').toString('utf8'));
+  if (!match || match[1] !== executionId) return undefined;
+  const offset = Number(match[2]);
+  return offset > 0 && offset < total ? offset : undefined;
 }
