@@ -75,9 +75,10 @@ export class OrgBuilder {
     this.homeDivisionId = this.division('Home', 'The home division', true);
   }
 
-  division(name: string, description?: string, home = false): string {
+  /** The SDK's AuthzDivision requires a description: the platform always has one. */
+  division(name: string, description = `The ${name} division`, home = false): string {
     const id = this.rng.uuid();
-    this.divisions.push({ id, name, ...(description !== undefined && { description }), homeDivision: home, selfUri: `/api/v2/authorization/divisions/${id}` });
+    this.divisions.push({ id, name, description, homeDivision: home, selfUri: `/api/v2/authorization/divisions/${id}` });
     return id;
   }
 
