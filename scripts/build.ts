@@ -1,11 +1,13 @@
 // `npm run build`: bundles the action (dist/index.js, plus the chunks ncc splits off for
 // dynamic imports) and the CLI (dist/cli/index.js) with ncc, and writes dist/licenses.txt.
 // ncc's own --license file covers only one chunk once a bundle is split, so the licenses
-// are listed here from ncc's module stats: every third-party package in any chunk.
+// are listed here from ncc's module stats: every third-party package in any chunk. The hash
+// of the sources goes into dist/source-hash.txt, for the test that catches a stale dist/.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { SOURCE_HASH_FILE, sourceHash } from './source-hash.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const ncc = path.join(root, 'node_modules', '.bin', 'ncc');
@@ -18,6 +20,7 @@ try {
   run(['build', 'src/index.ts', '-o', 'dist', '--stats-out', stats]);
   run(['build', 'src/cli/index.ts', '-o', 'dist/cli']);
   writeFileSync(path.join(root, 'dist', 'licenses.txt'), licenses(JSON.parse(readFileSync(stats, 'utf8')) as Stats));
+  writeFileSync(path.join(root, SOURCE_HASH_FILE), `${sourceHash(root)}\n`);
 } finally {
   rmSync(statsDir, { recursive: true, force: true });
 }
