@@ -22,7 +22,21 @@ export interface RuleExtras {
   category?: Rule['category'];
 }
 
-const CHECK_KEYS = ['grant-types', 'scopes', 'roles', 'permissions', 'token-lifetime', 'redirect-uris', 'client-description', 'client-name', 'state-age', 'unused'] as const;
+/** The keys of a rule spec that are checks: every key but the rule's own fields. */
+type CheckKey = Exclude<keyof RuleSpec, 'id' | 'description' | 'severity' | 'category' | 'fix' | 'where'>;
+/** A record, not a list, so that the compiler flags a check kind added to the schema but not here. */
+const CHECK_KEYS = Object.keys({
+  'grant-types': true,
+  scopes: true,
+  roles: true,
+  permissions: true,
+  'token-lifetime': true,
+  'redirect-uris': true,
+  'client-description': true,
+  'client-name': true,
+  'state-age': true,
+  unused: true,
+} satisfies Record<CheckKey, true>) as CheckKey[];
 
 export function compileRule(spec: RuleSpec, site: RuleSite, problems: Problems, extras: RuleExtras = {}): Rule {
   const c = new RuleCompiler(site, problems);
