@@ -72,6 +72,23 @@ describe('the inventory read from the emulator', () => {
     }
   });
 
+  it('takes its token from a separate login origin, and the API origin never sees the credentials', async () => {
+    const split = await startEmulator({ scenario: 'empty', loginOrigin: 'separate', knobs: { usagePollsBeforeComplete: 0 } });
+    try {
+      const api = new GenesysClient({
+        endpoints: resolveEndpoints({ apiBaseUrl: split.url, loginBaseUrl: split.loginUrl }),
+        credentials: split.credentials(),
+        transport: undiciTransport({ timeoutMs: 5000 }),
+        redactor: new Redactor(),
+      });
+      expect(await listOAuthClients(api)).toHaveLength(split.org.clients.length);
+      expect(split.stats.tokenRequests).toBe(1);
+      expect(split.stats.byRoute['POST (unmatched)']).toBeUndefined();
+    } finally {
+      await split.close();
+    }
+  });
+
   it('names the missing permission when the auditor cannot read roles', async () => {
     const err = await fetchInventory(client('auditor-no-roles'), { clock: systemClock, usageDays: 0, readOrgLimit: false }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(GenesysError);
