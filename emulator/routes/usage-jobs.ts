@@ -1,6 +1,7 @@
 // The usage aggregates query jobs, the job-style successor of the usage query:
 // POST /api/v2/usage/aggregates/query/jobs (OrganizationPublicApiUsageQueryRequest) →
-// OrganizationUsageQueryResponse {id, resultsUri}; then
+// OrganizationUsageQueryResponse {id, resultsUri}, status 202 as the platform's other query
+// jobs answer (**unverified** for this one); then
 // GET /api/v2/usage/aggregates/query/jobs/{jobId}?pageSize&after →
 // OrganizationPublicApiUsageResultsResponse: `queryStatus` Running until done, then
 // Succeeded with `entities` a page at a time (pageSize up to 1,000), the next page named by
@@ -9,10 +10,10 @@
 import type platformClient from 'purecloud-platform-client-v2';
 import type { ApiUsageRow } from '../../src/genesys/models.ts';
 import type { RequestContext, Result } from '../context.ts';
-import { badRequest, notFound, unsupportedMediaType } from '../errors.ts';
+import { badRequest, notFound } from '../errors.ts';
+import { withJsonBody } from './json-body.ts';
 import type { Route } from '../router.ts';
-import { parseUsageQuery } from '../usage/query.ts';
-import { usageRows } from '../usage/query.ts';
+import { parseUsageQuery, usageRows } from '../usage/query.ts';
 
 type QueryRequest = platformClient.Models.OrganizationPublicApiUsageQueryRequest;
 type QueryResponse = platformClient.Models.OrganizationUsageQueryResponse;
@@ -33,18 +34,13 @@ export const usageJobRoutes: Route[] = [
 ];
 
 function submit(ctx: RequestContext): Result {
-  if (!/application\/json/i.test(ctx.headers['content-type'] ?? '')) return unsupportedMediaType();
-  let raw: unknown;
-  try {
-    raw = JSON.parse(ctx.body);
-  } catch {
-    return badRequest('The request body is not valid JSON.');
-  }
-  const rows = jobRows(ctx, raw);
-  if (typeof rows === 'string') return badRequest(`Invalid usage query: ${rows}.`);
-  const id = ctx.state.usage.submit('job', rows);
-  const body: QueryResponse = { id, resultsUri: `${PATH}/${id}`, selfUri: `${PATH}/${id}` };
-  return { status: 202, body };
+  return withJsonBody(ctx, (raw) => {
+    const rows = jobRows(ctx, raw);
+    if (typeof rows === 'string') return badRequest(`Invalid usage query: ${rows}.`);
+    const id = ctx.state.usage.submit('job', rows);
+    const body: QueryResponse = { id, resultsUri: `${PATH}/${id}`, selfUri: `${PATH}/${id}` };
+    return { status: 202, body };
+  });
 }
 
 /** The rows the job yields, or what is wrong with the request. */

@@ -7,7 +7,8 @@
 import type { ApiUsageQueryResult } from '../../src/genesys/models.ts';
 import type { RequestContext, Result } from '../context.ts';
 import type { Route } from '../router.ts';
-import { badRequest, notFound, unsupportedMediaType } from '../errors.ts';
+import { badRequest, notFound } from '../errors.ts';
+import { withJsonBody } from './json-body.ts';
 import { MS_PER_DAY, utcDay } from '../usage/history.ts';
 import { parseUsageQuery, usageRows, type UsageQuery } from '../usage/query.ts';
 
@@ -47,16 +48,11 @@ export const usageRoutes: Route[] = [
 ];
 
 function submit(ctx: RequestContext, clientId: string | undefined, resultsUri: (executionId: string) => string): Result {
-  if (!/application\/json/i.test(ctx.headers['content-type'] ?? '')) return unsupportedMediaType();
-  let raw: unknown;
-  try {
-    raw = JSON.parse(ctx.body);
-  } catch {
-    return badRequest('The request body is not valid JSON.');
-  }
-  const query = parseUsageQuery(raw);
-  if (typeof query === 'string') return badRequest(`Invalid usage query: ${query}.`);
-  return started(ctx, query, clientId, resultsUri);
+  return withJsonBody(ctx, (raw) => {
+    const query = parseUsageQuery(raw);
+    if (typeof query === 'string') return badRequest(`Invalid usage query: ${query}.`);
+    return started(ctx, query, clientId, resultsUri);
+  });
 }
 
 /** GET …/usage/summary?days=N (default 7): the same execution as a query over the last N days. */
