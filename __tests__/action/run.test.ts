@@ -176,6 +176,22 @@ describe('the action run in-process', () => {
     expect(r.secrets).toContain('ghs_fake');
   });
 
+  it('fails a change that loosens the policy unless the pull request has the label', async () => {
+    const baseSha = '1'.repeat(40);
+    github.files.set(`${baseSha}:${POLICY_PATH}`, FAILING);
+    const payload = (labels: string[]) => ({
+      pull_request: { number: 11, labels: labels.map((name) => ({ name })), base: { sha: baseSha, repo: { full_name: 'acme/genesys-policy' } }, head: { sha: '2'.repeat(40), repo: { full_name: 'acme/genesys-policy' } } },
+    });
+    // The head drops the base's deny rule: findings it raised are silenced.
+    const loosened = await runAction({ policy: PASSING, event: { name: 'pull_request', payload: payload([]) }, inputs: { 'github-token': 'ghs_fake', 'comment-on-pr': 'false' } });
+    expect(loosened.outputs).toMatchObject({ loosens: 'true', passed: 'false' });
+    expect(Number(loosened.outputs.silenced)).toBeGreaterThan(0);
+    expect(loosened.failed).toEqual([expect.stringContaining('the change loosens the policy and the pull request does not have the label "oauth-policy/accept-loosening"')]);
+    const labelled = await runAction({ policy: PASSING, event: { name: 'pull_request', payload: payload(['oauth-policy/accept-loosening']) }, inputs: { 'github-token': 'ghs_fake', 'comment-on-pr': 'false' } });
+    expect(labelled.failed).toEqual([]);
+    expect(labelled.outputs).toMatchObject({ loosens: 'true', passed: 'true' });
+  });
+
   it('fails a pull request without credentials unless told to pass', async () => {
     const baseSha = 'c'.repeat(40);
     github.files.set(`${baseSha}:${POLICY_PATH}`, PASSING);
