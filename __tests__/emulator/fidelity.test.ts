@@ -3,9 +3,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startEmulator, type EmulatorHandle, type ScenarioName } from '../../emulator/index.ts';
 import { call, tokenFor, type Answer } from './helpers.ts';
-import { modelChecker, modelsSchema } from './models.ts';
+import { modelChecker, modelsSchemas } from './models.ts';
 
-const check = modelChecker(modelsSchema());
+const check = modelChecker(modelsSchemas());
 
 function valid(model: string, answer: Answer): void {
   expect({ status: answer.status, problems: check(model, answer.json) }).toEqual({ status: answer.status, problems: [] });
