@@ -37,6 +37,7 @@ const cli = spawn(process.execPath, [`${root}src/cli/index.ts`, '--policy', 'pol
     GENESYSCLOUD_OAUTHCLIENT_ID: clientId,
     GENESYSCLOUD_OAUTHCLIENT_SECRET: clientSecret,
     GENESYSCLOUD_API_BASE_URL: emulator.url,
+    GENESYSCLOUD_ALLOW_INSECURE_HTTP: 'true',
     GENESYSCLOUD_REGION: '',
   },
 });

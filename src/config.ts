@@ -97,7 +97,7 @@ export const INPUTS = {
     description: 'Allow http:// for `api-base-url` and `login-base-url` (an emulator or a proxy on the same host); the credentials and token then travel unencrypted (true or false).',
     default: 'false',
     parse: boolean,
-    cli: { help: 'allow http:// base URLs (an emulator, a local proxy)' },
+    cli: { help: 'allow http:// base URLs (an emulator, a local proxy)', env: ['GENESYSCLOUD_ALLOW_INSECURE_HTTP'] },
   },
   policy: {
     description: 'Path of the policy file, relative to the repository root (the CLI: to the working directory).',

@@ -67,7 +67,7 @@ async function runAction(opts: Run) {
   writeFileSync(eventPath, JSON.stringify(event.payload ?? {}));
   const { clientId, clientSecret } = emu.credentials();
   const credentials: Record<string, string> = opts.credentials === false ? {} : { 'client-id': clientId, 'client-secret': clientSecret };
-  core.reset({ ...credentials, 'api-base-url': emu.url, policy: POLICY_PATH, 'usage-days': '30', ...opts.inputs });
+  core.reset({ ...credentials, 'api-base-url': emu.url, 'allow-insecure-http': 'true', policy: POLICY_PATH, 'usage-days': '30', ...opts.inputs });
   const env = { GITHUB_EVENT_NAME: event.name, GITHUB_EVENT_PATH: eventPath, GITHUB_REPOSITORY: 'acme/genesys-policy', GITHUB_API_URL: github.url };
   await run({ workspace, env });
   return core.record;
