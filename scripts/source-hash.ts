@@ -1,5 +1,5 @@
-// One hash of everything ncc bundles into dist/: every file under src/ and the locked
-// dependency versions. `npm run build` writes it to dist/source-hash.txt; a test recomputes
+// One hash of everything dist/ is built from: every file under src/, the locked dependency
+// versions, the TypeScript settings ncc compiles with, and the build script itself. `npm run build` writes it to dist/source-hash.txt; a test recomputes
 // it, so a dist/ older than its sources fails `npm test` (and CI) instead of shipping.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -8,7 +8,7 @@ import path from 'node:path';
 export const SOURCE_HASH_FILE = 'dist/source-hash.txt';
 
 export function sourceHash(root: string): string {
-  const files = [...listFiles(root, 'src'), 'package-lock.json'].sort();
+  const files = [...listFiles(root, 'src'), 'package-lock.json', 'tsconfig.json', 'scripts/build.ts'].sort();
   const hash = createHash('sha256');
   for (const file of files) {
     // Line endings normalised: a Windows checkout builds the same bundle.
