@@ -172,9 +172,11 @@ export function readInputs(raw: (name: InputName) => string | undefined, label: 
   return values as InputValues;
 }
 
+type CliInputSpec = InputSpec<unknown> & { cli: NonNullable<InputSpec<unknown>['cli']> };
+
 /** Inputs the CLI takes as flags, in table order. */
-export function cliInputs(): Array<[InputName, InputSpec<unknown> & { cli: NonNullable<InputSpec<unknown>['cli']> }]> {
-  return (Object.entries(INPUTS) as Array<[InputName, InputSpec<unknown>]>).filter((e): e is [InputName, InputSpec<unknown> & { cli: NonNullable<InputSpec<unknown>['cli']> }] => e[1].cli !== undefined);
+export function cliInputs(): Array<[InputName, CliInputSpec]> {
+  return (Object.entries(INPUTS) as Array<[InputName, InputSpec<unknown>]>).filter((e): e is [InputName, CliInputSpec] => e[1].cli !== undefined);
 }
 
 export function required(value: string | undefined, message: string): string {
