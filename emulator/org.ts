@@ -1,6 +1,6 @@
 // The in-memory org the emulator serves: OAuth clients (with their secrets and usage
 // history), roles, divisions, the scope catalog, and the auditing clients' credentials.
-import type { AuthzDivision, DomainOrganizationRole, OAuthClient, OAuthScope } from '../src/genesys/models.ts';
+import type { AuthzDivision, DomainOrganizationRole, OAuthClient, OAuthScope } from './models.ts';
 import type { UsagePattern } from './usage/history.ts';
 
 export interface OAuthClientCredentials {

@@ -1,7 +1,7 @@
 // What an OAuth client may do: the permissions of the roles it holds (flat `permissions`
 // and `permissionPolicies` alike), with `*` honoured in any part. Divisions do not matter
 // for the org-wide reads the emulator serves.
-import type { DomainOrganizationRole } from '../src/genesys/models.ts';
+import type { DomainOrganizationRole } from './models.ts';
 import type { Org } from './org.ts';
 
 export function permissionsOfRole(role: DomainOrganizationRole): string[] {

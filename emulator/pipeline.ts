@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { ErrorBody } from '../src/genesys/models.ts';
+import type { ErrorBody } from './models.ts';
 import { authenticate, bearerOf, clientCredentialsOf, issueToken, type TokenStore } from './auth.ts';
 import type { EmulatorState, RequestContext, Result } from './context.ts';
 import { echoHostile, entityTooLarge, missingAnyPermissions, notFound, serverError, tooManyRequests } from './errors.ts';

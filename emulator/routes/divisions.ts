@@ -2,7 +2,7 @@
 // `name`, with `objectCounts` only when `objectCount=true` (the SDK's option, default
 // false); and GET /api/v2/authorization/divisions/home, the org's home division "without
 // object counts". Both need no permission, only a valid token (official SDK docs).
-import type { AuthzDivision } from '../../src/genesys/models.ts';
+import type { AuthzDivision } from '../models.ts';
 import { hashUnit } from '../random.ts';
 import type { Route } from '../router.ts';
 import { pageListing, parsePageRequest } from '../paging.ts';

@@ -4,7 +4,7 @@
 // limits:organization:view); the real gate is the `organization` or
 // `organization:readonly` scope, which client-credentials tokens do not carry, so a valid
 // token is enough here. A namespace the platform does not have answers 404.
-import type { Limit } from '../../src/genesys/models.ts';
+import type { Limit } from '../models.ts';
 import { DEFAULT_KNOBS, type Knobs } from '../knobs.ts';
 import type { Route } from '../router.ts';
 import { notFound } from '../errors.ts';

@@ -3,7 +3,7 @@
 // `defaultRoleId` (the SDK sends arrays as repeated parameters), sorted by
 // `sortBy` (name by default). `userCount` defaults to true, as on the platform, and then
 // each role carries its user count and the page is slow (knob userCountLatencyMsPerRole).
-import type { DomainOrganizationRole } from '../../src/genesys/models.ts';
+import type { DomainOrganizationRole } from '../models.ts';
 import type { Route } from '../router.ts';
 import { pageListing, parsePageRequest } from '../paging.ts';
 import { holdsAny, permissionsOfRole } from '../permissions.ts';

@@ -8,7 +8,7 @@
 // `nextUri` with an `after` cursor. It spells the dimension `OauthClientId`, and needs
 // usage:organization:view. Models are the official SDK's own.
 import type platformClient from 'purecloud-platform-client-v2';
-import type { ApiUsageRow } from '../../src/genesys/models.ts';
+import type { ApiUsageRow } from '../models.ts';
 import type { RequestContext, Result } from '../context.ts';
 import { badRequest, notFound } from '../errors.ts';
 import { withJsonBody } from './json-body.ts';

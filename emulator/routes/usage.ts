@@ -4,7 +4,7 @@
 // (one query or summary per client). Permissions per the official SDK docs: ANY of
 // oauth:client:view and usage:organization:view for the org query, ANY of oauth:client:view
 // and usage:client:view per client.
-import type { ApiUsageQueryResult } from '../../src/genesys/models.ts';
+import type { ApiUsageQueryResult } from '../models.ts';
 import type { RequestContext, Result } from '../context.ts';
 import type { Route } from '../router.ts';
 import { badRequest, notFound } from '../errors.ts';

@@ -2,7 +2,7 @@
 // into concrete entities and actions as the platform often returns them) and OAuth clients
 // with their grants, dates, secrets and usage history. Ids and secrets come from the
 // scenario's seeded PRNG, so a seed always builds the same org.
-import type { AuthzDivision, DomainEntityRef, DomainOrganizationRole, DomainPermissionPolicy, OAuthClient, RoleDivision } from '../../src/genesys/models.ts';
+import type { AuthzDivision, DomainEntityRef, DomainOrganizationRole, DomainPermissionPolicy, OAuthClient, RoleDivision } from '../models.ts';
 import { OAUTH_SCOPES } from '../../src/catalog/oauth-scopes.ts';
 import { PERMISSION_CATALOG } from '../data/permissions.ts';
 import { createOrg, type OAuthClientCredentials, type Org, type OrgClient } from '../org.ts';

@@ -4,7 +4,7 @@
 // store, each seeing only its own executions: the usage query (`query`) and the aggregates
 // query jobs (`job`).
 import { randomUUID } from 'node:crypto';
-import type { ApiUsageRow } from '../../src/genesys/models.ts';
+import type { ApiUsageRow } from '../models.ts';
 
 export type ExecutionKind = 'query' | 'job';
 
