@@ -5,11 +5,13 @@
 // Every chunk gets a source map (`*.js.map`, sources under src/ and node_modules/), which
 // the entries read only when a stack is formatted (src/source-mapped-stacks.ts), so stack
 // traces users report name src/ lines; ncc's source-map-support shim is left out
-// (--no-source-map-register): one more file to load on every cold start, for nothing.
+// (--no-source-map-register): one more file to load on every cold start, for nothing. The
+// hash of the sources goes into dist/source-hash.txt, for the test that catches a stale dist/.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { SOURCE_HASH_FILE, sourceHash } from './source-hash.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const ncc = path.join(root, 'node_modules', '.bin', 'ncc');
@@ -25,6 +27,7 @@ try {
   fixSourceMaps(path.join(root, 'dist'));
   fixSourceMaps(path.join(root, 'dist', 'cli'));
   writeFileSync(path.join(root, 'dist', 'licenses.txt'), licenses(JSON.parse(readFileSync(stats, 'utf8')) as Stats));
+  writeFileSync(path.join(root, SOURCE_HASH_FILE), `${sourceHash(root)}\n`);
 } finally {
   rmSync(statsDir, { recursive: true, force: true });
 }

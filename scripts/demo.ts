@@ -7,7 +7,7 @@
 //   npm run demo -- --scenario hostile     (names built to break tables and logs)
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { isScenarioName, SCENARIOS, startEmulator } from '../src/emulator/index.ts';
+import { isScenarioName, SCENARIOS, startEmulator } from '../emulator/index.ts';
 
 const EXIT_MEANING: Readonly<Record<number, string>> = {
   0: 'pass',
@@ -37,6 +37,7 @@ const cli = spawn(process.execPath, [`${root}src/cli/index.ts`, '--policy', 'pol
     GENESYSCLOUD_OAUTHCLIENT_ID: clientId,
     GENESYSCLOUD_OAUTHCLIENT_SECRET: clientSecret,
     GENESYSCLOUD_API_BASE_URL: emulator.url,
+    GENESYSCLOUD_ALLOW_INSECURE_HTTP: 'true',
     GENESYSCLOUD_REGION: '',
   },
 });

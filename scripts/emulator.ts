@@ -4,9 +4,10 @@
 //   node scripts/emulator.ts --scenario demo [--port N] [--seed S] [--latency-ms N]
 //     [--jitter-ms N] [--rate-limit N] [--error-rate R] [--drop-rate R] [--malformed-rate R]
 //     [--slow-body-ms N] [--token-ttl S] [--clients-page-size N] [--legacy-listing]
-//     [--leak-secrets] [--rate-limit-headers] [--now ISO] [--clients N --roles N --divisions N]
+//     [--leak-secrets] [--rate-limit-headers] [--separate-login] [--usage-page-size N]
+//     [--now ISO] [--clients N --roles N --divisions N]
 import { parseArgs } from 'node:util';
-import { isScenarioName, SCENARIOS, startEmulator, type KnobPatch } from '../src/emulator/index.ts';
+import { isScenarioName, SCENARIOS, startEmulator, type KnobPatch } from '../emulator/index.ts';
 
 const NUMBER_KNOBS = {
   'latency-ms': 'latencyMs',
@@ -18,6 +19,7 @@ const NUMBER_KNOBS = {
   'slow-body-ms': 'slowBodyMs',
   'token-ttl': 'tokenTtlSeconds',
   'clients-page-size': 'clientsPageSize',
+  'usage-page-size': 'usageResultsPageSize',
 } as const;
 const FLAG_KNOBS = { 'legacy-listing': 'legacyListing', 'leak-secrets': 'leakSecrets', 'rate-limit-headers': 'rateLimitHeaders' } as const;
 
@@ -31,6 +33,7 @@ const { values } = parseArgs({
     clients: { type: 'string' },
     roles: { type: 'string' },
     divisions: { type: 'string' },
+    'separate-login': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
     ...Object.fromEntries(Object.keys(NUMBER_KNOBS).map((k) => [k, { type: 'string' as const }])),
     ...Object.fromEntries(Object.keys(FLAG_KNOBS).map((k) => [k, { type: 'boolean' as const }])),
@@ -38,7 +41,7 @@ const { values } = parseArgs({
 });
 
 if (values.help) {
-  console.log(`Usage: node scripts/emulator.ts --scenario <${SCENARIOS.join('|')}> [--port N] [--seed S] [--${Object.keys(NUMBER_KNOBS).join(' N] [--')} N] [--${Object.keys(FLAG_KNOBS).join('] [--')}] [--now ISO] [--clients N --roles N --divisions N]`);
+  console.log(`Usage: node scripts/emulator.ts --scenario <${SCENARIOS.join('|')}> [--port N] [--seed S] [--${Object.keys(NUMBER_KNOBS).join(' N] [--')} N] [--${Object.keys(FLAG_KNOBS).join('] [--')}] [--separate-login] [--now ISO] [--clients N --roles N --divisions N]`);
   process.exit(0);
 }
 const scenario = String(values.scenario);
@@ -57,6 +60,7 @@ const handle = await startEmulator({
   scenario,
   port: number('port', values.port),
   host: String(values.host),
+  loginOrigin: values['separate-login'] ? 'separate' : 'shared',
   knobs,
   params: {
     ...(values.seed !== undefined && { seed: values.seed }),
@@ -67,7 +71,7 @@ const handle = await startEmulator({
 }).catch((err: unknown) => fail(err instanceof Error ? err.message : String(err)));
 
 console.log(`Genesys Cloud emulator (${scenario}: ${handle.org.name}, ${handle.org.clients.length} OAuth clients) at ${handle.url}`);
-console.log(`  api-base-url: ${handle.url}   token endpoint: ${handle.url}/oauth/token`);
+console.log(`  api-base-url: ${handle.url}   ${handle.loginUrl === handle.url ? '' : `login-base-url: ${handle.loginUrl}   `}token endpoint: ${handle.loginUrl}/oauth/token`);
 for (const name of Object.keys(handle.org.auditors)) {
   const { clientId, clientSecret } = handle.credentials(name);
   console.log(`  ${name.padEnd(17)} GENESYSCLOUD_OAUTHCLIENT_ID=${clientId} GENESYSCLOUD_OAUTHCLIENT_SECRET=${clientSecret}`);

@@ -4,7 +4,7 @@
 // summary file, the workflow commands on stdout, the outputs file and the exit code.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
-import { startEmulator, type EmulatorHandle } from '../../src/emulator/server.ts';
+import { startEmulator, type EmulatorHandle } from '../../emulator/server.ts';
 import { runAction, type RunnerRun } from '../helpers/runner.ts';
 
 const EXAMPLE_POLICY = readFileSync('policies/oauth-policy.yml', 'utf8');

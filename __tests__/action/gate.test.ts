@@ -2,7 +2,7 @@
 // with a real event payload file (GITHUB_EVENT_PATH), the GitHub API a fake server on
 // loopback (GITHUB_API_URL) that we inspect, and the emulator as Genesys Cloud.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { startEmulator, type EmulatorHandle } from '../../src/emulator/server.ts';
+import { startEmulator, type EmulatorHandle } from '../../emulator/server.ts';
 import { md } from '../../src/render/escape.ts';
 import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.ts';
 import { runAction, type RunnerRun } from '../helpers/runner.ts';

@@ -3,7 +3,7 @@
 // and CLI must show it without letting it change the structure around it.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { main } from '../../src/cli/main.ts';
-import { startEmulator, type EmulatorHandle } from '../../src/emulator/server.ts';
+import { startEmulator, type EmulatorHandle } from '../../emulator/server.ts';
 import { runAction, type RunnerRun } from '../helpers/runner.ts';
 
 // A finding for every client (no description or a short one, every grant type reported).

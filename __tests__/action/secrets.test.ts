@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { startEmulator, type EmulatorHandle } from '../../src/emulator/server.ts';
+import { startEmulator, type EmulatorHandle } from '../../emulator/server.ts';
 import { runAction, type RunnerRun } from '../helpers/runner.ts';
 
 const POLICY = readFileSync('policies/oauth-policy.yml', 'utf8');
@@ -49,31 +49,43 @@ function written(r: RunnerRun): Record<string, string> {
   return { stdout, stderr: r.stderr, summary: r.summary, outputs: JSON.stringify(r.outputs), ...filesOf(r.dir) };
 }
 
+/**
+ * The five runs, all made before any test looks at them: every test (the leak search above
+ * all) then stands alone, whether the file runs whole or one test is picked with -t.
+ */
+async function runAll() {
+  emu.failNext('GET /api/v2/oauth/clients', [{ status: 503 }, { drop: true }, { status: 401 }]);
+  emu.failNext('GET /api/v2/oauth/clients/{id}', [{ status: 429, retryAfter: 1 }, { malformed: true }, { status: 502 }]);
+  emu.failNext('GET /api/v2/authorization/roles', [{ status: 500 }]);
+  const faulty = await run('auditor');
+  emu.setKnobs({ usageRequiresUsagePermission: true });
+  const noUsage = await run('auditor-no-usage').finally(() => emu.setKnobs({ usageRequiresUsagePermission: false }));
+  const noRoles = await run('auditor-no-roles');
+  emu.failNext('GET /api/v2/authorization/divisions', [{ status: 400 }]);
+  const refused = await run('auditor');
+  const wrong = await run('auditor', wrongSecret);
+  return { faulty, noUsage, noRoles, refused, wrong };
+}
+
+let r: Awaited<ReturnType<typeof runAll>>;
+beforeAll(async () => {
+  r = await runAll();
+});
+
 describe('secrets in everything the action writes', () => {
-  it('a run through 5xx, a dropped connection, a cut body, a 429 and a rejected token, with every secret leaked', async () => {
-    emu.failNext('GET /api/v2/oauth/clients', [{ status: 503 }, { drop: true }, { status: 401 }]);
-    emu.failNext('GET /api/v2/oauth/clients/{id}', [{ status: 429, retryAfter: 1 }, { malformed: true }, { status: 502 }]);
-    emu.failNext('GET /api/v2/authorization/roles', [{ status: 500 }]);
-    const r = await run('auditor');
-    expect(r.exitCode).toBe(1); // the example policy finds errors in the demo org
-    expect(r.summary).toContain('Inventory: 36 OAuth clients');
+  it('a run through 5xx, a dropped connection, a cut body, a 429 and a rejected token, with every secret leaked', () => {
+    expect(r.faulty.exitCode).toBe(1); // the example policy finds errors in the demo org
+    expect(r.faulty.summary).toContain('Inventory: 36 OAuth clients');
   });
 
-  it('a run refused usage, which warns', async () => {
-    emu.setKnobs({ usageRequiresUsagePermission: true });
-    try {
-      const r = await run('auditor-no-usage');
-      expect(r.stdout).toContain('::warning::Usage was not read');
-    } finally {
-      emu.setKnobs({ usageRequiresUsagePermission: false });
-    }
+  it('a run refused usage, which warns', () => {
+    expect(r.noUsage.stdout).toContain('::warning::Usage was not read');
   });
 
-  it('runs that fail: a missing permission, a request refused, wrong credentials', async () => {
-    expect((await run('auditor-no-roles')).summary).toContain('the audit could not run');
-    emu.failNext('GET /api/v2/authorization/divisions', [{ status: 400 }]);
-    expect((await run('auditor')).stdout).toContain('answered HTTP 400');
-    expect((await run('auditor', wrongSecret)).stdout).toContain('rejected the OAuth client credentials');
+  it('runs that fail: a missing permission, a request refused, wrong credentials', () => {
+    expect(r.noRoles.summary).toContain('the audit could not run');
+    expect(r.refused.stdout).toContain('answered HTTP 400');
+    expect(r.wrong.stdout).toContain('rejected the OAuth client credentials');
   });
 
   it('hold none of the auditors\u2019 secrets, the tokens issued or the leaked client secrets', () => {
@@ -91,13 +103,13 @@ describe('secrets in everything the action writes', () => {
     expect(emu.issuedTokens().length).toBeGreaterThanOrEqual(5);
     expect(emu.leakedSecrets().length).toBe(emu.org.clients.filter((c) => c.secret !== undefined).length);
     const leaks: string[] = [];
-    runs.forEach((r, i) => {
-      for (const [where, text] of Object.entries(written(r))) {
+    runs.forEach((run, i) => {
+      for (const [where, text] of Object.entries(written(run))) {
         for (const secret of secrets) if (text.includes(secret)) leaks.push(`run ${i + 1}, ${where}: ${secret.slice(0, 4)}…`);
       }
     });
     expect(leaks).toEqual([]);
     // And the runner was told to mask the tokens it may print.
-    expect(runs[0]?.stdout).toContain(`::add-mask::${emu.issuedTokens()[0]}`);
+    expect(r.faulty.stdout).toContain(`::add-mask::${emu.issuedTokens()[0]}`);
   });
 });

@@ -6,7 +6,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { main } from '../../src/cli/main.ts';
-import { startEmulator, type EmulatorHandle } from '../../src/emulator/server.ts';
+import { startEmulator, type EmulatorHandle } from '../../emulator/server.ts';
 
 let emu: EmulatorHandle;
 const dir = mkdtempSync(path.join(tmpdir(), 'cli-'));
@@ -30,7 +30,7 @@ async function cli(argv: string[], env: Record<string, string | undefined> = {},
   let stderr = '';
   const code = await main({
     argv,
-    env: { GENESYSCLOUD_OAUTHCLIENT_ID: clientId, GENESYSCLOUD_OAUTHCLIENT_SECRET: clientSecret, GENESYSCLOUD_API_BASE_URL: emu.url, ...env },
+    env: { GENESYSCLOUD_OAUTHCLIENT_ID: clientId, GENESYSCLOUD_OAUTHCLIENT_SECRET: clientSecret, GENESYSCLOUD_API_BASE_URL: emu.url, GENESYSCLOUD_ALLOW_INSECURE_HTTP: 'true', ...env },
     cwd: dir,
     stdout: (t) => (stdout += t),
     stderr: (t) => (stderr += t),

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { main } from '../../src/cli/main.ts';
 import { displayWidth } from '../../src/render/console.ts';
-import { startEmulator, type EmulatorHandle } from '../../src/emulator/server.ts';
+import { startEmulator, type EmulatorHandle } from '../../emulator/server.ts';
 
 let emu: EmulatorHandle;
 const dir = mkdtempSync(path.join(tmpdir(), 'cli-tty-'));

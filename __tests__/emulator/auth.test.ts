@@ -1,6 +1,6 @@
 // The login service and the API's bearer and permission checks, over real HTTP.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { startEmulator, type EmulatorHandle } from '../../src/emulator/index.ts';
+import { startEmulator, type EmulatorHandle } from '../../emulator/index.ts';
 import { call, requestToken, tokenFor } from './helpers.ts';
 
 let emu: EmulatorHandle;

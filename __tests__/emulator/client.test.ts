@@ -9,7 +9,7 @@ import { undiciTransport } from '../../src/genesys/transport.ts';
 import { fetchInventory } from '../../src/inventory/fetch.ts';
 import { systemClock } from '../../src/genesys/clock.ts';
 import { Redactor } from '../../src/redactor.ts';
-import { startEmulator, type EmulatorHandle } from '../../src/emulator/index.ts';
+import { startEmulator, type EmulatorHandle } from '../../emulator/index.ts';
 
 let emu: EmulatorHandle;
 beforeAll(async () => {
@@ -56,6 +56,36 @@ describe('the inventory read from the emulator', () => {
       expect(emu.stats.byRoute['GET /api/v2/oauth/clients/{id}']).toBe(emu.org.clients.length);
     } finally {
       emu.setKnobs({ legacyListing: false, clientsPageSize: 0, leakSecrets: false });
+    }
+  });
+
+  it('reads every page of paged usage results by their after cursors, to the same last use', async () => {
+    const lastUse = async () => new Map((await fetchInventory(client(), { clock: systemClock, usageDays: 90, readOrgLimit: false })).clients.map((c) => [c.id, c.lastUsed]));
+    const whole = await lastUse();
+    emu.setKnobs({ usageResultsPageSize: 7 });
+    emu.resetStats();
+    try {
+      expect(await lastUse()).toEqual(whole);
+      expect(emu.stats.byRoute['GET /api/v2/usage/query/{id}/results']).toBeGreaterThan(2);
+    } finally {
+      emu.setKnobs({ usageResultsPageSize: 0 });
+    }
+  });
+
+  it('takes its token from a separate login origin, and the API origin never sees the credentials', async () => {
+    const split = await startEmulator({ scenario: 'empty', loginOrigin: 'separate', knobs: { usagePollsBeforeComplete: 0 } });
+    try {
+      const api = new GenesysClient({
+        endpoints: resolveEndpoints({ apiBaseUrl: split.url, loginBaseUrl: split.loginUrl }),
+        credentials: split.credentials(),
+        transport: undiciTransport({ timeoutMs: 5000 }),
+        redactor: new Redactor(),
+      });
+      expect(await listOAuthClients(api)).toHaveLength(split.org.clients.length);
+      expect(split.stats.tokenRequests).toBe(1);
+      expect(split.stats.byRoute['POST (unmatched)']).toBeUndefined();
+    } finally {
+      await split.close();
     }
   });
 

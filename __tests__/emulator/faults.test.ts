@@ -1,7 +1,7 @@
 // Faults: scripted ones for exact tests (failNext), random ones from the knobs (the same
 // for the same seed), latency and slow bodies, and the counters that record them.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { startEmulator, type EmulatorHandle, type KnobPatch } from '../../src/emulator/index.ts';
+import { startEmulator, type EmulatorHandle, type KnobPatch } from '../../emulator/index.ts';
 import { call, tokenFor } from './helpers.ts';
 
 let emu: EmulatorHandle;

@@ -1,8 +1,5 @@
-// Real HTTP against a running emulator: tokens, requests, and the reference schemas.
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { EmulatorHandle } from '../../src/emulator/index.ts';
+// Real HTTP against a running emulator: tokens and requests.
+import type { EmulatorHandle } from '../../emulator/index.ts';
 
 export interface Answer {
   status: number;
@@ -48,12 +45,4 @@ export async function tokenFor(handle: EmulatorHandle, auditor = 'auditor'): Pro
   const answer = await requestToken(handle, clientId, clientSecret);
   if (answer.status !== 200) throw new Error(`token for ${auditor}: HTTP ${answer.status} ${answer.text}`);
   return answer.json.access_token as string;
-}
-
-/** ../shared/reference beside the repository; absent in a user's clone. */
-export const REFERENCE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../shared/reference');
-
-export function referenceSchema(): Record<string, unknown> | undefined {
-  const file = path.join(REFERENCE_DIR, 'genesys-models.schema.json');
-  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : undefined;
 }

@@ -3,7 +3,7 @@
 // numbers, id and other filters), scopes and limits.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { OAUTH_SCOPES } from '../../src/catalog/oauth-scopes.ts';
-import { startEmulator, type EmulatorHandle } from '../../src/emulator/index.ts';
+import { startEmulator, type EmulatorHandle } from '../../emulator/index.ts';
 import { call, tokenFor } from './helpers.ts';
 
 let emu: EmulatorHandle;
@@ -156,7 +156,8 @@ describe('divisions, scopes and limits', () => {
     const read = async () => (await call(emu, '/api/v2/organizations/limits/namespaces/platform.api', { token })).json.entities.find((l: { key: string }) => l.key === 'client.credentials.token.rate.per.minute');
     expect(await read()).toEqual({ key: 'client.credentials.token.rate.per.minute', namespace: 'platform.api', value: 300 });
     expect(await withKnobs({ rateLimitPerMinute: 1200 }, read)).toMatchObject({ value: 1200 });
-    expect((await call(emu, '/api/v2/organizations/limits/namespaces/routing', { token })).status).toBe(404);
+    expect((await call(emu, '/api/v2/organizations/limits/namespaces/routing', { token })).status).toBe(200);
+    expect((await call(emu, '/api/v2/organizations/limits/namespaces/no.such.namespace', { token })).status).toBe(404);
   });
 
   it('answers 404 for unknown routes and for known paths with another method', async () => {

@@ -3,7 +3,7 @@
 // per-route limits, and the token endpoint's own budget. Short windows keep it fast.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { startEmulator, type EmulatorHandle } from '../../src/emulator/index.ts';
+import { startEmulator, type EmulatorHandle } from '../../emulator/index.ts';
 import { call, requestToken, tokenFor } from './helpers.ts';
 
 let emu: EmulatorHandle;

@@ -2,9 +2,9 @@
 // org's spread of risks, the hostile org's breaking text, the empty org's bare minimum, the
 // large org's sizes and speed.
 import { describe, expect, it } from '@jest/globals';
-import { createScenario, startEmulator, type Org, type OrgClient } from '../../src/emulator/index.ts';
-import { rolePermissions } from '../../src/emulator/permissions.ts';
-import { HOSTILE_TEXT } from '../../src/emulator/scenarios/hostile-text.ts';
+import { createScenario, startEmulator, type Org, type OrgClient } from '../../emulator/index.ts';
+import { permissionsOfRole } from '../../emulator/permissions.ts';
+import { HOSTILE_TEXT } from '../../emulator/scenarios/hostile-text.ts';
 import { call, tokenFor } from './helpers.ts';
 
 const NOW = Date.parse('2026-11-24T10:00:00Z');
@@ -12,7 +12,7 @@ const NOW = Date.parse('2026-11-24T10:00:00Z');
 function grantsOf(org: Org, c: OrgClient): string[] {
   return (c.client.roleDivisions ?? []).flatMap((rd) => {
     const role = org.rolesById.get(rd.roleId ?? '');
-    return role ? rolePermissions(role) : [];
+    return role ? permissionsOfRole(role) : [];
   });
 }
 

@@ -2,7 +2,7 @@
 // of use; totals and weekly buckets; validation; and the per-client variants. The
 // emulator's clock is fixed so that days are exact.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { startEmulator, type EmulatorHandle } from '../../src/emulator/index.ts';
+import { startEmulator, type EmulatorHandle } from '../../emulator/index.ts';
 import { call, tokenFor, type Answer } from './helpers.ts';
 
 const NOW = '2026-06-15T12:00:00Z';

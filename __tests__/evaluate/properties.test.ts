@@ -20,6 +20,8 @@ const PERMISSION_PATTERNS = [...PERMISSIONS, 'oauth:*:*', '*:client:*', 'routing
 const NAMES = ['CRM Sync', 'crm sync', 'WFM', 'Wallboard', 'Desktop', 'Export'];
 
 const subset = <T>(items: readonly T[]) => fc.subarray([...items]);
+/** A policy glob as a whole-string regular expression: `*` any run, `?` one character. */
+const glob = (pattern: string) => new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
 
 const userClient = fc.record({ name: fc.constantFrom(...NAMES), scopes: subset(SCOPES), grant: fc.constantFrom('code', 'implicit') }).map(({ name, scopes, grant }) =>
   client({ name, scopes, grantType: grant as 'code', apiGrantType: grant === 'code' ? 'CODE' : 'TOKEN', description: name.length > 5 ? name : '' }),
@@ -68,23 +70,34 @@ function comparable(e: Evaluation) {
 
 describe('evaluation properties', () => {
   it('deny wins over allow: a scope or permission matching a deny pattern is always a finding', () => {
+    // How many denied permissions were checked: the property must not pass on scopes alone.
+    let permissionsChecked = 0;
     fc.assert(
       fc.property(org, policyParts, (clients, parts) => {
         const result = run(policyYaml({ ...parts, exceptions: [] }), clients);
         parts.rules.forEach((rule, i) => {
-          const deny = ((rule as { scopes?: { deny?: string[] } }).scopes)?.deny;
-          if (!deny) return;
-          const re = deny.map((p) => new RegExp(`^${p.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`));
+          const { scopes, permissions } = rule as { scopes?: { deny?: string[] }; permissions?: { deny?: string[] } };
+          // Scopes: a glob over the whole name. Permissions: a glob per part, and a held `*`
+          // part (of a domain:entity:action) grants everything there, so every deny overlaps it.
+          const deniedScope = (scope: string) => (scopes?.deny ?? []).some((p) => glob(p).test(scope));
+          const deniedPermission = (held: string) =>
+            (permissions?.deny ?? []).some((p) => {
+              const [hp, pp] = [held.split(':'), p.split(':')];
+              return hp.length === pp.length && pp.every((part, k) => (hp.length > 1 && hp[k] === '*') || glob(part).test(hp[k] as string));
+            });
           for (const c of clients) {
-            for (const s of c.scopes.filter((scope) => re.some((r) => r.test(scope)))) {
-              const hit = result.findings.find((f) => f.ruleId === `r${i}` && f.client?.id === c.id && f.subject === s);
-              expect(hit?.message).toContain('which this rule denies');
+            const deniedPermissions = [...new Set(c.permissions.map((g) => g.permission).filter(deniedPermission))];
+            permissionsChecked += deniedPermissions.length;
+            for (const subject of [...c.scopes.filter(deniedScope), ...deniedPermissions]) {
+              const hit = result.findings.find((f) => f.ruleId === `r${i}` && f.client?.id === c.id && f.subject === subject);
+              expect([subject, hit?.message]).toEqual([subject, expect.stringContaining('which this rule denies')]);
             }
           }
         });
       }),
       { numRuns: 150 },
     );
+    expect(permissionsChecked).toBeGreaterThan(0);
   });
 
   it('an exception never hides a finding of another rule or another client, and hides nothing else', () => {

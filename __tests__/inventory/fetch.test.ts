@@ -13,11 +13,11 @@ import type { Inventory } from '../../src/inventory/types.ts';
 import { evaluate } from '../../src/evaluate/evaluate.ts';
 import { parsePolicy } from '../../src/policy/load.ts';
 import { Redactor } from '../../src/redactor.ts';
-import { startEmulator, type EmulatorHandle, type KnobPatch } from '../../src/emulator/index.ts';
-import { OrgBuilder, policy } from '../../src/emulator/scenarios/builder.ts';
-import { createRng } from '../../src/emulator/random.ts';
+import { startEmulator, type EmulatorHandle, type KnobPatch } from '../../emulator/index.ts';
+import { OrgBuilder, policy } from '../../emulator/scenarios/builder.ts';
+import { createRng } from '../../emulator/random.ts';
 
-const DAY_MS = 86_400_000;
+const MS_PER_DAY = 86_400_000;
 /** Short backoffs, so that fault storms cost seconds, not minutes. */
 const QUICK: RetryPolicy = { maxTotalMs: 20_000, baseDelayMs: 10, maxDelayMs: 100, maxRetryAfterMs: 5000 };
 
@@ -124,7 +124,7 @@ describe('faults that pass: the complete inventory', () => {
       // Right after the listing, the emulator's clock jumps two days: every token it issued is dead.
       if (!expired && new URL(req.url).pathname === '/api/v2/oauth/clients') {
         expired = true;
-        emu.setKnobs({ now: emu.now() + 2 * DAY_MS });
+        emu.setKnobs({ now: emu.now() + 2 * MS_PER_DAY });
       }
       return res;
     };

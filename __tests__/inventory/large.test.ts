@@ -18,7 +18,7 @@ import { undiciTransport } from '../../src/genesys/transport.ts';
 import { systemClock } from '../../src/genesys/clock.ts';
 import { fetchInventory } from '../../src/inventory/fetch.ts';
 import { Redactor } from '../../src/redactor.ts';
-import { startEmulator, type EmulatorHandle, type Knobs, type Org } from '../../src/emulator/index.ts';
+import { startEmulator, type EmulatorHandle, type Knobs, type Org } from '../../emulator/index.ts';
 
 const IDS_PER_REQUEST = 100;
 const SIZES = { clients: 1000, roles: 300, divisions: 40 };

@@ -2,7 +2,7 @@
 // and the located errors for references that cannot name one client.
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
-import { demoScenario } from '../../src/emulator/scenarios/demo.ts';
+import { demoScenario } from '../../emulator/scenarios/demo.ts';
 import { clientRefKey, clientRefLabel, refWithin } from '../../src/policy/client-ref.ts';
 import { compileGlob } from '../../src/policy/glob.ts';
 import { PolicyError } from '../../src/policy/errors.ts';

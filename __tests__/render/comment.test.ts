@@ -4,7 +4,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { renderHtmlSync } from 'cmark-gfm';
 import type { Finding } from '../../src/evaluate/findings.ts';
-import { HOSTILE_TEXT } from '../../src/emulator/scenarios/hostile-text.ts';
+import { HOSTILE_TEXT } from '../../emulator/scenarios/hostile-text.ts';
 import { renderImpact, type ImpactReport } from '../../src/render/impact.ts';
 
 const GFM = { unsafe: true, extensions: { table: true, autolink: true, strikethrough: true, tagfilter: true } };

@@ -2,7 +2,7 @@
 // line can start a workflow command whatever a client is called.
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { HOSTILE_TEXT } from '../../src/emulator/scenarios/hostile-text.ts';
+import { HOSTILE_TEXT } from '../../emulator/scenarios/hostile-text.ts';
 import { displayWidth, renderConsole, wrap } from '../../src/render/console.ts';
 import { noCommand } from '../../src/render/escape.ts';
 import { buildReport } from '../../src/render/model.ts';

@@ -1,7 +1,7 @@
 // Audit results for render tests: the demo org read from the emulator (as a user's run
 // would), and synthetic orgs of any size evaluated in-process by the pure core.
 import { judge, runAudit, type AuditResult } from '../../src/audit.ts';
-import { startEmulator } from '../../src/emulator/server.ts';
+import { startEmulator } from '../../emulator/server.ts';
 import type { ClientRecord } from '../../src/inventory/types.ts';
 import { parsePolicy } from '../../src/policy/load.ts';
 import { Redactor } from '../../src/redactor.ts';

@@ -4,7 +4,7 @@ import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
-import { HOSTILE_TEXT } from '../../src/emulator/scenarios/hostile-text.ts';
+import { HOSTILE_TEXT } from '../../emulator/scenarios/hostile-text.ts';
 import { renderJson, REPORT_SCHEMA_VERSION } from '../../src/render/json.ts';
 import { buildReport } from '../../src/render/model.ts';
 import { orgRef } from '../../src/render/org.ts';

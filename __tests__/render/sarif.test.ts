@@ -9,7 +9,7 @@ import path from 'node:path';
 import { buildReport } from '../../src/render/model.ts';
 import { orgRef } from '../../src/render/org.ts';
 import { FINGERPRINT_KEY, renderSarif } from '../../src/render/sarif.ts';
-import { HOSTILE_TEXT } from '../../src/emulator/scenarios/hostile-text.ts';
+import { HOSTILE_TEXT } from '../../emulator/scenarios/hostile-text.ts';
 import { client } from '../helpers/inventory.ts';
 import { auditScenario, judged, syntheticClients } from './fixtures.ts';
 

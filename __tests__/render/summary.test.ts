@@ -2,7 +2,7 @@
 // extensions github.com enables) and checked on the HTML, not on the markdown string.
 import { describe, expect, it } from '@jest/globals';
 import { renderHtmlSync } from 'cmark-gfm';
-import { HOSTILE_TEXT } from '../../src/emulator/scenarios/hostile-text.ts';
+import { HOSTILE_TEXT } from '../../emulator/scenarios/hostile-text.ts';
 import { buildReport, DEFAULT_RULES_DOC_URL } from '../../src/render/model.ts';
 import { renderFailureSummary, renderSummary, renderSummaryOf, SUMMARY_BUDGET_BYTES, VISIBLE_ROWS } from '../../src/render/summary.ts';
 import { ccClient, client } from '../helpers/inventory.ts';

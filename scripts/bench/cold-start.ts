@@ -9,7 +9,7 @@ import diagnostics from 'node:diagnostics_channel';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { startEmulator } from '../../src/emulator/index.ts';
+import { startEmulator } from '../../emulator/index.ts';
 import { median } from './stats.ts';
 
 export interface ColdStartResult {

@@ -58,13 +58,13 @@ export function distVersion(root: string): string {
 }
 
 /**
- * A sentence when dist/index.js may not match the sources bundled into it (src/ but the
- * emulator), else undefined. A committed dist/ is compared by commits; a locally rebuilt
+ * A sentence when dist/index.js may not match the sources bundled into it (src/), else
+ * undefined. A committed dist/ is compared by commits; a locally rebuilt
  * one by file times. Only the lead rebuilds dist/.
  */
 export function distStaleness(root: string): string | undefined {
   const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
-  const bundled = ['src', ':(exclude)src/emulator'];
+  const bundled = ['src'];
   try {
     if (git('status', '--porcelain', '--', 'dist/index.js') !== '') return staleByTime(root);
     if (git('status', '--porcelain', '--', ...bundled) !== '') return 'src/ has uncommitted changes that the committed dist/index.js does not have: the cold start was measured on an older build.';

@@ -24,7 +24,7 @@
 //   earliest, after the token round trip, and ends one latency later.
 // Requests ÷ rate (N × W ÷ L) is the simpler figure; it is a floor only when N is well
 // above L: a run that fits one window's budget may send everything at once.
-import type { Knobs, Org } from '../../src/emulator/index.ts';
+import type { Knobs, Org } from '../../emulator/index.ts';
 
 /** Ids one roles or divisions request may filter on. */
 export const IDS_PER_REQUEST = 100;

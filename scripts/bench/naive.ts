@@ -47,7 +47,7 @@ interface ApiClient {
   roleIds?: string[];
 }
 
-const DAY_MS = 86_400_000;
+const MS_PER_DAY = 86_400_000;
 
 export async function naiveInventory(opts: NaiveOptions): Promise<NaiveResult> {
   const http = new NaiveHttp(opts);
@@ -97,7 +97,7 @@ function heldRoles(client: ApiClient): Array<{ roleId: string; divisionId: strin
 /** One usage query for one client, polled with the fixed sleep until it completes. */
 async function lastUsed(http: NaiveHttp, clientId: string, opts: NaiveOptions): Promise<string | null> {
   const now = opts.nowMs();
-  const start = Math.floor(now / DAY_MS) * DAY_MS - (opts.usageDays - 1) * DAY_MS;
+  const start = Math.floor(now / MS_PER_DAY) * MS_PER_DAY - (opts.usageDays - 1) * MS_PER_DAY;
   const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
   const query = { interval: `${iso(start)}/${iso(now)}`, granularity: 'Day', metrics: ['Requests'] };
   const execution = await http.post<{ resultsUri: string }>(`/api/v2/oauth/clients/${clientId}/usage/query`, query);

@@ -118,7 +118,7 @@ export function markdownReport(report: Report): string {
 # Benchmarks
 
 The cost of an audit is API requests under a per-token rate limit, and round trips. These
-figures come from the Genesys Cloud emulator's \`large\` org (\`src/emulator/\`), our audit
+figures come from the Genesys Cloud emulator's \`large\` org (\`emulator/\`), our audit
 (\`runAudit\`, as the action runs it) and a naive baseline written the way public tutorials do
 it, in the same run.
 

@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startEmulator, type EmulatorHandle, type Knobs } from '../../src/emulator/index.ts';
+import { startEmulator, type EmulatorHandle, type Knobs } from '../../emulator/index.ts';
 import type { ChildJob, ChildResult } from './child.ts';
 import { factsDiffer } from './facts.ts';
 import { minimumPlan, wallBound, type RequestPlan, type WallBound } from './minimum.ts';

@@ -3,13 +3,12 @@
 // gets no secrets, and the gate then compares the policy files alone.
 import path from 'node:path';
 import type { AuditConfig } from '../audit.ts';
-import { DEFAULT_POLICY_PATH, DEFAULT_USAGE_DAYS, optional, parseFailOn, parseInteger, required } from '../config.ts';
+import { readInputs, required, type InputName } from '../config.ts';
 import { ConfigError } from '../errors.ts';
-import { DEFAULT_RATE_LIMIT_PER_MINUTE } from '../genesys/client.ts';
 import type { Credentials } from '../genesys/token.ts';
-import { LOOSENING_MODES, type LooseningMode } from '../gate/loosening.ts';
+import type { LooseningMode } from '../gate/loosening.ts';
 
-export type InputReader = (name: string) => string;
+export type InputReader = (name: InputName) => string;
 
 export interface GateInputs {
   githubToken?: string;
@@ -32,42 +31,39 @@ export interface ActionInputs {
   reports: { sarifFile?: string; reportFile?: string; inventoryCsv?: string };
 }
 
-export const DEFAULT_LOOSENING_LABEL = 'oauth-policy/accept-loosening';
-
 export function readActionInputs(input: InputReader, workspace: string): ActionInputs {
-  const policyInput = optional(input('policy')) ?? DEFAULT_POLICY_PATH;
-  const policyPath = path.resolve(workspace, policyInput);
+  const v = readInputs(input, (name) => `\`${name}\``);
+  const policyPath = path.resolve(workspace, v.policy);
   return {
     audit: {
-      region: optional(input('region')),
-      apiBaseUrl: optional(input('api-base-url')),
+      region: v.region,
+      apiBaseUrl: v['api-base-url'],
+      loginBaseUrl: v['login-base-url'],
+      allowInsecureHttp: v['allow-insecure-http'],
       policyPath,
       policyDisplayPath: toRepoPath(workspace, policyPath),
-      failOn: parseFailOn(input('fail-on'), 'fail-on'),
-      usageDays: parseInteger(input('usage-days'), 'usage-days', 0, 365, DEFAULT_USAGE_DAYS),
-      rateLimitPerMinute: parseInteger(input('rate-limit'), 'rate-limit', 1, 100_000, DEFAULT_RATE_LIMIT_PER_MINUTE),
+      failOn: v['fail-on'],
+      usageDays: v['usage-days'],
+      rateLimitPerMinute: v['rate-limit'],
     },
-    credentials: readCredentials(input),
+    credentials: readCredentials(v['client-id'], v['client-secret']),
     reports: {
-      sarifFile: optionalPath(input('sarif-file'), workspace),
-      reportFile: optionalPath(input('report-file'), workspace),
-      inventoryCsv: optionalPath(input('inventory-csv'), workspace),
+      sarifFile: optionalPath(v['sarif-file'], workspace),
+      reportFile: optionalPath(v['report-file'], workspace),
+      inventoryCsv: optionalPath(v['inventory-csv'], workspace),
     },
     gate: {
-      githubToken: optional(input('github-token')),
-      commentOnPr: parseBoolean(input('comment-on-pr'), 'comment-on-pr', true),
-      loosening: parseChoice(input('loosening'), 'loosening', LOOSENING_MODES, 'require-label'),
-      looseningLabel: optional(input('loosening-label')) ?? DEFAULT_LOOSENING_LABEL,
-      withoutCredentials: parseChoice(input('without-credentials'), 'without-credentials', ['pass', 'fail'] as const, 'fail'),
-      reportKey: optional(input('report-key')),
+      githubToken: v['github-token'],
+      commentOnPr: v['comment-on-pr'],
+      loosening: v.loosening,
+      looseningLabel: v['loosening-label'],
+      withoutCredentials: v['without-credentials'],
     },
   };
 }
 
 /** Both or neither: one without the other is a mistake worth stopping for. */
-function readCredentials(input: InputReader): Credentials | undefined {
-  const clientId = optional(input('client-id'));
-  const clientSecret = optional(input('client-secret'));
+function readCredentials(clientId: string | undefined, clientSecret: string | undefined): Credentials | undefined {
   if (!clientId && !clientSecret) return undefined;
   return {
     clientId: required(clientId, 'Input `client-id` is empty: pass the auditing OAuth client id, e.g. `client-id: ${{ secrets.GENESYS_CLIENT_ID }}`.'),
@@ -83,24 +79,8 @@ export function requireCredentials(credentials: Credentials | undefined): Creden
   );
 }
 
-function parseBoolean(value: string | undefined, name: string, fallback: boolean): boolean {
-  const v = value?.trim().toLowerCase();
-  if (!v) return fallback;
-  if (v === 'true') return true;
-  if (v === 'false') return false;
-  throw new ConfigError(`\`${name}\` must be true or false; got "${value}".`);
-}
-
-function parseChoice<T extends string>(value: string | undefined, name: string, choices: readonly T[], fallback: T): T {
-  const v = value?.trim().toLowerCase();
-  if (!v) return fallback;
-  if ((choices as readonly string[]).includes(v)) return v as T;
-  throw new ConfigError(`\`${name}\` must be one of ${choices.join(', ')}; got "${value}".`);
-}
-
 function optionalPath(value: string | undefined, workspace: string): string | undefined {
-  const v = optional(value);
-  return v === undefined ? undefined : path.resolve(workspace, v);
+  return value === undefined ? undefined : path.resolve(workspace, value);
 }
 
 /** Annotations need the path relative to the repository root, with forward slashes. */

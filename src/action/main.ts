@@ -21,6 +21,8 @@ export async function run(env: ActionEnv = defaultEnv()): Promise<void> {
   const redactor = new Redactor();
   redactor.onSecret((s) => core.setSecret(s));
   try {
+    // Known before anything can fail, so that no error message can carry them.
+    for (const secret of ['client-secret', 'github-token']) redactor.add(core.getInput(secret).trim() || undefined);
     const inputs = readActionInputs((name) => core.getInput(name), env.workspace);
     redactor.add(inputs.credentials?.clientSecret);
     redactor.add(inputs.gate.githubToken);

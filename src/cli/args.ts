@@ -1,45 +1,57 @@
 // Command-line flags and GENESYSCLOUD_* variables → audit config. Flags win over variables.
+// The flags the action has as inputs, their defaults, variables and parsing come from the
+// inputs table (config.ts); --format and --no-color are the CLI's own.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { AuditConfig } from '../audit.ts';
-import { DEFAULT_POLICY_PATH, DEFAULT_USAGE_DAYS, optional, parseFailOn, parseInteger, required } from '../config.ts';
-import { DEFAULT_RATE_LIMIT_PER_MINUTE } from '../genesys/client.ts';
+import { cliInputs, readInputs, required, type InputName } from '../config.ts';
 import { ConfigError } from '../errors.ts';
+
+/** `--flag <arg>  help (default: …; $VAR)`, wrapped to the help's width. */
+function optionLine(flag: string, help: string, defaults: string[]): string {
+  const note = defaults.length ? ` (default: ${defaults.join('; ')})` : '';
+  const words = `${help}${note}`.split(' ');
+  const lines: string[] = [];
+  let line = '';
+  for (const word of words) {
+    if (line && line.length + word.length + 1 > 62) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  lines.push(line);
+  return lines.map((l, i) => `  ${(i === 0 ? flag : '').padEnd(Math.max(25, flag.length + 1))}${l}`).join('\n');
+}
+
+function inputLines(): string[] {
+  return cliInputs().map(([name, spec]) => {
+    const shown = spec.defaultDoc?.replace(/`/g, '') ?? (spec.cli.arg ? spec.default : undefined);
+    const defaults = [...(shown !== undefined ? [shown] : []), ...(spec.cli.env ?? []).map((v) => `$${v}`)];
+    return optionLine(spec.cli.arg ? `--${name} ${spec.cli.arg}` : `--${name}`, spec.cli.help, defaults);
+  });
+}
 
 export const USAGE = `Usage: genesys-oauth-policy [options]
 
 Audits a Genesys Cloud organization's OAuth clients against a YAML policy.
 
 Options:
-  --policy <path>          policy file (default: ${DEFAULT_POLICY_PATH})
-  --region <region>        region alias or domain, e.g. us-east-1 or mypurecloud.com
-                           (default: $GENESYSCLOUD_REGION)
-  --client-id <id>         auditing OAuth client id (default: $GENESYSCLOUD_OAUTHCLIENT_ID)
-  --client-secret <secret> its secret (default: $GENESYSCLOUD_OAUTHCLIENT_SECRET; prefer the
-                           variable: command lines are visible to other local users)
-  --api-base-url <url>     API base URL instead of the region's, e.g. an emulator
-                           (default: $GENESYSCLOUD_API_BASE_URL)
-  --fail-on <level>        error | warning | never (default: the policy's settings.fail-on, else error)
-  --usage-days <n>         days of API usage to read for unused-client rules, 0 = off
-                           (default: ${DEFAULT_USAGE_DAYS}; oauth:client:view or usage:organization:view)
-  --rate-limit <n>         requests a minute when the org's own limit cannot be read
-                           (default: ${DEFAULT_RATE_LIMIT_PER_MINUTE})
-  --format <format>        table | json | sarif | csv (default: table); json is the report
-                           file's document, sarif is for code scanning, csv is the inventory
-  --no-color               plain output (also when NO_COLOR is set or stdout is not a terminal)
-  -h, --help               show this help
-  --version                show the version
+${inputLines().join('\n')}
+${optionLine('--format <format>', 'table | json | sarif | csv: json is the report file\'s document, sarif is for code scanning, csv is the inventory', ['table'])}
+${optionLine('--no-color', 'plain output (also when NO_COLOR is set or stdout is not a terminal)', [])}
+${optionLine('-h, --help', 'show this help', [])}
+${optionLine('--version', 'show the version', [])}
 
 Exit codes: 0 pass, 1 findings at or above fail-on, 2 bad usage or policy, 3 API or network failure.`;
+
+export const OUTPUT_FORMATS = ['table', 'json', 'sarif', 'csv'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 export interface CliOptions {
   config: AuditConfig;
   format: OutputFormat;
   color: boolean;
 }
-
-export const OUTPUT_FORMATS = ['table', 'json', 'sarif', 'csv'] as const;
-export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 export type CliCommand = { kind: 'help' } | { kind: 'version' } | { kind: 'audit'; options: CliOptions };
 
@@ -51,14 +63,7 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
       strict: true,
       allowPositionals: false,
       options: {
-        policy: { type: 'string' },
-        region: { type: 'string' },
-        'client-id': { type: 'string' },
-        'client-secret': { type: 'string' },
-        'api-base-url': { type: 'string' },
-        'fail-on': { type: 'string' },
-        'usage-days': { type: 'string' },
-        'rate-limit': { type: 'string' },
+        ...Object.fromEntries(cliInputs().map(([name, spec]) => [name, { type: spec.cli.arg ? ('string' as const) : ('boolean' as const) }])),
         format: { type: 'string' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -70,34 +75,29 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
   }
   if (values.help) return { kind: 'help' };
   if (values.version) return { kind: 'version' };
-  const str = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
-  const format = optional(str('format')) ?? 'table';
-  if (!(OUTPUT_FORMATS as readonly string[]).includes(format)) throw new ConfigError(`--format must be one of ${OUTPUT_FORMATS.join(', ')}; got "${format}".`);
-  const policyInput = optional(str('policy')) ?? DEFAULT_POLICY_PATH;
-  const policyPath = path.resolve(cwd, policyInput);
-  const region = optional(str('region')) ?? optional(env.GENESYSCLOUD_REGION);
-  const apiBaseUrl = optional(str('api-base-url')) ?? optional(env.GENESYSCLOUD_API_BASE_URL);
-  return {
-    kind: 'audit',
-    options: {
-      format: format as OutputFormat,
-      color: !values['no-color'] && !env.NO_COLOR && isTty && format === 'table',
-      config: {
-        credentials: {
-          clientId: required(str('client-id') ?? env.GENESYSCLOUD_OAUTHCLIENT_ID, 'No client id: pass --client-id or set GENESYSCLOUD_OAUTHCLIENT_ID.'),
-          clientSecret: required(
-            str('client-secret') ?? env.GENESYSCLOUD_OAUTHCLIENT_SECRET,
-            'No client secret: set GENESYSCLOUD_OAUTHCLIENT_SECRET (or pass --client-secret).',
-          ),
-        },
-        region,
-        apiBaseUrl,
-        policyPath,
-        policyDisplayPath: path.relative(cwd, policyPath).split(path.sep).join('/') || policyInput,
-        failOn: parseFailOn(str('fail-on'), '--fail-on'),
-        usageDays: parseInteger(str('usage-days'), '--usage-days', 0, 365, DEFAULT_USAGE_DAYS),
-        rateLimitPerMinute: parseInteger(str('rate-limit'), '--rate-limit', 1, 100_000, DEFAULT_RATE_LIMIT_PER_MINUTE),
-      },
+  // A boolean flag (no argument) reads as the text "true" when given.
+  const str = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : values[name] === true ? 'true' : undefined);
+  const format = (str('format')?.trim() || 'table') as OutputFormat;
+  if (!OUTPUT_FORMATS.includes(format)) throw new ConfigError(`--format must be one of ${OUTPUT_FORMATS.join(', ')}; got "${format}".`);
+  const envNames = new Map<InputName, readonly string[]>(cliInputs().map(([name, spec]) => [name, spec.cli.env ?? []]));
+  const fromEnv = (name: InputName) => (envNames.get(name) ?? []).map((v) => env[v]?.trim()).find(Boolean);
+  const v = readInputs((name) => str(name)?.trim() || fromEnv(name), (name) => `\`--${name}\``);
+  if (!v.region && !v['api-base-url']) throw new ConfigError('No Genesys Cloud region: pass --region (e.g. us-east-1 or mypurecloud.com) or set GENESYSCLOUD_REGION.');
+  const policyPath = path.resolve(cwd, v.policy);
+  const config: AuditConfig = {
+    credentials: {
+      clientId: required(v['client-id'], 'No client id: pass --client-id or set GENESYSCLOUD_OAUTHCLIENT_ID.'),
+      clientSecret: required(v['client-secret'], 'No client secret: set GENESYSCLOUD_OAUTHCLIENT_SECRET (or pass --client-secret).'),
     },
+    region: v.region,
+    apiBaseUrl: v['api-base-url'],
+    loginBaseUrl: v['login-base-url'],
+    allowInsecureHttp: v['allow-insecure-http'],
+    policyPath,
+    policyDisplayPath: path.relative(cwd, policyPath).split(path.sep).join('/') || v.policy,
+    failOn: v['fail-on'],
+    usageDays: v['usage-days'],
+    rateLimitPerMinute: v['rate-limit'],
   };
+  return { kind: 'audit', options: { format, color: !values['no-color'] && !env.NO_COLOR && isTty && format === 'table', config } };
 }

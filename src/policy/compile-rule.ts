@@ -23,7 +23,27 @@ export interface RuleExtras {
   category?: Rule['category'];
 }
 
-const CHECK_KEYS = ['grant-types', 'scopes', 'roles', 'permissions', 'token-lifetime', 'redirect-uris', 'client-description', 'client-name', 'state-age', 'unused'] as const;
+/** The keys of a rule spec that are checks: every key but the rule's own fields. */
+type CheckKey = Exclude<keyof RuleSpec, 'id' | 'description' | 'severity' | 'category' | 'fix' | 'where'>;
+type CheckCompilers = { readonly [K in CheckKey]: (spec: NonNullable<RuleSpec[K]>, c: RuleCompiler) => Partial<RuleChecks> };
+
+/**
+ * How each check of a spec compiles, by its key. A record the compiler checks against
+ * RuleSpec: a check kind added to the schema (and so to RuleSpec) fails tsc until it is here.
+ */
+const COMPILERS: CheckCompilers = {
+  'grant-types': (spec) => ({ grantTypes: { allow: spec.allow, deny: spec.deny } }),
+  scopes: (spec, c) => ({ scopes: { allow: c.globs(spec.allow, ['scopes', 'allow']), deny: c.globs(spec.deny, ['scopes', 'deny']) } }),
+  roles: (spec, c) => ({ roles: c.roles(spec) }),
+  permissions: (spec, c) => ({ permissions: c.permissions(spec) }),
+  'token-lifetime': (spec) => ({ tokenLifetime: { maxSeconds: spec['max-seconds'] } }),
+  'redirect-uris': (spec, c) => ({ redirectUris: c.redirectUris(spec) }),
+  'client-description': (spec) => ({ description: { minLength: spec['min-length'] ?? 1 } }),
+  'client-name': (spec, c) => ({ name: { unique: spec.unique === true, mustMatch: c.regex(spec['must-match'], ['client-name', 'must-match']) } }),
+  'state-age': (spec) => ({ stateAge: { disabledMaxDays: spec['disabled-max-days'], inactiveMaxDays: spec['inactive-max-days'] } }),
+  unused: (spec) => ({ unused: { maxDays: spec['max-days'] } }),
+};
+const CHECK_KEYS = Object.keys(COMPILERS) as CheckKey[];
 
 export function compileRule(spec: RuleSpec, site: RuleSite, problems: Problems, extras: RuleExtras = {}): Rule {
   const c = new RuleCompiler(site, problems);
@@ -62,19 +82,10 @@ class RuleCompiler {
 
   checks(spec: RuleSpec): RuleChecks {
     const checks: RuleChecks = {};
-    if (spec['grant-types']) checks.grantTypes = { allow: spec['grant-types'].allow, deny: spec['grant-types'].deny };
-    if (spec.scopes) checks.scopes = { allow: this.globs(spec.scopes.allow, ['scopes', 'allow']), deny: this.globs(spec.scopes.deny, ['scopes', 'deny']) };
-    if (spec.roles) checks.roles = this.roles(spec.roles);
-    if (spec.permissions) checks.permissions = this.permissions(spec.permissions);
-    if (spec['token-lifetime']) checks.tokenLifetime = { maxSeconds: spec['token-lifetime']['max-seconds'] };
-    if (spec['redirect-uris']) checks.redirectUris = this.redirectUris(spec['redirect-uris']);
-    if (spec['client-description']) checks.description = { minLength: spec['client-description']['min-length'] ?? 1 };
-    if (spec['client-name']) {
-      const name = spec['client-name'];
-      checks.name = { unique: name.unique === true, mustMatch: this.regex(name['must-match'], ['client-name', 'must-match']) };
+    for (const key of CHECK_KEYS) {
+      const value = spec[key];
+      if (value !== undefined) Object.assign(checks, (COMPILERS[key] as (spec: unknown, c: RuleCompiler) => Partial<RuleChecks>)(value, this));
     }
-    if (spec['state-age']) checks.stateAge = { disabledMaxDays: spec['state-age']['disabled-max-days'], inactiveMaxDays: spec['state-age']['inactive-max-days'] };
-    if (spec.unused) checks.unused = { maxDays: spec.unused['max-days'] };
     return checks;
   }
 
@@ -96,12 +107,12 @@ class RuleCompiler {
     });
   }
 
-  private roles(spec: NonNullable<RuleSpec['roles']>): RuleChecks['roles'] {
+  roles(spec: NonNullable<RuleSpec['roles']>): RuleChecks['roles'] {
     if (!spec.allow && !spec.deny) this.problems.error(this.site.at(['roles']), '`roles` needs `allow` or `deny`.');
     return { allow: this.globs(spec.allow, ['roles', 'allow']), deny: this.globs(spec.deny, ['roles', 'deny']), divisions: this.divisions(spec.divisions, ['roles', 'divisions']) };
   }
 
-  private permissions(spec: NonNullable<RuleSpec['permissions']>): RuleChecks['permissions'] {
+  permissions(spec: NonNullable<RuleSpec['permissions']>): RuleChecks['permissions'] {
     if (!spec.allow && !spec.deny && !spec.wildcards) this.problems.error(this.site.at(['permissions']), '`permissions` needs `allow`, `deny` or `wildcards`.');
     const patterns = (list: readonly string[] | undefined, key: 'allow' | 'deny') =>
       list?.map((pattern, i) => {
@@ -123,7 +134,7 @@ class RuleCompiler {
     return { kind: 'named', globs: this.globs(scope, path) ?? [] };
   }
 
-  private redirectUris(spec: NonNullable<RuleSpec['redirect-uris']>): RuleChecks['redirectUris'] {
+  redirectUris(spec: NonNullable<RuleSpec['redirect-uris']>): RuleChecks['redirectUris'] {
     return {
       localhost: spec.localhost,
       requireHttps: spec['require-https'] === true,
@@ -133,7 +144,7 @@ class RuleCompiler {
     };
   }
 
-  private regex(source: string | undefined, path: Path): RegExp | undefined {
+  regex(source: string | undefined, path: Path): RegExp | undefined {
     if (source === undefined) return undefined;
     try {
       return new RegExp(source, 'u');

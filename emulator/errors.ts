@@ -14,7 +14,7 @@
 // - 401, 404, 5xx: gildas/go-gcloudcx errors.go and the per-operation error tables of the
 //   swagger (e.g. 404 not.found "The requested resource was not found.", 401
 //   bad.credentials "Invalid login credentials.", 503 service.unavailable).
-import type { ErrorBody } from '../genesys/models.ts';
+import type { ErrorBody } from './models.ts';
 import type { Result } from './context.ts';
 
 export function apiError(status: number, code: string, message: string, extra: Partial<ErrorBody> = {}): Result {

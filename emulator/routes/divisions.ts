@@ -1,6 +1,9 @@
 // GET /api/v2/authorization/divisions: paged, filtered by repeatable `id` (≤100) and
-// `name`; and GET /api/v2/authorization/divisions/home, the org's home division "without
+// `name`, with `objectCounts` only when `objectCount=true` (the SDK's option, default
+// false); and GET /api/v2/authorization/divisions/home, the org's home division "without
 // object counts". Both need no permission, only a valid token (official SDK docs).
+import type { AuthzDivision } from '../models.ts';
+import { hashUnit } from '../random.ts';
 import type { Route } from '../router.ts';
 import { pageListing, parsePageRequest } from '../paging.ts';
 import { idFilter, isResult, matchesName } from './filters.ts';
@@ -18,8 +21,9 @@ export const divisionRoutes: Route[] = [
       if (isResult(page)) return page;
       const ids = idFilter(query);
       if (isResult(ids)) return ids;
+      const withCounts = query.get('objectCount') === 'true';
       const divisions = state.org.divisions.filter((d) => (!ids || ids.has(d.id ?? '')) && matchesName(query, d.name));
-      return { status: 200, body: pageListing(divisions, page, PATH, query) };
+      return { status: 200, body: pageListing(divisions.map((d) => (withCounts ? withObjectCounts(d) : withoutObjectCounts(d))), page, PATH, query) };
     },
   },
   {
@@ -29,8 +33,18 @@ export const divisionRoutes: Route[] = [
     handle: ({ state }) => {
       const home = state.org.divisions.find((d) => d.homeDivision);
       if (!home) return notFound();
-      const { objectCounts: _objectCounts, ...division } = home;
-      return { status: 200, body: division };
+      return { status: 200, body: withoutObjectCounts(home) };
     },
   },
 ];
+
+function withoutObjectCounts(division: AuthzDivision): AuthzDivision {
+  const { objectCounts: _objectCounts, ...rest } = division;
+  return rest;
+}
+
+/** The org's counts, or stable made-up ones per object type (the emulator has no users or queues). */
+function withObjectCounts(division: AuthzDivision): AuthzDivision {
+  const made = (type: string) => Math.floor(hashUnit(`${division.id}:${type}`) * 50);
+  return { ...division, objectCounts: division.objectCounts ?? { USER: made('USER'), QUEUE: made('QUEUE') } };
+}

@@ -24,6 +24,11 @@ export interface Knobs {
   maxPageSize: number;
   /** Extra latency per role on a roles page when `userCount` is true, as the platform is slow then. */
   userCountLatencyMsPerRole: number;
+  /**
+   * Rows per page of a usage query's results, linked by `cursors.after`; 0 = all in one
+   * (the platform's page size is **unverified**).
+   */
+  usageResultsPageSize: number;
   /** Polls of a usage query's results that answer `Running` before `Complete`. */
   usagePollsBeforeComplete: number;
   /**
@@ -59,6 +64,7 @@ export const DEFAULT_KNOBS: Readonly<Knobs> = {
   leakSecrets: false,
   maxPageSize: 500,
   userCountLatencyMsPerRole: 2,
+  usageResultsPageSize: 0,
   usagePollsBeforeComplete: 1,
   usageRequiresUsagePermission: false,
   latencyMs: 0,

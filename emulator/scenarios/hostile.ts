@@ -4,7 +4,7 @@
 import { createRng } from '../random.ts';
 import type { Org } from '../org.ts';
 import { addAuditors, addStandardRoles } from './base.ts';
-import { ALL_DIVISIONS, OrgBuilder, policy, used, type GrantType } from './builder.ts';
+import { WILDCARD_DIVISION_ID, OrgBuilder, policy, used, type AuthorizedGrantType } from './builder.ts';
 import { HOSTILE_TEXT } from './hostile-text.ts';
 
 export interface HostileParams {
@@ -12,7 +12,7 @@ export interface HostileParams {
   now?: number;
 }
 
-const GRANTS: readonly GrantType[] = ['CLIENT-CREDENTIALS', 'CODE', 'TOKEN', 'SAML2-BEARER', 'PASSWORD'];
+const GRANTS: readonly AuthorizedGrantType[] = ['CLIENT-CREDENTIALS', 'CODE', 'TOKEN', 'SAML2-BEARER', 'PASSWORD'];
 
 export function hostileScenario(params: HostileParams = {}): Org {
   const b = new OrgBuilder(createRng(params.seed ?? 'hostile'), params.now ?? Date.now(), 'Hostile <Org> | `names`');
@@ -21,12 +21,12 @@ export function hostileScenario(params: HostileParams = {}): Org {
   const role = b.role({ name: '<img src=x onerror=alert(1)> | role', description: HOSTILE_TEXT[8], policies: [policy('oauth', 'client', 'view')] });
   addAuditors(b);
   HOSTILE_TEXT.forEach((text, i) => {
-    const grant = GRANTS[i % GRANTS.length] as GrantType;
+    const grant = GRANTS[i % GRANTS.length] as AuthorizedGrantType;
     b.client({
       name: text,
       description: HOSTILE_TEXT[(i + 3) % HOSTILE_TEXT.length] as string,
       grant,
-      grants: grant === 'CLIENT-CREDENTIALS' ? [[i % 2 ? role : std.masterAdmin, i % 3 ? division : ALL_DIVISIONS]] : [],
+      grants: grant === 'CLIENT-CREDENTIALS' ? [[i % 2 ? role : std.masterAdmin, i % 3 ? division : WILDCARD_DIVISION_ID]] : [],
       scopes: grant === 'CLIENT-CREDENTIALS' ? [] : ['users:readonly', text.slice(0, 80)],
       redirects: grant === 'CODE' || grant === 'TOKEN' ? [`https://app.example/cb?q=${encodeURIComponent(text.slice(0, 40))}`, `javascript:alert(${i})`] : [],
       createdDaysAgo: 10 + i,

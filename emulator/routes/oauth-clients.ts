@@ -2,7 +2,7 @@
 // query parameters and returns every client at once; the clientsPageSize knob pages it so
 // that `nextUri` following can be tested. Secrets never appear (since 2025 the platform
 // returns a secret only on create) unless the leakSecrets knob asks for them.
-import type { OAuthClient } from '../../genesys/models.ts';
+import type { OAuthClient } from '../models.ts';
 import type { EmulatorState } from '../context.ts';
 import type { OrgClient } from '../org.ts';
 import type { Route } from '../router.ts';
@@ -39,9 +39,10 @@ export const oauthClientRoutes: Route[] = [
 ];
 
 /** The client as served: without its secret, and without the grant type in a legacy listing. */
-export function clientView(entry: OrgClient, state: EmulatorState, inListing: boolean): OAuthClient {
-  const client: OAuthClient = { ...entry.client };
-  if (inListing && state.knobs.legacyListing) delete client.authorizedGrantType;
+export function clientView(entry: OrgClient, state: EmulatorState, inListing: boolean): Partial<OAuthClient> {
+  // The current model requires authorizedGrantType; older SDKs' OAuthClientListing had none.
+  const { authorizedGrantType, ...rest } = entry.client;
+  const client: Partial<OAuthClient> = inListing && state.knobs.legacyListing ? rest : { ...rest, authorizedGrantType };
   if (state.knobs.leakSecrets && entry.secret !== undefined) {
     client.secret = entry.secret;
     state.leakedSecrets.add(entry.secret);
@@ -49,7 +50,7 @@ export function clientView(entry: OrgClient, state: EmulatorState, inListing: bo
   return client;
 }
 
-function wholeListing(clients: OAuthClient[]) {
+function wholeListing(clients: Array<Partial<OAuthClient>>) {
   const self = PATH;
   return { entities: clients, pageSize: clients.length, pageNumber: 1, total: clients.length, firstUri: self, selfUri: self, lastUri: self, pageCount: 1 };
 }

@@ -2,18 +2,19 @@
 // and the rows it yields. Rows follow the shape the Genesys developer blog on the Usage API
 // shows: every dimension present, "" where not grouped; `date` only with a granularity;
 // grouped by OAuth client when no groupBy is given.
-import type { ApiUsageOrganizationQuery, ApiUsageRow } from '../../genesys/models.ts';
+import type { ApiUsageRow } from '../models.ts';
 import type { Org } from '../org.ts';
-import { activeDays, DAY_MS, usageOn, type DayCounts } from './history.ts';
+import { activeDays, MS_PER_DAY, usageOn, type DayCounts } from './history.ts';
 import { parseInterval, type Interval } from './interval.ts';
 
-type Granularity = NonNullable<ApiUsageOrganizationQuery['granularity']>;
-type Metric = NonNullable<ApiUsageOrganizationQuery['metrics']>[number];
-type Dimension = NonNullable<ApiUsageOrganizationQuery['groupBy']>[number];
-
-const GRANULARITIES: readonly Granularity[] = ['Day', 'Week', 'Month'];
-const METRICS: readonly Metric[] = ['Status200', 'Status300', 'Status400', 'Status500', 'Status429', 'Requests'];
-const DIMENSIONS: readonly Dimension[] = ['OAuthClientId', 'OrganizationId', 'UserId', 'TemplateUri', 'HttpMethod'];
+// The SDK types these enums as plain strings; the values, from the official Java SDK's
+// ApiUsageOrganizationQuery model, are kept here as data.
+const GRANULARITIES = ['Day', 'Week', 'Month'] as const;
+const METRICS = ['Status200', 'Status300', 'Status400', 'Status500', 'Status429', 'Requests'] as const;
+const DIMENSIONS = ['OAuthClientId', 'OrganizationId', 'UserId', 'TemplateUri', 'HttpMethod'] as const;
+type Granularity = (typeof GRANULARITIES)[number];
+type Metric = (typeof METRICS)[number];
+type Dimension = (typeof DIMENSIONS)[number];
 
 export interface UsageQuery extends Interval {
   granularity?: Granularity;
@@ -114,7 +115,7 @@ function metricFields(c: DayCounts, metrics: readonly Metric[]): Partial<ApiUsag
 /** Monday of the ISO week, or the first of the month, in UTC. */
 function bucketStart(dayMs: number, granularity: Granularity): number {
   const d = new Date(dayMs);
-  if (granularity === 'Week') return dayMs - ((d.getUTCDay() + 6) % 7) * DAY_MS;
+  if (granularity === 'Week') return dayMs - ((d.getUTCDay() + 6) % 7) * MS_PER_DAY;
   if (granularity === 'Month') return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1);
   return dayMs;
 }

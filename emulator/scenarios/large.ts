@@ -2,13 +2,13 @@
 // divisions) and the mix follows the demo's proportions: mostly client-credentials
 // integrations with a few roles each, some in all divisions; user-facing apps with scopes;
 // a share disabled, inactive or long unused. Built in well under a second for 5,000 clients.
-import { OAUTH_SCOPES } from '../../catalog/oauth-scopes.ts';
+import { OAUTH_SCOPES } from '../../src/catalog/oauth-scopes.ts';
 import { PERMISSION_CATALOG } from '../data/permissions.ts';
 import { createRng, type Rng } from '../random.ts';
 import type { Org } from '../org.ts';
 import type { UsagePattern } from '../usage/history.ts';
 import { addAuditors, addStandardRoles } from './base.ts';
-import { ALL_DIVISIONS, OrgBuilder, used, type ClientState, type GrantType, type PolicySpec } from './builder.ts';
+import { WILDCARD_DIVISION_ID, OrgBuilder, used, type OAuthClientState, type AuthorizedGrantType, type PolicySpec } from './builder.ts';
 
 export interface LargeParams {
   clients?: number;
@@ -20,7 +20,7 @@ export interface LargeParams {
 
 const VENDORS = ['Salesforce', 'Zendesk', 'ServiceNow', 'Calabrio', 'Verint', 'NICE', 'Five9 migration', 'Tableau', 'Power BI', 'Snowflake', 'Okta', 'Workday', 'HubSpot', 'Twilio'];
 const PURPOSES = ['sync', 'connector', 'export', 'reporting', 'archiver', 'bot', 'dashboard', 'dialer', 'wallboard', 'provisioning', 'monitoring', 'ETL'];
-const REGIONS = ['EMEA', 'APAC', 'NA', 'LATAM', 'UK', 'DACH', 'Nordics', 'ANZ'];
+const DIVISION_REGIONS = ['EMEA', 'APAC', 'NA', 'LATAM', 'UK', 'DACH', 'Nordics', 'ANZ'];
 const FUNCTIONS = ['Sales', 'Support', 'Collections', 'Retention', 'Billing', 'Onboarding', 'Workforce', 'Quality', 'Back office'];
 const REDIRECT_HOSTS = ['https://app.example.com/callback', 'https://*.example.net/auth', 'http://localhost:8080/cb', 'http://203.0.113.7/callback', 'https://portal.example.org/oauth'];
 
@@ -28,7 +28,7 @@ export function largeScenario(params: LargeParams = {}): Org {
   const rng = createRng(params.seed ?? 'large');
   const b = new OrgBuilder(rng, params.now ?? Date.now(), 'Large Org');
   const divisions = [b.homeDivisionId];
-  for (let i = 1; i < (params.divisions ?? 40); i++) divisions.push(b.division(`${rng.pick(REGIONS)} ${rng.pick(FUNCTIONS)} ${i}`));
+  for (let i = 1; i < (params.divisions ?? 40); i++) divisions.push(b.division(`${rng.pick(DIVISION_REGIONS)} ${rng.pick(FUNCTIONS)} ${i}`));
   const std = addStandardRoles(b);
   const roles = [std.masterAdmin, std.admin, std.supervisor, std.employee, std.user];
   for (let i = roles.length; i < (params.roles ?? 300); i++) roles.push(b.role({ name: `${rng.pick(FUNCTIONS)} ${rng.pick(PURPOSES)} role ${i}`, policies: randomPolicies(rng), expand: rng.chance(0.5) }));
@@ -37,14 +37,14 @@ export function largeScenario(params: LargeParams = {}): Org {
   const count = params.clients ?? 1000;
   for (let i = 0; i < count; i++) {
     const grant = pickGrant(rng);
-    const state: ClientState = rng.chance(0.85) ? 'active' : rng.chance(0.6) ? 'disabled' : 'inactive';
+    const state: OAuthClientState = rng.chance(0.85) ? 'active' : rng.chance(0.6) ? 'disabled' : 'inactive';
     const isM2M = grant === 'CLIENT-CREDENTIALS';
     b.client({
       name: `${rng.pick(VENDORS)} ${rng.pick(PURPOSES)} ${i}`,
       ...(rng.chance(0.85) && { description: `${rng.pick(FUNCTIONS)} integration, owner @acme/team-${rng.int(1, 40)}` }),
       grant,
       state,
-      grants: isM2M ? Array.from({ length: rng.int(1, 3) }, () => [rng.pick(roles), rng.chance(0.1) ? ALL_DIVISIONS : rng.pick(divisions)] as const) : [],
+      grants: isM2M ? Array.from({ length: rng.int(1, 3) }, () => [rng.pick(roles), rng.chance(0.1) ? WILDCARD_DIVISION_ID : rng.pick(divisions)] as const) : [],
       scopes: isM2M ? [] : rng.sample(scopeNames, rng.int(1, 6)),
       redirects: grant === 'CODE' || grant === 'TOKEN' ? [rng.pick(REDIRECT_HOSTS)] : [],
       tokenSeconds: rng.pick([3600, 86_400, 86_400, 86_400, 172_800]),
@@ -55,7 +55,7 @@ export function largeScenario(params: LargeParams = {}): Org {
   return b.build();
 }
 
-function pickGrant(rng: Rng): GrantType {
+function pickGrant(rng: Rng): AuthorizedGrantType {
   const r = rng.next();
   if (r < 0.55) return 'CLIENT-CREDENTIALS';
   if (r < 0.8) return 'CODE';

@@ -4,7 +4,7 @@
 // hash of client and day, so every query sees the same numbers.
 import { hashUnit } from '../random.ts';
 
-export const DAY_MS = 86_400_000;
+export const MS_PER_DAY = 86_400_000;
 
 export interface UsagePattern {
   /** Most recent day with requests, in days before the base day (0 = the base day). */
@@ -29,11 +29,11 @@ export interface DayCounts {
 /** Requests of one client on the UTC day `dayMs`, or undefined when it made none. */
 export function usageOn(clientId: string, pattern: UsagePattern | undefined, baseDayMs: number, dayMs: number, nowMs: number): DayCounts | undefined {
   if (!pattern || dayMs > nowMs) return undefined;
-  const daysAgo = Math.round((baseDayMs - dayMs) / DAY_MS);
+  const daysAgo = Math.round((baseDayMs - dayMs) / MS_PER_DAY);
   if (daysAgo < pattern.lastDaysAgo || daysAgo > pattern.firstDaysAgo) return undefined;
   if ((daysAgo - pattern.lastDaysAgo) % Math.max(1, pattern.everyDays) !== 0) return undefined;
   // Today is still running: only the part of the day that has passed is counted.
-  const elapsed = dayMs + DAY_MS > nowMs ? Math.max(0, (nowMs - dayMs) / DAY_MS) : 1;
+  const elapsed = dayMs + MS_PER_DAY > nowMs ? Math.max(0, (nowMs - dayMs) / MS_PER_DAY) : 1;
   const requests = Math.max(1, Math.round(pattern.dailyRequests * (0.5 + hashUnit(`${clientId}:${dayMs}`)) * elapsed));
   const status400 = Math.floor(requests * 0.02 * hashUnit(`${clientId}:${dayMs}:4xx`));
   const status429 = Math.floor(status400 * 0.25);
@@ -42,7 +42,7 @@ export function usageOn(clientId: string, pattern: UsagePattern | undefined, bas
 }
 
 export function utcDay(ms: number): number {
-  return Math.floor(ms / DAY_MS) * DAY_MS;
+  return Math.floor(ms / MS_PER_DAY) * MS_PER_DAY;
 }
 
 /** The UTC days in [fromMs, toMs) on which the pattern made requests, newest first. */
@@ -50,9 +50,9 @@ export function activeDays(pattern: UsagePattern | undefined, baseDayMs: number,
   if (!pattern) return [];
   const every = Math.max(1, pattern.everyDays);
   // A day `d` days ago lies in the window when newest ≤ d ≤ oldest.
-  const newest = Math.max(pattern.lastDaysAgo, Math.floor((baseDayMs - toMs) / DAY_MS) + 1);
-  const oldest = Math.min(pattern.firstDaysAgo, Math.floor((baseDayMs - utcDay(fromMs)) / DAY_MS));
+  const newest = Math.max(pattern.lastDaysAgo, Math.floor((baseDayMs - toMs) / MS_PER_DAY) + 1);
+  const oldest = Math.min(pattern.firstDaysAgo, Math.floor((baseDayMs - utcDay(fromMs)) / MS_PER_DAY));
   const days: number[] = [];
-  for (let d = pattern.lastDaysAgo + Math.max(0, Math.ceil((newest - pattern.lastDaysAgo) / every)) * every; d <= oldest; d += every) days.push(baseDayMs - d * DAY_MS);
+  for (let d = pattern.lastDaysAgo + Math.max(0, Math.ceil((newest - pattern.lastDaysAgo) / every)) * every; d <= oldest; d += every) days.push(baseDayMs - d * MS_PER_DAY);
   return days;
 }

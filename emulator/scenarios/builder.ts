@@ -2,18 +2,18 @@
 // into concrete entities and actions as the platform often returns them) and OAuth clients
 // with their grants, dates, secrets and usage history. Ids and secrets come from the
 // scenario's seeded PRNG, so a seed always builds the same org.
-import type { AuthzDivision, DomainEntityRef, DomainOrganizationRole, DomainPermissionPolicy, OAuthClient, RoleDivision } from '../../genesys/models.ts';
-import { OAUTH_SCOPES } from '../../catalog/oauth-scopes.ts';
+import type { AuthzDivision, DomainEntityRef, DomainOrganizationRole, DomainPermissionPolicy, OAuthClient, RoleDivision } from '../models.ts';
+import { OAUTH_SCOPES } from '../../src/catalog/oauth-scopes.ts';
 import { PERMISSION_CATALOG } from '../data/permissions.ts';
-import { createOrg, type Credentials, type Org, type OrgClient } from '../org.ts';
+import { createOrg, type OAuthClientCredentials, type Org, type OrgClient } from '../org.ts';
 import type { Rng } from '../random.ts';
-import { DAY_MS, utcDay, type UsagePattern } from '../usage/history.ts';
+import { MS_PER_DAY, utcDay, type UsagePattern } from '../usage/history.ts';
 
-export type GrantType = NonNullable<OAuthClient['authorizedGrantType']>;
-export type ClientState = NonNullable<OAuthClient['state']>;
+export type AuthorizedGrantType = NonNullable<OAuthClient['authorizedGrantType']>;
+export type OAuthClientState = NonNullable<OAuthClient['state']>;
 
 /** `divisionId` of a grant in every division. */
-export const ALL_DIVISIONS = '*';
+export const WILDCARD_DIVISION_ID = '*';
 
 export interface PolicySpec {
   domain: string;
@@ -35,9 +35,9 @@ export interface RoleSpec {
 export interface ClientSpec {
   name: string;
   description?: string;
-  grant: GrantType;
-  state?: ClientState;
-  /** [role id, division id or ALL_DIVISIONS] pairs (client credentials). */
+  grant: AuthorizedGrantType;
+  state?: OAuthClientState;
+  /** [role id, division id or WILDCARD_DIVISION_ID] pairs (client credentials). */
   grants?: ReadonlyArray<readonly [string, string]>;
   /** Only the deprecated `roleIds`, no `roleDivisions`. */
   legacyRoleIds?: readonly string[];
@@ -61,7 +61,7 @@ export class OrgBuilder {
   private readonly divisions: AuthzDivision[] = [];
   private readonly roles: DomainOrganizationRole[] = [];
   private readonly clients: OrgClient[] = [];
-  private readonly auditors: Record<string, Credentials> = {};
+  private readonly auditors: Record<string, OAuthClientCredentials> = {};
 
   constructor(rng: Rng, nowMs: number, name: string) {
     this.rng = rng;
@@ -75,9 +75,10 @@ export class OrgBuilder {
     this.homeDivisionId = this.division('Home', 'The home division', true);
   }
 
-  division(name: string, description?: string, home = false): string {
+  /** The SDK's AuthzDivision requires a description: the platform always has one. */
+  division(name: string, description = `The ${name} division`, home = false): string {
     const id = this.rng.uuid();
-    this.divisions.push({ id, name, ...(description !== undefined && { description }), homeDivision: home, selfUri: `/api/v2/authorization/divisions/${id}` });
+    this.divisions.push({ id, name, description, homeDivision: home, selfUri: `/api/v2/authorization/divisions/${id}` });
     return id;
   }
 
@@ -126,7 +127,7 @@ export class OrgBuilder {
       scope: isM2M ? [] : [...(spec.scopes ?? [])],
       roleDivisions: isM2M ? roleDivisions : [],
       state,
-      ...(state === 'inactive' && { dateToDelete: new Date(this.nowMs + (spec.deleteInDays ?? 30) * DAY_MS).toISOString() }),
+      ...(state === 'inactive' && { dateToDelete: new Date(this.nowMs + (spec.deleteInDays ?? 30) * MS_PER_DAY).toISOString() }),
       selfUri: `/api/v2/oauth/clients/${id}`,
     };
     // Implicit-grant clients have no secret; every other grant has one.
@@ -154,7 +155,7 @@ export class OrgBuilder {
 
   /** An ISO time `days` before now, at a seeded time of day. */
   private daysAgo(days: number): string {
-    return new Date(this.nowMs - days * DAY_MS - this.rng.int(0, 8 * 3_600_000)).toISOString();
+    return new Date(this.nowMs - days * MS_PER_DAY - this.rng.int(0, 8 * 3_600_000)).toISOString();
   }
 }
 

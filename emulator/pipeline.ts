@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { ErrorBody } from '../genesys/models.ts';
+import type { ErrorBody } from './models.ts';
 import { authenticate, bearerOf, clientCredentialsOf, issueToken, type TokenStore } from './auth.ts';
 import type { EmulatorState, RequestContext, Result } from './context.ts';
 import { echoHostile, entityTooLarge, missingAnyPermissions, notFound, serverError, tooManyRequests } from './errors.ts';
@@ -35,7 +35,10 @@ export interface Emulator {
   latencyRng: Rng;
 }
 
-export async function handleRequest(emu: Emulator, req: IncomingMessage, res: ServerResponse): Promise<void> {
+/** What one origin serves: the login service, the API, or both (the single-origin mode). */
+export type Serves = 'login' | 'api' | 'both';
+
+export async function handleRequest(emu: Emulator, req: IncomingMessage, res: ServerResponse, serves: Serves = 'both'): Promise<void> {
   const { stats } = emu;
   stats.inFlight++;
   stats.peakConcurrent = Math.max(stats.peakConcurrent, stats.inFlight);
@@ -43,8 +46,8 @@ export async function handleRequest(emu: Emulator, req: IncomingMessage, res: Se
   const correlationId = randomUUID();
   const url = new URL(req.url ?? '/', 'http://emulator.invalid');
   const method = req.method ?? 'GET';
-  const isToken = url.pathname === TOKEN_PATH;
-  const match = isToken ? undefined : matchRoute(API_ROUTES, method, url.pathname);
+  const isToken = url.pathname === TOKEN_PATH && serves !== 'api';
+  const match = isToken || serves === 'login' ? undefined : matchRoute(API_ROUTES, method, url.pathname);
   const route = isToken ? `${method} ${TOKEN_PATH}` : (match?.name ?? `${method} (unmatched)`);
   countRequest(stats, route, isToken);
   const body = await readBody(req);
@@ -56,6 +59,7 @@ export async function handleRequest(emu: Emulator, req: IncomingMessage, res: Se
     if (body === undefined) result = entityTooLarge(MAX_BODY_BYTES);
     else if (fault?.status !== undefined) result = faultAnswer({ ...fault, status: fault.status });
     else if (isToken) result = answerToken(emu, method, req, body);
+    else if (serves === 'login' || url.pathname === TOKEN_PATH) result = notFound();
     else result = answerApi(emu, { method, path: url.pathname, query: url.searchParams, headers: req.headers, body }, match, extraHeaders);
   } catch (err) {
     console.error('emulator: route failed', err);

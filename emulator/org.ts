@@ -1,9 +1,9 @@
 // The in-memory org the emulator serves: OAuth clients (with their secrets and usage
 // history), roles, divisions, the scope catalog, and the auditing clients' credentials.
-import type { AuthzDivision, DomainOrganizationRole, OAuthClient, OAuthScope } from '../genesys/models.ts';
+import type { AuthzDivision, DomainOrganizationRole, OAuthClient, OAuthScope } from './models.ts';
 import type { UsagePattern } from './usage/history.ts';
 
-export interface Credentials {
+export interface OAuthClientCredentials {
   clientId: string;
   clientSecret: string;
 }
@@ -27,7 +27,7 @@ export interface Org {
   divisions: readonly AuthzDivision[];
   scopes: readonly OAuthScope[];
   /** Auditing clients by name (`auditor`, `auditor-no-usage`, …). */
-  auditors: Readonly<Record<string, Credentials>>;
+  auditors: Readonly<Record<string, OAuthClientCredentials>>;
   clientsById: ReadonlyMap<string, OrgClient>;
   rolesById: ReadonlyMap<string, DomainOrganizationRole>;
 }

@@ -1,7 +1,9 @@
-// Starts the emulator: a real HTTP server on loopback (random port by default) serving
-// both the login path (/oauth/token) and the API (/api/v2/...) on one origin, so a client
-// configured with `api-base-url: <url>` finds the token endpoint at `<url>/oauth/token`.
-// The handle is how tests, benchmarks and the demo steer it.
+// Starts the emulator: real HTTP servers on loopback (random ports by default). By default
+// one origin serves both the login path (/oauth/token) and the API (/api/v2/...), so a
+// client configured with `api-base-url: <url>` finds the token endpoint at
+// `<url>/oauth/token`. With `loginOrigin: 'separate'` the login service listens on its own
+// port, as `login.<domain>` is apart from `api.<domain>` on the platform: each origin then
+// answers 404 to the other's paths. The handle is how tests, benchmarks and the demo steer it.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createTokenStore } from './auth.ts';
@@ -9,8 +11,8 @@ import { createClock, toEpochMs } from './clock.ts';
 import type { EmulatorState } from './context.ts';
 import { createFaultQueue, type Fault, type RoutePattern } from './faults.ts';
 import { DEFAULT_KNOBS, mergeKnobs, type Knobs } from './knobs.ts';
-import type { Credentials, Org } from './org.ts';
-import { handleRequest, type Emulator } from './pipeline.ts';
+import type { OAuthClientCredentials, Org } from './org.ts';
+import { handleRequest, type Emulator, type Serves } from './pipeline.ts';
 import { createRateLimiter } from './rate-limit.ts';
 import { createRng } from './random.ts';
 import { createScenario, type ScenarioName, type ScenarioParams } from './scenarios/index.ts';
@@ -29,17 +31,21 @@ export interface EmulatorOptions {
   /** 0 (default) = a free port. */
   port?: number;
   host?: string;
+  /** `shared` (default): /oauth/token on the API origin; `separate`: on its own origin, `loginUrl`. */
+  loginOrigin?: 'shared' | 'separate';
 }
 
 export interface EmulatorHandle {
-  /** Base URL, e.g. `http://127.0.0.1:40123`; the token endpoint is `${url}/oauth/token`. */
+  /** API base URL, e.g. `http://127.0.0.1:40123`. */
   readonly url: string;
+  /** Login base URL: the token endpoint is `${loginUrl}/oauth/token` (`url` unless the login origin is separate). */
+  readonly loginUrl: string;
   readonly org: Org;
   readonly knobs: Readonly<Knobs>;
   /** Live counters; see `resetStats`. */
   readonly stats: EmulatorStats;
   /** Client id and secret of an auditing client (`auditor` by default). */
-  credentials(auditor?: string): Credentials;
+  credentials(auditor?: string): OAuthClientCredentials;
   setKnobs(patch: KnobPatch): void;
   /** The next requests matching `pattern` fail with these faults, in order. */
   failNext(pattern: RoutePattern, faults: readonly Fault[]): void;
@@ -75,15 +81,15 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     faultRng: rng.fork('faults'),
     latencyRng: rng.fork('latency'),
   };
-  const server = createServer((req, res) => {
-    handleRequest(emu, req, res).catch((err: unknown) => {
-      console.error('emulator: request failed', err);
-      res.destroy();
-    });
-  });
-  const url = await listen(server, options.port ?? 0, options.host ?? '127.0.0.1');
+  const host = options.host ?? '127.0.0.1';
+  const separate = options.loginOrigin === 'separate';
+  const server = serve(emu, separate ? 'api' : 'both');
+  const url = await listen(server, options.port ?? 0, host);
+  const loginServer = separate ? serve(emu, 'login') : undefined;
+  const loginUrl = loginServer ? await listen(loginServer, 0, host) : url;
   return {
     url,
+    loginUrl,
     org,
     get knobs() {
       return state.knobs;
@@ -107,8 +113,19 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     resetStats: () => resetStats(emu.stats),
     resetRateLimits: () => emu.limiter.reset(),
     now: () => clock.now(),
-    close: () => stop(server),
+    close: async () => {
+      await Promise.all([stop(server), loginServer && stop(loginServer)]);
+    },
   };
+}
+
+function serve(emu: Emulator, serves: Serves): Server {
+  return createServer((req, res) => {
+    handleRequest(emu, req, res, serves).catch((err: unknown) => {
+      console.error('emulator: request failed', err);
+      res.destroy();
+    });
+  });
 }
 
 function listen(server: Server, port: number, host: string): Promise<string> {

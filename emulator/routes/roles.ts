@@ -1,12 +1,13 @@
 // GET /api/v2/authorization/roles: paged, filtered by repeatable `id` (≤100), `name`,
-// `permission` (roles that grant it, wildcards honoured) and `defaultRoleId`, sorted by
+// repeatable `permission` (roles that grant any of them, wildcards honoured) and repeatable
+// `defaultRoleId` (the SDK sends arrays as repeated parameters), sorted by
 // `sortBy` (name by default). `userCount` defaults to true, as on the platform, and then
 // each role carries its user count and the page is slow (knob userCountLatencyMsPerRole).
-import type { DomainOrganizationRole } from '../../genesys/models.ts';
+import type { DomainOrganizationRole } from '../models.ts';
 import type { Route } from '../router.ts';
 import { pageListing, parsePageRequest } from '../paging.ts';
-import { holdsAny, rolePermissions } from '../permissions.ts';
-import { idFilter, isResult, matchesName } from './filters.ts';
+import { holdsAny, permissionsOfRole } from '../permissions.ts';
+import { idFilter, isResult, matchesName, repeated } from './filters.ts';
 
 const PATH = '/api/v2/authorization/roles';
 
@@ -20,14 +21,14 @@ export const roleRoutes: Route[] = [
       if (isResult(page)) return page;
       const ids = idFilter(query);
       if (isResult(ids)) return ids;
-      const permission = query.get('permission');
-      const defaultRoleId = query.get('defaultRoleId');
+      const permissions = repeated(query, 'permission');
+      const defaultRoleIds = repeated(query, 'defaultRoleId');
       const roles = state.org.roles.filter(
         (r) =>
           (!ids || ids.has(r.id ?? '')) &&
           matchesName(query, r.name) &&
-          (!permission || holdsAny(rolePermissions(r), [permission])) &&
-          (!defaultRoleId || r.defaultRoleId === defaultRoleId),
+          (!permissions.length || holdsAny(permissionsOfRole(r), permissions)) &&
+          (!defaultRoleIds.length || defaultRoleIds.includes(r.defaultRoleId ?? '')),
       );
       const withCount = query.get('userCount') !== 'false';
       const listing = pageListing(sortRoles(roles, query.get('sortBy')), page, PATH, query);

@@ -6,6 +6,7 @@ import { limitRoutes } from './limits.ts';
 import { oauthClientRoutes } from './oauth-clients.ts';
 import { roleRoutes } from './roles.ts';
 import { scopeRoutes } from './scopes.ts';
+import { usageJobRoutes } from './usage-jobs.ts';
 import { usageRoutes } from './usage.ts';
 
-export const API_ROUTES: readonly Route[] = [...usageRoutes, ...scopeRoutes, ...oauthClientRoutes, ...roleRoutes, ...divisionRoutes, ...limitRoutes];
+export const API_ROUTES: readonly Route[] = [...usageRoutes, ...usageJobRoutes, ...scopeRoutes, ...oauthClientRoutes, ...roleRoutes, ...divisionRoutes, ...limitRoutes];

@@ -1,12 +1,15 @@
 // The usage API: the organization query (POST /api/v2/usage/query, then poll
-// /api/v2/usage/query/{executionId}/results) and the per-client variants naive tools use
+// /api/v2/usage/query/{executionId}/results, paged by knob usageResultsPageSize with
+// `cursors.after` and an `after` parameter) and the per-client variants naive tools use
 // (one query or summary per client). Permissions per the official SDK docs: ANY of
 // oauth:client:view and usage:organization:view for the org query, ANY of oauth:client:view
 // and usage:client:view per client.
+import type { ApiUsageQueryResult } from '../models.ts';
 import type { RequestContext, Result } from '../context.ts';
 import type { Route } from '../router.ts';
-import { badRequest, notFound, unsupportedMediaType } from '../errors.ts';
-import { DAY_MS, utcDay } from '../usage/history.ts';
+import { badRequest, notFound } from '../errors.ts';
+import { withJsonBody } from './json-body.ts';
+import { MS_PER_DAY, utcDay } from '../usage/history.ts';
 import { parseUsageQuery, usageRows, type UsageQuery } from '../usage/query.ts';
 
 const CLIENT_PERMISSIONS = ['oauth:client:view', 'usage:client:view'] as const;
@@ -45,16 +48,11 @@ export const usageRoutes: Route[] = [
 ];
 
 function submit(ctx: RequestContext, clientId: string | undefined, resultsUri: (executionId: string) => string): Result {
-  if (!/application\/json/i.test(ctx.headers['content-type'] ?? '')) return unsupportedMediaType();
-  let raw: unknown;
-  try {
-    raw = JSON.parse(ctx.body);
-  } catch {
-    return badRequest('The request body is not valid JSON.');
-  }
-  const query = parseUsageQuery(raw);
-  if (typeof query === 'string') return badRequest(`Invalid usage query: ${query}.`);
-  return started(ctx, query, clientId, resultsUri);
+  return withJsonBody(ctx, (raw) => {
+    const query = parseUsageQuery(raw);
+    if (typeof query === 'string') return badRequest(`Invalid usage query: ${query}.`);
+    return started(ctx, query, clientId, resultsUri);
+  });
 }
 
 /** GET …/usage/summary?days=N (default 7): the same execution as a query over the last N days. */
@@ -62,19 +60,25 @@ function summary(ctx: RequestContext, clientId: string): Result {
   const days = ctx.query.get('days') ?? '7';
   if (!/^\d{1,4}$/.test(days) || Number(days) < 1) return badRequest('days must be a whole number of days from 1, got [{days}].', { days });
   const now = ctx.state.clock.now();
-  const query: UsageQuery = { startMs: utcDay(now) - (Number(days) - 1) * DAY_MS, endMs: now, metrics: ['Requests', 'Status200', 'Status300', 'Status400', 'Status500', 'Status429'], groupBy: ['OAuthClientId'] };
+  const query: UsageQuery = { startMs: utcDay(now) - (Number(days) - 1) * MS_PER_DAY, endMs: now, metrics: ['Requests', 'Status200', 'Status300', 'Status400', 'Status500', 'Status429'], groupBy: ['OAuthClientId'] };
   return started(ctx, query, clientId, (id) => clientResultsUri(clientId, id));
 }
 
 function started(ctx: RequestContext, query: UsageQuery, clientId: string | undefined, resultsUri: (executionId: string) => string): Result {
   const { org } = ctx.state;
-  const executionId = ctx.state.usage.submit(usageRows(org, query, ctx.state.clock.now(), clientId), clientId);
+  const executionId = ctx.state.usage.submit('query', usageRows(org, query, ctx.state.clock.now(), clientId), clientId);
   return { status: 200, body: { executionId, resultsUri: resultsUri(executionId) } };
 }
 
 function poll(ctx: RequestContext, clientId: string | undefined): Result {
-  const result = ctx.state.usage.poll(ctx.params.executionId ?? '', ctx.state.knobs.usagePollsBeforeComplete, clientId);
-  return result ? { status: 200, body: result } : notFound();
+  const { knobs } = ctx.state;
+  const after = ctx.query.get('after') ?? undefined;
+  const result = ctx.state.usage.poll('query', ctx.params.executionId ?? '', { pollsBeforeComplete: knobs.usagePollsBeforeComplete, clientId, pageSize: knobs.usageResultsPageSize, after });
+  if (!result) return notFound();
+  if (!result.done) return { status: 200, body: { queryStatus: 'Running' } satisfies ApiUsageQueryResult };
+  if ('badCursor' in result) return badRequest('The cursor [{after}] is not valid for this query.', { after: after ?? '' });
+  const body: ApiUsageQueryResult = { results: result.rows, queryStatus: 'Complete', ...(result.after && { cursors: { after: result.after } }) };
+  return { status: 200, body };
 }
 
 function withClient(ctx: RequestContext, then: (clientId: string) => Result): Result {

@@ -6,7 +6,7 @@
 import { createRng } from '../random.ts';
 import type { Org } from '../org.ts';
 import { addAuditors, addStandardRoles } from './base.ts';
-import { ALL_DIVISIONS as ALL, OrgBuilder, policy as p, used } from './builder.ts';
+import { WILDCARD_DIVISION_ID as ALL, OrgBuilder, policy as p, used } from './builder.ts';
 
 export interface DemoParams {
   seed?: number | string;
