@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runAudit } from '../../src/audit.ts';
-import { startEmulator } from '../../src/emulator/index.ts';
+import { startEmulator } from './emulator-link.ts';
 import { evaluate } from '../../src/evaluate/evaluate.ts';
 import type { Finding } from '../../src/evaluate/findings.ts';
 import { parsePolicy } from '../../src/policy/load.ts';
