@@ -14,8 +14,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { FULL_BARE_NODE_RUNS, FULL_EVALUATION, FULL_SCENARIOS, SMOKE_BARE_NODE_RUNS, SMOKE_EVALUATION, SMOKE_SCENARIOS } from './bench/configs.ts';
 import { measureEvaluation } from './bench/evaluation.ts';
-import { count, scenarioLabel } from './bench/format.ts';
-import { bareNode, DIST_ENTRY, IMPLS, ROOT } from './bench/impls.ts';
+import { problemsOf } from './bench/checks.ts';
+import { bareNode, DIST_ENTRY, ROOT } from './bench/impls.ts';
 import { describeMachine, distStaleness, distVersion } from './bench/machine.ts';
 import { measure } from './bench/measured.ts';
 import { consoleReport, markdownReport } from './bench/report.ts';
@@ -51,21 +51,7 @@ const evaluation = await measureEvaluation(smoke ? SMOKE_EVALUATION : FULL_EVALU
 const results: ScenarioResult[] = [];
 for (const sc of scenarios) results.push(await runScenario(sc, bare.minMs, log));
 
-const problems: string[] = [];
-for (const r of results) {
-  const label = scenarioLabel(r.scenario, r.facts.clients);
-  for (const run of r.runs) {
-    const who = `${label}, ${IMPLS[run.impl].label}`;
-    if (run.impl === 'ours' && run.outcome !== 'complete') problems.push(`${who}: ${run.error ?? run.outcome}`);
-    if (smoke && run.impl !== 'ours' && run.outcome !== 'complete') problems.push(`${who}: ${run.error ?? run.outcome}`);
-    if (smoke && run.impl === 'ours' && run.outcome === 'complete' && run.requests !== run.plan.total) {
-      problems.push(`${who}: made ${count(run.requests)} requests, the computed minimum is ${count(run.plan.total)} (${JSON.stringify(run.byRoute)})`);
-    }
-    // A floor that a run beats is no floor. Not judged in the smoke check, which asserts no timing.
-    if (!smoke && run.wallMs < run.floor.floorMs) problems.push(`${who}: wall ${run.wallMs.toFixed(1)} ms is under its floor ${run.floor.floorMs.toFixed(1)} ms: the bound is wrong`);
-  }
-}
-
+const problems = problemsOf(results, smoke);
 const targets = smoke ? [] : judgeTargets(results, evaluation, bare);
 const report = { machine: describeMachine(ROOT), results, evaluation, bare, targets, warnings, distVersion: distVersion(ROOT), elapsedMs: performance.now() - started };
 console.log(consoleReport(report));

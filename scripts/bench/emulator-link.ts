@@ -4,6 +4,7 @@
 import { startEmulator, type EmulatorHandle, type Knobs, type Org } from '../../src/emulator/index.ts';
 import type { OrgFacts } from './minimum.ts';
 
+export { createRateLimiter } from '../../src/emulator/rate-limit.ts';
 export { startEmulator, type EmulatorHandle, type Knobs };
 
 /** What the minimum and the floors need to know about an org, counted from the org itself. */

@@ -70,12 +70,14 @@ function memoryTargets(results: readonly ScenarioResult[]): TargetRow[] {
 
 function sdkTargets(results: readonly ScenarioResult[]): TargetRow[] {
   const rows: TargetRow[] = [];
-  const first = results.find((r) => r.scenario.listing === 'current' && r.scenario.latencyMs === 30 && r.facts.clients <= 1_004);
+  // Prefer the run where the SDK finished (the limit out of its reach), else any at 1,000.
+  const candidates = results.filter((r) => r.scenario.listing === 'current' && r.scenario.latencyMs === 30 && r.facts.clients <= 1_004);
+  const first = candidates.find((r) => r.runs.some((run) => run.impl === 'sdk' && run.outcome === 'complete')) ?? candidates[0];
   const o = first && ours(first);
   const sdk = first?.runs.find((run) => run.impl === 'sdk');
   if (o && sdk) {
     const measured = sdk.outcome === 'complete' ? `${time(sdk.wallMs)} vs ${time(o.wallMs)}: ${ratio(sdk.wallMs, o.wallMs)}` : `the SDK ${sdk.outcome === 'failed' ? `failed after ${time(sdk.wallMs)}` : `was stopped at ${time(sdk.wallMs)}`} (${count(sdk.reached)} clients); ours ${time(o.wallMs)}: ≥ ${ratio(sdk.wallMs, o.wallMs)}`;
-    rows.push({ what: 'official SDK ÷ ours, 1,000 clients, 30 ms', target: '≥ 20×', measured, met: sdk.wallMs >= 20 * o.wallMs ? true : sdk.outcome === 'complete' ? false : undefined });
+    rows.push({ what: `official SDK ÷ ours, ${count(first.facts.clients)} clients, 30 ms, ${count(first.scenario.limit)} / 60 s`, target: '≥ 20×', measured, met: sdk.wallMs >= 20 * o.wallMs ? true : sdk.outcome === 'complete' ? false : undefined });
   }
   const sdkFailed = results.filter((r) => r.scenario.limit === REAL_LIMIT && r.runs.some((run) => run.impl === 'sdk' && run.outcome === 'failed'));
   if (sdkFailed.length) {
