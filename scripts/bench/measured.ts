@@ -21,6 +21,22 @@ export interface Measured {
 }
 
 const GNU_TIME = '/usr/bin/time';
+
+// Measured processes run in process groups of their own (so that a timeout kills the wrapper
+// and the node under it); the ones still running die with the benchmark.
+const live = new Set<number>();
+process.once('exit', () => {
+  for (const pid of live) killGroup(pid);
+});
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
+
+function killGroup(pid: number): void {
+  try {
+    process.kill(-pid, 'SIGKILL');
+  } catch {
+    // already gone
+  }
+}
 export const RSS_METHOD = existsSync(GNU_TIME) ? '`/usr/bin/time -f %M` (max RSS from wait4)' : 'polling /proc/<pid>/status VmHWM every 10 ms';
 
 export function measure(opts: { command: string; args: readonly string[]; env: Record<string, string>; cwd: string; timeoutMs: number }): Promise<Measured> {
@@ -32,6 +48,8 @@ export function measure(opts: { command: string; args: readonly string[]; env: R
     const spawnedAt = performance.timeOrigin + performance.now();
     const t0 = performance.now();
     const child = spawn(command, args, { env: opts.env, cwd: opts.cwd, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    const pid = child.pid;
+    if (pid) live.add(pid);
     const out: Buffer[] = [];
     let err = '';
     child.stdout.on('data', (b: Buffer) => out.push(b));
@@ -41,16 +59,22 @@ export function measure(opts: { command: string; args: readonly string[]; env: R
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
-      if (child.pid) process.kill(-child.pid, 'SIGKILL');
+      if (pid) killGroup(pid);
     }, opts.timeoutMs);
     child.on('error', (e) => {
+      if (pid) live.delete(pid);
       clearTimeout(timer);
       if (poll) clearInterval(poll);
       rmSync(dir, { recursive: true, force: true });
       reject(e);
     });
+    let exitedAt: number | undefined;
+    child.on('exit', () => {
+      exitedAt = performance.now();
+      if (pid) live.delete(pid);
+    });
     child.on('close', (code) => {
-      const wallMs = performance.now() - t0;
+      const wallMs = (exitedAt ?? performance.now()) - t0;
       clearTimeout(timer);
       if (poll) clearInterval(poll);
       const peakRssKb = wrapped ? timeOutput(rssFile) : polled;
