@@ -54,7 +54,8 @@ function runRow(r: ScenarioResult, run: ImplRun): string[] {
     time(run.floor.floorMs),
     run.floor.bound,
     ratio(run.wallMs, run.floor.floorMs),
-    run.impl === 'ours' || !mine || mine.outcome !== 'complete' ? '—' : ratio(run.wallMs, mine.wallMs, partial),
+    // A baseline that gave up before ours finished says nothing against ours.
+    run.impl === 'ours' || !mine || mine.outcome !== 'complete' || (partial && run.wallMs < mine.wallMs) ? '—' : ratio(run.wallMs, mine.wallMs, partial),
   ];
 }
 
@@ -76,6 +77,7 @@ function notes(r: ScenarioResult): string {
       `minimum of its task: ${describePlan(run.plan)}`,
       `floor ${time(f.floorMs)} = Node ${time(f.bareNodeMs)} + max(critical path ${time(f.latencyMs)}, sliding window ${time(f.rateMs)} for ${count(run.requests - run.throttled - tokenRequests(run))} counted requests)`,
     ];
+    parts.push(`at most ${count(run.peakConcurrent)} requests in flight at once`);
     if (run.error) parts.push(`error: ${escapeCell(run.error)}`);
     parts.push(`by route: ${Object.entries(run.byRoute).map(([route, n]) => `${route} ${count(n)}`).join(', ')}`);
     lines.push(`  - ${IMPLS[run.impl].label}: ${parts.join('; ')}.`);
