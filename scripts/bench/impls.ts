@@ -38,14 +38,15 @@ export const ROOT = path.resolve(HERE, '../..');
 export const DIST_ENTRY = path.join(ROOT, 'dist', 'index.js');
 const POLICY = path.join(ROOT, 'policies', 'oauth-policy.yml');
 
-export interface Target {
+/** The emulator and the auditing client's credentials. */
+export interface Endpoint {
   url: string;
   clientId: string;
   clientSecret: string;
 }
 
 /** A fresh runner directory (workspace with the policy, RUNNER_TEMP files) under `dir`. */
-export function launchOf(name: ImplName, target: Target, dir: string, deadlineMs: number): Launch {
+export function launchOf(name: ImplName, target: Endpoint, dir: string, deadlineMs: number): Launch {
   const base = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? dir };
   if (name === 'ours') return { command: process.execPath, args: [DIST_ENTRY], env: { ...base, ...runnerEnv(dir, target) }, cwd: path.join(dir, 'workspace') };
   const job: BaselineJob = { ...target, deadlineMs };
@@ -57,7 +58,7 @@ export function bareNode(dir: string): Launch {
   return { command: process.execPath, args: ['-e', '0'], env: { PATH: process.env.PATH ?? '' }, cwd: dir };
 }
 
-function runnerEnv(dir: string, target: Target): Record<string, string> {
+function runnerEnv(dir: string, target: Endpoint): Record<string, string> {
   const workspace = path.join(dir, 'workspace');
   const temp = path.join(dir, 'runner-temp');
   mkdirSync(path.join(workspace, 'policies'), { recursive: true });

@@ -35,9 +35,6 @@ export interface OrgFacts {
   distinctRoles: number;
   /** Divisions named in grants (`*`, all divisions, names none). */
   distinctDivisions: number;
-  clientsWithRoles: number;
-  /** Σ over clients of the distinct roles each holds. */
-  roleLookups: number;
 }
 
 /** The server as the floors see it: its limit and latency, as configured in the emulator. */

@@ -10,7 +10,9 @@ import { IMPLS, launchOf, oursCompleted, type ImplName } from './impls.ts';
 import { measure } from './measured.ts';
 import { minimumPlan, runFloor, type Floor, type OrgFacts, type RequestPlan, type ServerShape } from './minimum.ts';
 import type { BaselineOutcome } from './baseline-job.ts';
-import { ServerProcess, type ServedStats } from './server-process.ts';
+import { ServerProcess, type ServerReply } from './server-process.ts';
+
+type ServerReady = Extract<ServerReply, { type: 'ready' }>;
 
 export type Outcome = 'complete' | 'stopped at deadline' | 'failed';
 
@@ -63,7 +65,7 @@ export async function runScenario(sc: Scenario, bareNodeMs: number, log: (line: 
   return { scenario: sc, facts: ready.facts, shape: ready.shape, runs, serverMaxRssKb };
 }
 
-async function runImpl(impl: ImplName, sc: Scenario, server: ServerProcess, ready: { url: string; credentials: { clientId: string; clientSecret: string }; facts: OrgFacts; shape: ServerShape }, bareNodeMs: number): Promise<ImplRun> {
+async function runImpl(impl: ImplName, sc: Scenario, server: ServerProcess, ready: ServerReady, bareNodeMs: number): Promise<ImplRun> {
   const dir = mkdtempSync(path.join(tmpdir(), `bench-${impl}-`));
   try {
     await server.reset();
@@ -115,6 +117,3 @@ function baselineVerdict(stdout: string, timedOut: boolean, stderr: string): Ver
 function lastLine(text: string): string {
   return (text.trim().split('\n').at(-1) ?? '').slice(0, 300);
 }
-
-/** What a served stats object looks like, for the report's notes. */
-export type { ServedStats };
