@@ -214,8 +214,7 @@ export function methodMarkdown(): string {
   port), from which the SDK builds both its login URL and its API URL. An error is its
   outcome ("failed after N clients", e.g. on its first 429), not the benchmark's.
 - Baselines stop themselves at a deadline (45 s; 120 s where the limit is out of their reach)
-  and report how many clients they resolved;
-  their wall is then a floor ("≥").
+  and report how many clients they resolved; their wall is then a floor ("≥").
 - **Cold start**: ours against the small \`demo\` org, ten times; the median spawn → first
   request beside the median \`node -e 0\`.
 - **Evaluation**: \`evaluate(policy, inventory, {now})\` in process on 2,000 clients read by
@@ -224,6 +223,16 @@ export function methodMarkdown(): string {
 - \`npm run bench -- --smoke\` (CI): a 30-client org, both listings, all three implementations,
   no latency; exits 1 when our request count differs from the computed minimum or any run
   fails. It asserts no timing and writes nothing.
+
+## What this benchmark does not measure
+
+- Where the time goes inside our process (start-up, evaluation, rendering, GC): only the
+  process's wall and its start-up are taken from outside; a profile (\`node --cpu-prof
+  dist/index.js\`) says the rest.
+- Summary rendering on its own (a target of the issue): it is inside ours' wall, not timed
+  apart.
+- The real platform: the emulator's latency is a fixed 30 ms per answer, without transfer
+  time, and its server time is on the same machine's cores.
 
 ## What the minimum does not count
 
