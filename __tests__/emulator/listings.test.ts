@@ -126,6 +126,15 @@ describe('roles', () => {
     const byName = (await call(emu, '/api/v2/authorization/roles?name=master&userCount=false', { token })).json;
     expect(byName.entities.map((r: { name: string }) => r.name)).toEqual(['Master Admin']);
   });
+
+  it('gets one role by id, as the SDK reads it (userCount only when asked), and 404 for an unknown one', async () => {
+    const role = emu.org.roles[3];
+    const one = (await call(emu, `/api/v2/authorization/roles/${role?.id}`, { token })).json;
+    expect(one).toMatchObject({ id: role?.id, name: role?.name });
+    expect(one.userCount).toBeUndefined();
+    expect((await call(emu, `/api/v2/authorization/roles/${role?.id}?userCount=true`, { token })).json.userCount).toBe(role?.userCount);
+    expect((await call(emu, '/api/v2/authorization/roles/00000000-0000-4000-8000-000000000000', { token })).status).toBe(404);
+  });
 });
 
 describe('divisions, scopes and limits', () => {

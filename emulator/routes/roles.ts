@@ -3,8 +3,11 @@
 // `defaultRoleId` (the SDK sends arrays as repeated parameters), sorted by
 // `sortBy` (name by default). `userCount` defaults to true, as on the platform, and then
 // each role carries its user count and the page is slow (knob userCountLatencyMsPerRole).
+// GET /api/v2/authorization/roles/{roleId}: one role, as the SDK's getAuthorizationRole
+// reads it (`userCount` off unless asked for).
 import type { DomainOrganizationRole } from '../models.ts';
 import type { Route } from '../router.ts';
+import { notFound } from '../errors.ts';
 import { pageListing, parsePageRequest } from '../paging.ts';
 import { holdsAny, permissionsOfRole } from '../permissions.ts';
 import { idFilter, isResult, matchesName, repeated } from './filters.ts';
@@ -34,6 +37,17 @@ export const roleRoutes: Route[] = [
       const listing = pageListing(sortRoles(roles, query.get('sortBy')), page, PATH, query);
       const entities = listing.entities.map((r) => (withCount ? r : withoutUserCount(r)));
       return { status: 200, body: { ...listing, entities }, delayMs: withCount ? entities.length * state.knobs.userCountLatencyMsPerRole : 0 };
+    },
+  },
+  {
+    method: 'GET',
+    path: `${PATH}/{roleId}`,
+    permissions: () => ['authorization:role:view'],
+    handle: ({ state, params, query }) => {
+      const role = state.org.rolesById.get(params.roleId ?? '');
+      if (!role) return notFound();
+      const withCount = query.get('userCount') === 'true';
+      return { status: 200, body: withCount ? role : withoutUserCount(role), delayMs: withCount ? state.knobs.userCountLatencyMsPerRole : 0 };
     },
   },
 ];

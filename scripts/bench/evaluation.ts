@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runAudit } from '../../src/audit.ts';
-import { startEmulator } from '../../emulator/index.ts';
+import { startEmulator } from './emulator-link.ts';
 import { evaluate } from '../../src/evaluate/evaluate.ts';
 import type { Finding } from '../../src/evaluate/findings.ts';
 import { parsePolicy } from '../../src/policy/load.ts';
@@ -37,7 +37,7 @@ const POLICY = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fifty-ru
 /** The large org's own clients; the four auditing clients make the total. */
 const AUDITORS = 4;
 const EXCEPTIONS = 20;
-const MS_PER_DAY = 86_400_000;
+const DAY_MS = 86_400_000;
 
 export async function measureEvaluation(opts: { clients: number; runs: number; warmup: number }): Promise<EvaluationResult> {
   const emu = await startEmulator({ scenario: 'large', params: { clients: opts.clients - AUDITORS, seed: 2 }, knobs: { rateLimitPerMinute: 100_000 } });
@@ -87,7 +87,7 @@ function exceptionsYaml(findings: readonly Finding[], now: Date): string {
   const byRule = new Map<string, Finding>();
   for (const f of findings) if (f.client && !byRule.has(f.ruleId)) byRule.set(f.ruleId, f);
   const picked = [...byRule.values()].slice(0, EXCEPTIONS);
-  const day = (offset: number) => new Date(now.getTime() + offset * MS_PER_DAY).toISOString().slice(0, 10);
+  const day = (offset: number) => new Date(now.getTime() + offset * DAY_MS).toISOString().slice(0, 10);
   const entries = picked.map((f, i) =>
     [
       `  - rule: ${f.ruleId}`,

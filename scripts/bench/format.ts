@@ -1,6 +1,6 @@
 // How figures are written in the tables: counts with separators, times in ms or s, ratios
-// with two decimals, and the one-line description of a run's configuration.
-import type { RunSpec } from './runner.ts';
+// with two decimals, and the one-line description of a scenario.
+import { REAL_LIMIT, WINDOW_MS, type Scenario } from './configs.ts';
 
 export function count(n: number): string {
   return n.toLocaleString('en-US');
@@ -28,16 +28,13 @@ export function bytes(n: number): string {
   return n >= 1_048_576 ? `${(n / 1_048_576).toFixed(1)} MiB` : `${Math.round(n / 1024)} KiB`;
 }
 
-export function limitLabel(spec: RunSpec): string {
-  const scaled = spec.timeScale > 1 ? ` (time ×1/${spec.timeScale})` : '';
-  return `${count(spec.rateLimit)} / ${spec.windowMs / 1000} s${scaled}`;
+export function limitLabel(sc: Scenario): string {
+  const scale = sc.limit / REAL_LIMIT;
+  return `${count(sc.limit)} / ${WINDOW_MS / 1000} s${scale !== 1 ? ` (limit ×${scale})` : ''}`;
 }
 
-export function latencyLabel(spec: RunSpec): string {
-  return spec.jitterMs > 0 ? `${spec.latencyMs}–${spec.latencyMs + spec.jitterMs} ms` : `${spec.latencyMs} ms`;
-}
-
-/** "rate-bound, legacy listing, 1,000 clients, 300 / 6 s (time ×1/10)". */
-export function specLabel(spec: RunSpec): string {
-  return `${spec.regime}, ${spec.listing} listing, ${count(spec.clients)} clients, ${limitLabel(spec)}`;
+/** "legacy listing, 5,000 clients, 3,000 / 60 s (limit ×10), 30 ms". */
+export function scenarioLabel(sc: Scenario, clients?: number): string {
+  const size = clients === undefined ? sc.scenario : `${count(clients)} clients`;
+  return `${sc.listing} listing, ${size}, ${limitLabel(sc)}, ${sc.latencyMs} ms`;
 }

@@ -67,14 +67,14 @@ export function distStaleness(root: string): string | undefined {
   const bundled = ['src'];
   try {
     if (git('status', '--porcelain', '--', 'dist/index.js') !== '') return staleByTime(root);
-    if (git('status', '--porcelain', '--', ...bundled) !== '') return 'src/ has uncommitted changes that the committed dist/index.js does not have: the cold start was measured on an older build.';
+    if (git('status', '--porcelain', '--', ...bundled) !== '') return 'src/ has uncommitted changes that the committed dist/index.js does not have: the figures of ours were measured on an older build.';
     const [distCommit = '', distDate] = git('log', '-1', '--format=%h %cI', '--', 'dist/index.js').split(' ');
     const [srcCommit = '', srcDate] = git('log', '-1', '--format=%h %cI', '--', ...bundled).split(' ');
     try {
       execFileSync('git', ['merge-base', '--is-ancestor', srcCommit, distCommit], { cwd: root, stdio: 'ignore' });
       return undefined;
     } catch {
-      return `dist/index.js was last built in ${distCommit} (${distDate}), before ${srcCommit} (${srcDate}) changed src/: the cold start was measured on an older build.`;
+      return `dist/index.js was last built in ${distCommit} (${distDate}), before ${srcCommit} (${srcDate}) changed src/: the figures of ours were measured on an older build.`;
     }
   } catch {
     return staleByTime(root);
@@ -85,7 +85,7 @@ function staleByTime(root: string): string | undefined {
   const built = statSync(path.join(root, 'dist', 'index.js')).mtimeMs;
   const newest = newestSource(path.join(root, 'src'));
   if (!newest || newest.mtimeMs <= built) return undefined;
-  return `dist/index.js (built ${iso(built)}) is older than ${path.relative(root, newest.file)} (changed ${iso(newest.mtimeMs)}): the cold start was measured on a build that may not match src/.`;
+  return `dist/index.js (built ${iso(built)}) is older than ${path.relative(root, newest.file)} (changed ${iso(newest.mtimeMs)}): the figures of ours were measured on a build that may not match src/.`;
 }
 
 function newestSource(dir: string): { file: string; mtimeMs: number } | undefined {

@@ -1,33 +1,66 @@
-// The fewest requests an audit of a scenario needs, and the shortest wall time any client
-// could reach, computed from the scenario's own data (the org the emulator serves and its
-// knobs), never from a client's counters.
+// The fewest requests a task needs on an org, and floors on the wall time of any process
+// that does it, computed from the org's own data and the server's limit, never from a
+// client's counters or from our pacer's model.
 //
-// Minimum requests:
-//   1 token
-//   + listing pages (1; ⌈clients ÷ clientsPageSize⌉ when the emulator pages the listing)
-//   + one detail per client the listing leaves without a grant type (all of them in the legacy listing)
-//   + ⌈distinct roles held ÷ 100⌉        (the roles `id` filter takes at most 100 ids)
-//   + ⌈distinct divisions named ÷ 100⌉   (grants in all divisions, `*`, name none)
-//   + 1 scope catalog + 1 org limits
-//   + usage: 1 POST + the polls the emulator answers before `Complete` + the one that gets it.
-// Roles and divisions are counted by id at 100 a request, the largest page size the real API
-// is known to accept; the emulator accepts 500, with which one unfiltered page would list all
-// of a 300-role org (see BENCHMARKS.md, "What the minimum does not count").
+// Tasks: the audit (ours) resolves every client's grant type, roles and divisions by name,
+// reads the scope catalog and the org's limit, and runs one usage query. The tutorial loop
+// reads grant types and role names, no usage; the SDK sample reads role names only.
 //
-// Critical path (round trips that must follow one another):
-//   token → listing pages → details (all at once) → roles and divisions (all at once)
-//   token → usage POST → each poll
-// Lower bound on wall time: the longer of
-//   critical path × latency (the knob's fixed part; jitter only adds), and
-//   the rate floor: under a sliding window of L requests per W, request k (from 0) cannot
-//   start before ⌊k ÷ L⌋ × W, so the last of N API requests starts at ⌊(N − 1) ÷ L⌋ × W at the
-//   earliest, after the token round trip, and ends one latency later.
-// Requests ÷ rate (N × W ÷ L) is the issue's simpler figure; it is a floor only when N is well
-// above L: a run that fits one window's budget may send everything at once.
-import type { Knobs, Org } from '../../emulator/index.ts';
+// Minimum requests of a task:
+//   1 token + listing pages (⌈clients ÷ page size⌉, 1 when the listing is not paged)
+//   + one detail per client when the task needs grant types and the listing leaves them out
+//   + ⌈distinct roles held ÷ 100⌉ + ⌈distinct divisions named ÷ 100⌉ (the `id` filter takes
+//     at most 100 ids; the largest page size the real API is known to accept)
+//   + scope catalog + org limits, when the task reads them
+//   + usage: 1 POST + the polls the server answers `Running` + the one that gets `Complete`.
+// Critical path: token → listing pages → details (all at once) → roles and divisions (all at
+// once); token → usage POST → each poll.
+//
+// Floors on a process's wall time (spawn to exit), both valid for any client:
+//   latency-bound: bare Node (spawn to exit of `node -e 0`) + critical path × latency;
+//   rate-bound: bare Node + the sliding-window floor. Under a sliding window of L requests
+//   per W, where requests answered 429 do not count, the k-th counted request (from 0)
+//   cannot pass before ⌊k ÷ L⌋ × W after the first; the first passes no earlier than the token's
+//   round trip and the server's latency; the last answer comes right after it passes, so
+//   N counted requests need 2 × latency + ⌊(N − 1) ÷ L⌋ × W.
+// The floor is the larger of the two. Server time and transfer (large bodies) are not in it,
+// so no run reaches it exactly; a run under it means the bound is wrong.
 
 /** Ids one roles or divisions request may filter on. */
 export const IDS_PER_REQUEST = 100;
+
+/** What the floors need to know about an org (counted by the emulator's host from the org). */
+export interface OrgFacts {
+  clients: number;
+  distinctRoles: number;
+  /** Divisions named in grants (`*`, all divisions, names none). */
+  distinctDivisions: number;
+}
+
+/** The server as the floors see it: its limit and latency, as configured in the emulator. */
+export interface ServerShape {
+  /** Counted requests allowed per token in any window of windowMs. */
+  limit: number;
+  windowMs: number;
+  /** Fixed latency added to every answer (jitter only adds). */
+  latencyMs: number;
+  /** 0 = the listing is one response. */
+  clientsPageSize: number;
+  legacyListing: boolean;
+  usagePollsBeforeComplete: number;
+}
+
+export interface Task {
+  /** Grant types: a detail per client when the listing leaves them out. */
+  grantTypes: boolean;
+  /** Divisions by name (else roles only). */
+  divisions: boolean;
+  /** The scope catalog and the org limits. */
+  catalog: boolean;
+  usage: boolean;
+}
+
+export const AUDIT_TASK: Task = { grantTypes: true, divisions: true, catalog: true, usage: true };
 
 export interface RequestPlan {
   token: number;
@@ -35,8 +68,7 @@ export interface RequestPlan {
   details: number;
   roles: number;
   divisions: number;
-  scopes: number;
-  limits: number;
+  catalog: number;
   usage: number;
   /** Everything, the token included. */
   total: number;
@@ -46,41 +78,46 @@ export interface RequestPlan {
   criticalPath: number;
 }
 
-export function minimumPlan(org: Org, knobs: Readonly<Knobs>, opts: { usage: boolean }): RequestPlan {
-  const clients = org.clients.map((c) => c.client);
-  const listing = knobs.clientsPageSize > 0 ? Math.max(1, Math.ceil(clients.length / knobs.clientsPageSize)) : 1;
-  const details = knobs.legacyListing ? clients.length : 0;
-  const roleIds = new Set(clients.flatMap((c) => [...(c.roleDivisions ?? []).map((rd) => rd.roleId ?? ''), ...(c.roleIds ?? [])]).filter(Boolean));
-  const divisionIds = new Set(clients.flatMap((c) => (c.roleDivisions ?? []).map((rd) => rd.divisionId ?? '')).filter((d) => d && d !== '*'));
-  const roles = Math.ceil(roleIds.size / IDS_PER_REQUEST);
-  const divisions = Math.ceil(divisionIds.size / IDS_PER_REQUEST);
-  const polls = knobs.usagePollsBeforeComplete + 1;
-  const usage = opts.usage ? 1 + polls : 0;
-  const plan = { token: 1, listing, details, roles, divisions, scopes: 1, limits: 1, usage };
+export function minimumPlan(org: OrgFacts, server: ServerShape, task: Task): RequestPlan {
+  const listing = server.clientsPageSize > 0 ? Math.max(1, Math.ceil(org.clients / server.clientsPageSize)) : 1;
+  const details = task.grantTypes && server.legacyListing ? org.clients : 0;
+  const roles = Math.ceil(org.distinctRoles / IDS_PER_REQUEST);
+  const divisions = task.divisions ? Math.ceil(org.distinctDivisions / IDS_PER_REQUEST) : 0;
+  const catalog = task.catalog ? 2 : 0;
+  const usage = task.usage ? 1 + server.usagePollsBeforeComplete + 1 : 0;
+  const plan = { token: 1, listing, details, roles, divisions, catalog, usage };
   const total = Object.values(plan).reduce((a, b) => a + b, 0);
   const inventoryChain = 1 + listing + (details > 0 ? 1 : 0) + (roles + divisions > 0 ? 1 : 0);
-  const usageChain = opts.usage ? 1 + usage : 0;
-  return { ...plan, total, api: total - 1, criticalPath: Math.max(inventoryChain, usageChain, 2) };
+  const usageChain = task.usage ? 1 + usage : 0;
+  return { ...plan, total, api: total - 1, criticalPath: Math.max(inventoryChain, usageChain, catalog > 0 ? 2 : 0) };
 }
 
-export interface WallBound {
-  /** The lower bound: the longer of the two below. */
-  boundMs: number;
-  criticalPathMs: number;
-  rateFloorMs: number;
+export interface Floor {
+  /** The floor: bare Node plus the larger of the two below. */
+  floorMs: number;
+  bareNodeMs: number;
+  /** Critical path × latency; 0 when the run did not finish its task (it proves nothing then). */
+  latencyMs: number;
+  /** The sliding-window floor of the requests the server counted. */
+  rateMs: number;
+  bound: 'latency' | 'rate';
 }
 
-export function wallBound(plan: RequestPlan, knobs: Readonly<Knobs>): WallBound {
-  const latency = knobs.latencyMs;
-  const criticalPathMs = plan.criticalPath * latency;
-  const windows = Math.floor(Math.max(0, plan.api - 1) / knobs.rateLimitPerMinute);
-  const rateFloorMs = latency + windows * knobs.rateLimitWindowMs + latency;
-  return { boundMs: Math.max(criticalPathMs, rateFloorMs), criticalPathMs, rateFloorMs };
+/** The sliding-window floor of `counted` API requests (429s excluded: the server does not count them). */
+export function slidingWindowFloorMs(counted: number, server: ServerShape): number {
+  if (counted <= 0) return 0;
+  return 2 * server.latencyMs + Math.floor((counted - 1) / server.limit) * server.windowMs;
 }
 
-/** The issue's figure: API requests ÷ the allowed rate, in ms. */
-export function requestsOverRateMs(apiRequests: number, knobs: Readonly<Knobs>): number {
-  return (apiRequests * knobs.rateLimitWindowMs) / knobs.rateLimitPerMinute;
+/**
+ * The floor of one run: `counted` is what the server counted against the token (the run's
+ * own requests: a floor for that run, and for ours equal to the minimum), `criticalPath` the
+ * task's round trips when the run completed it, else 0.
+ */
+export function runFloor(opts: { counted: number; criticalPath: number; server: ServerShape; bareNodeMs: number }): Floor {
+  const latencyMs = opts.criticalPath * opts.server.latencyMs;
+  const rateMs = slidingWindowFloorMs(opts.counted, opts.server);
+  return { floorMs: opts.bareNodeMs + Math.max(latencyMs, rateMs), bareNodeMs: opts.bareNodeMs, latencyMs, rateMs, bound: rateMs > latencyMs ? 'rate' : 'latency' };
 }
 
 /** "token 1 + listing 1 + details 1,004 + …", for the notes under the table. */
@@ -91,9 +128,11 @@ export function describePlan(plan: RequestPlan): string {
     ['details', plan.details],
     ['roles', plan.roles],
     ['divisions', plan.divisions],
-    ['scopes', plan.scopes],
-    ['limits', plan.limits],
+    ['scopes and limits', plan.catalog],
     ['usage', plan.usage],
   ];
-  return `${parts.map(([name, n]) => `${name} ${n.toLocaleString('en-US')}`).join(' + ')} = ${plan.total.toLocaleString('en-US')}; critical path ${plan.criticalPath} round trips`;
+  return `${parts
+    .filter(([, n]) => n > 0)
+    .map(([name, n]) => `${name} ${n.toLocaleString('en-US')}`)
+    .join(' + ')} = ${plan.total.toLocaleString('en-US')}; critical path ${plan.criticalPath} round trips`;
 }

@@ -1,128 +1,119 @@
-// Runs one benchmark configuration: starts the emulator's `large` org with the configuration's
-// knobs, computes the minimum and the lower bound from it, then runs our audit and (when
-// asked) the naive baseline one after the other, each in its own child process, counting on
-// the emulator's side what each one asked for. Checks that both reached the same facts.
-import { spawn } from 'node:child_process';
+// Runs one scenario: starts the emulator in a process of its own, computes each
+// implementation's minimum from the org the emulator serves, then runs each implementation
+// as its own process, one after the other (the server's counters and rate limits reset in
+// between), and reads what the server saw.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { startEmulator, type EmulatorHandle, type Knobs } from '../../emulator/index.ts';
-import type { ChildJob, ChildResult } from './child.ts';
-import { factsDiffer } from './facts.ts';
-import { minimumPlan, wallBound, type RequestPlan, type WallBound } from './minimum.ts';
+import { OURS_TIMEOUT_MS, WINDOW_MS, type Scenario } from './configs.ts';
+import { IMPLS, launchOf, oursCompleted, type ImplName } from './impls.ts';
+import { measure } from './measured.ts';
+import { minimumPlan, runFloor, type Floor, type OrgFacts, type RequestPlan, type ServerShape } from './minimum.ts';
+import type { BaselineOutcome } from './baseline-job.ts';
+import { ServerProcess, type ServerReply } from './server-process.ts';
 
-export type Regime = 'rate-bound' | 'latency-bound';
+type ServerReady = Extract<ServerReply, { type: 'ready' }>;
 
-export interface RunSpec {
-  id: string;
-  regime: Regime;
-  listing: 'current' | 'legacy';
-  clients: number;
-  /** Requests per window, and the window (60 s, or 60 s ÷ timeScale in a scaled run). */
-  rateLimit: number;
-  windowMs: number;
-  /** Latency per request: latencyMs plus up to jitterMs more. */
-  latencyMs: number;
-  jitterMs: number;
-  /** 1 = real time; 10 = the same shape ten times faster (window, latency, sleeps). */
-  timeScale: number;
-  /** Run the baseline too; deadlineMs stops it early (real ms). */
-  naive?: { deadlineMs?: number };
-  /** Compare with the baseline of another run instead (same org; the baseline's requests are the same). */
-  baselineFrom?: string;
-}
+export type Outcome = 'complete' | 'stopped at deadline' | 'failed';
 
 export interface ImplRun {
-  /** Requests the emulator received, the token included; 429s among them. */
+  impl: ImplName;
+  outcome: Outcome;
+  /** Why it failed, in one sentence. */
+  error?: string;
+  /** Clients listed and resolved (the baselines say; ours resolves all or fails). */
+  reached: number;
+  wallMs: number;
+  /** Spawn to the first request's arrival at the server. */
+  startMs?: number;
+  peakRssKb?: number;
+  /** Everything the server received, the token included; 429s among them. */
   requests: number;
-  apiRequests: number;
   throttled: number;
   byRoute: Record<string, number>;
   peakConcurrent: number;
-  child: Omit<ChildResult, 'facts'>;
-}
-
-export interface SpecResult {
-  spec: RunSpec;
-  knobs: Knobs;
+  /** The minimum of this implementation's task on this org. */
   plan: RequestPlan;
-  bound: WallBound;
-  ours: ImplRun;
-  naive?: ImplRun;
-  /** Why ours and the baseline disagree on the facts; undefined = they agree. */
-  factsMismatch?: string;
+  floor: Floor;
 }
 
-const CHILD = path.join(path.dirname(fileURLToPath(import.meta.url)), 'child.ts');
-const POLICY = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../policies/oauth-policy.yml');
-/** The tutorials' fixed sleep, in unscaled time. */
-export const NAIVE_PAUSE_MS = 500;
+export interface ScenarioResult {
+  scenario: Scenario;
+  facts: OrgFacts;
+  shape: ServerShape;
+  runs: ImplRun[];
+  serverMaxRssKb: number;
+}
 
-export async function runSpec(spec: RunSpec, log: (line: string) => void): Promise<SpecResult> {
-  const emu = await startEmulator({
-    scenario: 'large',
-    params: { clients: spec.clients, seed: 1 },
-    knobs: {
-      latencyMs: spec.latencyMs,
-      latencyJitterMs: spec.jitterMs,
-      rateLimitPerMinute: spec.rateLimit,
-      rateLimitWindowMs: spec.windowMs,
-      tokenRateLimitPerMinute: spec.rateLimit,
-      legacyListing: spec.listing === 'legacy',
-    },
-  });
+export async function runScenario(sc: Scenario, bareNodeMs: number, log: (line: string) => void): Promise<ScenarioResult> {
+  const { server, ready } = await ServerProcess.start({ scenario: sc.scenario, ...(sc.clients !== undefined && { clients: sc.clients }), latencyMs: sc.latencyMs, limit: sc.limit, windowMs: WINDOW_MS, legacyListing: sc.listing === 'legacy' });
+  const runs: ImplRun[] = [];
+  let serverMaxRssKb = 0;
   try {
-    const knobs = { ...emu.knobs };
-    const plan = minimumPlan(emu.org, knobs, { usage: true });
-    const job: ChildJob = { impl: 'ours', url: emu.url, ...emu.credentials(), timeScale: spec.timeScale, nowMs: emu.now(), usageDays: 0, policyPath: POLICY, naivePauseMs: NAIVE_PAUSE_MS };
-    log(`${spec.id}: ours…`);
-    const ours = await measure(emu, job);
-    const result: SpecResult = { spec, knobs, plan, bound: wallBound(plan, knobs), ours: ours.run };
-    if (spec.naive) {
-      log(`${spec.id}: naive baseline${spec.naive.deadlineMs ? ` (stopped after ${spec.naive.deadlineMs / 1000} s)` : ''}…`);
-      const naive = await measure(emu, { ...job, impl: 'naive', usageDays: ours.child.usageDays, naiveDeadlineMs: spec.naive.deadlineMs });
-      result.naive = naive.run;
-      result.factsMismatch = factsDiffer(ours.child.facts, naive.child.facts, !naive.child.complete);
+    for (const impl of sc.impls) {
+      const times = impl === 'ours' ? (sc.repeat ?? 1) : 1;
+      for (let i = 0; i < times; i++) {
+        log(`${sc.id}: ${IMPLS[impl].label}${times > 1 ? ` ${i + 1}/${times}` : ''}…`);
+        const run = await runImpl(impl, sc, server, ready, bareNodeMs);
+        serverMaxRssKb = (await server.stats()).serverMaxRssKb;
+        runs.push(run);
+      }
     }
-    return result;
   } finally {
-    await emu.close();
+    await server.close();
+  }
+  return { scenario: sc, facts: ready.facts, shape: ready.shape, runs, serverMaxRssKb };
+}
+
+async function runImpl(impl: ImplName, sc: Scenario, server: ServerProcess, ready: ServerReady, bareNodeMs: number): Promise<ImplRun> {
+  const dir = mkdtempSync(path.join(tmpdir(), `bench-${impl}-`));
+  try {
+    await server.reset();
+    const launch = launchOf(impl, { url: ready.url, ...ready.credentials }, dir, sc.deadlineMs);
+    const m = await measure({ ...launch, timeoutMs: impl === 'ours' ? OURS_TIMEOUT_MS : sc.deadlineMs + 60_000 });
+    const stats = await server.stats();
+    const plan = minimumPlan(ready.facts, ready.shape, IMPLS[impl].task);
+    const verdict = impl === 'ours' ? oursVerdict(dir, m.exitCode, m.timedOut, m.stderrTail, ready.facts.clients) : baselineVerdict(m.stdout, m.timedOut, m.stderrTail);
+    const floor = runFloor({ counted: stats.apiRequests - stats.throttled, criticalPath: verdict.outcome === 'complete' ? plan.criticalPath : 0, server: ready.shape, bareNodeMs });
+    return {
+      impl,
+      ...verdict,
+      wallMs: m.wallMs,
+      ...(stats.firstRequestAt !== undefined && { startMs: stats.firstRequestAt - m.spawnedAt }),
+      ...(m.peakRssKb !== undefined && { peakRssKb: m.peakRssKb }),
+      requests: stats.apiRequests + stats.tokenRequests,
+      throttled: stats.throttled,
+      byRoute: stats.byRoute,
+      peakConcurrent: stats.peakConcurrent,
+      plan,
+      floor,
+    } satisfies ImplRun;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 
-async function measure(emu: EmulatorHandle, job: ChildJob): Promise<{ run: ImplRun; child: ChildResult }> {
-  emu.resetStats();
-  emu.resetRateLimits();
-  const child = await runChild(job);
-  const { stats } = emu;
-  const { facts: _facts, ...summary } = child;
-  return {
-    run: {
-      requests: stats.requests + stats.tokenRequests,
-      apiRequests: stats.requests,
-      throttled: stats.throttled,
-      byRoute: { ...stats.byRoute },
-      peakConcurrent: stats.peakConcurrent,
-      child: summary,
-    },
-    child,
-  };
+type Verdict = Pick<ImplRun, 'outcome' | 'error' | 'reached'>;
+
+function oursVerdict(dir: string, exitCode: number | null, timedOut: boolean, stderr: string, clients: number): Verdict {
+  if (timedOut) return { outcome: 'failed', error: `killed after ${OURS_TIMEOUT_MS / 60_000} min`, reached: 0 };
+  const failure = oursCompleted(dir, exitCode);
+  return failure ? { outcome: 'failed', error: `${failure}: ${lastLine(stderr)}`, reached: 0 } : { outcome: 'complete', reached: clients };
 }
 
-function runChild(job: ChildJob): Promise<ChildResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CHILD, JSON.stringify(job)], { stdio: ['ignore', 'pipe', 'pipe'] });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (b: Buffer) => out.push(b));
-    child.stderr.on('data', (b: Buffer) => err.push(b));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const text = Buffer.concat(out).toString('utf8').trim();
-      if (code !== 0 || !text) {
-        reject(new Error(`the ${job.impl} audit failed (exit ${code}): ${Buffer.concat(err).toString('utf8').trim().slice(-2000)}`));
-        return;
-      }
-      resolve(JSON.parse(text.slice(text.lastIndexOf('\n') + 1)) as ChildResult);
-    });
-  });
+function baselineVerdict(stdout: string, timedOut: boolean, stderr: string): Verdict {
+  const line = stdout.trim().split('\n').at(-1) ?? '';
+  let out: BaselineOutcome;
+  try {
+    out = JSON.parse(line) as BaselineOutcome;
+  } catch {
+    return { outcome: 'failed', error: timedOut ? 'killed: it did not stop at its deadline' : `it crashed: ${lastLine(stderr)}`, reached: 0 };
+  }
+  if (out.complete) return { outcome: 'complete', reached: out.reached };
+  if (out.stopped === 'deadline') return { outcome: 'stopped at deadline', reached: out.reached };
+  return { outcome: 'failed', error: out.error ?? 'it failed without saying why', reached: out.reached };
+}
+
+function lastLine(text: string): string {
+  return (text.trim().split('\n').at(-1) ?? '').slice(0, 300);
 }

@@ -1,0 +1,104 @@
+// One measured process: spawned with a given environment, timed from spawn to exit, its
+// peak RSS taken by `/usr/bin/time -f %M` (GNU time: the child's max RSS from wait4) when
+// present, else by polling /proc/<pid>/status (VmHWM, every 10 ms: the last poll before exit
+// may miss a final peak). A hard timeout kills the process group it started.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export interface Measured {
+  /** performance.timeOrigin-based epoch ms at the spawn (comparable with the server's clock). */
+  spawnedAt: number;
+  wallMs: number;
+  /** null when killed. */
+  exitCode: number | null;
+  timedOut: boolean;
+  stdout: string;
+  stderrTail: string;
+  /** Peak resident set of the measured process, KiB; undefined when it could not be read. */
+  peakRssKb?: number;
+}
+
+const GNU_TIME = '/usr/bin/time';
+
+// Measured processes run in process groups of their own (so that a timeout kills the wrapper
+// and the node under it); the ones still running die with the benchmark.
+const live = new Set<number>();
+process.once('exit', () => {
+  for (const pid of live) killGroup(pid);
+});
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
+
+function killGroup(pid: number): void {
+  try {
+    process.kill(-pid, 'SIGKILL');
+  } catch {
+    // already gone
+  }
+}
+export const RSS_METHOD = existsSync(GNU_TIME) ? '`/usr/bin/time -f %M` (max RSS from wait4)' : 'polling /proc/<pid>/status VmHWM every 10 ms';
+
+export function measure(opts: { command: string; args: readonly string[]; env: Record<string, string>; cwd: string; timeoutMs: number }): Promise<Measured> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'bench-rss-'));
+  const rssFile = path.join(dir, 'rss');
+  const wrapped = existsSync(GNU_TIME);
+  const [command, args] = wrapped ? [GNU_TIME, ['-f', '%M', '-o', rssFile, opts.command, ...opts.args]] : [opts.command, [...opts.args]];
+  return new Promise((resolve, reject) => {
+    const spawnedAt = performance.timeOrigin + performance.now();
+    const t0 = performance.now();
+    const child = spawn(command, args, { env: opts.env, cwd: opts.cwd, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    const pid = child.pid;
+    if (pid) live.add(pid);
+    const out: Buffer[] = [];
+    let err = '';
+    child.stdout.on('data', (b: Buffer) => out.push(b));
+    child.stderr.on('data', (b: Buffer) => (err = (err + b.toString('utf8')).slice(-4000)));
+    let polled: number | undefined;
+    const poll = wrapped ? undefined : setInterval(() => (polled = vmHwm(child.pid) ?? polled), 10);
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      if (pid) killGroup(pid);
+    }, opts.timeoutMs);
+    child.on('error', (e) => {
+      if (pid) live.delete(pid);
+      clearTimeout(timer);
+      if (poll) clearInterval(poll);
+      rmSync(dir, { recursive: true, force: true });
+      reject(e);
+    });
+    let exitedAt: number | undefined;
+    child.on('exit', () => {
+      exitedAt = performance.now();
+      if (pid) live.delete(pid);
+    });
+    child.on('close', (code) => {
+      const wallMs = (exitedAt ?? performance.now()) - t0;
+      clearTimeout(timer);
+      if (poll) clearInterval(poll);
+      const peakRssKb = wrapped ? timeOutput(rssFile) : polled;
+      rmSync(dir, { recursive: true, force: true });
+      resolve({ spawnedAt, wallMs, exitCode: code, timedOut, stdout: Buffer.concat(out).toString('utf8'), stderrTail: err, ...(peakRssKb !== undefined && { peakRssKb }) });
+    });
+  });
+}
+
+/** GNU time writes "Command exited with non-zero status N" before %M when the child fails. */
+function timeOutput(file: string): number | undefined {
+  try {
+    const last = readFileSync(file, 'utf8').trim().split('\n').at(-1) ?? '';
+    return /^\d+$/.test(last) ? Number(last) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function vmHwm(pid: number | undefined): number | undefined {
+  try {
+    const m = /^VmHWM:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,57 @@
+// The Genesys Cloud emulator as a process of its own, for the benchmark: the server every
+// measured process talks to over loopback HTTP, with its own sliding-window rate limit (the
+// emulator's, not our pacer's model). Its host (server-process.ts) drives it over IPC:
+// reset the counters and the rate limits between runs, read what it served, close.
+//   started by server-process.ts: node scripts/bench/server.ts '<ServerJob as JSON>'
+import diagnostics from 'node:diagnostics_channel';
+import { orgFacts, startEmulator, type Knobs } from './emulator-link.ts';
+import type { ServerShape } from './minimum.ts';
+import type { ServerJob, ServerReply, ServerRequest } from './server-process.ts';
+
+const job = JSON.parse(process.argv[2] ?? '{}') as ServerJob;
+const knobs: Partial<Knobs> = {
+  latencyMs: job.latencyMs,
+  latencyJitterMs: 0,
+  rateLimitPerMinute: job.limit,
+  rateLimitWindowMs: job.windowMs,
+  tokenRateLimitPerMinute: job.limit,
+  legacyListing: job.legacyListing,
+};
+const emu = await startEmulator({ scenario: job.scenario, params: { clients: job.clients, seed: 1 }, knobs });
+
+// Arrival of the first request after a reset (epoch ms, comparable across processes): the
+// measured process's start-up ends there.
+let firstRequestAt: number | undefined;
+diagnostics.subscribe('http.server.request.start', () => {
+  firstRequestAt ??= performance.timeOrigin + performance.now();
+});
+
+const k = emu.knobs;
+const shape: ServerShape = {
+  limit: k.rateLimitPerMinute,
+  windowMs: k.rateLimitWindowMs,
+  latencyMs: k.latencyMs,
+  clientsPageSize: k.clientsPageSize,
+  legacyListing: k.legacyListing,
+  usagePollsBeforeComplete: k.usagePollsBeforeComplete,
+};
+send({ type: 'ready', url: emu.url, credentials: emu.credentials(), facts: orgFacts(emu.org), shape });
+
+process.on('message', (message: ServerRequest) => {
+  if (message.type === 'reset') {
+    emu.resetStats();
+    emu.resetRateLimits();
+    firstRequestAt = undefined;
+    send({ type: 'reset' });
+  } else if (message.type === 'stats') {
+    const s = emu.stats;
+    send({ type: 'stats', stats: { apiRequests: s.requests, tokenRequests: s.tokenRequests, throttled: s.throttled, byRoute: { ...s.byRoute }, peakConcurrent: s.peakConcurrent, firstRequestAt, serverMaxRssKb: process.resourceUsage().maxRSS } });
+  } else {
+    void emu.close().then(() => process.exit(0));
+  }
+});
+process.on('disconnect', () => void emu.close().then(() => process.exit(0)));
+
+function send(reply: ServerReply): void {
+  process.send?.(reply);
+}
