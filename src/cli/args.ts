@@ -31,13 +31,18 @@ function inputLines(): string[] {
   });
 }
 
-export const USAGE = `Usage: genesys-oauth-policy [options]
+export const USAGE = `Usage: genesys-oauth-policy [audit] [options]
+       genesys-oauth-policy validate [FILE…]        check policy files offline
+       genesys-oauth-policy test [PATH…]            run policy unit tests
+       genesys-oauth-policy explain RULE-ID|CLIENT  why a rule exists, why a client is reported
+       genesys-oauth-policy merge-reports FILE…     one table for a matrix's JSON reports
+       (each takes --help)
 
 Audits a Genesys Cloud organization's OAuth clients against a YAML policy.
 
 Options:
 ${inputLines().join('\n')}
-${optionLine('--format <format>', 'table | json | sarif | csv: json is the report file\'s document, sarif is for code scanning, csv is the inventory', ['table'])}
+${optionLine('--format <format>', "table | json | sarif | csv: json is the report file's document, sarif is for code scanning, csv is the inventory", ['table'])}
 ${optionLine('--no-color', 'plain output (also when NO_COLOR is set or stdout is not a terminal)', [])}
 ${optionLine('-h, --help', 'show this help', [])}
 ${optionLine('--version', 'show the version', [])}
@@ -81,8 +86,12 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
   if (!OUTPUT_FORMATS.includes(format)) throw new ConfigError(`--format must be one of ${OUTPUT_FORMATS.join(', ')}; got "${format}".`);
   const envNames = new Map<InputName, readonly string[]>(cliInputs().map(([name, spec]) => [name, spec.cli.env ?? []]));
   const fromEnv = (name: InputName) => (envNames.get(name) ?? []).map((v) => env[v]?.trim()).find(Boolean);
-  const v = readInputs((name) => str(name)?.trim() || fromEnv(name), (name) => `\`--${name}\``);
-  if (!v.region && !v['api-base-url']) throw new ConfigError('No Genesys Cloud region: pass --region (e.g. us-east-1 or mypurecloud.com) or set GENESYSCLOUD_REGION.');
+  const v = readInputs(
+    (name) => str(name)?.trim() || fromEnv(name),
+    (name) => `\`--${name}\``,
+  );
+  if (!v.region && !v['api-base-url'])
+    throw new ConfigError('No Genesys Cloud region: pass --region (e.g. us-east-1 or mypurecloud.com) or set GENESYSCLOUD_REGION.');
   const policyPath = path.resolve(cwd, v.policy);
   const config: AuditConfig = {
     credentials: {

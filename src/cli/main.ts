@@ -12,6 +12,10 @@ import { buildReport, type ReportModel } from '../render/model.ts';
 import { orgRef } from '../render/org.ts';
 import { renderSarif } from '../render/sarif.ts';
 import { parseCli, USAGE, type OutputFormat } from './args.ts';
+import { explainCommand } from './commands/explain.ts';
+import { mergeReportsCommand } from './commands/merge-reports.ts';
+import { testCommand } from './commands/test.ts';
+import { validateCommand } from './commands/validate.ts';
 
 export interface CliIo {
   argv: string[];
@@ -26,10 +30,21 @@ export interface CliIo {
   transport?: Transport;
 }
 
+/** Subcommands beside the audit (the default, also spelled `audit`). */
+const SUBCOMMANDS: Readonly<Record<string, (argv: string[], io: CliIo, redactor: Redactor) => Promise<number>>> = {
+  validate: (argv, io) => validateCommand(argv, io),
+  test: (argv, io) => testCommand(argv, io, new Date()),
+  explain: explainCommand,
+  'merge-reports': (argv, io) => mergeReportsCommand(argv, io),
+};
+
 export async function main(io: CliIo): Promise<number> {
   const redactor = new Redactor();
   try {
-    const command = parseCli(io.argv, io.env, io.cwd, io.isTty);
+    const [first, ...rest] = io.argv;
+    const sub = first === undefined ? undefined : SUBCOMMANDS[first];
+    if (sub) return await sub(rest, io, redactor);
+    const command = parseCli(first === 'audit' ? rest : io.argv, io.env, io.cwd, io.isTty);
     if (command.kind === 'help') {
       io.stdout(`${USAGE}\n`);
       return ExitCode.Pass;
