@@ -40,6 +40,25 @@ export function reportDocument(m: ReportModel, opts: JsonOptions = {}) {
     policyWarnings: m.policyWarnings.map((w) => ({ message: w.message, location: location(w.location) })),
     notices: [...m.notices],
     inventory: m.clients.map(inventoryClient),
+    drift: m.drift ? driftDocument(m.drift) : null,
+  };
+}
+
+function driftDocument({ drift, failOnNew }: NonNullable<ReportModel['drift']>) {
+  const b = drift.baseline;
+  return {
+    baseline: b.kind,
+    ...(b.kind !== 'ok' ? { reason: b.reason } : {}),
+    since: b.kind === 'ok' ? b.state.at : null,
+    failOnNew,
+    approximate: drift.approximate,
+    newFindings: drift.newFindings.length,
+    resolvedFindings: drift.resolved.length,
+    unchanged: drift.unchanged,
+    new: drift.newFindings.map((f) => ({ ruleId: f.ruleId, clientId: f.client?.id ?? null, subject: f.subject ?? null, severity: f.severity })),
+    resolved: drift.resolved.map((f) => ({ ruleId: f.rule, clientId: f.clientId, clientName: f.clientName, severity: f.severity })),
+    newClients: drift.newClients ? drift.newClients.map((c) => ({ id: c.id, name: c.name })) : null,
+    accessChanged: drift.accessChanged ? drift.accessChanged.map((c) => ({ ...c })) : null,
   };
 }
 

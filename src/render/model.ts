@@ -11,6 +11,7 @@ import type { PolicyProblem } from '../policy/errors.ts';
 import { DESIRED_STATE_IDS, EXCEPTION_IDS } from '../policy/reserved-ids.ts';
 import type { Category, FailOn, Policy, Rule, Severity, SourceLocation } from '../policy/types.ts';
 import { clientLabel } from './escape.ts';
+import type { Drift } from '../drift/compare.ts';
 
 /** What the renderers need of an audit: the layer's own input type (AuditResult fits it). */
 export interface ReportInput {
@@ -19,6 +20,8 @@ export interface ReportInput {
   evaluation: Evaluation;
   failOn: FailOn;
   passed: boolean;
+  /** The findings that decide the verdict (`fail-on-new`: the new ones); default: all. */
+  decisive?: readonly Finding[];
 }
 
 /** Which org was audited: `key` is stable across runs of one org and differs across orgs. */
@@ -28,8 +31,15 @@ export interface OrgRef {
   key: string;
 }
 
+/** What changed since the last scheduled run, and whether only new findings fail it. */
+export interface DriftContext {
+  drift: Drift;
+  failOnNew: boolean;
+}
+
 export interface ReportContext {
   org?: OrgRef;
+  drift?: DriftContext;
   /** URL of docs/rules.md, where built-in rule ids link to. */
   rulesDocUrl?: string;
 }
@@ -117,8 +127,9 @@ export interface ReportModel {
   passed: boolean;
   failOn: FailOn;
   counts: Record<Severity, number>;
-  /** Findings at or above fail-on: what fails the run. */
+  /** Findings at or above fail-on that decide the verdict (with fail-on-new: the new ones). */
   failing: number;
+  drift?: DriftContext;
   fetchedAt: string;
   usage?: UsageWindow;
   clientCount: number;
@@ -158,7 +169,8 @@ export function buildReport(input: ReportInput, context: ReportContext = {}): Re
     passed: input.passed,
     failOn: input.failOn,
     counts,
-    failing: input.failOn === 'never' ? 0 : findings.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[input.failOn as Severity]).length,
+    failing: input.failOn === 'never' ? 0 : (input.decisive ?? findings).filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[input.failOn as Severity]).length,
+    ...(context.drift ? { drift: context.drift } : {}),
     fetchedAt: input.inventory.fetchedAt,
     usage: input.inventory.usage,
     clientCount: input.inventory.clients.length,

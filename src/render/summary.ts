@@ -3,6 +3,7 @@
 // order), then everything else collapsed: notices, how to fix each rule, every finding,
 // accepted findings and the inventory. GitHub drops a step summary over 1 MiB entirely, so
 // every row is rendered once, measured once, and what does not fit is cut once with a note.
+import { renderDrift } from './drift.ts';
 import type { ClientRecord } from '../inventory/types.ts';
 import { ALL_DIVISIONS } from '../inventory/types.ts';
 import { SEVERITY_RANK } from '../evaluate/findings.ts';
@@ -48,7 +49,8 @@ interface Section {
 }
 
 export function renderSummaryOf(m: ReportModel, budget = SUMMARY_BUDGET_BYTES): string {
-  const top = [verdictLine(m), '', countsLine(m), '', ...categoryTable(m), ...attentionLines(m), ...fixFirst(m)].join('\n');
+  const drift = m.drift ? [renderDrift(m.drift.drift, m.drift.failOnNew)] : [];
+  const top = [verdictLine(m), '', countsLine(m), '', ...drift, ...categoryTable(m), ...attentionLines(m), ...fixFirst(m)].join('\n');
   const { visible, rest } = splitVisible(m);
   const sections: Section[] = [
     findingsSection('### Findings by client', visible, false),
