@@ -58,11 +58,20 @@ describe('roles by id', () => {
 });
 
 describe('the client listing', () => {
-  it('follows nextUri and keeps each client once', async () => {
+  it('follows nextUri', async () => {
+    const { api } = client((url) =>
+      url.searchParams.get('page') === '2' ? { entities: [{ id: 'c' }], total: 3 } : { entities: [{ id: 'a' }, { id: 'b' }], total: 3, nextUri: '/api/v2/oauth/clients?page=2' },
+    );
+    expect((await listOAuthClients(api)).map((c) => c.id)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('fails on a client listed twice, naming it, rather than keep one copy', async () => {
     const { api } = client((url) =>
       url.searchParams.get('page') === '2' ? { entities: [{ id: 'b' }, { id: 'c' }], total: 3 } : { entities: [{ id: 'a' }, { id: 'b' }], total: 3, nextUri: '/api/v2/oauth/clients?page=2' },
     );
-    expect((await listOAuthClients(api)).map((c) => c.id)).toEqual(['a', 'b', 'c']);
+    await expect(listOAuthClients(api)).rejects.toThrow(
+      'Genesys Cloud answered GET /api/v2/oauth/clients with the same OAuth client id more than once (b); a listing that repeats entries may hide others, so run the audit again.',
+    );
   });
 
   it('fails rather than return fewer clients than the listing counts', async () => {
@@ -70,13 +79,13 @@ describe('the client listing', () => {
     const err = (await listOAuthClients(api).catch((e: unknown) => e)) as GenesysError;
     expect(err).toBeInstanceOf(GenesysError);
     expect(err.message).toBe(
-      'Genesys Cloud answered GET /api/v2/oauth/clients with 2 of the 3 OAuth clients it counts (the listing changed while it was read, or was cut short); run the audit again.',
+      'Genesys Cloud answered GET /api/v2/oauth/clients with a listing that may be incomplete: it counts 3 OAuth clients but gave 2; the listing may have changed while it was read, so run the audit again.',
     );
   });
 
   it('fails on a client without an id, which could not be read or reported', async () => {
     const { api } = client(() => ({ entities: [{ id: 'a' }, { name: 'no id' }] }));
-    await expect(listOAuthClients(api)).rejects.toThrow(/^Genesys Cloud answered GET \/api\/v2\/oauth\/clients with a client that has no id; try again later\.$/);
+    await expect(listOAuthClients(api)).rejects.toThrow(/^Genesys Cloud answered GET \/api\/v2\/oauth\/clients with an OAuth client that has no id; try again later\.$/);
   });
 
   it('fails on a listing without entities, such as a proxy page', async () => {
