@@ -19,6 +19,8 @@ export interface OrgAccess {
   region?: string;
   apiBaseUrl?: string;
   loginBaseUrl?: string;
+  /** Allow plain http:// to a host that is not loopback (the client secret then travels in clear). */
+  allowInsecureHttp?: boolean;
   /** Days of API usage to read for last-use rules; 0 = off. */
   usageDays: number;
   /** Requests per minute to pace on when the org's own limit cannot be read. */
