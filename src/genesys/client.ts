@@ -224,7 +224,7 @@ export class GenesysClient {
     if (this.firstRequestAt === undefined || this.clock.now() - this.firstRequestAt <= this.readDeadlineMs) return;
     throw new GenesysError(
       'network',
-      `Reading the org from Genesys Cloud took longer than ${Math.round(this.readDeadlineMs / 60_000)} min, the limit of one run, far beyond what any org needs; the API is answering too slowly, try again later.`,
+      `Reading the org from Genesys Cloud took longer than ${duration(this.readDeadlineMs)}, the limit of one run, far beyond what any org needs; the API is answering too slowly, try again later.`,
       { reason: 'timeout' },
     );
   }
@@ -307,6 +307,10 @@ function tryParseJson<T>(text: string, reviver?: (key: string, value: unknown) =
   } catch {
     return { ok: false };
   }
+}
+
+function duration(ms: number): string {
+  return ms >= 120_000 ? `${Math.round(ms / 60_000)} min` : seconds(ms);
 }
 
 function seconds(ms: number): string {
