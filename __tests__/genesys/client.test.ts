@@ -107,11 +107,11 @@ describe('GenesysClient', () => {
   it('follows nextUri and drops secrets from listed clients', async () => {
     const { api } = client((req) => {
       if (req.url.endsWith('/oauth/token')) return tokenOk(1);
-      if (req.url.includes('page=2')) return json(200, { entities: [{ id: 'b', secret: 's2' }] });
-      return json(200, { entities: [{ id: 'a', secret: 's1' }], nextUri: '/api/v2/oauth/clients?page=2' });
+      if (req.url.includes('page=2')) return json(200, { entities: [{ id: 'b', name: 'B', secret: 's2' }] });
+      return json(200, { entities: [{ id: 'a', name: 'A', secret: 's1' }], nextUri: '/api/v2/oauth/clients?page=2' });
     });
     const clients = await listOAuthClients(api);
-    expect(clients).toEqual([{ id: 'a' }, { id: 'b' }]);
+    expect(clients).toEqual([{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }]);
   });
 
   it('renews the token shortly before expires_in, not on every request', async () => {

@@ -72,26 +72,34 @@ export function startRecorder(): Promise<FakeServer> {
 }
 
 function answer(org: FakeOrg, url: URL, req: IncomingMessage, res: ServerResponse): void {
+  const { status, body } = respond(org, req.method ?? 'GET', url, req.headers.authorization);
+  send(res, status, body);
+}
+
+/** The real API's answer for this org, as status and body. */
+export function respond(org: FakeOrg, method: string, url: URL, authorization: string | undefined): { status: number; body: unknown } {
   const path = url.pathname;
-  if (req.method === 'POST' && path === '/oauth/token') return void send(res, 200, { access_token: TOKEN, token_type: 'bearer', expires_in: 86399 });
-  if (req.headers.authorization !== `Bearer ${TOKEN}`) return void send(res, 401, { message: 'Invalid login credentials.', code: 'bad.credentials', status: 401 });
-  if (path === '/api/v2/oauth/clients') return void send(res, 200, wholeListing(org.clients, path));
+  const ok = (body: unknown) => ({ status: 200, body });
+  if (method === 'POST' && path === '/oauth/token') return ok({ access_token: TOKEN, token_type: 'bearer', expires_in: 86399 });
+  if (authorization !== `Bearer ${TOKEN}`) return { status: 401, body: { message: 'Invalid login credentials.', code: 'bad.credentials', status: 401 } };
+  const notFound = { status: 404, body: { message: 'Not found', code: 'not.found', status: 404 } };
+  if (path === '/api/v2/oauth/clients') return ok(wholeListing(org.clients, path));
   const client = /^\/api\/v2\/oauth\/clients\/([^/]+)$/.exec(path);
   if (client) {
     const found = org.clients.find((c) => c.id === client[1]);
-    return void (found ? send(res, 200, found) : send(res, 404, { message: 'Not found', code: 'not.found', status: 404 }));
+    return found ? ok(found) : notFound;
   }
-  if (path === '/api/v2/authorization/roles') return void send(res, 200, byIds(org.roles, url));
-  if (path === '/api/v2/authorization/divisions/home') return void send(res, 200, org.divisions.find((d) => d.homeDivision));
-  if (path === '/api/v2/authorization/divisions') return void send(res, 200, byIds(org.divisions, url));
-  if (path === '/api/v2/oauth/scopes') return void send(res, 200, { entities: [{ id: 'users:readonly' }, { id: 'admin' }], total: 2 });
-  if (path === '/api/v2/organizations/limits/namespaces/platform.api') return void send(res, 200, { entities: [{ key: 'client.credentials.token.rate.per.minute', namespace: 'platform.api', value: 100_000 }] });
-  if (req.method === 'POST' && path === '/api/v2/usage/query') return void send(res, 202, { executionId: 'exec-1', resultsUri: '/api/v2/usage/query/exec-1/results' });
+  if (path === '/api/v2/authorization/roles') return ok(byIds(org.roles, url));
+  if (path === '/api/v2/authorization/divisions/home') return ok(org.divisions.find((d) => d.homeDivision));
+  if (path === '/api/v2/authorization/divisions') return ok(byIds(org.divisions, url));
+  if (path === '/api/v2/oauth/scopes') return ok({ entities: [{ id: 'users:readonly' }, { id: 'admin' }], total: 2 });
+  if (path === '/api/v2/organizations/limits/namespaces/platform.api') return ok({ entities: [{ key: 'client.credentials.token.rate.per.minute', namespace: 'platform.api', value: 100_000 }] });
+  if (method === 'POST' && path === '/api/v2/usage/query') return { status: 202, body: { executionId: 'exec-1', resultsUri: '/api/v2/usage/query/exec-1/results' } };
   if (path === '/api/v2/usage/query/exec-1/results') {
-    const rows = org.clients.map((c) => ({ clientId: c.id, date: new Date().toISOString().slice(0, 10) + 'T00:00:00Z', requests: 3 }));
-    return void send(res, 200, { queryStatus: 'Complete', results: rows });
+    const rows = org.clients.map((c) => ({ clientId: c.id, date: `${new Date().toISOString().slice(0, 10)}T00:00:00Z`, requests: 3 }));
+    return ok({ queryStatus: 'Complete', results: rows });
   }
-  send(res, 404, { message: 'Not found', code: 'not.found', status: 404 });
+  return notFound;
 }
 
 /** The OAuth client listing as the platform writes it: every client on one page. */

@@ -26,7 +26,7 @@ export const MAX_IDS_PER_REQUEST = 100;
 /** The limits key of the per-token request rate. */
 export const TOKEN_RATE_LIMIT_KEY = 'client.credentials.token.rate.per.minute';
 
-type Entity = { id?: string };
+type Entity = { id?: string; name?: string };
 type Paged<T extends Entity> = PageSignals & { entities?: T[] };
 
 /** GET a path or an API-given URI, its body checked against `model`. */
@@ -131,9 +131,15 @@ async function listPaged<T extends Entity, L extends Paged<T>>(api: GenesysClien
   return entities;
 }
 
-/** The entities, each with an id and none twice; else a failure naming them. */
+/**
+ * The entities, each with an id and a name (rules select and judge by name, so a nameless
+ * role or client could slip past a deny) and none twice; else a failure naming them.
+ */
 function withIds<T extends Entity>(entities: T[], what: string, noun: string): T[] {
-  if (entities.some((e) => !e.id)) throw new GenesysError('malformed', `Genesys Cloud answered ${what} with ${/^[aeiou]|^OAuth/i.test(noun) ? 'an' : 'a'} ${noun} that has no id; try again later.`);
+  const a = /^[aeiou]|^OAuth/i.test(noun) ? 'an' : 'a';
+  if (entities.some((e) => !e.id)) throw new GenesysError('malformed', `Genesys Cloud answered ${what} with ${a} ${noun} that has no id; try again later.`);
+  const nameless = entities.find((e) => !e.name);
+  if (nameless) throw new GenesysError('malformed', `Genesys Cloud answered ${what} with ${a} ${noun} that has no name (${sanitizeText(nameless.id ?? '', 60)}); try again later.`);
   const twice = duplicateIds(entities.map((e) => e.id as string));
   if (twice.length) {
     throw new GenesysError(
