@@ -132,6 +132,27 @@ function typeSchema(node: ts.TypeNode, known: ReadonlySet<string>): JsonSchema {
   throw new Error(`unsupported type ${ts.SyntaxKind[node.kind]}`);
 }
 
+/** Paging counts some proxies and older endpoints send as numeric strings ("14"). */
+const COUNT_FIELDS = new Set(['total', 'pageCount', 'pageNumber', 'pageSize']);
+const COUNT = { anyOf: [{ type: 'number' }, { type: 'string', pattern: '^[0-9]{1,15}$' }] };
+
+/**
+ * The schema a response is checked against: types only. The API may add fields or enum
+ * values the pinned SDK does not know yet, and the SDK's `required` marks what a request
+ * must carry, so none of them fails a response.
+ */
+export function lenientSchema(node: unknown, key = ''): unknown {
+  if (Array.isArray(node)) return node.map((n) => lenientSchema(n));
+  if (!node || typeof node !== 'object') return node;
+  if (COUNT_FIELDS.has(key) && (node as JsonSchema).type === 'number') return COUNT;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(node)) {
+    if (k === 'required' || k === 'enum' || k === '$comment' || k === '$schema' || (k === 'additionalProperties' && v === false)) continue;
+    out[k] = k === 'properties' ? Object.fromEntries(Object.entries(v as object).map(([p, sub]) => [p, lenientSchema(sub, p)])) : lenientSchema(v);
+  }
+  return out;
+}
+
 /** TypeScript interfaces for the schema. Every field is optional: responses are checked at the boundary. */
 export function renderTypes(schema: ModelSchema, source: string): string {
   const out: string[] = [

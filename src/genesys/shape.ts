@@ -1,52 +1,23 @@
 // Every response body is checked against its official model (src/genesys/models.schema.json,
-// generated from the SDK) before anything reads it: a wrong shape fails the run with one
-// sentence naming the field, never a crash deeper in. The check is about types only: the
-// API may add fields or enum values the pinned SDK does not know yet, and fields the SDK
-// marks required are what a request must carry, so neither fails a response.
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import models from './models.schema.json' with { type: 'json' };
+// generated from the SDK; the check itself is precompiled into models-validator.ts) before
+// anything reads it: a wrong shape fails the run with one sentence naming the field, never
+// a crash deeper in. The check is about types only: the API may add fields or enum values
+// the pinned SDK does not know yet, and fields the SDK marks required are what a request
+// must carry, so neither fails a response.
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import * as validators from './models-validator.ts';
 import { GenesysError } from './errors.ts';
 import { sanitizeText } from '../text.ts';
 
-export type ModelName = keyof typeof models.$defs;
-
-/** Paging counts some proxies and older endpoints send as numeric strings ("14"). */
-const COUNT_FIELDS = new Set(['total', 'pageCount', 'pageNumber', 'pageSize']);
-const COUNT = { anyOf: [{ type: 'number' }, { type: 'string', pattern: '^[0-9]{1,15}$' }] };
-
-let ajv: Ajv2020 | undefined;
-const validators = new Map<string, ValidateFunction>();
+/** A model the client reads (its `$defs` name in models.schema.json, as the SDK names it). */
+export type ModelName = keyof typeof validators;
 
 /** The body as its model, or a `malformed` error naming the first field that is wrong. */
 export function checkShape<T>(model: ModelName, body: unknown, what: string): T {
-  const validate = validatorFor(model);
+  const validate = validators[model] as unknown as ValidateFunction;
   if (validate(body)) return body as T;
   const error = validate.errors?.[0];
   throw new GenesysError('malformed', `Genesys Cloud answered ${what} with ${describe(error, body)}; the API or a proxy in front of it sent something the ${model} model does not allow, try again later.`);
-}
-
-function validatorFor(model: ModelName): ValidateFunction {
-  let validate = validators.get(model);
-  if (!validate) {
-    ajv ??= new Ajv2020({ allErrors: false, strict: false }).addSchema(lenient(models) as object, 'models');
-    validate = ajv.getSchema(`models#/$defs/${model}`);
-    if (!validate) throw new Error(`no model ${model} in models.schema.json`);
-    validators.set(model, validate);
-  }
-  return validate;
-}
-
-/** The schema without what a response may legitimately differ in: required, unknown fields, enums. */
-function lenient(node: unknown, key = ''): unknown {
-  if (Array.isArray(node)) return node.map((n) => lenient(n));
-  if (!node || typeof node !== 'object') return node;
-  if (COUNT_FIELDS.has(key) && (node as { type?: string }).type === 'number') return COUNT;
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(node)) {
-    if (k === 'required' || k === 'enum' || k === '$comment' || (k === 'additionalProperties' && v === false)) continue;
-    out[k] = k === 'properties' ? Object.fromEntries(Object.entries(v as object).map(([p, s]) => [p, lenient(s, p)])) : lenient(v);
-  }
-  return out;
 }
 
 /** `a body where entities[3].roleDivisions is not a list (it is a string)`. */
