@@ -54,7 +54,7 @@ export async function listOAuthClients(api: GenesysClient): Promise<OAuthClient[
     pages.push({ number: pages.length + 1, uri, body: { ...body, entities: entitiesOf(body, what) } });
     uri = body.nextUri || undefined;
   }
-  const clients = withIds(pages.flatMap((p) => p.body.entities ?? []), what, 'OAuth client');
+  const clients = withIds(pages.flatMap((p) => p.body.entities ?? []), what, 'OAuth client', false);
   checkComplete(pages, what, 'OAuth clients');
   return clients;
 }
@@ -96,7 +96,7 @@ async function getByIds<T extends Entity, L extends Paged<T>>(api: GenesysClient
   const chunks: string[][] = [];
   for (let i = 0; i < unique.length; i += MAX_IDS_PER_REQUEST) chunks.push(unique.slice(i, i + MAX_IDS_PER_REQUEST));
   const pages = await Promise.all(chunks.map((chunk) => listPaged<T, L>(api, model, path, { ...query, id: chunk }, chunk, noun)));
-  return withIds(pages.flat(), `GET ${path}`, noun);
+  return withIds(pages.flat(), `GET ${path}`, noun, true);
 }
 
 /**
@@ -121,7 +121,7 @@ async function listPaged<T extends Entity, L extends Paged<T>>(api: GenesysClien
   }
   const rest = await Promise.all(Array.from({ length: Math.max(0, pageCount - 1) }, (_, i) => page(i + 2)));
   const pages = [first, ...rest];
-  const entities = withIds(pages.flatMap((p) => p.body.entities ?? []), what, noun);
+  const entities = withIds(pages.flatMap((p) => p.body.entities ?? []), what, noun, true);
   checkComplete(pages, what, `${noun}s`);
   const asked = new Set(ids);
   const extra = entities.map((e) => e.id ?? '').filter((id) => id && !asked.has(id));
@@ -132,13 +132,14 @@ async function listPaged<T extends Entity, L extends Paged<T>>(api: GenesysClien
 }
 
 /**
- * The entities, each with an id and a name (rules select and judge by name, so a nameless
- * role or client could slip past a deny) and none twice; else a failure naming them.
+ * The entities, each with an id and none twice; else a failure naming them. Roles and
+ * divisions also need a name: rules judge them by name, so a nameless Master Admin role
+ * would slip past a deny. (A client's name is its own: an empty one is reported as such.)
  */
-function withIds<T extends Entity>(entities: T[], what: string, noun: string): T[] {
+function withIds<T extends Entity>(entities: T[], what: string, noun: string, named: boolean): T[] {
   const a = /^[aeiou]|^OAuth/i.test(noun) ? 'an' : 'a';
   if (entities.some((e) => !e.id)) throw new GenesysError('malformed', `Genesys Cloud answered ${what} with ${a} ${noun} that has no id; try again later.`);
-  const nameless = entities.find((e) => !e.name);
+  const nameless = named ? entities.find((e) => !e.name) : undefined;
   if (nameless) throw new GenesysError('malformed', `Genesys Cloud answered ${what} with ${a} ${noun} that has no name (${sanitizeText(nameless.id ?? '', 60)}); try again later.`);
   const twice = duplicateIds(entities.map((e) => e.id as string));
   if (twice.length) {

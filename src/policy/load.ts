@@ -10,7 +10,8 @@ import type { ScopeCatalog } from './lint-scopes.ts';
 import type { PolicyFile } from './policy-file.ts';
 import type { Policy } from './types.ts';
 import { validatePolicy } from './validate.ts';
-import { parseYaml, toData, type YamlSource } from './yaml-source.ts';
+import { isSeq } from 'yaml';
+import { at, parseYaml, toData, type YamlSource } from './yaml-source.ts';
 
 export interface LoadOptions {
   /** Known scope names, to warn about typos. Default: the built-in Genesys Cloud catalog. */
@@ -52,16 +53,38 @@ export function parsePolicy(file: string, text: string, options: LoadOptions = {
   throw new PolicyError(sortByPosition([...schemaProblems, ...compileProblems(source, data, catalog, schemaProblems)]));
 }
 
-/** The compiler's problems on a file the schema rejected, on lines the schema did not flag. */
+/**
+ * The compiler's problems on a file the schema rejected, except inside a rule, exception or
+ * approved client the schema already flagged: there they are echoes of that problem (a
+ * misspelt check key also makes the rule "check nothing").
+ */
 function compileProblems(source: YamlSource, data: unknown, catalog: ScopeCatalog, schemaProblems: readonly PolicyProblem[]): PolicyProblem[] {
-  const flagged = new Set(schemaProblems.map((p) => p.location.line));
+  const flagged = flaggedItems(source, schemaProblems);
+  const echoes = (p: PolicyProblem) => flagged.some(([from, to]) => p.location.line >= from && p.location.line <= to);
   try {
     compilePolicy(source, data as PolicyFile, catalog);
     return [];
   } catch (err) {
     // On data the schema rejected the compiler may also trip over a wrong type: that part is already reported.
-    return err instanceof PolicyError ? err.problems.filter((p) => !flagged.has(p.location.line)) : [];
+    return err instanceof PolicyError ? err.problems.filter((p) => !echoes(p)) : [];
   }
+}
+
+/** Line ranges of the list items (rules, exceptions, approved clients) holding a schema problem, and the problem lines. */
+function flaggedItems(source: YamlSource, problems: readonly PolicyProblem[]): Array<[number, number]> {
+  const ranges: Array<[number, number]> = problems.map((p) => [p.location.line, p.location.line]);
+  for (const list of [['rules'], ['exceptions'], ['clients', 'list']]) {
+    const node = source.doc.getIn(list, true);
+    if (!isSeq(node)) continue;
+    for (const item of node.items) {
+      const range = (item as { range?: [number, number, number] }).range;
+      if (!range) continue;
+      const from = at(source, range[0]).line;
+      const to = at(source, Math.max(range[0], range[1] - 1)).line;
+      if (problems.some((p) => p.location.line >= from && p.location.line <= to)) ranges.push([from, to]);
+    }
+  }
+  return ranges;
 }
 
 function sortByPosition(problems: PolicyProblem[]): PolicyProblem[] {
