@@ -131,8 +131,8 @@ function usageUnreadable(err: GenesysError): string | undefined {
     return 'Genesys Cloud refused the organization usage query (HTTP 403) although its documentation accepts oauth:client:view or usage:organization:view, so add usage:organization:view to the auditing client\'s role';
   }
   if (err.kind === 'not-found') return 'Genesys Cloud has no organization usage query at this API (HTTP 404)';
-  if (err.reason === 'timeout') return `the usage query did not answer in time (${err.message.replace(/\.$/, '')})`;
-  if (err.reason === 'usage-query') return err.message.replace(/; try again later\.$/, '');
+  // The error's own sentence, without its advice: the finding says what follows.
+  if (err.reason === 'timeout' || err.reason === 'usage-query') return err.message.replace(/(; try again later)?\.$/, '').replace(/^The /, 'the ');
   return undefined;
 }
 
