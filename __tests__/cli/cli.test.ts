@@ -103,7 +103,7 @@ describe('the CLI', () => {
   });
 
   it('prints help and its version', async () => {
-    expect((await cli(['--help'])).stdout).toContain('Exit codes: 0 pass, 1 findings at or above fail-on, 2 bad usage or policy, 3 API or network failure.');
+    expect((await cli(['--help'])).stdout).toContain('Exit codes: 0 pass, 1 findings at or above fail-on, 2 bad usage or policy, 3 API or network failure\n(retry later), 4 credentials or permission');
     expect((await cli(['--version'])).stdout).toBe('9.9.9\n');
   });
 

@@ -29,7 +29,8 @@ Options:
   -h, --help               show this help
   --version                show the version
 
-Exit codes: 0 pass, 1 findings at or above fail-on, 2 bad usage or policy, 3 API or network failure.`;
+Exit codes: 0 pass, 1 findings at or above fail-on, 2 bad usage or policy, 3 API or network failure
+(retry later), 4 credentials or permission (fix the secret or the auditing client's role).`;
 
 export interface CliOptions {
   config: AuditConfig;
