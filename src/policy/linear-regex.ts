@@ -14,8 +14,7 @@ export type CompiledRegex = { ok: true; regex: PolicyRegex } | { ok: false; reas
 
 export function compileLinearRegex(source: string): CompiledRegex {
   try {
-    const re = RE2JS.compile(source);
-    return { ok: true, regex: { source, test: (text) => re.test(text) } };
+    return { ok: true, regex: new Re2Regex(source, RE2JS.compile(source)) };
   } catch (err) {
     if (!(err instanceof RE2JSSyntaxException)) return { ok: false, reason: (err as Error).message };
     const fragment = err.getPattern() ?? '';
@@ -29,4 +28,17 @@ function hint(description: string): string {
   if (/Perl syntax|named capture/.test(description)) return '; lookahead, lookbehind and other non-linear constructs are not supported';
   if (/escape sequence/.test(description)) return '; backreferences are not supported, and a code point is written \\x{00e9}';
   return '';
+}
+
+/** Plain data (no closure), so that two compilations of one pattern compare equal. */
+class Re2Regex implements PolicyRegex {
+  readonly source: string;
+  private readonly re: RE2JS;
+  constructor(source: string, re: RE2JS) {
+    this.source = source;
+    this.re = re;
+  }
+  test(text: string): boolean {
+    return this.re.test(text);
+  }
 }
