@@ -137,18 +137,35 @@ const COUNT_FIELDS = new Set(['total', 'pageCount', 'pageNumber', 'pageSize']);
 const COUNT = { anyOf: [{ type: 'number' }, { type: 'string', pattern: '^[0-9]{1,15}$' }] };
 
 /**
- * The schema a response is checked against: types only. The API may add fields or enum
- * values the pinned SDK does not know yet, and the SDK's `required` marks what a request
- * must carry, so none of them fails a response.
+ * Fields a response must carry, of those the SDK marks required: a role grant without its
+ * role or its division cannot be judged. (Others it marks are absent in real answers: the
+ * grant type in older client listings, a division's description.)
  */
-export function lenientSchema(node: unknown, key = ''): unknown {
-  if (Array.isArray(node)) return node.map((n) => lenientSchema(n));
+const RESPONSE_REQUIRED: Readonly<Record<string, readonly string[]>> = { RoleDivision: ['roleId', 'divisionId'] };
+
+/**
+ * The schema a response is checked against: types, and RESPONSE_REQUIRED. The API may add
+ * fields or enum values the pinned SDK does not know yet, and the SDK's `required` mostly
+ * marks what a request must carry, so none of them fails a response.
+ */
+export function lenientSchema(models: ModelSchema): unknown {
+  const $defs = Object.fromEntries(
+    Object.entries(models.$defs).map(([name, def]) => {
+      const required = RESPONSE_REQUIRED[name];
+      return [name, { ...(lenientNode(def) as object), ...(required && { required }) }];
+    }),
+  );
+  return { $defs };
+}
+
+function lenientNode(node: unknown, key = ''): unknown {
+  if (Array.isArray(node)) return node.map((n) => lenientNode(n));
   if (!node || typeof node !== 'object') return node;
   if (COUNT_FIELDS.has(key) && (node as JsonSchema).type === 'number') return COUNT;
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(node)) {
     if (k === 'required' || k === 'enum' || k === '$comment' || k === '$schema' || (k === 'additionalProperties' && v === false)) continue;
-    out[k] = k === 'properties' ? Object.fromEntries(Object.entries(v as object).map(([p, sub]) => [p, lenientSchema(sub, p)])) : lenientSchema(v);
+    out[k] = k === 'properties' ? Object.fromEntries(Object.entries(v as object).map(([p, sub]) => [p, lenientNode(sub, p)])) : lenientNode(v);
   }
   return out;
 }

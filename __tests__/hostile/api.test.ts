@@ -116,6 +116,7 @@ describe('a wrong shape is one sentence naming the field', () => {
   it.each([
     ['null in entities', (clients: unknown[]) => clients.map((c, i) => (i === 3 ? null : c)), 'entities[3] is not an object (it is null)'],
     ['a roleDivisions that is not a list', (clients: unknown[]) => clients.map((c, i) => (i === 12 ? { ...(c as object), roleDivisions: 'r-admin' } : c)), 'entities[12].roleDivisions is not a list (it is a string)'],
+    ['a role grant without its division', (clients: unknown[]) => clients.map((c, i) => (i === 12 ? { ...(c as object), roleDivisions: [{ roleId: 'r-admin' }] } : c)), 'entities[12].roleDivisions[0] has no divisionId'],
     ['a name that is a number', (clients: unknown[]) => clients.map((c, i) => (i === 0 ? { ...(c as object), name: 7 } : c)), 'entities[0].name is not a string (it is a number)'],
   ])('%s', async (_name, mutate, field) => {
     const run = await runCli(await fake(listing(wholeListing(mutate(org.clients)))));

@@ -5,7 +5,7 @@
 export const OAuthClient = validate21;
 const schema32 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"accessTokenValiditySeconds":{"type":"number"},"description":{"type":"string"},"registeredRedirectUri":{"type":"array","items":{"type":"string"}},"secret":{"type":"string"},"roleIds":{"type":"array","items":{"type":"string"}},"dateCreated":{"type":"string"},"dateModified":{"type":"string"},"createdBy":{"$ref":"#/$defs/DomainEntityRef"},"modifiedBy":{"$ref":"#/$defs/DomainEntityRef"},"authorizedGrantType":{"type":"string"},"scope":{"type":"array","items":{"type":"string"}},"roleDivisions":{"type":"array","items":{"$ref":"#/$defs/RoleDivision"}},"state":{"type":"string"},"dateToDelete":{"type":"string"},"selfUri":{"type":"string"}}};
 const schema33 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"selfUri":{"type":"string"}}};
-const schema35 = {"type":"object","properties":{"roleId":{"type":"string"},"divisionId":{"type":"string"}}};
+const schema35 = {"type":"object","properties":{"roleId":{"type":"string"},"divisionId":{"type":"string"}},"required":["roleId","divisionId"]};
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -328,6 +328,12 @@ const _errs49 = errors;
 const _errs50 = errors;
 if(errors === _errs50){
 if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+let missing0;
+if(((data23.roleId === undefined) && (missing0 = "roleId")) || ((data23.divisionId === undefined) && (missing0 = "divisionId"))){
+validate21.errors = [{instancePath:instancePath+"/roleDivisions/" + i3,schemaPath:"#/$defs/RoleDivision/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
 if(data23.roleId !== undefined){
 const _errs52 = errors;
 if(typeof data23.roleId !== "string"){
@@ -350,6 +356,7 @@ var valid10 = _errs54 === errors;
 }
 else {
 var valid10 = true;
+}
 }
 }
 }
@@ -1121,6 +1128,12 @@ evaluated0.items = undefined;
 }
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.roleId === undefined) && (missing0 = "roleId")) || ((data.divisionId === undefined) && (missing0 = "divisionId"))){
+validate26.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
 if(data.roleId !== undefined){
 const _errs1 = errors;
 if(typeof data.roleId !== "string"){
@@ -1143,6 +1156,7 @@ var valid0 = _errs3 === errors;
 }
 else {
 var valid0 = true;
+}
 }
 }
 }

@@ -25,6 +25,7 @@ function describe(error: ErrorObject | undefined, body: unknown): string {
   if (!error) return 'a body that does not match its model';
   const where = fieldPath(error.instancePath);
   const actual = kindOf(valueAt(body, error.instancePath));
+  if (error.keyword === 'required') return `a body where ${where ?? 'the body'} has no ${String((error.params as { missingProperty?: unknown }).missingProperty)}`;
   const expected = error.keyword === 'anyOf' ? 'a number' : KINDS[String((error.params as { type?: unknown }).type)];
   if (!expected) return `a body where ${where ?? 'the body'} ${error.message ?? 'is wrong'}`;
   return where ? `a body where ${where} is not ${expected} (it is ${actual})` : `a body that is not ${expected} (it is ${actual})`;
