@@ -4,7 +4,7 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { GenesysClient } from '../../src/genesys/client.ts';
-import { UserError } from '../../src/errors.ts';
+import { ExitCode, UserError } from '../../src/errors.ts';
 import { fetchInventory } from '../../src/inventory/fetch.ts';
 import type { HttpResponse, Transport } from '../../src/genesys/transport.ts';
 import { Redactor } from '../../src/redactor.ts';
@@ -139,6 +139,7 @@ describe('fuzzed API answers', () => {
           failed++;
           // A typed error (the CLI's exit 2, 3 or 4) with one sentence: no stack, no line break.
           expect(outcome.error).toBeInstanceOf(UserError);
+          expect((outcome.error as UserError).exitCode).toBe(ExitCode.Api);
           const message = (outcome.error as Error).message;
           expect(message).not.toMatch(/\n/);
           expect(message.length).toBeLessThan(600);
