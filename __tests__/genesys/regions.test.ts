@@ -44,6 +44,10 @@ describe('regions', () => {
     expect(() => regionDomain('mars-1')).toThrow(/^Unknown Genesys Cloud region "mars-1"; use one of: us-east-1 \(mypurecloud\.com\), .*eusc-de-east-1 \(edee1\.eusc-pure\.cloud\)\.$/);
   });
 
+  it('never echoes a password typed into the region', () => {
+    expect(() => regionDomain('https://audit:hunter2@api.mypurecloud.com')).toThrow(/^Unknown Genesys Cloud region "https:\/\/\*\*\*@api\.mypurecloud\.com"; /);
+  });
+
   it('requires a region or a base URL', () => {
     expect(() => resolveEndpoints({})).toThrow(/No Genesys Cloud region given/);
   });

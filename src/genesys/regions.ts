@@ -36,7 +36,7 @@ export function regionDomain(region: string): string {
   if (REGIONS[value]) return REGIONS[value];
   if (Object.values(REGIONS).includes(value)) return value;
   throw new ConfigError(
-    `Unknown Genesys Cloud region "${region}"; use one of: ${Object.entries(REGIONS)
+    `Unknown Genesys Cloud region "${withoutUserinfo(region)}"; use one of: ${Object.entries(REGIONS)
       .map(([alias, domain]) => `${alias} (${domain})`)
       .join(', ')}.`,
   );
