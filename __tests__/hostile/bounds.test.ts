@@ -16,7 +16,7 @@ import { FakeClock } from '../helpers/fake-clock.ts';
 const json = (status: number, body: unknown): HttpResponse => ({ status, headers: {}, text: JSON.stringify(body) });
 const QUICK = { maxTotalMs: 60_000, baseDelayMs: 10, maxDelayMs: 100, maxRetryAfterMs: 1000 };
 
-function client(transport: Transport, extra: { clock?: FakeClock; readDeadlineMs?: number } = {}) {
+function client(transport: Transport, extra: { clock?: FakeClock; readDeadlineMs?: number; maxReadBytes?: number } = {}) {
   const requests: HttpRequest[] = [];
   const api = new GenesysClient({
     endpoints: { apiBaseUrl: 'https://api.example.test', tokenUrl: 'https://login.example.test/oauth/token' },
@@ -27,6 +27,7 @@ function client(transport: Transport, extra: { clock?: FakeClock; readDeadlineMs
     retry: QUICK,
     rateLimitPerMinute: 1_000_000,
     readDeadlineMs: extra.readDeadlineMs,
+    maxReadBytes: extra.maxReadBytes,
     transport: async (req) => {
       if (req.url.endsWith('/oauth/token')) return json(200, { access_token: 'tok-abc', expires_in: 86399 });
       requests.push(req);
@@ -137,6 +138,15 @@ describe('a whole read', () => {
     const err = (await queryLastUse(api, 30, { clock, maxWaitMs: 10_000 }).catch((e: unknown) => e)) as GenesysError;
     expect(err.message).toMatch(new RegExp(`^Genesys Cloud answered the usage query with more than ${MAX_USAGE_PAGES} result pages`));
     expect(requests).toHaveLength(1 + MAX_USAGE_PAGES);
+  });
+
+  it('stops when the answers add up to more than the read may hold, each below the body cap', async () => {
+    let page = 0;
+    const padding = 'x'.repeat(100_000);
+    const { api, requests } = client(async () => json(200, { entities: [], padding, nextUri: `/api/v2/oauth/clients?cursor=${++page}` }), { maxReadBytes: 1024 * 1024 });
+    const err = (await listOAuthClients(api).catch((e: unknown) => e)) as GenesysError;
+    expect(err.message).toBe('Genesys Cloud sent more than 1 MiB in all while the org was read, far more than any org holds; the API or a proxy in front of it is misbehaving, try again later.');
+    expect(requests).toHaveLength(11);
   });
 
   it('stops at the read deadline, whatever each request takes', async () => {

@@ -22,6 +22,8 @@ export { routeOf } from './route-holds.ts';
 
 /** Longest a whole read of the org may take: far beyond any real org (most take seconds). */
 export const DEFAULT_READ_DEADLINE_MS = 60 * 60_000;
+/** Most response text one read may hold in all (each body is capped too): a large org reads tens of MB. */
+export const DEFAULT_MAX_READ_BYTES = 256 * 1024 * 1024;
 
 /** The documented default per-token limit: 300 requests a minute. */
 export const DEFAULT_RATE_LIMIT_PER_MINUTE = 300;
@@ -41,6 +43,8 @@ export interface GenesysClientOptions {
   maxInFlight?: number;
   /** Longest the whole read may take, from the first request; default an hour. */
   readDeadlineMs?: number;
+  /** Most response text the whole read may take in; default 256 MiB. */
+  maxReadBytes?: number;
 }
 
 export interface ClientStats {
@@ -80,6 +84,7 @@ export class GenesysClient {
   private readonly readDeadlineMs: number;
   /** When the first request started: the read deadline counts from here. */
   private firstRequestAt: number | undefined;
+  private bytesRead = 0;
 
   constructor(opts: GenesysClientOptions) {
     this.opts = opts;
@@ -244,10 +249,18 @@ export class GenesysClient {
     return { response: await this.transport(req), token };
   }
 
-  /** The transport, noting which origins have answered. */
+  /** The transport, noting which origins have answered and how much they sent in all. */
   private async transport(req: HttpRequest): Promise<HttpResponse> {
     const res = await this.opts.transport(req);
     this.answered.add(originOf(req.url));
+    this.bytesRead += res.text.length;
+    const max = this.opts.maxReadBytes ?? DEFAULT_MAX_READ_BYTES;
+    if (this.bytesRead > max) {
+      throw new GenesysError(
+        'malformed',
+        `Genesys Cloud sent more than ${Math.round(max / 1048576)} MiB in all while the org was read, far more than any org holds; the API or a proxy in front of it is misbehaving, try again later.`,
+      );
+    }
     return res;
   }
 
