@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { MockAgent } from 'undici';
 import { GenesysClient } from '../../src/genesys/client.ts';
 import { GenesysError } from '../../src/genesys/errors.ts';
-import { listOAuthClients } from '../../src/genesys/api.ts';
+import { getRolesByIds, listOAuthClients } from '../../src/genesys/api.ts';
 import { MAX_PAGES_PER_LISTING } from '../../src/genesys/listing.ts';
 import { MAX_USAGE_PAGES, queryLastUse } from '../../src/genesys/usage.ts';
 import { undiciTransport, type HttpRequest, type HttpResponse, type Transport } from '../../src/genesys/transport.ts';
@@ -117,6 +117,17 @@ describe('one exchange', () => {
     expect(requests).toHaveLength(attempts);
     if (status === 501) expect((result as GenesysError).message).toMatch(/HTTP 501/);
     else expect(result).toEqual({ ok: true });
+  });
+});
+
+describe('a body nested without end', () => {
+  it.each([200_000, 2_000, 6_000, 20_000])('%i levels deep: one sentence, not a stack overflow', async (depth) => {
+    const node = `${'{"terms":['.repeat(depth)}{}${']}'.repeat(depth)}`;
+    const text = `{"entities":[{"id":"r","name":"R","permissionPolicies":[{"domain":"a","resourceConditionNode":${node}}]}],"pageCount":1}`;
+    const { api } = client(async () => ({ status: 200, headers: {}, text }));
+    const err = (await getRolesByIds(api, ['r']).catch((e: unknown) => e)) as GenesysError;
+    expect(err).toBeInstanceOf(GenesysError);
+    expect(err.message).toMatch(/^Genesys Cloud answered GET \/api\/v2\/authorization\/roles with a body nested too deeply to check; /);
   });
 });
 

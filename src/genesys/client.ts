@@ -5,7 +5,7 @@
 // Token lifecycle: token-source.ts; error wording: api-errors.ts; 429 holds per route:
 // route-holds.ts; URLs (and keeping the token on the API origin): urls.ts.
 import type { Redactor } from '../redactor.ts';
-import { GenesysError } from './errors.ts';
+import { GenesysError, nestedTooDeeply } from './errors.ts';
 import { requestToken, type AccessToken, type Credentials } from './token.ts';
 import { pathOf, type HttpRequest, type HttpResponse, type Transport } from './transport.ts';
 import type { Endpoints } from './regions.ts';
@@ -161,6 +161,7 @@ export class GenesysClient {
       if (res.status >= 200 && res.status < 300) {
         const parsed = this.parse<T>(res.text);
         if (parsed.ok) return parsed.value;
+        if (parsed.tooDeep) throw nestedTooDeeply(what);
         if (malformed++ < MALFORMED_RETRIES && this.canRetry(started, 0)) {
           this.stats.retries++;
           continue;
@@ -296,7 +297,7 @@ export class GenesysClient {
   }
 
   /** JSON with every `secret` field dropped on arrival (and its value masked, should it show up elsewhere). */
-  private parse<T>(text: string): { ok: true; value: T } | { ok: false } {
+  private parse<T>(text: string): Parsed<T> {
     return tryParseJson<T>(text, (key, value) => {
       if (key !== 'secret') return value;
       if (typeof value === 'string') this.opts.redactor.add(value);
@@ -314,11 +315,13 @@ function cancelled(): GenesysError {
   return new GenesysError('cancelled', 'A Genesys Cloud request was stopped because another request of the same run had failed.');
 }
 
-function tryParseJson<T>(text: string, reviver?: (key: string, value: unknown) => unknown): { ok: true; value: T } | { ok: false } {
+type Parsed<T> = { ok: true; value: T } | { ok: false; tooDeep: boolean };
+
+function tryParseJson<T>(text: string, reviver?: (key: string, value: unknown) => unknown): Parsed<T> {
   try {
     return { ok: true, value: JSON.parse(text, reviver) as T };
-  } catch {
-    return { ok: false };
+  } catch (err) {
+    return { ok: false, tooDeep: err instanceof RangeError };
   }
 }
 

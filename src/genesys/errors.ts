@@ -73,3 +73,8 @@ export function grantAdvice(anyOf: readonly string[]): string {
   const holds = anyOf.length === 1 ? anyOf[0] : 'one of them';
   return `the auditing OAuth client lacks the permission ${either(anyOf)}: assign it a role that holds ${holds}, ${ideal}`;
 }
+
+/** A body nested deeper than the stack: JSON.parse or the shape check would overflow on it. */
+export function nestedTooDeeply(what: string): GenesysError {
+  return new GenesysError('malformed', `Genesys Cloud answered ${what} with a body nested too deeply to check; the API or a proxy in front of it is misbehaving, try again later.`);
+}

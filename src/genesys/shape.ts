@@ -6,7 +6,7 @@
 // must carry, so neither fails a response.
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import * as validators from './models-validator.ts';
-import { GenesysError } from './errors.ts';
+import { GenesysError, nestedTooDeeply } from './errors.ts';
 import { sanitizeText } from '../text.ts';
 
 /** A model the client reads (its `$defs` name in models.schema.json, as the SDK names it). */
@@ -15,7 +15,15 @@ export type ModelName = keyof typeof validators;
 /** The body as its model, or a `malformed` error naming the first field that is wrong. */
 export function checkShape<T>(model: ModelName, body: unknown, what: string): T {
   const validate = validators[model] as unknown as ValidateFunction;
-  if (validate(body)) return body as T;
+  let valid: boolean;
+  try {
+    valid = validate(body) as boolean;
+  } catch (err) {
+    // A structure nested deeper than the stack (a recursive condition tree, say).
+    if (!(err instanceof RangeError)) throw err;
+    throw nestedTooDeeply(what);
+  }
+  if (valid) return body as T;
   const error = validate.errors?.[0];
   throw new GenesysError('malformed', `Genesys Cloud answered ${what} with ${describe(error, body)}; the API or a proxy in front of it sent something the ${model} model does not allow, try again later.`);
 }
