@@ -19,7 +19,7 @@ export interface OrgAccess {
   region?: string;
   apiBaseUrl?: string;
   loginBaseUrl?: string;
-  /** Whether http:// base URLs are allowed (an emulator, a local proxy); https only otherwise. */
+  /** Allow plain http:// to a host that is not loopback (the client secret then travels in clear). */
   allowInsecureHttp?: boolean;
   /** Days of API usage to read for last-use rules; 0 = off. */
   usageDays: number;
@@ -58,11 +58,13 @@ export interface AuditDeps {
 
 /**
  * Days of usage to read: the configured window, widened to the longest `unused` rule of
- * the policies so that no such rule is skipped for want of data. 0 (off) stays off.
+ * the policies so that no such rule is skipped for want of data. 0 (off) stays off, and
+ * policies without `unused` rules read none: usage is the slowest read and may be refused.
  */
 export function usageWindowDays(configured: number, policies: readonly Policy[]): number {
-  if (configured === 0) return 0;
-  return Math.max(configured, ...policies.flatMap((p) => p.rules.map((r) => r.checks.unused?.maxDays ?? 0)));
+  const longest = Math.max(0, ...policies.flatMap((p) => p.rules.map((r) => r.checks.unused?.maxDays ?? 0)));
+  if (configured === 0 || longest === 0) return 0;
+  return Math.max(configured, longest);
 }
 
 /** Reads the org once, enough for every policy given. */

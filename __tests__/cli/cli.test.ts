@@ -1,5 +1,6 @@
 // The CLI: flags and GENESYSCLOUD_* variables, the terminal table, JSON, and its exit
-// codes (0 pass, 1 findings, 2 bad usage or policy, 3 API or network failure).
+// codes (0 pass, 1 findings, 2 bad usage or policy, 3 API or network failure, 4 credentials
+// or permission).
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -98,13 +99,13 @@ describe('the CLI', () => {
     expect(await cli(['--policy', PASSING], { GENESYSCLOUD_API_BASE_URL: '', GENESYSCLOUD_REGION: 'mars-1' })).toMatchObject({ code: 2, stderr: expect.stringContaining('Unknown Genesys Cloud region "mars-1"') });
   });
 
-  it('exits 3 for API failures, in one sentence, without the secret', async () => {
+  it('exits 4 for credentials or permission (retrying will not help), in one sentence, without the secret', async () => {
     const wrong = await cli(['--policy', PASSING], { GENESYSCLOUD_OAUTHCLIENT_SECRET: 'definitely-wrong-secret' });
-    expect(wrong.code).toBe(3);
+    expect(wrong.code).toBe(4);
     expect(wrong.stderr).toMatch(/^error: Genesys Cloud rejected the OAuth client credentials \(HTTP 401: invalid_client\)/);
     expect(wrong.stderr).not.toContain('definitely-wrong-secret');
     const denied = await cli(['--policy', PASSING], {}, 'auditor-no-roles');
-    expect(denied.code).toBe(3);
+    expect(denied.code).toBe(4);
     expect(denied.stderr).toContain('lacks the permission authorization:role:view');
   });
 
@@ -117,7 +118,7 @@ describe('the CLI', () => {
   });
 
   it('prints help and its version', async () => {
-    expect((await cli(['--help'])).stdout).toContain('Exit codes: 0 pass, 1 findings at or above fail-on, 2 bad usage or policy, 3 API or network failure.');
+    expect((await cli(['--help'])).stdout).toContain('Exit codes: 0 pass, 1 findings at or above fail-on, 2 bad usage or policy, 3 API or network failure\n(retry later), 4 credentials or permission');
     expect((await cli(['--version'])).stdout).toBe('9.9.9\n');
   });
 

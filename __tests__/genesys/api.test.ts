@@ -30,7 +30,7 @@ const role = (i: number) => ({ id: `role-${String(i).padStart(3, '0')}`, name: `
 describe('roles by id', () => {
   it('asks for at most 100 ids a request, each role once, without user counts', async () => {
     const ids = Array.from({ length: 250 }, (_, i) => role(i).id);
-    const { api, requests } = client((url) => ({ entities: url.searchParams.getAll('id').map((id) => ({ id })), pageCount: 1 }));
+    const { api, requests } = client((url) => ({ entities: url.searchParams.getAll('id').map((id) => ({ id, name: id })), pageCount: 1 }));
     const roles = await getRolesByIds(api, [...ids, ...ids.slice(0, 40)]);
     expect(roles.map((r) => r.id).sort()).toEqual(ids);
     expect(requests.map((u) => u.searchParams.getAll('id').length)).toEqual([100, 100, 50]);
@@ -42,7 +42,7 @@ describe('roles by id', () => {
     const ids = Array.from({ length: 100 }, (_, i) => role(i).id);
     const { api, requests } = client((url) => {
       const page = Number(url.searchParams.get('pageNumber'));
-      return { entities: ids.slice((page - 1) * 40, page * 40).map((id) => ({ id })), pageNumber: page, pageSize: 40, pageCount: 3, total: 100 };
+      return { entities: ids.slice((page - 1) * 40, page * 40).map((id) => ({ id, name: id })), pageNumber: page, pageSize: 40, pageCount: 3, total: 100 };
     });
     const roles = await getRolesByIds(api, ids);
     expect(roles.map((r) => r.id)).toEqual(ids);
@@ -58,25 +58,34 @@ describe('roles by id', () => {
 });
 
 describe('the client listing', () => {
-  it('follows nextUri and keeps each client once', async () => {
+  it('follows nextUri', async () => {
     const { api } = client((url) =>
-      url.searchParams.get('page') === '2' ? { entities: [{ id: 'b' }, { id: 'c' }], total: 3 } : { entities: [{ id: 'a' }, { id: 'b' }], total: 3, nextUri: '/api/v2/oauth/clients?page=2' },
+      url.searchParams.get('page') === '2' ? { entities: [{ id: 'c', name: 'c' }], total: 3 } : { entities: [{ id: 'a', name: 'a' }, { id: 'b', name: 'b' }], total: 3, nextUri: '/api/v2/oauth/clients?page=2' },
     );
     expect((await listOAuthClients(api)).map((c) => c.id)).toEqual(['a', 'b', 'c']);
   });
 
+  it('fails on a client listed twice, naming it, rather than keep one copy', async () => {
+    const { api } = client((url) =>
+      url.searchParams.get('page') === '2' ? { entities: [{ id: 'b', name: 'b' }, { id: 'c', name: 'c' }], total: 3 } : { entities: [{ id: 'a', name: 'a' }, { id: 'b', name: 'b' }], total: 3, nextUri: '/api/v2/oauth/clients?page=2' },
+    );
+    await expect(listOAuthClients(api)).rejects.toThrow(
+      'Genesys Cloud answered GET /api/v2/oauth/clients with the same OAuth client id more than once (b); a listing that repeats entries may hide others, so run the audit again.',
+    );
+  });
+
   it('fails rather than return fewer clients than the listing counts', async () => {
-    const { api } = client(() => ({ entities: [{ id: 'a' }, { id: 'b' }], total: 3 }));
+    const { api } = client(() => ({ entities: [{ id: 'a', name: 'a' }, { id: 'b', name: 'b' }], total: 3 }));
     const err = (await listOAuthClients(api).catch((e: unknown) => e)) as GenesysError;
     expect(err).toBeInstanceOf(GenesysError);
     expect(err.message).toBe(
-      'Genesys Cloud answered GET /api/v2/oauth/clients with 2 of the 3 OAuth clients it counts (the listing changed while it was read, or was cut short); run the audit again.',
+      'Genesys Cloud answered GET /api/v2/oauth/clients with a listing that may be incomplete: it counts 3 OAuth clients but gave 2; the listing may have changed while it was read, so run the audit again.',
     );
   });
 
   it('fails on a client without an id, which could not be read or reported', async () => {
-    const { api } = client(() => ({ entities: [{ id: 'a' }, { name: 'no id' }] }));
-    await expect(listOAuthClients(api)).rejects.toThrow(/^Genesys Cloud answered GET \/api\/v2\/oauth\/clients with a client that has no id; try again later\.$/);
+    const { api } = client(() => ({ entities: [{ id: 'a', name: 'a' }, { name: 'no id' }] }));
+    await expect(listOAuthClients(api)).rejects.toThrow(/^Genesys Cloud answered GET \/api\/v2\/oauth\/clients with an OAuth client that has no id; try again later\.$/);
   });
 
   it('fails on a listing without entities, such as a proxy page', async () => {

@@ -107,11 +107,11 @@ describe('GenesysClient', () => {
   it('follows nextUri and drops secrets from listed clients', async () => {
     const { api } = client((req) => {
       if (req.url.endsWith('/oauth/token')) return tokenOk(1);
-      if (req.url.includes('page=2')) return json(200, { entities: [{ id: 'b', secret: 's2' }] });
-      return json(200, { entities: [{ id: 'a', secret: 's1' }], nextUri: '/api/v2/oauth/clients?page=2' });
+      if (req.url.includes('page=2')) return json(200, { entities: [{ id: 'b', name: 'B', secret: 's2' }] });
+      return json(200, { entities: [{ id: 'a', name: 'A', secret: 's1' }], nextUri: '/api/v2/oauth/clients?page=2' });
     });
     const clients = await listOAuthClients(api);
-    expect(clients).toEqual([{ id: 'a' }, { id: 'b' }]);
+    expect(clients).toEqual([{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }]);
   });
 
   it('renews the token shortly before expires_in, not on every request', async () => {
@@ -151,7 +151,7 @@ describe('GenesysClient', () => {
     let tokens = 0;
     const { api, requests } = client((req) => (isToken(req) ? tokenOk(++tokens) : json(401, { message: 'Invalid login credentials.', code: 'bad.credentials' })));
     const err = (await api.get('/api/v2/oauth/clients').catch((e: unknown) => e)) as GenesysError;
-    expect([err.kind, err.exitCode]).toEqual(['credentials', ExitCode.Api]);
+    expect([err.kind, err.exitCode]).toEqual(['credentials', ExitCode.Access]);
     expect(err.message).toBe(
       'Genesys Cloud rejected the access token for GET /api/v2/oauth/clients even after a fresh token — "Invalid login credentials."; check that the OAuth client is still active.',
     );
@@ -185,7 +185,7 @@ describe('GenesysClient', () => {
   });
 });
 
-describe('typed errors: one actionable sentence each, exit code 3, never a secret', () => {
+describe('typed errors: one actionable sentence each, exit code 4 to fix access and 3 to retry, never a secret', () => {
   const NOT_FOUND = { message: 'The requested resource was not found.', code: 'not.found' };
   it.each<[string, Handler, string, RegExp]>([
     ['credentials rejected', () => json(401, { error: 'invalid_client' }), 'credentials', /^Genesys Cloud rejected the OAuth client credentials \(HTTP 401: invalid_client\): check the client id and secret/],
@@ -200,7 +200,7 @@ describe('typed errors: one actionable sentence each, exit code 3, never a secre
     const { api } = client(handler, new Redactor(), new FakeClock());
     const err = (await api.get('/api/v2/oauth/clients').catch((e: unknown) => e)) as GenesysError;
     expect(err).toBeInstanceOf(GenesysError);
-    expect([err.kind, err.exitCode]).toEqual([kind, ExitCode.Api]);
+    expect([err.kind, err.exitCode]).toEqual([kind, kind === 'credentials' || kind === 'permission' ? ExitCode.Access : ExitCode.Api]);
     expect(err.message).toMatch(message);
     expect(err.message).not.toMatch(/\n|the-secret|token-1/);
   });

@@ -44,7 +44,56 @@ describe('regions', () => {
     expect(() => regionDomain('mars-1')).toThrow(/^Unknown Genesys Cloud region "mars-1"; use one of: us-east-1 \(mypurecloud\.com\), .*eusc-de-east-1 \(edee1\.eusc-pure\.cloud\)\.$/);
   });
 
+  it('never echoes a password typed into the region', () => {
+    expect(() => regionDomain('https://audit:hunter2@api.mypurecloud.com')).toThrow(/^Unknown Genesys Cloud region "https:\/\/\*\*\*@api\.mypurecloud\.com"; /);
+  });
+
   it('requires a region or a base URL', () => {
     expect(() => resolveEndpoints({})).toThrow(/No Genesys Cloud region given/);
+  });
+});
+
+describe('base URLs', () => {
+  it('keeps a path prefix on both the API and the token URL', () => {
+    expect(resolveEndpoints({ apiBaseUrl: 'https://proxy.example.test/genesys/' })).toEqual({
+      apiBaseUrl: 'https://proxy.example.test/genesys',
+      tokenUrl: 'https://proxy.example.test/genesys/oauth/token',
+    });
+    expect(resolveEndpoints({ apiBaseUrl: 'https://api.example.test/edge' }).tokenUrl).toBe('https://login.example.test/edge/oauth/token');
+  });
+
+  it('honours a login base URL, with its own prefix, for the region or an API base URL', () => {
+    expect(resolveEndpoints({ region: 'eu-west-1', loginBaseUrl: 'https://sso.example.test/gc/' })).toEqual({
+      apiBaseUrl: 'https://api.mypurecloud.ie',
+      tokenUrl: 'https://sso.example.test/gc/oauth/token',
+    });
+    expect(resolveEndpoints({ apiBaseUrl: 'https://api.example.test', loginBaseUrl: 'https://auth.example.test' }).tokenUrl).toBe('https://auth.example.test/oauth/token');
+  });
+
+  it('refuses plain http:// beyond loopback unless allowed explicitly', () => {
+    expect(() => resolveEndpoints({ apiBaseUrl: 'http://api.example.test' })).toThrow(
+      '`api-base-url` uses plain http:// to api.example.test, which would send the client secret and token in clear; use https://, or set `allow-insecure-http` to true for a trusted network.',
+    );
+    expect(() => resolveEndpoints({ region: 'us-east-1', loginBaseUrl: 'http://10.0.0.5:8080' })).toThrow(/^`login-base-url` uses plain http:\/\/ to 10\.0\.0\.5:8080/);
+    expect(resolveEndpoints({ apiBaseUrl: 'http://api.example.test', allowInsecureHttp: true }).apiBaseUrl).toBe('http://api.example.test');
+    for (const host of ['127.0.0.1:9', 'localhost:8080', '[::1]:80']) expect(() => resolveEndpoints({ apiBaseUrl: `http://${host}` })).not.toThrow();
+  });
+
+  it.each([
+    ['https://audit:hunter2-secret@api.example.test', 'https://***@api.example.test'],
+    ['https://audit:hunter2/secret@api.example.test/x', 'https://***@api.example.test/x'],
+    ['https://:hunter2@@api.example.test', 'https://***@api.example.test'],
+  ])('refuses userinfo in %s without echoing the password', (url, shown) => {
+    const err = (() => {
+      try {
+        resolveEndpoints({ apiBaseUrl: url });
+      } catch (e) {
+        return e as Error;
+      }
+      return undefined;
+    })();
+    expect(err).toBeInstanceOf(ConfigError);
+    expect(err?.message).not.toMatch(/hunter2/);
+    expect(err?.message).toContain(shown);
   });
 });

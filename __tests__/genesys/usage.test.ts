@@ -61,9 +61,9 @@ describe('usage', () => {
 
   it('fails clearly when the query fails or never completes', async () => {
     await expect(queryLastUse(usageApi([{ queryStatus: 'Failed' }]).api, 7, { clock: new FakeClock(NOW), maxWaitMs: 60_000 })).rejects.toThrow(
-      'The Genesys Cloud usage query exec-1 ended with status Failed; try again later, or set usage-days to 0 to audit without usage.',
+      'The Genesys Cloud usage query exec-1 ended with status Failed; try again later.',
     );
     const running = usageApi(Array.from({ length: 100 }, () => ({ queryStatus: 'Running' })));
-    await expect(queryLastUse(running.api, 7, { clock: running.clock, maxWaitMs: 20_000 })).rejects.toThrow('The Genesys Cloud usage query exec-1 did not complete within 20 s; try again later, or set usage-days to 0 to audit without usage.');
+    await expect(queryLastUse(running.api, 7, { clock: running.clock, maxWaitMs: 20_000 })).rejects.toThrow('The Genesys Cloud usage query exec-1 did not complete within 20 s; try again later.');
   });
 });

@@ -247,19 +247,25 @@ describe('usage', () => {
     expect(inventory.usage?.days).toBe(30);
   });
 
-  it('without permission: a notice naming it, and usage rules skipped rather than passed', async () => {
+  it('without permission: a notice naming it, and each usage rule an error finding "not evaluated", never a pass', async () => {
     withKnobs({ usageRequiresUsagePermission: true });
     const inventory = await read(client('auditor-no-usage'), 30);
     expect(inventory.usage).toBeUndefined();
     expect(inventory.clients.some((c) => 'lastUsed' in c)).toBe(false);
     expect(inventory.clients).toEqual(calm.clients);
     expect(inventory.notices).toContain(
-      "Usage was not read: Genesys Cloud refused the organization usage query (HTTP 403) although its documentation accepts oauth:client:view or usage:organization:view, so add usage:organization:view to the auditing client's role; until then rules about unused clients are skipped.",
+      "Usage was not read: Genesys Cloud refused the organization usage query (HTTP 403) although its documentation accepts oauth:client:view or usage:organization:view, so add usage:organization:view to the auditing client's role; rules about unused clients are reported as not evaluated.",
     );
-    const idle = parsePolicy('policy.yml', 'version: 1\nrules:\n  - id: idle\n    unused: { max-days: 30 }\n');
+    const idle = parsePolicy('policy.yml', 'version: 1\nrules:\n  - id: idle\n    severity: notice\n    unused: { max-days: 30 }\n');
     const evaluation = evaluate(idle, inventory, { now: new Date(emu.now()) });
-    expect(evaluation.findings).toEqual([]);
-    expect(evaluation.skipped.map((s) => s.ruleId)).toEqual(['idle']);
+    expect(evaluation.findings.map((f) => [f.ruleId, f.severity, f.message])).toEqual([
+      [
+        'idle',
+        'error',
+        "Not evaluated: Genesys Cloud refused the organization usage query (HTTP 403) although its documentation accepts oauth:client:view or usage:organization:view, so add usage:organization:view to the auditing client's role.",
+      ],
+    ]);
+    expect(evaluation.skipped).toEqual([]);
   });
 });
 

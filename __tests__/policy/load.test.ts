@@ -1,6 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
 import { readdirSync, readFileSync } from 'node:fs';
-import { parsePolicy } from '../../src/policy/load.ts';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { loadPolicyFile, parsePolicy } from '../../src/policy/load.ts';
+import { evaluate } from '../../src/evaluate/evaluate.ts';
+import { client, inventory } from '../helpers/inventory.ts';
 import { PolicyError } from '../../src/policy/errors.ts';
 
 function problemsOf(text: string): string[] {
@@ -95,7 +100,7 @@ describe('parsePolicy', () => {
       ['a bad permission pattern', rule('    permissions: { deny: ["oauth:client"] }\n'), /^4:27 Permission pattern "oauth:client" must be domain:entity:action/],
       ['an invalid glob', rule('    scopes: { deny: ["users:[rw]"] }\n'), /^4:22 Pattern "users:\[rw\]" uses \[ \] or \{ \}, which globs here do not support/],
       ['a negated glob', rule('    roles: { deny: ["!Employee"] }\n'), /^4:21 Pattern "!Employee" starts with !, which is not negation here/],
-      ['an invalid regex', rule('    redirect-uris: { localhost: allow, must-match: "https://(" }\n'), /^4:52 `redirect-uris.must-match` is not a valid regular expression: Unterminated group\./],
+      ['an invalid regex', rule('    redirect-uris: { localhost: allow, must-match: "https://(" }\n'), /^4:52 `redirect-uris.must-match` is not a regular expression this tool can run in linear time \(RE2 syntax\): missing closing \)\.$/],
       ['redirect-uris without a stance on localhost', rule('    redirect-uris: { require-https: true }\n'), /^4:20 `rules.0.redirect-uris` is missing the required key `localhost`/],
       ['redirect-uris with only a stance', rule('    redirect-uris: { localhost: deny }\n'), /^4:20 `rules.0.redirect-uris` must set at least 2 keys/],
       ['a repeated list item', rule('    grant-types: { deny: [implicit, implicit] }\n'), /^4:37 `rules.0.grant-types.deny` lists the same value twice \(items 1 and 2\)/],
@@ -166,5 +171,78 @@ describe('parsePolicy', () => {
       const text = 'version: 1\nextends: [recommended]\noverrides: { client-description: off }\nexceptions:\n  - rule: client-description\n    client: x\n    reason: a good reason\n    owner: me\n    expires: 2027-01-01\n';
       expect(warningsOf(text)).toEqual(['5:11 Rule `client-description` is turned off in `overrides`, so this exception never applies.']);
     });
+  });
+});
+
+describe('hostile policies', () => {
+  it('rejects an alias bomb at its first alias, as a policy problem (exit 2), without expanding it', () => {
+    const levels = ['a: &a [x, x, x, x, x, x, x, x, x]'];
+    for (const [prev, name] of [['a', 'b'], ['b', 'c'], ['c', 'd'], ['d', 'e'], ['e', 'f'], ['f', 'g']]) levels.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(', ')}]`);
+    const err = (() => {
+      try {
+        parsePolicy('p.yml', `version: 1\n${levels.join('\n')}\n`);
+      } catch (e) {
+        return e as PolicyError;
+      }
+      return undefined;
+    })();
+    expect(err).toBeInstanceOf(PolicyError);
+    expect(err?.exitCode).toBe(2);
+    expect(err?.message).toBe('p.yml:3:8: Invalid YAML: its aliases expand to more than 100 copies (an alias bomb); write the values out instead.');
+  });
+
+  it('rejects an alias without an anchor at its position', () => {
+    expect(problemsOf('version: 1\nrules: *nope\n')).toEqual(['2:8 Invalid YAML: the alias *nope names no anchor defined before it.']);
+  });
+
+  it('rejects a file that is not UTF-8, at the line and column of the first bad byte', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'policy-'));
+    const file = path.join(dir, 'p.yml');
+    writeFileSync(file, Buffer.concat([Buffer.from('version: 1\nrules:\n  - id: caf'), Buffer.from([0xe9]), Buffer.from('\n    scopes: { deny: [x] }\n')]));
+    const err = (await loadPolicyFile(file, 'p.yml').catch((e: unknown) => e)) as PolicyError;
+    expect(err).toBeInstanceOf(PolicyError);
+    expect(err.message).toBe('p.yml:3:12: The policy file is not UTF-8 text: byte 0xe9 at offset 29 is not valid UTF-8; save the file as UTF-8.');
+    writeFileSync(file, Buffer.from('\ufeffversion: 1\nrules:\n  - id: a\n    description: café\n    scopes: { deny: [x] }\n'));
+    expect((await loadPolicyFile(file, 'p.yml')).rules.map((r) => r.description)).toEqual(['café']);
+  });
+
+  it('reports schema problems, impossible dates and duplicate ids in one pass', () => {
+    const text = [
+      'version: 1',
+      'rules:',
+      '  - id: a',
+      '    severity: high',
+      '    scopes: { deny: [x] }',
+      '  - id: a',
+      '    scopes: { deny: [y] }',
+      'exceptions:',
+      '  - rule: a',
+      '    client: x',
+      '    reason: a good reason',
+      '    owner: me',
+      '    expires: 2027-02-30',
+      '',
+    ].join('\n');
+    expect(problemsOf(text)).toEqual([
+      expect.stringMatching(/^4:15 `rules.0.severity` must be one of/),
+      '6:9 Rule id `a` is already used by the rule at line 3; ids must be unique.',
+      expect.stringMatching(/^13:14 `exceptions.0.expires` must be a date written YYYY-MM-DD/),
+    ]);
+  });
+
+  it('runs a catastrophic must-match pattern in linear time against a hostile name', () => {
+    const policy = parsePolicy('p.yml', 'version: 1\nrules:\n  - id: names\n    client-name: { must-match: "^(a+)+$" }\n');
+    const org = inventory([client({ name: `${'a'.repeat(50_000)}!` }), client({ name: 'aaaa' })]);
+    const findings = evaluate(policy, org, { now: new Date('2026-01-01T00:00:00Z') }).findings;
+    expect(findings.map((f) => f.client?.name.length)).toEqual([50_001]);
+  });
+
+  it.each([
+    ['a lookahead', '^(?=admin).*', /`client-name.must-match` is not a regular expression this tool can run in linear time \(RE2 syntax\): invalid or unsupported Perl syntax at character 2 \(`\(\?=`\); lookahead, lookbehind/],
+    ['a backreference', '^(a)\\\\1$', /invalid escape sequence at character 5 \(`\\1`\); backreferences are not supported/],
+  ])('rejects %s with its position', (_name, pattern, expected) => {
+    const problems = problemsOf(`version: 1\nrules:\n  - id: a\n    client-name: { must-match: "${pattern}" }\n`);
+    expect(problems).toEqual([expect.stringMatching(/^4:32 /)]);
+    expect(problems[0]).toMatch(expected);
   });
 });

@@ -47,7 +47,8 @@ ${optionLine('--no-color', 'plain output (also when NO_COLOR is set or stdout is
 ${optionLine('-h, --help', 'show this help', [])}
 ${optionLine('--version', 'show the version', [])}
 
-Exit codes: 0 pass, 1 findings at or above fail-on, 2 bad usage or policy, 3 API or network failure.`;
+Exit codes: 0 pass, 1 findings at or above fail-on, 2 bad usage or policy, 3 API or network failure
+(retry later), 4 credentials or permission (fix the secret or the auditing client's role).`;
 
 export const OUTPUT_FORMATS = ['table', 'json', 'sarif', 'csv'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];

@@ -5,7 +5,7 @@ import type { Policy, Rule } from '../policy/types.ts';
 import { checksOf } from './checks/index.ts';
 import { countNames, newMemo, type CheckContext } from './checks/context.ts';
 import { q } from './checks/finding.ts';
-import { unusedSkipReason } from './checks/unused.ts';
+import { unusedNotEvaluated, unusedSkipReason } from './checks/unused.ts';
 import { ClientDirectory, refFindings, selects } from './client-refs.ts';
 import { desiredStateFindings } from './desired-state.ts';
 import { applyExceptions } from './exceptions.ts';
@@ -29,7 +29,9 @@ export function evaluate(policy: Policy, inventory: Inventory, context: Evaluati
     }
   }
   if (policy.desired) raw.push(...desiredStateFindings(policy.desired, inventory.clients, directory));
-  const outcome = applyExceptions(policy, raw, context.now, new Set(skipped.map((s) => s.ruleId)), directory);
+  const notEvaluated = unusedNotEvaluated(policy.rules, inventory.usageUnreadable);
+  raw.push(...notEvaluated);
+  const outcome = applyExceptions(policy, raw, context.now, new Set([...skipped, ...notEvaluated].map((s) => s.ruleId)), directory);
   const findings = outcome.findings.sort(compareFindings);
   const accepted = outcome.accepted.sort((a, b) => compareFindings(a.finding, b.finding));
   return { findings, accepted, skipped, counts: countBySeverity(findings) };
@@ -63,7 +65,7 @@ function whereFindings(rules: readonly Rule[], directory: ClientDirectory): Find
 
 function skippedChecks(rules: readonly Rule[], inventory: Inventory): SkippedCheck[] {
   return rules.flatMap((rule) => {
-    const reason = rule.checks.unused && unusedSkipReason(rule.checks.unused.maxDays, inventory.usage);
+    const reason = rule.checks.unused && !inventory.usageUnreadable && unusedSkipReason(rule.checks.unused.maxDays, inventory.usage);
     return reason ? [{ ruleId: rule.id, location: rule.location, reason: `The unused-client check was skipped: ${reason}.` }] : [];
   });
 }

@@ -1,19 +1,29 @@
 // Authenticated JSON requests to the Platform API: paced on a request budget, retried on
 // 429 (after Retry-After), on 5xx and on dropped connections (backoff with jitter), with
-// one fresh token on a 401, and every failure turned into one typed, actionable error.
-// Knows nothing about OAuth clients or policies.
-import type { ErrorBody } from './models.ts';
+// one fresh token on a 401, every failure turned into one typed, actionable error, and the
+// whole read bounded by a deadline. Knows nothing about OAuth clients or policies.
+// Token lifecycle: token-source.ts; error wording: api-errors.ts; 429 holds per route:
+// route-holds.ts; URLs (and keeping the token on the API origin): urls.ts.
 import type { Redactor } from '../redactor.ts';
-import { GenesysError, grantAdvice, permissionsFor } from './errors.ts';
+import { GenesysError, nestedTooDeeply } from './errors.ts';
 import { requestToken, type AccessToken, type Credentials } from './token.ts';
 import { pathOf, type HttpRequest, type HttpResponse, type Transport } from './transport.ts';
 import type { Endpoints } from './regions.ts';
-import { sanitizeText } from '../text.ts';
 import { systemClock, type Clock } from './clock.ts';
 import { Pacer } from './pacer.ts';
 import { backoffMs, DEFAULT_RETRY, isRetryableStatus, parseRetryAfter, type RetryPolicy } from './retry.ts';
+import { apiError } from './api-errors.ts';
+import { RouteHolds, routeOf } from './route-holds.ts';
+import { TokenSource } from './token-source.ts';
+import { apiUrl, originOf, type Query } from './urls.ts';
 
-export type Query = Record<string, string | number | boolean | ReadonlyArray<string> | undefined>;
+export type { Query } from './urls.ts';
+export { routeOf } from './route-holds.ts';
+
+/** Longest a whole read of the org may take: far beyond any real org (most take seconds). */
+export const DEFAULT_READ_DEADLINE_MS = 60 * 60_000;
+/** Most response text one read may hold in all (each body is capped too): a large org reads tens of MB. */
+export const DEFAULT_MAX_READ_BYTES = 256 * 1024 * 1024;
 
 /** The documented default per-token limit: 300 requests a minute. */
 export const DEFAULT_RATE_LIMIT_PER_MINUTE = 300;
@@ -31,6 +41,10 @@ export interface GenesysClientOptions {
   /** The rate limit's window: a minute on the platform; shorter only against an emulator whose window is. */
   rateLimitWindowMs?: number;
   maxInFlight?: number;
+  /** Longest the whole read may take, from the first request; default an hour. */
+  readDeadlineMs?: number;
+  /** Most response text the whole read may take in; default 256 MiB. */
+  maxReadBytes?: number;
 }
 
 export interface ClientStats {
@@ -62,16 +76,15 @@ export class GenesysClient {
   private readonly clock: Clock;
   private readonly retry: RetryPolicy;
   private readonly random: () => number;
-  private token: Promise<AccessToken> | undefined;
-  /** Tokens the API answered 401 to: never used again. */
-  private readonly rejected = new Set<string>();
+  private readonly tokens: TokenSource;
   /** Origins that have answered with any HTTP status. */
   private readonly answered = new Set<string>();
-  /** Route → until when a 429 asked requests to it to wait. */
-  private readonly holds = new Map<string, number>();
-  /** Routes that answered 429, → the tail of their queue: they take one request at a time. */
-  private readonly serialRoutes = new Map<string, Promise<unknown>>();
+  private readonly holds: RouteHolds;
   private readonly abort = new AbortController();
+  private readonly readDeadlineMs: number;
+  /** When the first request started: the read deadline counts from here. */
+  private firstRequestAt: number | undefined;
+  private bytesRead = 0;
 
   constructor(opts: GenesysClientOptions) {
     this.opts = opts;
@@ -86,16 +99,19 @@ export class GenesysClient {
       clock: this.clock,
       signal: this.abort.signal,
     });
+    this.tokens = new TokenSource(() => this.requestTokenWithRetries(), this.clock);
+    this.holds = new RouteHolds(this.clock);
+    this.readDeadlineMs = opts.readDeadlineMs ?? DEFAULT_READ_DEADLINE_MS;
     opts.redactor.add(opts.credentials.clientSecret);
   }
 
   /** GET a path (`/api/v2/...`) or a `nextUri` the API handed out. */
   async get<T>(pathOrUri: string, query: Query = {}): Promise<T> {
-    return this.send<T>('GET', this.url(pathOrUri, query));
+    return this.send<T>('GET', apiUrl(this.opts.endpoints.apiBaseUrl, pathOrUri, query));
   }
 
   async post<T>(path: string, body: unknown): Promise<T> {
-    return this.send<T>('POST', this.url(path, {}), JSON.stringify(body));
+    return this.send<T>('POST', apiUrl(this.opts.endpoints.apiBaseUrl, path, {}), JSON.stringify(body));
   }
 
   /**
@@ -118,6 +134,7 @@ export class GenesysClient {
 
   private async send<T>(method: 'GET' | 'POST', url: string, body?: string): Promise<T> {
     const started = this.clock.now();
+    this.firstRequestAt ??= started;
     const what = `${method} ${pathOf(url)}`;
     const route = `${method} ${routeOf(pathOf(url))}`;
     let renewed = false;
@@ -129,7 +146,7 @@ export class GenesysClient {
       if (res.status === 401 && !renewed) {
         // The token may have expired or been revoked early: one fresh token, one retry.
         renewed = true;
-        this.rejected.add(token.value);
+        this.tokens.reject(token);
         continue;
       }
       if (res.status === 429) {
@@ -144,6 +161,7 @@ export class GenesysClient {
       if (res.status >= 200 && res.status < 300) {
         const parsed = this.parse<T>(res.text);
         if (parsed.ok) return parsed.value;
+        if (parsed.tooDeep) throw nestedTooDeeply(what);
         if (malformed++ < MALFORMED_RETRIES && this.canRetry(started, 0)) {
           this.stats.retries++;
           continue;
@@ -154,17 +172,20 @@ export class GenesysClient {
           { status: res.status },
         );
       }
-      throw this.apiError(res, what, attempt);
+      throw apiError(res, what, attempt, this.opts.redactor);
     }
   }
 
   /** One paced exchange; a transient network failure becomes 'retry' while time remains. */
   private async attempt(method: 'GET' | 'POST', url: string, body: string | undefined, attempt: number, started: number, route: string): Promise<Exchange | 'retry'> {
     try {
-      return await this.oneAtATime(route, async () => {
-        await this.heldBack(route);
+      return await this.holds.inTurn(route, async () => {
+        const wait = this.holds.waitFor(route);
+        if (wait > 0) await this.sleep(wait);
+        this.checkDeadline();
         const exchanged = await this.pacer.run(() => this.exchange(method, url, body));
-        if (exchanged.response.status === 429) this.holdRoute(route, exchanged.response);
+        // Set before the next queued request to the route may start.
+        if (exchanged.response.status === 429) this.holds.hold(route, retryAfterMs(exchanged.response, this.clock.now()));
         return exchanged;
       });
     } catch (err) {
@@ -172,19 +193,6 @@ export class GenesysClient {
       await this.afterNetworkFailure(err, url, attempt, started);
       return 'retry';
     }
-  }
-
-  /**
-   * A route that answered 429 has a limit of its own, below the token's: its requests then
-   * go one at a time, so that the next 429 stops one request instead of all those in flight.
-   * At the platform's latencies one at a time still outpaces the token budget.
-   */
-  private oneAtATime<T>(route: string, fn: () => Promise<T>): Promise<T> {
-    const tail = this.serialRoutes.get(route);
-    if (!tail) return fn();
-    const turn = tail.then(fn);
-    this.serialRoutes.set(route, turn.catch(() => undefined));
-    return turn;
   }
 
   /** Waits before the next attempt after a transient network failure, or throws. */
@@ -197,16 +205,6 @@ export class GenesysClient {
       throw new GenesysError(err.kind, `${err.message.replace(/\.$/, '')} (${tries}).`, { reason: err.reason });
     }
     await this.pause(wait);
-  }
-
-  /**
-   * Requests to a route that answered 429 would only meet the same limit: they wait out its
-   * Retry-After as well, and from now on go one at a time. Set before the next queued request
-   * to the route may start.
-   */
-  private holdRoute(route: string, res: HttpResponse): void {
-    this.holds.set(route, Math.max(this.holds.get(route) ?? 0, this.clock.now() + retryAfterMs(res, this.clock.now())));
-    if (!this.serialRoutes.has(route)) this.serialRoutes.set(route, Promise.resolve());
   }
 
   private async waitAfter429(res: HttpResponse, what: string, started: number): Promise<void> {
@@ -222,14 +220,19 @@ export class GenesysClient {
     await this.pause(wait);
   }
 
-  /** Waits out a 429 another request to this route received. */
-  private async heldBack(route: string): Promise<void> {
-    const wait = (this.holds.get(route) ?? 0) - this.clock.now();
-    if (wait > 0) await this.sleep(wait);
+  private canRetry(started: number, waitMs: number): boolean {
+    const at = this.clock.now() + waitMs;
+    return at - started <= this.retry.maxTotalMs && at - (this.firstRequestAt ?? at) <= this.readDeadlineMs;
   }
 
-  private canRetry(started: number, waitMs: number): boolean {
-    return this.clock.now() + waitMs - started <= this.retry.maxTotalMs;
+  /** The whole read has a deadline: past it, nothing more is sent. */
+  private checkDeadline(): void {
+    if (this.firstRequestAt === undefined || this.clock.now() - this.firstRequestAt <= this.readDeadlineMs) return;
+    throw new GenesysError(
+      'network',
+      `Reading the org from Genesys Cloud took longer than ${duration(this.readDeadlineMs)}, the limit of one run, far beyond what any org needs; the API is answering too slowly, try again later.`,
+      { reason: 'timeout' },
+    );
   }
 
   private async pause(ms: number): Promise<void> {
@@ -238,7 +241,7 @@ export class GenesysClient {
   }
 
   private async exchange(method: 'GET' | 'POST', url: string, body?: string): Promise<Exchange> {
-    const token = await this.accessToken();
+    const token = await this.tokens.current();
     if (this.abort.signal.aborted) throw cancelled();
     const headers: Record<string, string> = { authorization: `Bearer ${token.value}`, accept: 'application/json' };
     if (body !== undefined) headers['content-type'] = 'application/json';
@@ -247,10 +250,18 @@ export class GenesysClient {
     return { response: await this.transport(req), token };
   }
 
-  /** The transport, noting which origins have answered. */
+  /** The transport, noting which origins have answered and how much they sent in all. */
   private async transport(req: HttpRequest): Promise<HttpResponse> {
     const res = await this.opts.transport(req);
     this.answered.add(originOf(req.url));
+    this.bytesRead += res.text.length;
+    const max = this.opts.maxReadBytes ?? DEFAULT_MAX_READ_BYTES;
+    if (this.bytesRead > max) {
+      throw new GenesysError(
+        'malformed',
+        `Genesys Cloud sent more than ${Math.round(max / 1048576)} MiB in all while the org was read, far more than any org holds; the API or a proxy in front of it is misbehaving, try again later.`,
+      );
+    }
     return res;
   }
 
@@ -260,37 +271,15 @@ export class GenesysClient {
     this.stats.byRoute.set(route, (this.stats.byRoute.get(route) ?? 0) + 1);
   }
 
-  /**
-   * A token that is neither due for renewal nor rejected; concurrent callers share one
-   * renewal. A token this call renewed is used as it is (even one with a lifetime too short
-   * to be "fresh"), so that renewals never loop.
-   */
-  private async accessToken(): Promise<AccessToken> {
-    for (;;) {
-      const renewing = !this.token;
-      const pending = this.token ?? this.renewToken();
-      const token = await pending;
-      if (renewing || (token.renewAt > this.clock.now() && !this.rejected.has(token.value))) return token;
-      if (this.token === pending) this.token = undefined;
-    }
-  }
-
-  private renewToken(): Promise<AccessToken> {
-    const pending = this.requestTokenWithRetries();
-    this.token = pending;
-    pending.catch(() => {
-      if (this.token === pending) this.token = undefined;
-    });
-    return pending;
-  }
-
   /** The token request, retried on 429 (after Retry-After), 5xx and dropped connections. */
   private async requestTokenWithRetries(): Promise<AccessToken> {
     const { endpoints, credentials, redactor } = this.opts;
     const started = this.clock.now();
+    this.firstRequestAt ??= started;
     for (let attempt = 1; ; attempt++) {
       try {
         if (this.abort.signal.aborted) throw cancelled();
+        this.checkDeadline();
         this.stats.tokenRequests++;
         return await requestToken((req) => this.transport({ ...req, signal: this.abort.signal }), endpoints.tokenUrl, credentials, redactor, () => this.clock.now());
       } catch (err) {
@@ -308,68 +297,13 @@ export class GenesysClient {
   }
 
   /** JSON with every `secret` field dropped on arrival (and its value masked, should it show up elsewhere). */
-  private parse<T>(text: string): { ok: true; value: T } | { ok: false } {
+  private parse<T>(text: string): Parsed<T> {
     return tryParseJson<T>(text, (key, value) => {
       if (key !== 'secret') return value;
       if (typeof value === 'string') this.opts.redactor.add(value);
       return undefined;
     });
   }
-
-  private url(pathOrUri: string, query: Query): string {
-    const base = new URL(`${this.opts.endpoints.apiBaseUrl}/`);
-    const url = new URL(pathOrUri, base);
-    // Keep the base path of an overridden base URL (a proxy under /genesys, say).
-    if (pathOrUri.startsWith('/') && base.pathname !== '/') url.pathname = base.pathname.replace(/\/$/, '') + url.pathname;
-    for (const [key, value] of Object.entries(query)) {
-      if (value === undefined) continue;
-      if (Array.isArray(value)) for (const v of value) url.searchParams.append(key, v);
-      else url.searchParams.set(key, String(value));
-    }
-    return url.href;
-  }
-
-  private apiError(res: HttpResponse, what: string, attempts: number): GenesysError {
-    const message = this.errorMessage(res.text);
-    const detail = message ? ` — "${message}"` : '';
-    const path = what.slice(what.indexOf(' ') + 1);
-    const status = res.status;
-    if (status === 401) {
-      return new GenesysError('credentials', `Genesys Cloud rejected the access token for ${what} even after a fresh token${detail}; check that the OAuth client is still active.`, { status });
-    }
-    if (status === 403) {
-      const anyOf = permissionsFor(path).length ? permissionsFor(path) : permissionsIn(message);
-      return new GenesysError('permission', `Genesys Cloud refused ${what} (HTTP 403) because ${grantAdvice(anyOf)}${detail}.`, { status });
-    }
-    if (status === 404) {
-      return new GenesysError('not-found', `Genesys Cloud found nothing at ${what} (HTTP 404)${detail}; check that the region or api-base-url points at the org's Platform API.`, { status });
-    }
-    if (status >= 500) {
-      const tries = attempts > 1 ? ` after ${attempts} attempts` : '';
-      return new GenesysError('server', `Genesys Cloud failed ${what} with HTTP ${status}${tries}${detail}; try again later.`, { status });
-    }
-    return new GenesysError('server', `Genesys Cloud answered HTTP ${status} to ${what}${detail}; this tool sent a request the API does not accept, please report it.`, { status });
-  }
-
-  /** The API's own message, cleaned: it is untrusted text and must not carry secrets. */
-  private errorMessage(text: string): string {
-    const parsed = tryParseJson<ErrorBody>(text);
-    return parsed.ok && typeof parsed.value?.message === 'string' ? sanitizeText(this.opts.redactor.redact(parsed.value.message), 300) : '';
-  }
-}
-
-/** `/api/v2/oauth/clients/abc` → `/api/v2/oauth/clients/{id}`, for request counts by route. */
-export function routeOf(path: string): string {
-  return path
-    .split('/')
-    .map((seg, i, all) => (i > 3 && /[0-9a-f]{8}-|^\d+$|^[A-Za-z0-9_-]{20,}$/.test(seg) && all[i - 1] !== 'namespaces' ? '{id}' : seg))
-    .join('/');
-}
-
-/** Permission names a 403's message lists (`… assigned: [a:b:view, c:d:view]`). */
-function permissionsIn(message: string): string[] {
-  const list = /\[([^\]]*)\]/.exec(message)?.[1] ?? '';
-  return list.split(',').map((p) => p.trim()).filter((p) => /^[\w*]+:[\w*]+:[\w*]+$/.test(p));
 }
 
 /** A 429's Retry-After; a second when it has none. */
@@ -381,20 +315,18 @@ function cancelled(): GenesysError {
   return new GenesysError('cancelled', 'A Genesys Cloud request was stopped because another request of the same run had failed.');
 }
 
-function originOf(url: string): string {
+type Parsed<T> = { ok: true; value: T } | { ok: false; tooDeep: boolean };
+
+function tryParseJson<T>(text: string, reviver?: (key: string, value: unknown) => unknown): Parsed<T> {
   try {
-    return new URL(url).origin;
-  } catch {
-    return url;
+    return { ok: true, value: JSON.parse(text, reviver) as T };
+  } catch (err) {
+    return { ok: false, tooDeep: err instanceof RangeError };
   }
 }
 
-function tryParseJson<T>(text: string, reviver?: (key: string, value: unknown) => unknown): { ok: true; value: T } | { ok: false } {
-  try {
-    return { ok: true, value: JSON.parse(text, reviver) as T };
-  } catch {
-    return { ok: false };
-  }
+function duration(ms: number): string {
+  return ms >= 120_000 ? `${Math.round(ms / 60_000)} min` : seconds(ms);
 }
 
 function seconds(ms: number): string {

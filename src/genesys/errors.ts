@@ -11,8 +11,8 @@ export type GenesysErrorKind =
   | 'malformed' // a body that is not the JSON the model promises
   | 'cancelled'; // stopped because another read of the same run failed first
 
-/** What went wrong on the wire, for network errors. */
-export type NetworkReason = 'dns' | 'refused' | 'reset' | 'timeout' | 'tls' | 'other';
+/** What went wrong on the wire (network errors), or why a request gave up (`timeout`, `usage-query`). */
+export type NetworkReason = 'dns' | 'refused' | 'reset' | 'timeout' | 'tls' | 'other' | 'usage-query';
 
 export interface GenesysErrorDetails {
   status?: number;
@@ -30,7 +30,7 @@ export class GenesysError extends UserError {
   readonly reason: NetworkReason | undefined;
   readonly retryAfterMs: number | undefined;
   constructor(kind: GenesysErrorKind, message: string, details: GenesysErrorDetails = {}) {
-    super(message, ExitCode.Api);
+    super(message, kind === 'credentials' || kind === 'permission' ? ExitCode.Access : ExitCode.Api);
     this.kind = kind;
     this.status = details.status;
     this.transient = details.transient ?? false;
@@ -72,4 +72,9 @@ export function grantAdvice(anyOf: readonly string[]): string {
   if (anyOf.length === 0) return `the auditing OAuth client lacks a permission this request needs: assign it a role that holds it, ${ideal}`;
   const holds = anyOf.length === 1 ? anyOf[0] : 'one of them';
   return `the auditing OAuth client lacks the permission ${either(anyOf)}: assign it a role that holds ${holds}, ${ideal}`;
+}
+
+/** A body nested deeper than the stack: JSON.parse or the shape check would overflow on it. */
+export function nestedTooDeeply(what: string): GenesysError {
+  return new GenesysError('malformed', `Genesys Cloud answered ${what} with a body nested too deeply to check; the API or a proxy in front of it is misbehaving, try again later.`);
 }

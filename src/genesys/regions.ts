@@ -36,46 +36,74 @@ export function regionDomain(region: string): string {
   if (REGIONS[value]) return REGIONS[value];
   if (Object.values(REGIONS).includes(value)) return value;
   throw new ConfigError(
-    `Unknown Genesys Cloud region "${region}"; use one of: ${Object.entries(REGIONS)
+    `Unknown Genesys Cloud region "${withoutUserinfo(region)}"; use one of: ${Object.entries(REGIONS)
       .map(([alias, domain]) => `${alias} (${domain})`)
       .join(', ')}.`,
   );
 }
 
+export interface EndpointOptions {
+  region?: string;
+  apiBaseUrl?: string;
+  loginBaseUrl?: string;
+  /** Allow plain http:// to a host that is not loopback (the client secret then travels in clear). */
+  allowInsecureHttp?: boolean;
+}
+
 /**
  * Resolves where to send requests. An explicit API base URL (the emulator, a proxy, a
  * private deployment) wins over the region; its token endpoint is `login.` in place of
- * `api.` when the host follows that convention, else the same origin.
+ * `api.` when the host follows that convention, else the same origin, under the same path
+ * prefix. An explicit login base URL wins for the token endpoint.
  */
-export function resolveEndpoints(opts: { region?: string; apiBaseUrl?: string; loginBaseUrl?: string }): Endpoints {
+export function resolveEndpoints(opts: EndpointOptions): Endpoints {
+  const login = opts.loginBaseUrl ? parseBaseUrl(opts.loginBaseUrl, 'login-base-url', opts.allowInsecureHttp) : undefined;
   if (opts.apiBaseUrl) {
-    const api = parseBaseUrl(opts.apiBaseUrl, 'api-base-url');
-    const login = opts.loginBaseUrl ? parseBaseUrl(opts.loginBaseUrl, 'login-base-url') : loginFromApi(api);
-    return { apiBaseUrl: stripSlash(api.href), tokenUrl: `${stripSlash(login.href)}/oauth/token` };
+    const api = parseBaseUrl(opts.apiBaseUrl, 'api-base-url', opts.allowInsecureHttp);
+    return { apiBaseUrl: stripSlash(api.href), tokenUrl: `${stripSlash((login ?? loginFromApi(api)).href)}/oauth/token` };
   }
   if (!opts.region) throw new ConfigError('No Genesys Cloud region given: set `region` (e.g. us-east-1 or mypurecloud.com).');
   const domain = regionDomain(opts.region);
-  const tokenBase = opts.loginBaseUrl ? stripSlash(parseBaseUrl(opts.loginBaseUrl, 'login-base-url').href) : `https://login.${domain}`;
+  const tokenBase = login ? stripSlash(login.href) : `https://login.${domain}`;
   return { apiBaseUrl: `https://api.${domain}`, tokenUrl: `${tokenBase}/oauth/token` };
 }
 
-function parseBaseUrl(value: string, name: string): URL {
+function parseBaseUrl(value: string, name: string, allowInsecureHttp = false): URL {
   let url: URL;
   try {
     url = new URL(value.trim());
   } catch {
-    throw new ConfigError(`\`${name}\` is not a valid URL: "${value}".`);
+    throw new ConfigError(`\`${name}\` is not a valid URL: "${withoutUserinfo(value)}".`);
+  }
+  if (url.username || url.password) {
+    throw new ConfigError(`\`${name}\` must not carry a user name or password ("${withoutUserinfo(value)}"); the action authenticates with the OAuth client's credentials only.`);
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new ConfigError(`\`${name}\` must be an http(s) URL, got "${value}".`);
+    throw new ConfigError(`\`${name}\` must be an http(s) URL, got "${withoutUserinfo(value)}".`);
+  }
+  if (url.search || url.hash) throw new ConfigError(`\`${name}\` must be a base URL without a query or fragment, got "${withoutUserinfo(value)}".`);
+  if (url.protocol === 'http:' && !isLoopback(url.hostname) && !allowInsecureHttp) {
+    throw new ConfigError(
+      `\`${name}\` uses plain http:// to ${url.host}, which would send the client secret and token in clear; use https://, or set \`allow-insecure-http\` to true for a trusted network.`,
+    );
   }
   return url;
+}
+
+/** localhost, 127.0.0.0/8 and ::1: traffic that never leaves the machine. */
+export function isLoopback(hostname: string): boolean {
+  return hostname === 'localhost' || hostname === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname);
+}
+
+/** The URL as typed, with any `user:password@` masked: a password must never be echoed. */
+function withoutUserinfo(value: string): string {
+  // Up to the last `@`: a password may itself hold `/`, `?`, `#` or `@`.
+  return value.trim().replace(/^([a-z][a-z0-9+.-]*:\/\/)?.*@/is, (_all, scheme: string | undefined) => `${scheme ?? ''}***@`);
 }
 
 function loginFromApi(api: URL): URL {
   const login = new URL(api.href);
   if (login.hostname.startsWith('api.')) login.hostname = `login.${login.hostname.slice(4)}`;
-  login.pathname = '/';
   return login;
 }
 

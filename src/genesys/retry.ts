@@ -17,9 +17,9 @@ export const DEFAULT_RETRY: RetryPolicy = {
   maxRetryAfterMs: 180_000,
 };
 
-/** 5xx worth retrying: the gateway and overload answers, and 500 for reads. 501 never. */
+/** Every 5xx but 501 (Not Implemented will not change), as the official SDKs retry. */
 export function isRetryableStatus(status: number): boolean {
-  return status === 500 || status === 502 || status === 503 || status === 504;
+  return status >= 500 && status <= 599 && status !== 501;
 }
 
 /** Exponential backoff with equal jitter (half fixed, half random); `random` in [0, 1). */

@@ -20,27 +20,66 @@ export interface HttpResponse {
 
 export type Transport = (req: HttpRequest) => Promise<HttpResponse>;
 
-/** A keep-alive transport; `describe` names the request in errors without its secrets. */
-export function undiciTransport(opts: { timeoutMs?: number; dispatcher?: Dispatcher } = {}): Transport {
+export interface TransportOptions {
+  /** Longest wait for headers or between body chunks (undici's idle timers). */
+  timeoutMs?: number;
+  /** Wall-clock limit on one exchange, headers and body together: a trickled body cannot hold the run. */
+  deadlineMs?: number;
+  /** Largest body read; a bigger one is cut off and fails the request. */
+  maxBodyBytes?: number;
+  dispatcher?: Dispatcher;
+}
+
+/** A real org's largest answer (every OAuth client at once) is a few MB. */
+export const DEFAULT_MAX_BODY_BYTES = 32 * 1024 * 1024;
+/** The platform answers in seconds; a minute means the exchange is stuck. */
+export const DEFAULT_REQUEST_DEADLINE_MS = 60_000;
+
+/** A keep-alive transport; errors name the request without its secrets. */
+export function undiciTransport(opts: TransportOptions = {}): Transport {
   const dispatcher = opts.dispatcher ?? new Agent({ keepAliveTimeout: 10_000, connections: 64 });
   const timeout = opts.timeoutMs ?? 60_000;
+  const deadlineMs = opts.deadlineMs ?? DEFAULT_REQUEST_DEADLINE_MS;
+  const maxBytes = opts.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   return async (req) => {
+    const deadline = AbortSignal.timeout(deadlineMs);
+    const signal = req.signal ? AbortSignal.any([req.signal, deadline]) : deadline;
     try {
-      const res = await request(req.url, {
-        method: req.method,
-        headers: req.headers,
-        body: req.body,
-        signal: req.signal,
-        dispatcher,
-        headersTimeout: timeout,
-        bodyTimeout: timeout,
-      });
-      const text = await res.body.text();
+      const res = await request(req.url, { method: req.method, headers: req.headers, body: req.body, signal, dispatcher, headersTimeout: timeout, bodyTimeout: timeout });
+      const text = await readBody(res.body, maxBytes, req);
       return { status: res.statusCode, headers: res.headers, text };
     } catch (err) {
+      if (err instanceof GenesysError) throw err;
+      if (deadline.aborted && !req.signal?.aborted) throw deadlineError(req, deadlineMs);
       throw networkError(req, err);
     }
   };
+}
+
+/** The body as text, read chunk by chunk so that an endless one is cut off at `maxBytes`. */
+async function readBody(body: AsyncIterable<Buffer> & { destroy(err?: Error): unknown }, maxBytes: number, req: HttpRequest): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of body) {
+    size += chunk.length;
+    if (size > maxBytes) {
+      body.destroy();
+      throw new GenesysError(
+        'malformed',
+        `Genesys Cloud answered ${req.method} ${pathOf(req.url)} with a body over ${Math.round(maxBytes / 1048576)} MiB, far more than any org's answer; the API or a proxy in front of it is misbehaving, try again later.`,
+      );
+    }
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function deadlineError(req: HttpRequest, deadlineMs: number): GenesysError {
+  return new GenesysError(
+    'network',
+    `Genesys Cloud did not complete ${req.method} ${pathOf(req.url)} within ${Math.round(deadlineMs / 1000)} s at ${safeHost(req.url)}; try again later.`,
+    { transient: true, reason: 'timeout' },
+  );
 }
 
 function networkError(req: HttpRequest, err: unknown): GenesysError {
@@ -49,7 +88,10 @@ function networkError(req: HttpRequest, err: unknown): GenesysError {
   const reason = networkReason(code);
   const what = `${req.method} ${pathOf(req.url)}`;
   const text = describe(reason, code, host) ?? `${err instanceof Error ? err.message.replace(/\.$/, '') : String(err)}; check the network`;
-  return new GenesysError('network', `Could not reach Genesys Cloud at ${host} (${what}): ${text}.`, { transient: TRANSIENT.has(reason), reason });
+  // EAI_AGAIN is the resolver failing for now, not a name that does not exist.
+  const transient = TRANSIENT.has(reason) || code === 'EAI_AGAIN';
+  const said = code === 'EAI_AGAIN' ? `the host name ${host} could not be resolved for now (EAI_AGAIN); try again later` : text;
+  return new GenesysError('network', `Could not reach Genesys Cloud at ${host} (${what}): ${said}.`, { transient, reason });
 }
 
 /** Resets, refusals and timeouts can pass; a host that does not resolve or bad TLS will not. */

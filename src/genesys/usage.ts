@@ -5,6 +5,9 @@ import type { GenesysClient } from './client.ts';
 import type { Clock } from './clock.ts';
 import type { ApiUsageOrganizationQuery, ApiUsageQueryResult, UsageExecutionResult } from './models.ts';
 import { GenesysError } from './errors.ts';
+import { read } from './api.ts';
+import { checkShape } from './shape.ts';
+import { sanitizeText } from '../text.ts';
 
 export interface UsageResult {
   /** First and last UTC day of the window (YYYY-MM-DD). */
@@ -22,6 +25,8 @@ export interface UsagePolling {
 }
 
 const DAY_MS = 86_400_000;
+/** Result pages of one usage query: a 90-day window of a large org fits in a handful. */
+export const MAX_USAGE_PAGES = 1000;
 
 export function usageInterval(days: number, now: number): { from: string; to: string; interval: string } {
   const end = new Date(now);
@@ -36,9 +41,10 @@ export function usageInterval(days: number, now: number): { from: string; to: st
 export async function queryLastUse(api: GenesysClient, days: number, polling: UsagePolling): Promise<UsageResult> {
   const { from, to, interval } = usageInterval(days, polling.clock.now());
   const query: ApiUsageOrganizationQuery = { interval, granularity: 'Day', metrics: ['Requests'], groupBy: ['OAuthClientId'] };
-  const execution = await api.post<UsageExecutionResult>('/api/v2/usage/query', query);
+  const execution = checkShape<UsageExecutionResult>('UsageExecutionResult', await api.post<unknown>('/api/v2/usage/query', query), 'POST /api/v2/usage/query');
   if (!execution.executionId) throw new GenesysError('malformed', 'Genesys Cloud answered POST /api/v2/usage/query without an executionId; try again later.');
   const lastUsed = new Map<string, string>();
+  const cursors = new Set<string>();
   let after: string | undefined;
   do {
     const page = await pollResults(api, execution.executionId, after, polling);
@@ -48,6 +54,14 @@ export async function queryLastUse(api: GenesysClient, days: number, polling: Us
       if ((lastUsed.get(row.clientId) ?? '') < day) lastUsed.set(row.clientId, day);
     }
     after = page.cursors?.after || undefined;
+    // A cursor seen before would page in circles; pages without end would never finish.
+    if (after !== undefined && cursors.has(after)) {
+      throw new GenesysError('malformed', `Genesys Cloud answered the usage query with a results cursor it had already given (page ${cursors.size + 1}); the API is paging in circles, try again later.`);
+    }
+    if (after !== undefined && cursors.size + 1 >= MAX_USAGE_PAGES) {
+      throw new GenesysError('malformed', `Genesys Cloud answered the usage query with more than ${MAX_USAGE_PAGES} result pages, far more than any org's usage; the API is paging without end, try again later.`);
+    }
+    if (after !== undefined) cursors.add(after);
   } while (after);
   return { from, to, lastUsed };
 }
@@ -60,16 +74,17 @@ export async function queryLastUse(api: GenesysClient, days: number, polling: Us
 async function pollResults(api: GenesysClient, executionId: string, after: string | undefined, polling: UsagePolling): Promise<ApiUsageQueryResult> {
   const started = polling.clock.now();
   const path = `/api/v2/usage/query/${encodeURIComponent(executionId)}/results`;
+  const shown = sanitizeText(executionId, 60);
   for (let attempt = 0; ; attempt++) {
-    const result = await api.get<ApiUsageQueryResult>(path, after ? { after } : {});
+    const result = await read<ApiUsageQueryResult>(api, 'ApiUsageQueryResult', path, after ? { after } : {});
     const status = (result.queryStatus ?? '').toLowerCase();
     if (status === 'complete' || status === 'succeeded') return result;
     if (status === 'failed' || status === 'cancelled') {
-      throw new GenesysError('server', `The Genesys Cloud usage query ${executionId} ended with status ${result.queryStatus}; try again later, or set usage-days to 0 to audit without usage.`);
+      throw new GenesysError('server', `The Genesys Cloud usage query ${shown} ended with status ${sanitizeText(result.queryStatus ?? '', 40)}; try again later.`, { reason: 'usage-query' });
     }
     const pause = Math.min(5000, 100 * 2 ** attempt);
     if (polling.clock.now() + pause - started > polling.maxWaitMs) {
-      throw new GenesysError('server', `The Genesys Cloud usage query ${executionId} did not complete within ${Math.round(polling.maxWaitMs / 1000)} s; try again later, or set usage-days to 0 to audit without usage.`);
+      throw new GenesysError('server', `The Genesys Cloud usage query ${shown} did not complete within ${Math.round(polling.maxWaitMs / 1000)} s; try again later.`, { reason: 'timeout' });
     }
     await api.sleep(pause);
   }

@@ -38,7 +38,7 @@ export async function fetchInventory(api: GenesysClient, opts: FetchOptions): Pr
     (list) => list.map((s) => s.id ?? '').filter(Boolean),
     (err: unknown) => optional(err, notices, 'the org scope catalog could not be read, so unknown scopes are checked against the built-in catalog'),
   );
-  const usage = opts.usageDays > 0 ? readUsage(api, opts, notices) : Promise.resolve(undefined);
+  const usage = opts.usageDays > 0 ? readUsage(api, opts, notices) : Promise.resolve<UsageRead>({});
   const clientsAndDirectory = (async () => {
     const listed = await listOAuthClients(api);
     await limit;
@@ -50,7 +50,7 @@ export async function fetchInventory(api: GenesysClient, opts: FetchOptions): Pr
   // Every branch runs at once and is joined here, so the first failure fails the run and
   // no other branch's failure is left unhandled; the others are then stopped, so that no
   // retry or wait of theirs keeps the process alive.
-  const [{ clients, directory }, used, catalog] = await Promise.all([clientsAndDirectory, usage, scopes, limit]).catch((err: unknown) => {
+  const [{ clients, directory }, { used, unreadable }, catalog] = await Promise.all([clientsAndDirectory, usage, scopes, limit]).catch((err: unknown) => {
     api.cancel();
     throw err;
   });
@@ -60,6 +60,7 @@ export async function fetchInventory(api: GenesysClient, opts: FetchOptions): Pr
     fetchedAt: new Date(opts.clock.now()).toISOString(),
     notices,
     ...(used && { usage: { days: opts.usageDays, from: used.from, to: used.to } }),
+    ...(unreadable && { usageUnreadable: unreadable }),
     ...(catalog && { scopeCatalog: catalog }),
   };
 }
@@ -103,18 +104,36 @@ async function paceOnOrgLimit(api: GenesysClient, notices: string[]): Promise<vo
   }
 }
 
-async function readUsage(api: GenesysClient, opts: FetchOptions, notices: string[]): Promise<UsageResult | undefined> {
+interface UsageRead {
+  used?: UsageResult;
+  unreadable?: string;
+}
+
+/**
+ * Usage, or why it could not be read. A usage API that refuses (403), is absent (404) or
+ * does not answer in time leaves the rest of the audit standing: rules about unused
+ * clients are then reported as not evaluated. A usage API that lies fails the run.
+ */
+async function readUsage(api: GenesysClient, opts: FetchOptions, notices: string[]): Promise<UsageRead> {
   try {
-    return await queryLastUse(api, opts.usageDays, { clock: opts.clock, maxWaitMs: opts.usageMaxWaitMs ?? 120_000 });
+    return { used: await queryLastUse(api, opts.usageDays, { clock: opts.clock, maxWaitMs: opts.usageMaxWaitMs ?? 120_000 }) };
   } catch (err) {
-    if (err instanceof GenesysError && err.kind === 'permission') {
-      notices.push(
-        'Usage was not read: Genesys Cloud refused the organization usage query (HTTP 403) although its documentation accepts oauth:client:view or usage:organization:view, so add usage:organization:view to the auditing client\'s role; until then rules about unused clients are skipped.',
-      );
-      return undefined;
-    }
-    throw err;
+    const why = err instanceof GenesysError ? usageUnreadable(err) : undefined;
+    if (!why) throw err;
+    notices.push(`Usage was not read: ${why}; rules about unused clients are reported as not evaluated.`);
+    return { unreadable: why };
   }
+}
+
+/** Why usage could not be read, for failures that leave the rest of the audit standing. */
+function usageUnreadable(err: GenesysError): string | undefined {
+  if (err.kind === 'permission') {
+    return 'Genesys Cloud refused the organization usage query (HTTP 403) although its documentation accepts oauth:client:view or usage:organization:view, so add usage:organization:view to the auditing client\'s role';
+  }
+  if (err.kind === 'not-found') return 'Genesys Cloud has no organization usage query at this API (HTTP 404)';
+  // The error's own sentence, without its advice: the finding says what follows.
+  if (err.reason === 'timeout' || err.reason === 'usage-query') return err.message.replace(/(; try again later)?\.$/, '').replace(/^The /, 'the ');
+  return undefined;
 }
 
 /** Optional reads may be refused (403) or absent (404); anything else fails the run. */

@@ -80,8 +80,10 @@ export interface Inventory {
   fetchedAt: string;
   /** Things the reader should know about how complete the data is. */
   notices: string[];
-  /** Set when usage was fetched for every client; absent when off or not permitted. */
+  /** Set when usage was fetched for every client; absent when off or unreadable. */
   usage?: UsageWindow;
+  /** Why usage was asked for but could not be read (refused, absent, too slow). */
+  usageUnreadable?: string;
   /** The org's OAuth scope names (GET /api/v2/oauth/scopes); absent when not fetched. */
   scopeCatalog?: string[];
 }

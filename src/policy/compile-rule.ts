@@ -1,5 +1,6 @@
 // One rule spec (from the file or a pack) → a compiled rule. Problems are reported at the
 // exact key or list item that has them; nothing half-valid is returned to evaluation.
+import { compileLinearRegex, type PolicyRegex } from './linear-regex.ts';
 import type { GrantType } from '../inventory/types.ts';
 import { compileClientSelector } from './client-ref.ts';
 import type { ClientSelector as ClientSelectorSpec, DivisionScope, RuleSpec } from './policy-file.ts';
@@ -144,15 +145,12 @@ class RuleCompiler {
     };
   }
 
-  regex(source: string | undefined, path: Path): RegExp | undefined {
+  regex(source: string | undefined, path: Path): PolicyRegex | undefined {
     if (source === undefined) return undefined;
-    try {
-      return new RegExp(source, 'u');
-    } catch (err) {
-      const reason = (err as Error).message.replace(/^Invalid regular expression: (\/.*\/[a-z]*: )?/, '').replace(/\.$/, '');
-      this.problems.error(this.site.at(path), `\`${path.join('.')}\` is not a valid regular expression: ${reason}.`);
-      return undefined;
-    }
+    const compiled = compileLinearRegex(source);
+    if (compiled.ok) return compiled.regex;
+    this.problems.error(this.site.at(path), `\`${path.join('.')}\` is not a regular expression this tool can run in linear time (RE2 syntax): ${compiled.reason}.`);
+    return undefined;
   }
 }
 

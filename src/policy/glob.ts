@@ -1,14 +1,42 @@
 // Glob patterns for scopes, permissions, roles and client names: `*` any run of characters,
 // `?` one character, everything else literal; matching is case-sensitive like the API.
+/** Tests a value against one pattern. */
+export interface Matcher {
+  test(value: string): boolean;
+}
+
 export interface Glob {
   source: string;
-  regex: RegExp;
+  regex: Matcher;
   /** True when the pattern has no `*` or `?`: it names exactly one value. */
   literal: boolean;
 }
 
 export function compileGlob(source: string): Glob {
-  return { source, regex: globToRegExp(source), literal: !/[*?]/.test(source) };
+  return { source, regex: globMatcher(source), literal: !/[*?]/.test(source) };
+}
+
+/**
+ * A glob as a matcher whose time is linear in the value (times the pattern's length): a
+ * backtracking regex of `*a*a*a*b` takes polynomial time on a long hostile name. One `*`
+ * cannot backtrack more than once over the value, so those stay fast regexes.
+ */
+export function globMatcher(source: string): Matcher {
+  if ((source.match(/\*/g) ?? []).length <= 1) return globToRegExp(source);
+  return new WildcardGlob(source);
+}
+
+/** A glob matched by `wildcardMatch`; plain data (no closure), so that equal globs compare equal. */
+class WildcardGlob implements Matcher {
+  readonly source: string;
+  private readonly chars: readonly string[];
+  constructor(source: string) {
+    this.source = source;
+    this.chars = Array.from(source);
+  }
+  test(value: string): boolean {
+    return wildcardMatch(this.chars, Array.from(value));
+  }
 }
 
 export function globToRegExp(source: string): RegExp {
@@ -19,6 +47,28 @@ export function globToRegExp(source: string): RegExp {
     else re += ch.replace(/[.+^${}()|[\]\\]/g, '\\$&');
   }
   return new RegExp(`^${re}$`, 'su');
+}
+
+/** Whole-value wildcard match that only ever backtracks to the last `*` seen: O(value × pattern). */
+function wildcardMatch(pattern: readonly string[], value: readonly string[]): boolean {
+  let p = 0;
+  let v = 0;
+  let star = -1;
+  let resume = 0;
+  while (v < value.length) {
+    if (p < pattern.length && (pattern[p] === '?' || (pattern[p] !== '*' && pattern[p] === value[v]))) {
+      p++;
+      v++;
+    } else if (p < pattern.length && pattern[p] === '*') {
+      star = p++;
+      resume = v;
+    } else if (star >= 0) {
+      p = star + 1;
+      v = ++resume;
+    } else return false;
+  }
+  while (p < pattern.length && pattern[p] === '*') p++;
+  return p === pattern.length;
 }
 
 /**

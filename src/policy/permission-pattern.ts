@@ -1,18 +1,18 @@
 // Permission patterns of the policy: `domain:entity:action` with a glob in each part, or a
 // legacy flat permission name such as `admin`. Compiled once, matched many times.
-import { globProblem, globToRegExp } from './glob.ts';
+import { globMatcher, globProblem, type Matcher } from './glob.ts';
 
 export interface PermissionPattern {
   source: string;
   /** Three part globs, or one for a flat name. */
-  parts: readonly RegExp[];
+  parts: readonly Matcher[];
   /** The part patterns as written, to tell a `*` part from others. */
   partSources: readonly string[];
 }
 
 export function compilePermissionPattern(source: string): PermissionPattern {
   const partSources = source.split(':');
-  return { source, partSources, parts: partSources.map(globToRegExp) };
+  return { source, partSources, parts: partSources.map(globMatcher) };
 }
 
 /** Why a pattern is not a permission pattern, or undefined. */

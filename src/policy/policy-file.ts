@@ -300,7 +300,7 @@ export interface StateAgeCheck {
   'inactive-max-days'?: Days;
 }
 /**
- * Clients with no API request for this many days (needs usage: the `usage-days` input). Clients younger than that are not judged. Skipped, with a notice, when usage could not be read.
+ * Clients with no API request for this many days (needs usage: the `usage-days` input). Clients younger than that are not judged. Skipped when usage is turned off; an error finding "not evaluated" when usage could not be read.
  */
 export interface UnusedCheck {
   'max-days': Days;

@@ -1,6 +1,7 @@
 // The loaded policy: the file's content, checked and compiled, with every rule, exception
 // and approved client remembering where it was written so findings and errors can point
 // at the line. Built-in rules point at the `extends` entry (or their override).
+import type { PolicyRegex } from './linear-regex.ts';
 import type { Category, FailOn, PackName, Severity, SeverityOrOff } from './policy-file.ts';
 import type { ClientState, GrantType } from '../inventory/types.ts';
 import type { Glob } from './glob.ts';
@@ -70,10 +71,10 @@ export interface RuleChecks {
     requireHttps: boolean;
     denyWildcards: boolean;
     denyIpLiterals: boolean;
-    mustMatch?: RegExp;
+    mustMatch?: PolicyRegex;
   };
   description?: { minLength: number };
-  name?: { unique: boolean; mustMatch?: RegExp };
+  name?: { unique: boolean; mustMatch?: PolicyRegex };
   stateAge?: { disabledMaxDays?: number; inactiveMaxDays?: number };
   unused?: { maxDays: number };
 }

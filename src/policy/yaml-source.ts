@@ -1,6 +1,6 @@
 // YAML parsed with positions, so that any value of the document can be traced back to its
 // line and column.
-import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { SourceLocation } from './types.ts';
 import type { PolicyProblem } from './errors.ts';
 
@@ -19,6 +19,36 @@ export function parseYaml(file: string, text: string): { source: YamlSource; pro
     message: yamlMessage(e.code, e.message),
   }));
   return { source, problems };
+}
+
+/** Aliases one policy may expand: real policies need few; an alias bomb needs millions. */
+export const MAX_ALIAS_COUNT = 100;
+
+/** The document as plain data, or the problem at the alias that could not be expanded. */
+export function toData(source: YamlSource): { data: unknown } | { problem: PolicyProblem } {
+  try {
+    return { data: source.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
+  } catch (err) {
+    if (!(err instanceof ReferenceError)) throw err;
+    const unresolved = /^Unresolved alias[^:]*: (.*)$/.exec(err.message)?.[1];
+    const alias = firstAlias(source, unresolved);
+    const message = unresolved
+      ? `Invalid YAML: the alias *${unresolved} names no anchor defined before it.`
+      : `Invalid YAML: its aliases expand to more than ${MAX_ALIAS_COUNT} copies (an alias bomb); write the values out instead.`;
+    return { problem: { location: alias?.range ? at(source, alias.range[0]) : { file: source.file, line: 1, column: 1 }, message } };
+  }
+}
+
+function firstAlias(source: YamlSource, name: string | undefined): Node | undefined {
+  let found: Node | undefined;
+  visit(source.doc, {
+    Alias(_key, node) {
+      if (name !== undefined && node.source !== name) return undefined;
+      found = node;
+      return visit.BREAK;
+    },
+  });
+  return found;
 }
 
 /** Location of the node at `path`; for a missing node, the nearest existing parent. */

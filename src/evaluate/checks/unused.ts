@@ -3,6 +3,8 @@
 // counts as recent. Clients younger than N days are not judged (a grace period). When
 // usage was not read, or the window read is shorter than N days, evaluation skips the rule
 // (see evaluate.ts): it is reported as skipped, never as passed.
+import type { Rule } from '../../policy/types.ts';
+import type { Finding } from '../findings.ts';
 import type { Check } from './context.ts';
 import { daysSince } from './context.ts';
 import { NONE, ruleFinding } from './finding.ts';
@@ -25,4 +27,19 @@ export function unusedSkipReason(maxDays: number, usage: { days: number } | unde
   if (!usage) return 'usage was not read (set `usage-days`, and give the auditing client usage:organization:view)';
   if (usage.days < maxDays) return `usage was read for ${usage.days} days, fewer than the ${maxDays} days this rule needs`;
   return undefined;
+}
+
+/**
+ * Usage was asked for but could not be read: each rule with an `unused` check is reported
+ * as not evaluated, an error, so that the run never passes on a rule it could not judge.
+ */
+export function unusedNotEvaluated(rules: readonly Rule[], usageUnreadable: string | undefined): Finding[] {
+  if (!usageUnreadable) return [];
+  return rules
+    .filter((rule) => rule.checks.unused)
+    .map((rule) => {
+      const finding: Finding = { ruleId: rule.id, severity: 'error', message: `Not evaluated: ${usageUnreadable}.`, location: rule.location };
+      if (rule.category) finding.category = rule.category;
+      return finding;
+    });
 }
