@@ -58,6 +58,7 @@ export function readActionInputs(input: InputReader, workspace: string): ActionI
       loosening: v.loosening,
       looseningLabel: v['loosening-label'],
       withoutCredentials: v['without-credentials'],
+      reportKey: v['report-key'],
     },
   };
 }

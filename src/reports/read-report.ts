@@ -28,7 +28,7 @@ export async function readJson(file: string): Promise<unknown> {
 export function reportProblem(file: string, doc: unknown): string | undefined {
   const version = (doc as { schemaVersion?: unknown } | null)?.schemaVersion;
   if (version !== REPORT_SCHEMA_VERSION) return `${file} is report version ${String(version)}; this version reads version ${REPORT_SCHEMA_VERSION}.`;
-  validator ??= new Ajv({ strict: false, allErrors: false }).compile(schema);
+  validator ??= new Ajv({ strict: false, allErrors: false, validateFormats: false }).compile(schema);
   if (validator(doc)) return undefined;
   const e = validator.errors?.[0];
   return `${file} is not a valid report: ${e ? `${e.instancePath || 'the document'} ${e.message ?? 'is invalid'}` : 'unknown problem'}.`;
