@@ -40,7 +40,10 @@ export interface EmulatorHandle {
   readonly url: string;
   /** Login base URL: the token endpoint is `${loginUrl}/oauth/token` (`url` unless the login origin is separate). */
   readonly loginUrl: string;
+  /** The org served now (see `setOrg`). */
   readonly org: Org;
+  /** Serve another org from now on (the org changed between two scheduled runs). */
+  setOrg(org: Org): void;
   readonly knobs: Readonly<Knobs>;
   /** Live counters; see `resetStats`. */
   readonly stats: EmulatorStats;
@@ -90,7 +93,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   return {
     url,
     loginUrl,
-    org,
+    get org() {
+      return state.org;
+    },
+    setOrg(next) {
+      state.org = next;
+    },
     get knobs() {
       return state.knobs;
     },

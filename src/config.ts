@@ -7,6 +7,7 @@
 import { ConfigError } from './errors.ts';
 import { DEFAULT_RATE_LIMIT_PER_MINUTE } from './genesys/client.ts';
 import { LOOSENING_MODES, type LooseningMode } from './gate/loosening.ts';
+import { ISSUE_MODES } from './github/tracking-issue.ts';
 import type { FailOn } from './policy/types.ts';
 
 export interface InputSpec<T> {
@@ -76,6 +77,12 @@ export const INPUTS = {
     parse: text,
     cli: { arg: '<secret>', help: 'its secret (prefer the variable: command lines are visible to other local users)', env: ['GENESYSCLOUD_OAUTHCLIENT_SECRET'] },
   },
+  'access-token': {
+    description:
+      'Instead of `client-id` and `client-secret`: an access token minted by an earlier step (it is used as it is and never renewed; masked like the secret). The run state in the tracking issue is then not signed, since there is no lasting secret to sign it with.',
+    parse: text,
+    cli: { arg: '<token>', help: 'an access token from an earlier step, instead of the client id and secret', env: ['GENESYSCLOUD_ACCESS_TOKEN'] },
+  },
   region: {
     description:
       "The org's region, as an alias (us-east-1, eu-west-1, ap-southeast-2, …) or a domain (mypurecloud.com, mypurecloud.ie, usw2.pure.cloud, …); an unknown value lists the valid ones.",
@@ -86,7 +93,7 @@ export const INPUTS = {
     description:
       "Platform API base URL instead of the region's (a proxy, a private deployment, an emulator). The token endpoint is `login.` in place of `api.` in its host, else the same origin, unless `login-base-url` is set.",
     parse: httpUrl,
-    cli: { arg: '<url>', help: "API base URL instead of the region's, e.g. an emulator", env: ['GENESYSCLOUD_API_BASE_URL'] },
+    cli: { arg: '<url>', help: "API base URL instead of the region's, e.g. an emulator", env: ['GENESYSCLOUD_API_BASE_URL', 'GENESYSCLOUD_API_REGION'] },
   },
   'login-base-url': {
     description: 'Base URL of the login service (where /oauth/token is) instead of the one derived from the region or `api-base-url`.',
@@ -159,6 +166,27 @@ export const INPUTS = {
     description: 'The pull request label that acknowledges a loosening change.',
     default: 'oauth-policy/accept-loosening',
     parse: text,
+  },
+  issue: {
+    description:
+      'Scheduled runs: keep one tracking issue per org and policy (label `genesys-oauth-policy`, needs `issues: write`): `on-failure` opens it when the run fails, edits it in place, closes it when the run passes again; `always` keeps it open as a dashboard; `off` touches no issue and so remembers nothing between runs. The issue also holds the state that "new since the last run" is computed from.',
+    default: 'on-failure',
+    parse: choice(ISSUE_MODES),
+  },
+  'fail-on-new': {
+    description:
+      "Scheduled runs: fail only on findings (at or above fail-on) that the previous run did not report, as linters' baselines do, while the summary still shows every finding. Without a usable baseline every finding is new (true or false).",
+    default: 'false',
+    parse: boolean,
+  },
+  'merge-reports': {
+    description:
+      "Instead of auditing: merge the JSON reports matching these glob patterns (one per line, relative to the workspace; e.g. a matrix's downloaded artifacts) into one summary of org × verdict × counts × new since the last run. Fails when an org fails or a report is missing, damaged or duplicated.",
+    parse: text,
+  },
+  'expected-reports': {
+    description: 'With `merge-reports`: how many reports the matrix should have produced; fewer fails the merge.',
+    parse: integer(1, 1000),
   },
   'report-key': {
     description:

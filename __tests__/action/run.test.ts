@@ -77,7 +77,7 @@ describe('the action run in-process', () => {
   it('passes a scheduled audit the org satisfies', async () => {
     const r = await runAction({ policy: PASSING });
     expect(r.failed).toEqual([]);
-    expect(r.outputs).toEqual({ findings: '0', errors: '0', warnings: '0', notices: '0', passed: 'true' });
+    expect(r.outputs).toEqual({ findings: '0', errors: '0', warnings: '0', notices: '0', passed: 'true', 'new-findings': '0', 'resolved-findings': '0' });
     expect(r.summary).toMatch(/^## ✅ Genesys Cloud OAuth policy: all \d+ clients pass/);
     expect(r.secrets).toContain(emu.credentials().clientSecret);
     expect(r.info.join('\n')).toMatch(/^Audited \d+ OAuth clients against 1 rules: 0 findings/);
@@ -108,7 +108,7 @@ describe('the action run in-process', () => {
 
   it('names the inputs when the credentials are missing on a scheduled run', async () => {
     const r = await runAction({ policy: PASSING, credentials: false });
-    expect(r.failed).toEqual([expect.stringMatching(/^Inputs `client-id` and `client-secret` are empty/)]);
+    expect(r.failed).toEqual([expect.stringMatching(/^Inputs `client-id` and `client-secret` \(or `access-token`\) are empty/)]);
     expect(r.outputs).toEqual({ passed: 'false' });
   });
 

@@ -9,8 +9,22 @@ export interface FakeComment {
   user: { login: string; type: 'Bot' | 'User' };
 }
 
+export interface FakeIssue {
+  number: number;
+  title: string;
+  body: string;
+  state: 'open' | 'closed';
+  labels: Array<{ name: string }>;
+  assignees: Array<{ login: string }>;
+  user: { login: string; type: 'Bot' | 'User' };
+}
+
 export interface FakeGitHub {
   url: string;
+  /** Issues by number (the tracking issue's routes). */
+  issues: Map<number, FakeIssue>;
+  /** Logins GitHub refuses to assign (422). */
+  unassignable: Set<string>;
   /** `${sha}:${path}` → file content. */
   files: Map<string, string>;
   comments: Map<number, FakeComment[]>;
@@ -24,7 +38,7 @@ export interface FakeGitHub {
 
 export async function startFakeGitHub(): Promise<FakeGitHub> {
   let nextId = 1000;
-  const state: Omit<FakeGitHub, 'url' | 'close'> = { files: new Map(), comments: new Map(), labels: new Map(), requests: [], readOnly: false };
+  const state: Omit<FakeGitHub, 'url' | 'close'> = { issues: new Map(), unassignable: new Set(), files: new Map(), comments: new Map(), labels: new Map(), requests: [], readOnly: false };
   const server: Server = createServer((req, res) => {
     void handle(req, res).catch((err: unknown) => send(res, 500, { message: String(err) }));
   });
@@ -46,6 +60,33 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
       const labels = state.labels.get(Number(m[1]));
       if (!labels) return send(res, 404, { message: 'Not Found' });
       return send(res, 200, labels.map((name, i) => ({ id: i + 1, name, color: 'ededed', default: false })));
+    }
+    if (/^\/repos\/[^/]+\/[^/]+\/issues$/.test(url.pathname)) {
+      if (method === 'GET') {
+        const label = url.searchParams.get('labels');
+        const list = [...state.issues.values()].filter((i) => !label || i.labels.some((l) => l.name === label)).sort((a, b) => b.number - a.number);
+        return send(res, 200, list);
+      }
+      if (method === 'POST') {
+        if (state.readOnly) return send(res, 403, { message: 'Resource not accessible by integration' });
+        const f = JSON.parse(body) as { title: string; body: string; labels?: string[] };
+        const issue: FakeIssue = { number: state.issues.size + 1, title: f.title, body: f.body, state: 'open', labels: (f.labels ?? []).map((name) => ({ name })), assignees: [], user: { login: 'github-actions[bot]', type: 'Bot' } };
+        state.issues.set(issue.number, issue);
+        return send(res, 201, issue);
+      }
+    }
+    m = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)$/.exec(url.pathname);
+    if (m && method === 'PATCH') {
+      if (state.readOnly) return send(res, 403, { message: 'Resource not accessible by integration' });
+      const issue = state.issues.get(Number(m[1]));
+      if (!issue) return send(res, 404, { message: 'Not Found' });
+      const f = JSON.parse(body) as { title?: string; body?: string; state?: 'open' | 'closed'; assignees?: string[] };
+      if (f.assignees?.some((a) => state.unassignable.has(a))) return send(res, 422, { message: 'Validation Failed' });
+      if (f.title !== undefined) issue.title = f.title;
+      if (f.body !== undefined) issue.body = f.body;
+      if (f.state !== undefined) issue.state = f.state;
+      if (f.assignees !== undefined) issue.assignees = f.assignees.map((login) => ({ login }));
+      return send(res, 200, issue);
     }
     m = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(url.pathname);
     if (m) {

@@ -6,6 +6,7 @@
 // evaluate the change with. Whether it loosens comes from the two policies alone.
 import * as core from '@actions/core';
 import { judge, readOrgInventory, type AuditResult } from '../audit.ts';
+import { auditingClientId } from '../genesys/token.ts';
 import { ConfigError } from '../errors.ts';
 import { changeImpact, type Impact } from '../gate/impact.ts';
 import { judgeLoosening, withUnexplainedSilencing } from '../gate/loosening.ts';
@@ -128,7 +129,7 @@ function commentKey(inputs: GateRun['inputs']): CommentKey {
     region: audit.region,
     apiBaseUrl: audit.apiBaseUrl,
     reportKey: gate.reportKey,
-    auditClient: gate.reportKey || !credentials ? undefined : auditClientKey(credentials.clientId),
+    auditClient: gate.reportKey || !credentials || !auditingClientId(credentials) ? undefined : auditClientKey(auditingClientId(credentials) as string),
   };
 }
 

@@ -3,7 +3,8 @@
 // gets no secrets, and the gate then compares the policy files alone.
 import path from 'node:path';
 import type { AuditConfig } from '../audit.ts';
-import { readInputs, required, type InputName } from '../config.ts';
+import { cliInputs, readInputs, required, type InputName } from '../config.ts';
+import type { IssueMode } from '../github/tracking-issue.ts';
 import { ConfigError } from '../errors.ts';
 import type { Credentials } from '../genesys/token.ts';
 import type { LooseningMode } from '../gate/loosening.ts';
@@ -29,10 +30,24 @@ export interface ActionInputs {
   gate: GateInputs;
   /** Report files to write (absolute paths); undefined = not written. */
   reports: { sarifFile?: string; reportFile?: string; inventoryCsv?: string };
+  /** Scheduled runs: the tracking issue and the baseline. */
+  tracking: { issue: IssueMode; failOnNew: boolean };
+  /** Set when the action merges a matrix's reports instead of auditing. */
+  merge?: { patterns: string[]; expected?: number };
 }
 
-export function readActionInputs(input: InputReader, workspace: string): ActionInputs {
-  const v = readInputs(input, (name) => `\`${name}\``);
+const ENV_FALLBACKS: Partial<Record<InputName, readonly string[]>> = Object.fromEntries(cliInputs().map(([name, spec]) => [name, spec.cli.env ?? []]));
+
+function envFallback(name: InputName, env: Record<string, string | undefined>): string | undefined {
+  return (ENV_FALLBACKS[name] ?? []).map((v) => env[v]?.trim()).find(Boolean);
+}
+
+/**
+ * Reads the inputs; an empty input falls back to the Genesys conventions' environment variables
+ * (GENESYSCLOUD_OAUTHCLIENT_ID, …, as the Terraform provider and the CLI read them).
+ */
+export function readActionInputs(input: InputReader, workspace: string, env: Record<string, string | undefined> = {}): ActionInputs {
+  const v = readInputs((name) => input(name)?.trim() || envFallback(name, env), (name) => `\`${name}\``);
   const policyPath = path.resolve(workspace, v.policy);
   return {
     audit: {
@@ -46,12 +61,14 @@ export function readActionInputs(input: InputReader, workspace: string): ActionI
       usageDays: v['usage-days'],
       rateLimitPerMinute: v['rate-limit'],
     },
-    credentials: readCredentials(v['client-id'], v['client-secret']),
+    credentials: readCredentials(v['client-id'], v['client-secret'], v['access-token']),
     reports: {
       sarifFile: optionalPath(v['sarif-file'], workspace),
       reportFile: optionalPath(v['report-file'], workspace),
       inventoryCsv: optionalPath(v['inventory-csv'], workspace),
     },
+    tracking: { issue: v.issue, failOnNew: v['fail-on-new'] },
+    merge: v['merge-reports'] ? { patterns: v['merge-reports'].split('\n').map((p) => p.trim()).filter(Boolean), expected: v['expected-reports'] } : undefined,
     gate: {
       githubToken: v['github-token'],
       commentOnPr: v['comment-on-pr'],
@@ -63,8 +80,12 @@ export function readActionInputs(input: InputReader, workspace: string): ActionI
   };
 }
 
-/** Both or neither: one without the other is a mistake worth stopping for. */
-function readCredentials(clientId: string | undefined, clientSecret: string | undefined): Credentials | undefined {
+/** A client id and secret (both or neither: one alone is a mistake worth stopping for), or a token. */
+function readCredentials(clientId: string | undefined, clientSecret: string | undefined, accessToken: string | undefined): Credentials | undefined {
+  if (accessToken) {
+    if (clientId || clientSecret) throw new ConfigError('Set either `access-token` or `client-id` and `client-secret`, not both: which one the run logs in with must not be a guess.');
+    return { accessToken };
+  }
   if (!clientId && !clientSecret) return undefined;
   return {
     clientId: required(clientId, 'Input `client-id` is empty: pass the auditing OAuth client id, e.g. `client-id: ${{ secrets.GENESYS_CLIENT_ID }}`.'),
@@ -76,7 +97,7 @@ function readCredentials(clientId: string | undefined, clientSecret: string | un
 export function requireCredentials(credentials: Credentials | undefined): Credentials {
   if (credentials) return credentials;
   throw new ConfigError(
-    'Inputs `client-id` and `client-secret` are empty: pass the auditing OAuth client, e.g. `client-id: ${{ secrets.GENESYS_CLIENT_ID }}` and `client-secret: ${{ secrets.GENESYS_CLIENT_SECRET }}` (are the secrets set for this repository or environment?).',
+    'Inputs `client-id` and `client-secret` (or `access-token`) are empty: pass the auditing OAuth client, e.g. `client-id: ${{ secrets.GENESYS_CLIENT_ID }}` and `client-secret: ${{ secrets.GENESYS_CLIENT_SECRET }}` (are the secrets set for this repository or environment?).',
   );
 }
 

@@ -7,10 +7,16 @@ import { Redactor } from '../redactor.ts';
 import { readActionInputs, requireCredentials, type ActionInputs } from './inputs.ts';
 import { reportAudit, reportFailure, reportVerdict, rulesDocUrl, writeReportFiles, writeSummary } from './report.ts';
 import { resolveEndpoints } from '../genesys/regions.ts';
-import { VERDICT_SLOTS } from '../render/annotations.ts';
 import { buildReport } from '../render/model.ts';
 import { orgRef } from '../render/org.ts';
 import { renderSummaryOf } from '../render/summary.ts';
+import { passes } from '../evaluate/findings.ts';
+import { mergeReports } from '../fan-in/merge.ts';
+import { readReports } from '../fan-in/read-reports.ts';
+import { auditingClientId, secretOf } from '../genesys/token.ts';
+import { loadPolicyFile } from '../policy/load.ts';
+import { renderFanIn } from '../render/fan-in.ts';
+import { openTracking, publishRun, rememberRun } from './tracking-run.ts';
 
 export interface ActionEnv {
   workspace: string;
@@ -22,10 +28,15 @@ export async function run(env: ActionEnv = defaultEnv()): Promise<void> {
   redactor.onSecret((s) => core.setSecret(s));
   try {
     // Known before anything can fail, so that no error message can carry them.
-    for (const secret of ['client-secret', 'github-token']) redactor.add(core.getInput(secret).trim() || undefined);
-    const inputs = readActionInputs((name) => core.getInput(name), env.workspace);
-    redactor.add(inputs.credentials?.clientSecret);
+    for (const secret of ['client-secret', 'access-token', 'github-token']) redactor.add(core.getInput(secret).trim() || undefined);
+    for (const secret of ['GENESYSCLOUD_OAUTHCLIENT_SECRET', 'GENESYSCLOUD_ACCESS_TOKEN']) redactor.add(env.env[secret]?.trim() || undefined);
+    const inputs = readActionInputs((name) => core.getInput(name), env.workspace, env.env);
+    redactor.add(inputs.credentials && secretOf(inputs.credentials));
     redactor.add(inputs.gate.githubToken);
+    if (inputs.merge) {
+      await runMerge(inputs.merge, env.workspace);
+      return;
+    }
     const event = await readRunEvent(env.env);
     if (event.pullRequest) {
       // Loaded only for pull requests: Octokit and the gate are half the bundle, and every
@@ -42,14 +53,48 @@ export async function run(env: ActionEnv = defaultEnv()): Promise<void> {
 
 /** Schedule, push, workflow_dispatch: the org against the policy as it is. */
 async function runScheduledAudit(inputs: ActionInputs, redactor: Redactor, env: ActionEnv): Promise<void> {
+  // Without credentials the policy is still checked, so its problems are reported either way.
+  if (!inputs.credentials) await loadPolicyFile(inputs.audit.policyPath, inputs.audit.policyDisplayPath);
   const credentials = requireCredentials(inputs.credentials);
   const result = await runAudit({ ...inputs.audit, credentials }, { redactor });
-  // One model for every view: summary, annotations, SARIF, JSON and CSV agree by construction.
-  const model = buildReport(result, { org: orgRef(resolveEndpoints(inputs.audit).apiBaseUrl, credentials.clientId), rulesDocUrl: rulesDocUrl(env.env) });
-  reportAudit(result, model, VERDICT_SLOTS);
+  const { apiBaseUrl } = resolveEndpoints(inputs.audit);
+  const org = orgRef(apiBaseUrl, auditingClientId(credentials) ?? '');
+  const tracking = openTracking({
+    mode: inputs.tracking.issue,
+    githubToken: inputs.gate.githubToken,
+    apiHost: org.host,
+    policyFile: inputs.audit.policyDisplayPath,
+    reportKey: inputs.gate.reportKey,
+    clientSecret: 'clientSecret' in credentials ? credentials.clientSecret : undefined,
+    env: env.env,
+  });
+  const memory = await rememberRun(tracking, result.evaluation.findings, result.inventory);
+  const { failOnNew } = inputs.tracking;
+  const decisive = failOnNew ? memory.drift.newFindings : result.evaluation.findings;
+  const passed = passes({ findings: decisive }, result.failOn);
+  // One model for every view: summary, annotations, SARIF, JSON, CSV and the issue agree by construction.
+  const model = buildReport({ ...result, passed, decisive }, { org, rulesDocUrl: rulesDocUrl(env.env), drift: { drift: memory.drift, failOnNew } });
+  reportAudit(result, model, TRACKING_SLOTS);
   await writeReportFiles(model, inputs.reports);
   await writeSummary(renderSummaryOf(model));
+  core.setOutput('new-findings', memory.drift.newFindings.length);
+  core.setOutput('resolved-findings', memory.drift.resolved.length);
+  await publishRun(memory, model, result.policy, result.inventory, result.evaluation.findings);
   reportVerdict(model);
+}
+
+/** The verdict, and room for the tracking issue's warning and the baseline's notice. */
+const TRACKING_SLOTS = { error: 1, warning: 2, notice: 3 };
+
+/** `merge-reports`: the matrix's fan-in, one summary for every org. */
+async function runMerge(merge: NonNullable<ActionInputs['merge']>, workspace: string): Promise<void> {
+  const merged = mergeReports(await readReports(merge.patterns, workspace), merge.expected);
+  await writeSummary(renderFanIn(merged));
+  core.setOutput('passed', String(merged.passed));
+  const failing = merged.orgs.filter((o) => !o.passed).length;
+  core.info(`Merged ${merged.orgs.length} reports: ${failing} orgs fail${merged.problems.length ? `; ${merged.problems.length} problems` : ''}.`);
+  for (const p of merged.problems.slice(0, 9)) core.error(p);
+  if (!merged.passed) core.setFailed(merged.problems.length ? `The merge failed: ${merged.problems[0]}` : `${failing} of ${merged.orgs.length} orgs fail the OAuth client policy (see the job summary).`);
 }
 
 function defaultEnv(): ActionEnv {

@@ -12,6 +12,7 @@ import { buildReport, type ReportModel } from '../render/model.ts';
 import { orgRef } from '../render/org.ts';
 import { renderSarif } from '../render/sarif.ts';
 import { parseCli, USAGE, type OutputFormat } from './args.ts';
+import { auditingClientId, secretOf } from '../genesys/token.ts';
 import { explainCommand } from './commands/explain.ts';
 import { mergeReportsCommand } from './commands/merge-reports.ts';
 import { testCommand } from './commands/test.ts';
@@ -54,9 +55,9 @@ export async function main(io: CliIo): Promise<number> {
       return ExitCode.Pass;
     }
     const { config, format, color } = command.options;
-    redactor.add(config.credentials.clientSecret);
+    redactor.add(secretOf(config.credentials));
     const result = await runAudit(config, { redactor, transport: io.transport });
-    const model = buildReport(result, { org: orgRef(resolveEndpoints(config).apiBaseUrl, config.credentials.clientId) });
+    const model = buildReport(result, { org: orgRef(resolveEndpoints(config).apiBaseUrl, auditingClientId(config.credentials) ?? '') });
     io.stdout(render(model, format, { color, width: io.isTty ? io.columns : undefined, version: io.version }));
     return result.passed ? ExitCode.Pass : ExitCode.Findings;
   } catch (err) {

@@ -6,7 +6,7 @@
 // route-holds.ts; URLs (and keeping the token on the API origin): urls.ts.
 import type { Redactor } from '../redactor.ts';
 import { GenesysError, nestedTooDeeply } from './errors.ts';
-import { requestToken, type AccessToken, type Credentials } from './token.ts';
+import { requestToken, secretOf, type AccessToken, type Credentials } from './token.ts';
 import { pathOf, type HttpRequest, type HttpResponse, type Transport } from './transport.ts';
 import type { Endpoints } from './regions.ts';
 import { systemClock, type Clock } from './clock.ts';
@@ -102,7 +102,7 @@ export class GenesysClient {
     this.tokens = new TokenSource(() => this.requestTokenWithRetries(), this.clock);
     this.holds = new RouteHolds(this.clock);
     this.readDeadlineMs = opts.readDeadlineMs ?? DEFAULT_READ_DEADLINE_MS;
-    opts.redactor.add(opts.credentials.clientSecret);
+    opts.redactor.add(secretOf(opts.credentials));
   }
 
   /** GET a path (`/api/v2/...`) or a `nextUri` the API handed out. */
@@ -274,6 +274,7 @@ export class GenesysClient {
   /** The token request, retried on 429 (after Retry-After), 5xx and dropped connections. */
   private async requestTokenWithRetries(): Promise<AccessToken> {
     const { endpoints, credentials, redactor } = this.opts;
+    if ('accessToken' in credentials) return this.givenToken(credentials.accessToken);
     const started = this.clock.now();
     this.firstRequestAt ??= started;
     for (let attempt = 1; ; attempt++) {
@@ -294,6 +295,17 @@ export class GenesysClient {
         await this.pause(wait);
       }
     }
+  }
+
+  private givenTokenServed = false;
+
+  /** A token from an earlier step: served once; asked again (after a 401), it is refused. */
+  private givenToken(value: string): AccessToken {
+    if (this.givenTokenServed) {
+      throw new GenesysError('credentials', 'Genesys Cloud refused the access token from `access-token` (expired or revoked): mint a new one in the step before, or pass `client-id` and `client-secret` instead.');
+    }
+    this.givenTokenServed = true;
+    return { value, expiresAt: Number.MAX_SAFE_INTEGER, renewAt: Number.MAX_SAFE_INTEGER };
   }
 
   /** JSON with every `secret` field dropped on arrival (and its value masked, should it show up elsewhere). */

@@ -5,9 +5,26 @@ import { GenesysError } from './errors.ts';
 import type { Transport } from './transport.ts';
 import { parseRetryAfter } from './retry.ts';
 
-export interface Credentials {
+export interface ClientCredentials {
   clientId: string;
   clientSecret: string;
+}
+
+/** A token minted by an earlier step (`access-token`): used as it is, never renewed. */
+export interface TokenCredentials {
+  accessToken: string;
+}
+
+export type Credentials = ClientCredentials | TokenCredentials;
+
+/** The secret to mask and to key the run state with: the client secret, or the token. */
+export function secretOf(c: Credentials): string {
+  return 'accessToken' in c ? c.accessToken : c.clientSecret;
+}
+
+/** The auditing client's id, when the run logged in as one (not with a given token). */
+export function auditingClientId(c: Credentials): string | undefined {
+  return 'clientId' in c ? c.clientId : undefined;
 }
 
 export interface AccessToken {
@@ -24,7 +41,7 @@ export const TOKEN_RENEW_MARGIN_MS = 60_000;
 export async function requestToken(
   transport: Transport,
   tokenUrl: string,
-  credentials: Credentials,
+  credentials: ClientCredentials,
   redactor: Redactor,
   now: () => number,
 ): Promise<AccessToken> {

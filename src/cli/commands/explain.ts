@@ -14,6 +14,7 @@ import { loadPolicyFile } from '../../policy/load.ts';
 import type { Redactor } from '../../redactor.ts';
 import { noCommands } from '../../render/escape.ts';
 import { parseCli } from '../args.ts';
+import { secretOf } from '../../genesys/token.ts';
 import type { CliIo } from '../main.ts';
 import { inventoryOfReport, readJson, reportProblem } from '../../reports/read-report.ts';
 import { repoPath } from './shared.ts';
@@ -82,7 +83,7 @@ async function reportInventory(file: string): Promise<Inventory> {
 async function liveInventory(argv: string[], io: CliIo, redactor: Redactor): Promise<Inventory> {
   const command = parseCli(argv, io.env, io.cwd, false);
   if (command.kind !== 'audit') throw new ConfigError("explain reads the org with the audit's options; --help and --version are not among them.");
-  redactor.add(command.options.config.credentials.clientSecret);
+  redactor.add(secretOf(command.options.config.credentials));
   return (await runAudit(command.options.config, { redactor, transport: io.transport })).inventory;
 }
 
