@@ -8,6 +8,7 @@ import { cmp, SEVERITY_RANK } from '../evaluate/findings.ts';
 import type { ClientRecord, Inventory, UsageWindow } from '../inventory/types.ts';
 import { ALL_DIVISIONS } from '../inventory/types.ts';
 import type { PolicyProblem } from '../policy/errors.ts';
+import { isBuiltInPack } from '../policy/packs/index.ts';
 import { DESIRED_STATE_IDS, EXCEPTION_IDS } from '../policy/reserved-ids.ts';
 import type { Category, FailOn, Policy, Rule, Severity, SourceLocation } from '../policy/types.ts';
 import { clientLabel } from './escape.ts';
@@ -196,9 +197,9 @@ export function reportedRules(m: Pick<ReportModel, 'rules' | 'hits'>): RuleRef[]
 function ruleRefs(rules: readonly Rule[], docs: string): RuleRef[] {
   const sharing = new Map<string, number>();
   const at = (l: SourceLocation) => `${l.line}:${l.column}`;
-  for (const r of rules) if (r.origin !== 'policy') sharing.set(at(r.location), (sharing.get(at(r.location)) ?? 0) + 1);
+  for (const r of rules) if (isBuiltInPack(r.origin)) sharing.set(at(r.location), (sharing.get(at(r.location)) ?? 0) + 1);
   return rules.map((r) => {
-    const builtIn = r.origin !== 'policy';
+    const builtIn = isBuiltInPack(r.origin);
     return {
       id: r.id,
       description: r.description,
