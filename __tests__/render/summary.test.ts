@@ -144,6 +144,16 @@ describe('the byte budget', () => {
     expect(markdown).toMatch(/^## ✅ Genesys Cloud OAuth policy: all 1 clients pass/);
   });
 
+  it('fails on notices too with fail-on notice', () => {
+    const never = judged(syntheticClients(4), undefined, 'never');
+    const notice = judged(syntheticClients(4), undefined, 'notice');
+    const total = never.evaluation.findings.length;
+    expect(never.passed).toBe(true);
+    expect(notice.passed).toBe(false);
+    expect(total).toBeGreaterThan(0);
+    expect(renderSummary(notice)).toMatch(new RegExp(`^## ❌ Genesys Cloud OAuth policy: failed: ${total} findings? at or above fail-on \\(notice\\)`));
+  });
+
   it('says when findings stay below fail-on', () => {
     const markdown = renderSummary(judged(syntheticClients(4), undefined, 'never'));
     expect(markdown).toMatch(/^## ✅ Genesys Cloud OAuth policy: passed with \d+ findings below the threshold \(fail-on: never\)/);

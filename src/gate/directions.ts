@@ -172,9 +172,9 @@ export const SEVERITY_DIRECTION: Direction<Rule['severity']> = {
   show: String,
 };
 
-const FAIL_ON_RANK: Readonly<Record<FailOn, number>> = { warning: 2, error: 1, never: 0 };
+const FAIL_ON_RANK: Readonly<Record<FailOn, number>> = { notice: 3, warning: 2, error: 1, never: 0 };
 export const FAIL_ON_DIRECTION: Direction<FailOn> = {
-  loosens: 'lowered: warning → error → never',
+  loosens: 'lowered: notice → warning → error → never',
   compare: (b, a) => (a === b ? 'same' : FAIL_ON_RANK[a] < FAIL_ON_RANK[b] ? 'looser' : 'tighter'),
   show: String,
 };

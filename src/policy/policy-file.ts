@@ -9,7 +9,7 @@ export type PackPath = string;
 /**
  * Lowest severity that fails the run (an explicit `fail-on` input or flag overrides it). Default: error.
  */
-export type FailOn = 'error' | 'warning' | 'never';
+export type FailOn = 'notice' | 'warning' | 'error' | 'never';
 export type SeverityOrOff = 'error' | 'warning' | 'notice' | 'off';
 /**
  * Stable identifier, lower-case words joined by hyphens. Shown in findings.
