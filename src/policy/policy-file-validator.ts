@@ -6,7 +6,7 @@ import ajvRuntime1 from 'ajv/dist/runtime/equal.js';
 
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/genesys-oauth-policy/action/main/policies/oauth-policy.schema.json","title":"PolicyFile","description":"A Genesys Cloud OAuth client policy: the rules every OAuth client of the organization must satisfy, the approved clients, and the accepted exceptions.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"description":"Version of the policy language. Only 1 exists.","const":1},"extends":{"description":"Rule packs to apply before the rules of this file: a built-in pack (`recommended`, documented in docs/rules.md) or a pack file of the repository, by a path relative to this file (`./packs/acme.yml`, see policies/pack.schema.json).","type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/packRef"}},"settings":{"title":"Settings","type":"object","additionalProperties":false,"properties":{"fail-on":{"description":"Lowest severity that fails the run (an explicit `fail-on` input or flag overrides it). Default: error.","$ref":"#/definitions/failOn"},"max-exception-days":{"description":"An exception may not expire more than this many days after the run; a longer one is reported (warning). Default: 365.","type":"integer","minimum":1,"maximum":3650}}},"overrides":{"title":"Overrides","description":"Severity of built-in rules by id, or `off` to turn one off. Only ids of the packs in `extends` are accepted.","type":"object","propertyNames":{"$ref":"#/definitions/ruleId"},"additionalProperties":{"$ref":"#/definitions/severityOrOff"}},"rules":{"description":"Rules applied to every OAuth client that matches their `where` condition.","type":"array","items":{"$ref":"#/definitions/rule"}},"clients":{"$ref":"#/definitions/clients"},"exceptions":{"description":"Accepted findings: one rule for one client, with a reason, an owner and an expiry date.","type":"array","items":{"$ref":"#/definitions/exception"}}},"definitions":{"packName":{"title":"PackName","enum":["recommended"]},"packRef":{"title":"PackRef","anyOf":[{"$ref":"#/definitions/packName"},{"title":"PackPath","description":"A pack file of the repository, relative to the file naming it.","type":"string","pattern":"^\\./.*\\.ya?ml$"}]},"failOn":{"title":"FailOn","enum":["notice","warning","error","never"]},"severity":{"title":"Severity","enum":["error","warning","notice"]},"severityOrOff":{"title":"SeverityOrOff","enum":["error","warning","notice","off"]},"category":{"title":"Category","description":"The kind of risk a rule guards against.","enum":["privilege-escalation","data-access","credential-hygiene","housekeeping"]},"ruleId":{"title":"RuleId","description":"Stable identifier, lower-case words joined by hyphens. Shown in findings.","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"grantType":{"title":"GrantTypeName","description":"Grant type, by its friendly name: client-credentials (API: CLIENT-CREDENTIALS), code (CODE), implicit (TOKEN), saml2-bearer (SAML2-BEARER), password (PASSWORD).","enum":["client-credentials","code","implicit","saml2-bearer","password"]},"grantTypeList":{"title":"GrantTypeList","type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/grantType"}},"clientState":{"title":"ClientStateName","enum":["active","disabled","inactive"]},"globList":{"title":"GlobList","description":"Glob patterns: `*` matches any run of characters, `?` one character; everything else is literal.","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"clientId":{"title":"ClientIdRef","description":"One client pinned by its id: the id decides which client it is. `name` (recommended) is the name it had when pinned; when the client's name differs, a `renamed-client` error says so.","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"description":"The client's id (shown with every finding and accepted finding).","type":"string","minLength":1},"name":{"description":"The client's name, checked against the org.","type":"string","minLength":1}}},"clientRef":{"title":"ClientRefSpec","description":"One client: `{ id, name }` (preferred: the id decides), or a bare string compared exactly with every client's name and id, which must match exactly one client; when several match, the entry applies to none of them and an `ambiguous-client` error names them. `*` and `?` are not wildcards here.","anyOf":[{"type":"string","minLength":1},{"$ref":"#/definitions/clientId"}]},"clientSelectorList":{"title":"ClientSelectorList","description":"Clients: `{ id, name }` pins one client; a string is a glob over names and ids (`*` any run of characters, `?` one character). A string without `*` or `?` names one client: when several clients match it, the rule checks every one of them and an `ambiguous-client` error asks you to pin the id.","type":"array","minItems":1,"items":{"title":"ClientSelector","anyOf":[{"type":"string","minLength":1},{"$ref":"#/definitions/clientId"}]}},"divisionScope":{"title":"DivisionScope","description":"Which role grants count: `any` (default) every grant; `all` only grants in all divisions (divisionId `*`); or a list of division name globs.","anyOf":[{"enum":["any","all"]},{"$ref":"#/definitions/globList"}]},"regex":{"title":"Regex","description":"A regular expression in RE2 syntax, matched in linear time (no lookaround or backreferences; unanchored unless you anchor it with ^ and $).","type":"string","minLength":1},"days":{"title":"Days","type":"integer","minimum":1,"maximum":3650},"rule":{"title":"RuleSpec","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"#/definitions/ruleId"},"description":{"description":"What the rule is for, shown in reports.","type":"string"},"severity":{"description":"Severity of the rule's findings. Default: error.","$ref":"#/definitions/severity"},"category":{"$ref":"#/definitions/category"},"fix":{"description":"How to resolve a finding, shown in reports.","type":"string"},"where":{"$ref":"#/definitions/where"},"grant-types":{"title":"GrantTypeCheck","description":"Grant types a client may use. A grant type the API reports but this tool does not know is never allowed.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"allow":{"description":"Only these grant types are allowed.","$ref":"#/definitions/grantTypeList"},"deny":{"description":"These grant types are not allowed.","$ref":"#/definitions/grantTypeList"}}},"scopes":{"title":"ScopeCheck","description":"Scopes a user-facing client (any grant but client-credentials) may or may not request.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"allow":{"description":"Every scope must match one of these.","$ref":"#/definitions/globList"},"deny":{"description":"No scope may match any of these. Deny wins over allow.","$ref":"#/definitions/globList"}}},"roles":{"title":"RoleCheck","description":"Roles (by name) a client-credentials client may or may not hold. Needs `allow` or `deny`.","type":"object","additionalProperties":false,"properties":{"allow":{"description":"Every held role must match one of these names.","$ref":"#/definitions/globList"},"deny":{"description":"No held role may match any of these names. Deny wins over allow.","$ref":"#/definitions/globList"},"divisions":{"$ref":"#/definitions/divisionScope"}}},"permissions":{"title":"PermissionCheck","description":"Permissions (domain:entity:action, globs per part, or a legacy flat name such as admin) a client-credentials client may or may not hold through its roles. A held `*` part grants everything in that part: it falls under every deny pattern it overlaps and is allowed only by a `*` in the same part. Needs `allow`, `deny` or `wildcards`.","type":"object","additionalProperties":false,"properties":{"allow":{"description":"Every held permission must be within one of these.","$ref":"#/definitions/globList"},"deny":{"description":"No held permission may overlap any of these. Deny wins over allow.","$ref":"#/definitions/globList"},"wildcards":{"description":"`deny`: a held permission with `*` in any part (all entities or all actions of a domain) is a finding by itself.","enum":["allow","deny"]},"divisions":{"$ref":"#/definitions/divisionScope"}}},"token-lifetime":{"title":"TokenLifetimeCheck","description":"Longest access-token lifetime (accessTokenValiditySeconds; the platform applies 24 h when it is not set).","type":"object","additionalProperties":false,"required":["max-seconds"],"properties":{"max-seconds":{"type":"integer","minimum":300,"maximum":172800}}},"redirect-uris":{"title":"RedirectUriCheck","description":"Requirements on registered redirect URIs. Each key present is checked; `localhost` states how loopback URIs (localhost, 127.0.0.1, [::1]) are treated.","type":"object","additionalProperties":false,"required":["localhost"],"minProperties":2,"properties":{"localhost":{"description":"`allow`: loopback URIs (for native and development apps, RFC 8252) pass the other checks. `deny`: every loopback URI is a finding.","enum":["allow","deny"]},"require-https":{"description":"Every URI must use https.","const":true},"deny-wildcards":{"description":"No URI may contain `*`.","const":true},"deny-ip-literals":{"description":"No URI may name its host by IP address.","const":true},"must-match":{"description":"Every URI must match this regular expression.","$ref":"#/definitions/regex"}}},"client-description":{"title":"DescriptionCheck","description":"Each client must say what it is for.","type":"object","additionalProperties":false,"required":["required"],"properties":{"required":{"const":true},"min-length":{"description":"Fewest characters a description needs. Default: 1.","type":"integer","minimum":1,"maximum":500}}},"client-name":{"title":"NameCheck","description":"Requirements on client names.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"unique":{"description":"No two clients may share a name (compared without case and surrounding spaces).","const":true},"must-match":{"description":"Every name must match this regular expression.","$ref":"#/definitions/regex"}}},"state-age":{"title":"StateAgeCheck","description":"Disabled or inactive clients kept longer than this many days since they were last modified.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"disabled-max-days":{"$ref":"#/definitions/days"},"inactive-max-days":{"$ref":"#/definitions/days"}}},"unused":{"title":"UnusedCheck","description":"Clients with no API request for this many days (needs usage: the `usage-days` input). Clients younger than that are not judged. Skipped when usage is turned off; an error finding \"not evaluated\" when usage could not be read.","type":"object","additionalProperties":false,"required":["max-days"],"properties":{"max-days":{"$ref":"#/definitions/days"}}}}},"where":{"title":"WhereSpec","description":"Which clients the rule applies to; all conditions must hold. Omit to apply to every client.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"grant-type":{"$ref":"#/definitions/grantTypeList"},"client":{"description":"Which clients: pinned ids, or name or id globs.","$ref":"#/definitions/clientSelectorList"},"state":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/clientState"}}}},"clients":{"title":"DesiredClients","description":"The approved clients. A client in the org but not listed, a listed client missing from the org, and a listed client whose grant type, scopes or roles differ are findings.","type":"object","additionalProperties":false,"required":["list"],"properties":{"unknown":{"description":"Severity of a client in the org that is not listed. Default: error.","$ref":"#/definitions/severityOrOff"},"missing":{"description":"Severity of a listed client that is not in the org. Default: warning.","$ref":"#/definitions/severityOrOff"},"drift":{"description":"Severity of a listed client whose grant type, scopes or roles differ from the list. Default: error.","$ref":"#/definitions/severityOrOff"},"list":{"type":"array","items":{"$ref":"#/definitions/desiredClient"}}}},"desiredClient":{"title":"DesiredClient","description":"An approved client, preferably by `id` (with its `name`), else by `name` alone, which must match exactly one client: when several match, the entry approves none of them and an `ambiguous-client` error names them.","type":"object","additionalProperties":false,"required":["grant-type"],"properties":{"name":{"description":"The client's name in the org (exact). With `id`, a different name is reported as `renamed-client`; alone, it is compared with every client's name and id.","type":"string","minLength":1},"id":{"description":"The client's id; when set, the id alone decides which client this is.","type":"string","minLength":1},"grant-type":{"$ref":"#/definitions/grantType"},"scopes":{"description":"Exactly the scopes it may request (user-facing grants).","type":"array","uniqueItems":true,"items":{"type":"string","minLength":1}},"roles":{"description":"Exactly the roles it may hold (client credentials): a role name (any division) or {role, division} where division is a division name or `*` for all divisions.","type":"array","items":{"title":"DesiredRoleEntry","anyOf":[{"type":"string","minLength":1},{"title":"DesiredRoleGrant","type":"object","additionalProperties":false,"required":["role","division"],"properties":{"role":{"type":"string","minLength":1},"division":{"type":"string","minLength":1}}}]}},"owner":{"description":"Who answers for this client (a team or person).","type":"string","minLength":1},"description":{"description":"What the client is for (not compared with the org).","type":"string"}}},"exception":{"title":"ExceptionSpec","type":"object","additionalProperties":false,"required":["rule","client","reason","owner","expires"],"properties":{"rule":{"description":"Id of the rule whose findings are accepted (a rule of this file, a built-in rule, or unknown-client, missing-client, client-drift).","$ref":"#/definitions/ruleId"},"client":{"description":"The one client whose findings are accepted: `{ id, name }` (preferred), or its exact name or id (no wildcards; it must match exactly one client).","$ref":"#/definitions/clientRef"},"subject":{"description":"Only findings about this scope, permission, role, grant type or redirect URI (a glob). Default: all findings of the rule for the client.","type":"string","minLength":1},"reason":{"description":"Why the finding is accepted (a ticket, a migration plan).","type":"string","minLength":10},"owner":{"description":"Who answers for the exception.","type":"string","minLength":1},"expires":{"description":"Last day (YYYY-MM-DD, UTC) the exception applies; after it the finding is back and the exception is reported.","type":"string","format":"date"}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/genesys-oauth-policy/action/main/policies/oauth-policy.schema.json","title":"PolicyFile","description":"A Genesys Cloud OAuth client policy: the rules every OAuth client of the organization must satisfy, the approved clients, and the accepted exceptions.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"description":"Version of the policy language. Only 1 exists.","const":1},"extends":{"description":"Rule packs to apply before the rules of this file: a built-in pack (`recommended`, documented in docs/rules.md) or a pack file of the repository, by a path relative to this file (`./packs/acme.yml`, see policies/pack.schema.json).","type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/packRef"}},"settings":{"title":"Settings","type":"object","additionalProperties":false,"properties":{"fail-on":{"description":"Lowest severity that fails the run (an explicit `fail-on` input or flag overrides it). Default: error.","$ref":"#/definitions/failOn"},"max-exception-days":{"description":"An exception may not expire more than this many days after the run; a longer one is reported (warning). Default: 365.","type":"integer","minimum":1,"maximum":3650}}},"overrides":{"title":"Overrides","description":"Severity of the rules of the packs in `extends` (built-in rules, listed here, or rules of pack files) by id, or `off` to turn one off. Only ids of the packs in `extends` are accepted.","type":"object","propertyNames":{"$ref":"#/definitions/ruleId"},"additionalProperties":{"$ref":"#/definitions/severityOrOff"},"properties":{"cc-can-edit-roles-or-grants":{"description":"recommended: Client-credentials clients must not be able to create, edit or grant roles. Default: error.","$ref":"#/definitions/severityOrOff"},"cc-can-manage-oauth-clients":{"description":"recommended: Client-credentials clients must not be able to create, edit or delete OAuth clients. Default: error.","$ref":"#/definitions/severityOrOff"},"cc-can-manage-sso":{"description":"recommended: Client-credentials clients must not be able to add, edit or delete SSO identity providers. Default: error.","$ref":"#/definitions/severityOrOff"},"cc-can-take-over-accounts":{"description":"recommended: Client-credentials clients must not be able to set passwords, change or create users, administer the org or add trustees. Default: error.","$ref":"#/definitions/severityOrOff"},"cc-can-manage-integrations":{"description":"recommended: Client-credentials clients should not be able to install integrations or edit data actions. Default: warning.","$ref":"#/definitions/severityOrOff"},"cc-wildcard-permissions":{"description":"recommended: Client-credentials clients should not hold wildcard permissions. Default: warning.","$ref":"#/definitions/severityOrOff"},"cc-all-divisions":{"description":"recommended: Client-credentials clients should hold their roles in named divisions, not all divisions. Default: warning.","$ref":"#/definitions/severityOrOff"},"user-apps-admin-scopes":{"description":"recommended: User-facing clients must not request scopes that administer the org's security. Default: error.","$ref":"#/definitions/severityOrOff"},"cc-recording-access":{"description":"recommended: Client-credentials clients should not read recordings or their keys. Default: warning.","$ref":"#/definitions/severityOrOff"},"cc-conversation-content":{"description":"recommended: Client-credentials clients should not read conversation content or transcripts. Default: warning.","$ref":"#/definitions/severityOrOff"},"cc-bulk-analytics":{"description":"recommended: Client-credentials clients holding bulk analytics detail or export permissions are reported. Default: notice.","$ref":"#/definitions/severityOrOff"},"cc-customer-personal-data":{"description":"recommended: Client-credentials clients reading customer personal data are reported. Default: notice.","$ref":"#/definitions/severityOrOff"},"user-apps-broad-data-scopes":{"description":"recommended: User-facing clients requesting broad data scopes are reported. Default: notice.","$ref":"#/definitions/severityOrOff"},"no-implicit-grant":{"description":"recommended: Clients must not use the implicit grant. Default: error.","$ref":"#/definitions/severityOrOff"},"no-password-grant":{"description":"recommended: Clients must not use the password grant. Default: error.","$ref":"#/definitions/severityOrOff"},"known-grant-type":{"description":"recommended: Every client uses a grant type the policy can judge. Default: warning.","$ref":"#/definitions/severityOrOff"},"token-lifetime-24h":{"description":"recommended: Access tokens must not live longer than 24 hours. Default: warning.","$ref":"#/definitions/severityOrOff"},"redirect-uri-https":{"description":"recommended: Redirect URIs must use https. Default: error.","$ref":"#/definitions/severityOrOff"},"redirect-uri-no-wildcard":{"description":"recommended: Redirect URIs must not contain wildcards. Default: error.","$ref":"#/definitions/severityOrOff"},"redirect-uri-no-ip-literal":{"description":"recommended: Redirect URIs must name their host, not an IP address. Default: warning.","$ref":"#/definitions/severityOrOff"},"unused-client":{"description":"recommended: Active clients with no API request for 90 days are reported. Default: warning.","$ref":"#/definitions/severityOrOff"},"disabled-clients-left-behind":{"description":"recommended: Disabled or inactive clients are deleted within 30 days. Default: warning.","$ref":"#/definitions/severityOrOff"},"client-description":{"description":"recommended: Every client has a description. Default: notice.","$ref":"#/definitions/severityOrOff"},"duplicate-client-names":{"description":"recommended: Client names are unique. Default: warning.","$ref":"#/definitions/severityOrOff"}}},"rules":{"description":"Rules applied to every OAuth client that matches their `where` condition.","type":"array","items":{"$ref":"#/definitions/rule"}},"clients":{"$ref":"#/definitions/clients"},"exceptions":{"description":"Accepted findings: one rule for one client, with a reason, an owner and an expiry date.","type":"array","items":{"$ref":"#/definitions/exception"}}},"definitions":{"packName":{"title":"PackName","enum":["recommended"]},"packRef":{"title":"PackRef","anyOf":[{"$ref":"#/definitions/packName"},{"title":"PackPath","description":"A pack file of the repository, relative to the file naming it.","type":"string","pattern":"^\\./.*\\.ya?ml$"}]},"failOn":{"title":"FailOn","enum":["notice","warning","error","never"]},"severity":{"title":"Severity","enum":["error","warning","notice"]},"severityOrOff":{"title":"SeverityOrOff","enum":["error","warning","notice","off"]},"category":{"title":"Category","description":"The kind of risk a rule guards against.","enum":["privilege-escalation","data-access","credential-hygiene","housekeeping"]},"ruleId":{"title":"RuleId","description":"Stable identifier, lower-case words joined by hyphens. Shown in findings.","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"grantType":{"title":"GrantTypeName","description":"Grant type, by its friendly name: client-credentials (API: CLIENT-CREDENTIALS), code (CODE), implicit (TOKEN), saml2-bearer (SAML2-BEARER), password (PASSWORD).","enum":["client-credentials","code","implicit","saml2-bearer","password"]},"grantTypeList":{"title":"GrantTypeList","type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/grantType"}},"clientState":{"title":"ClientStateName","enum":["active","disabled","inactive"]},"globList":{"title":"GlobList","description":"Glob patterns: `*` matches any run of characters, `?` one character; everything else is literal.","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"clientId":{"title":"ClientIdRef","description":"One client pinned by its id: the id decides which client it is. `name` (recommended) is the name it had when pinned; when the client's name differs, a `renamed-client` error says so.","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"description":"The client's id (shown with every finding and accepted finding).","type":"string","minLength":1},"name":{"description":"The client's name, checked against the org.","type":"string","minLength":1}}},"clientRef":{"title":"ClientRefSpec","description":"One client: `{ id, name }` (preferred: the id decides), or a bare string compared exactly with every client's name and id, which must match exactly one client; when several match, the entry applies to none of them and an `ambiguous-client` error names them. `*` and `?` are not wildcards here.","anyOf":[{"type":"string","minLength":1},{"$ref":"#/definitions/clientId"}]},"clientSelectorList":{"title":"ClientSelectorList","description":"Clients: `{ id, name }` pins one client; a string is a glob over names and ids (`*` any run of characters, `?` one character). A string without `*` or `?` names one client: when several clients match it, the rule checks every one of them and an `ambiguous-client` error asks you to pin the id.","type":"array","minItems":1,"items":{"title":"ClientSelector","anyOf":[{"type":"string","minLength":1},{"$ref":"#/definitions/clientId"}]}},"divisionScope":{"title":"DivisionScope","description":"Which role grants count: `any` (default) every grant; `all` only grants in all divisions (divisionId `*`); or a list of division name globs.","anyOf":[{"enum":["any","all"]},{"$ref":"#/definitions/globList"}]},"regex":{"title":"Regex","description":"A regular expression in RE2 syntax, matched in linear time (no lookaround or backreferences; unanchored unless you anchor it with ^ and $).","type":"string","minLength":1},"days":{"title":"Days","type":"integer","minimum":1,"maximum":3650},"rule":{"title":"RuleSpec","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"#/definitions/ruleId"},"description":{"description":"What the rule is for, shown in reports.","type":"string"},"severity":{"description":"Severity of the rule's findings. Default: error.","$ref":"#/definitions/severity"},"category":{"$ref":"#/definitions/category"},"fix":{"description":"How to resolve a finding, shown in reports.","type":"string"},"where":{"$ref":"#/definitions/where"},"grant-types":{"title":"GrantTypeCheck","description":"Grant types a client may use. A grant type the API reports but this tool does not know is never allowed.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"allow":{"description":"Only these grant types are allowed.","$ref":"#/definitions/grantTypeList"},"deny":{"description":"These grant types are not allowed.","$ref":"#/definitions/grantTypeList"}}},"scopes":{"title":"ScopeCheck","description":"Scopes a user-facing client (any grant but client-credentials) may or may not request.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"allow":{"description":"Every scope must match one of these.","$ref":"#/definitions/globList"},"deny":{"description":"No scope may match any of these. Deny wins over allow.","$ref":"#/definitions/globList"}}},"roles":{"title":"RoleCheck","description":"Roles (by name) a client-credentials client may or may not hold. Needs `allow` or `deny`.","type":"object","additionalProperties":false,"properties":{"allow":{"description":"Every held role must match one of these names.","$ref":"#/definitions/globList"},"deny":{"description":"No held role may match any of these names. Deny wins over allow.","$ref":"#/definitions/globList"},"divisions":{"$ref":"#/definitions/divisionScope"}}},"permissions":{"title":"PermissionCheck","description":"Permissions (domain:entity:action, globs per part, or a legacy flat name such as admin) a client-credentials client may or may not hold through its roles. A held `*` part grants everything in that part: it falls under every deny pattern it overlaps and is allowed only by a `*` in the same part. Needs `allow`, `deny` or `wildcards`.","type":"object","additionalProperties":false,"properties":{"allow":{"description":"Every held permission must be within one of these.","$ref":"#/definitions/globList"},"deny":{"description":"No held permission may overlap any of these. Deny wins over allow.","$ref":"#/definitions/globList"},"wildcards":{"description":"`deny`: a held permission with `*` in any part (all entities or all actions of a domain) is a finding by itself.","enum":["allow","deny"]},"divisions":{"$ref":"#/definitions/divisionScope"}}},"token-lifetime":{"title":"TokenLifetimeCheck","description":"Longest access-token lifetime (accessTokenValiditySeconds; the platform applies 24 h when it is not set).","type":"object","additionalProperties":false,"required":["max-seconds"],"properties":{"max-seconds":{"type":"integer","minimum":300,"maximum":172800}}},"redirect-uris":{"title":"RedirectUriCheck","description":"Requirements on registered redirect URIs. Each key present is checked; `localhost` states how loopback URIs (localhost, 127.0.0.1, [::1]) are treated.","type":"object","additionalProperties":false,"required":["localhost"],"minProperties":2,"properties":{"localhost":{"description":"`allow`: loopback URIs (for native and development apps, RFC 8252) pass the other checks. `deny`: every loopback URI is a finding.","enum":["allow","deny"]},"require-https":{"description":"Every URI must use https.","const":true},"deny-wildcards":{"description":"No URI may contain `*`.","const":true},"deny-ip-literals":{"description":"No URI may name its host by IP address.","const":true},"must-match":{"description":"Every URI must match this regular expression.","$ref":"#/definitions/regex"}}},"client-description":{"title":"DescriptionCheck","description":"Each client must say what it is for.","type":"object","additionalProperties":false,"required":["required"],"properties":{"required":{"const":true},"min-length":{"description":"Fewest characters a description needs. Default: 1.","type":"integer","minimum":1,"maximum":500}}},"client-name":{"title":"NameCheck","description":"Requirements on client names.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"unique":{"description":"No two clients may share a name (compared without case and surrounding spaces).","const":true},"must-match":{"description":"Every name must match this regular expression.","$ref":"#/definitions/regex"}}},"state-age":{"title":"StateAgeCheck","description":"Disabled or inactive clients kept longer than this many days since they were last modified.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"disabled-max-days":{"$ref":"#/definitions/days"},"inactive-max-days":{"$ref":"#/definitions/days"}}},"unused":{"title":"UnusedCheck","description":"Clients with no API request for this many days (needs usage: the `usage-days` input). Clients younger than that are not judged. Skipped when usage is turned off; an error finding \"not evaluated\" when usage could not be read.","type":"object","additionalProperties":false,"required":["max-days"],"properties":{"max-days":{"$ref":"#/definitions/days"}}}}},"where":{"title":"WhereSpec","description":"Which clients the rule applies to; all conditions must hold. Omit to apply to every client.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"grant-type":{"$ref":"#/definitions/grantTypeList"},"client":{"description":"Which clients: pinned ids, or name or id globs.","$ref":"#/definitions/clientSelectorList"},"state":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/clientState"}}}},"clients":{"title":"DesiredClients","description":"The approved clients. A client in the org but not listed, a listed client missing from the org, and a listed client whose grant type, scopes or roles differ are findings.","type":"object","additionalProperties":false,"required":["list"],"properties":{"unknown":{"description":"Severity of a client in the org that is not listed. Default: error.","$ref":"#/definitions/severityOrOff"},"missing":{"description":"Severity of a listed client that is not in the org. Default: warning.","$ref":"#/definitions/severityOrOff"},"drift":{"description":"Severity of a listed client whose grant type, scopes or roles differ from the list. Default: error.","$ref":"#/definitions/severityOrOff"},"list":{"type":"array","items":{"$ref":"#/definitions/desiredClient"}}}},"desiredClient":{"title":"DesiredClient","description":"An approved client, preferably by `id` (with its `name`), else by `name` alone, which must match exactly one client: when several match, the entry approves none of them and an `ambiguous-client` error names them.","type":"object","additionalProperties":false,"required":["grant-type"],"properties":{"name":{"description":"The client's name in the org (exact). With `id`, a different name is reported as `renamed-client`; alone, it is compared with every client's name and id.","type":"string","minLength":1},"id":{"description":"The client's id; when set, the id alone decides which client this is.","type":"string","minLength":1},"grant-type":{"$ref":"#/definitions/grantType"},"scopes":{"description":"Exactly the scopes it may request (user-facing grants).","type":"array","uniqueItems":true,"items":{"type":"string","minLength":1}},"roles":{"description":"Exactly the roles it may hold (client credentials): a role name (any division) or {role, division} where division is a division name or `*` for all divisions.","type":"array","items":{"title":"DesiredRoleEntry","anyOf":[{"type":"string","minLength":1},{"title":"DesiredRoleGrant","type":"object","additionalProperties":false,"required":["role","division"],"properties":{"role":{"type":"string","minLength":1},"division":{"type":"string","minLength":1}}}]}},"owner":{"description":"Who answers for this client (a team or person).","type":"string","minLength":1},"description":{"description":"What the client is for (not compared with the org).","type":"string"}}},"exception":{"title":"ExceptionSpec","type":"object","additionalProperties":false,"required":["rule","client","reason","owner","expires"],"properties":{"rule":{"description":"Id of the rule whose findings are accepted (a rule of this file, a built-in rule, or unknown-client, missing-client, client-drift).","$ref":"#/definitions/ruleId"},"client":{"description":"The one client whose findings are accepted: `{ id, name }` (preferred), or its exact name or id (no wildcards; it must match exactly one client).","$ref":"#/definitions/clientRef"},"subject":{"description":"Only findings about this scope, permission, role, grant type or redirect URI (a glob). Default: all findings of the rule for the client.","type":"string","minLength":1},"reason":{"description":"Why the finding is accepted (a ticket, a migration plan).","type":"string","minLength":10},"owner":{"description":"Who answers for the exception.","type":"string","minLength":1},"expires":{"description":"Last day (YYYY-MM-DD, UTC) the exception applies; after it the finding is back and the exception is reported.","type":"string","format":"date"}}}}};
 const schema14 = {"title":"FailOn","enum":["notice","warning","error","never"]};
 const schema15 = {"title":"RuleId","description":"Stable identifier, lower-case words joined by hyphens. Shown in findings.","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"};
 const schema16 = {"title":"SeverityOrOff","enum":["error","warning","notice","off"]};
@@ -84,19 +84,19 @@ validate11.errors = vErrors;
 return errors === 0;
 }
 
-const schema17 = {"title":"RuleSpec","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"#/definitions/ruleId"},"description":{"description":"What the rule is for, shown in reports.","type":"string"},"severity":{"description":"Severity of the rule's findings. Default: error.","$ref":"#/definitions/severity"},"category":{"$ref":"#/definitions/category"},"fix":{"description":"How to resolve a finding, shown in reports.","type":"string"},"where":{"$ref":"#/definitions/where"},"grant-types":{"title":"GrantTypeCheck","description":"Grant types a client may use. A grant type the API reports but this tool does not know is never allowed.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"allow":{"description":"Only these grant types are allowed.","$ref":"#/definitions/grantTypeList"},"deny":{"description":"These grant types are not allowed.","$ref":"#/definitions/grantTypeList"}}},"scopes":{"title":"ScopeCheck","description":"Scopes a user-facing client (any grant but client-credentials) may or may not request.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"allow":{"description":"Every scope must match one of these.","$ref":"#/definitions/globList"},"deny":{"description":"No scope may match any of these. Deny wins over allow.","$ref":"#/definitions/globList"}}},"roles":{"title":"RoleCheck","description":"Roles (by name) a client-credentials client may or may not hold. Needs `allow` or `deny`.","type":"object","additionalProperties":false,"properties":{"allow":{"description":"Every held role must match one of these names.","$ref":"#/definitions/globList"},"deny":{"description":"No held role may match any of these names. Deny wins over allow.","$ref":"#/definitions/globList"},"divisions":{"$ref":"#/definitions/divisionScope"}}},"permissions":{"title":"PermissionCheck","description":"Permissions (domain:entity:action, globs per part, or a legacy flat name such as admin) a client-credentials client may or may not hold through its roles. A held `*` part grants everything in that part: it falls under every deny pattern it overlaps and is allowed only by a `*` in the same part. Needs `allow`, `deny` or `wildcards`.","type":"object","additionalProperties":false,"properties":{"allow":{"description":"Every held permission must be within one of these.","$ref":"#/definitions/globList"},"deny":{"description":"No held permission may overlap any of these. Deny wins over allow.","$ref":"#/definitions/globList"},"wildcards":{"description":"`deny`: a held permission with `*` in any part (all entities or all actions of a domain) is a finding by itself.","enum":["allow","deny"]},"divisions":{"$ref":"#/definitions/divisionScope"}}},"token-lifetime":{"title":"TokenLifetimeCheck","description":"Longest access-token lifetime (accessTokenValiditySeconds; the platform applies 24 h when it is not set).","type":"object","additionalProperties":false,"required":["max-seconds"],"properties":{"max-seconds":{"type":"integer","minimum":300,"maximum":172800}}},"redirect-uris":{"title":"RedirectUriCheck","description":"Requirements on registered redirect URIs. Each key present is checked; `localhost` states how loopback URIs (localhost, 127.0.0.1, [::1]) are treated.","type":"object","additionalProperties":false,"required":["localhost"],"minProperties":2,"properties":{"localhost":{"description":"`allow`: loopback URIs (for native and development apps, RFC 8252) pass the other checks. `deny`: every loopback URI is a finding.","enum":["allow","deny"]},"require-https":{"description":"Every URI must use https.","const":true},"deny-wildcards":{"description":"No URI may contain `*`.","const":true},"deny-ip-literals":{"description":"No URI may name its host by IP address.","const":true},"must-match":{"description":"Every URI must match this regular expression.","$ref":"#/definitions/regex"}}},"client-description":{"title":"DescriptionCheck","description":"Each client must say what it is for.","type":"object","additionalProperties":false,"required":["required"],"properties":{"required":{"const":true},"min-length":{"description":"Fewest characters a description needs. Default: 1.","type":"integer","minimum":1,"maximum":500}}},"client-name":{"title":"NameCheck","description":"Requirements on client names.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"unique":{"description":"No two clients may share a name (compared without case and surrounding spaces).","const":true},"must-match":{"description":"Every name must match this regular expression.","$ref":"#/definitions/regex"}}},"state-age":{"title":"StateAgeCheck","description":"Disabled or inactive clients kept longer than this many days since they were last modified.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"disabled-max-days":{"$ref":"#/definitions/days"},"inactive-max-days":{"$ref":"#/definitions/days"}}},"unused":{"title":"UnusedCheck","description":"Clients with no API request for this many days (needs usage: the `usage-days` input). Clients younger than that are not judged. Skipped when usage is turned off; an error finding \"not evaluated\" when usage could not be read.","type":"object","additionalProperties":false,"required":["max-days"],"properties":{"max-days":{"$ref":"#/definitions/days"}}}}};
-const schema19 = {"title":"Severity","enum":["error","warning","notice"]};
-const schema20 = {"title":"Category","description":"The kind of risk a rule guards against.","enum":["privilege-escalation","data-access","credential-hygiene","housekeeping"]};
-const schema27 = {"title":"GlobList","description":"Glob patterns: `*` matches any run of characters, `?` one character; everything else is literal.","type":"array","minItems":1,"items":{"type":"string","minLength":1}};
-const schema35 = {"title":"Regex","description":"A regular expression in RE2 syntax, matched in linear time (no lookaround or backreferences; unanchored unless you anchor it with ^ and $).","type":"string","minLength":1};
-const schema37 = {"title":"Days","type":"integer","minimum":1,"maximum":3650};
+const schema41 = {"title":"RuleSpec","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"#/definitions/ruleId"},"description":{"description":"What the rule is for, shown in reports.","type":"string"},"severity":{"description":"Severity of the rule's findings. Default: error.","$ref":"#/definitions/severity"},"category":{"$ref":"#/definitions/category"},"fix":{"description":"How to resolve a finding, shown in reports.","type":"string"},"where":{"$ref":"#/definitions/where"},"grant-types":{"title":"GrantTypeCheck","description":"Grant types a client may use. A grant type the API reports but this tool does not know is never allowed.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"allow":{"description":"Only these grant types are allowed.","$ref":"#/definitions/grantTypeList"},"deny":{"description":"These grant types are not allowed.","$ref":"#/definitions/grantTypeList"}}},"scopes":{"title":"ScopeCheck","description":"Scopes a user-facing client (any grant but client-credentials) may or may not request.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"allow":{"description":"Every scope must match one of these.","$ref":"#/definitions/globList"},"deny":{"description":"No scope may match any of these. Deny wins over allow.","$ref":"#/definitions/globList"}}},"roles":{"title":"RoleCheck","description":"Roles (by name) a client-credentials client may or may not hold. Needs `allow` or `deny`.","type":"object","additionalProperties":false,"properties":{"allow":{"description":"Every held role must match one of these names.","$ref":"#/definitions/globList"},"deny":{"description":"No held role may match any of these names. Deny wins over allow.","$ref":"#/definitions/globList"},"divisions":{"$ref":"#/definitions/divisionScope"}}},"permissions":{"title":"PermissionCheck","description":"Permissions (domain:entity:action, globs per part, or a legacy flat name such as admin) a client-credentials client may or may not hold through its roles. A held `*` part grants everything in that part: it falls under every deny pattern it overlaps and is allowed only by a `*` in the same part. Needs `allow`, `deny` or `wildcards`.","type":"object","additionalProperties":false,"properties":{"allow":{"description":"Every held permission must be within one of these.","$ref":"#/definitions/globList"},"deny":{"description":"No held permission may overlap any of these. Deny wins over allow.","$ref":"#/definitions/globList"},"wildcards":{"description":"`deny`: a held permission with `*` in any part (all entities or all actions of a domain) is a finding by itself.","enum":["allow","deny"]},"divisions":{"$ref":"#/definitions/divisionScope"}}},"token-lifetime":{"title":"TokenLifetimeCheck","description":"Longest access-token lifetime (accessTokenValiditySeconds; the platform applies 24 h when it is not set).","type":"object","additionalProperties":false,"required":["max-seconds"],"properties":{"max-seconds":{"type":"integer","minimum":300,"maximum":172800}}},"redirect-uris":{"title":"RedirectUriCheck","description":"Requirements on registered redirect URIs. Each key present is checked; `localhost` states how loopback URIs (localhost, 127.0.0.1, [::1]) are treated.","type":"object","additionalProperties":false,"required":["localhost"],"minProperties":2,"properties":{"localhost":{"description":"`allow`: loopback URIs (for native and development apps, RFC 8252) pass the other checks. `deny`: every loopback URI is a finding.","enum":["allow","deny"]},"require-https":{"description":"Every URI must use https.","const":true},"deny-wildcards":{"description":"No URI may contain `*`.","const":true},"deny-ip-literals":{"description":"No URI may name its host by IP address.","const":true},"must-match":{"description":"Every URI must match this regular expression.","$ref":"#/definitions/regex"}}},"client-description":{"title":"DescriptionCheck","description":"Each client must say what it is for.","type":"object","additionalProperties":false,"required":["required"],"properties":{"required":{"const":true},"min-length":{"description":"Fewest characters a description needs. Default: 1.","type":"integer","minimum":1,"maximum":500}}},"client-name":{"title":"NameCheck","description":"Requirements on client names.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"unique":{"description":"No two clients may share a name (compared without case and surrounding spaces).","const":true},"must-match":{"description":"Every name must match this regular expression.","$ref":"#/definitions/regex"}}},"state-age":{"title":"StateAgeCheck","description":"Disabled or inactive clients kept longer than this many days since they were last modified.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"disabled-max-days":{"$ref":"#/definitions/days"},"inactive-max-days":{"$ref":"#/definitions/days"}}},"unused":{"title":"UnusedCheck","description":"Clients with no API request for this many days (needs usage: the `usage-days` input). Clients younger than that are not judged. Skipped when usage is turned off; an error finding \"not evaluated\" when usage could not be read.","type":"object","additionalProperties":false,"required":["max-days"],"properties":{"max-days":{"$ref":"#/definitions/days"}}}}};
+const schema43 = {"title":"Severity","enum":["error","warning","notice"]};
+const schema44 = {"title":"Category","description":"The kind of risk a rule guards against.","enum":["privilege-escalation","data-access","credential-hygiene","housekeeping"]};
+const schema51 = {"title":"GlobList","description":"Glob patterns: `*` matches any run of characters, `?` one character; everything else is literal.","type":"array","minItems":1,"items":{"type":"string","minLength":1}};
+const schema59 = {"title":"Regex","description":"A regular expression in RE2 syntax, matched in linear time (no lookaround or backreferences; unanchored unless you anchor it with ^ and $).","type":"string","minLength":1};
+const schema61 = {"title":"Days","type":"integer","minimum":1,"maximum":3650};
 const func3 = Object.prototype.hasOwnProperty;
-const func5 = (ajvRuntime0.default ?? ajvRuntime0);
+const func6 = (ajvRuntime0.default ?? ajvRuntime0);
 const pattern1 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
-const schema21 = {"title":"WhereSpec","description":"Which clients the rule applies to; all conditions must hold. Omit to apply to every client.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"grant-type":{"$ref":"#/definitions/grantTypeList"},"client":{"description":"Which clients: pinned ids, or name or id globs.","$ref":"#/definitions/clientSelectorList"},"state":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/clientState"}}}};
-const schema26 = {"title":"ClientStateName","enum":["active","disabled","inactive"]};
-const schema22 = {"title":"GrantTypeList","type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/grantType"}};
-const schema23 = {"title":"GrantTypeName","description":"Grant type, by its friendly name: client-credentials (API: CLIENT-CREDENTIALS), code (CODE), implicit (TOKEN), saml2-bearer (SAML2-BEARER), password (PASSWORD).","enum":["client-credentials","code","implicit","saml2-bearer","password"]};
+const schema45 = {"title":"WhereSpec","description":"Which clients the rule applies to; all conditions must hold. Omit to apply to every client.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"grant-type":{"$ref":"#/definitions/grantTypeList"},"client":{"description":"Which clients: pinned ids, or name or id globs.","$ref":"#/definitions/clientSelectorList"},"state":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/clientState"}}}};
+const schema50 = {"title":"ClientStateName","enum":["active","disabled","inactive"]};
+const schema46 = {"title":"GrantTypeList","type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/grantType"}};
+const schema47 = {"title":"GrantTypeName","description":"Grant type, by its friendly name: client-credentials (API: CLIENT-CREDENTIALS), code (CODE), implicit (TOKEN), saml2-bearer (SAML2-BEARER), password (PASSWORD).","enum":["client-credentials","code","implicit","saml2-bearer","password"]};
 const func0 = (ajvRuntime1.default ?? ajvRuntime1);
 
 function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -104,7 +104,7 @@ let vErrors = null;
 let errors = 0;
 if(Array.isArray(data)){
 if(data.length < 1){
-const err0 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema22,data};
+const err0 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema46,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -117,7 +117,7 @@ const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
 if(!(((((data0 === "client-credentials") || (data0 === "code")) || (data0 === "implicit")) || (data0 === "saml2-bearer")) || (data0 === "password"))){
-const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/grantType/enum",keyword:"enum",params:{allowedValues: schema23.enum},message:"must be equal to one of the allowed values",schema:schema23.enum,parentSchema:schema23,data:data0};
+const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/grantType/enum",keyword:"enum",params:{allowedValues: schema47.enum},message:"must be equal to one of the allowed values",schema:schema47.enum,parentSchema:schema47,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -134,7 +134,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func0(data[i1], data[j0])){
-const err2 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema22,data};
+const err2 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema46,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -149,7 +149,7 @@ break outer0;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.type,parentSchema:schema22,data};
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema46.type,parentSchema:schema46,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -162,15 +162,15 @@ validate15.errors = vErrors;
 return errors === 0;
 }
 
-const schema24 = {"title":"ClientSelectorList","description":"Clients: `{ id, name }` pins one client; a string is a glob over names and ids (`*` any run of characters, `?` one character). A string without `*` or `?` names one client: when several clients match it, the rule checks every one of them and an `ambiguous-client` error asks you to pin the id.","type":"array","minItems":1,"items":{"title":"ClientSelector","anyOf":[{"type":"string","minLength":1},{"$ref":"#/definitions/clientId"}]}};
-const schema25 = {"title":"ClientIdRef","description":"One client pinned by its id: the id decides which client it is. `name` (recommended) is the name it had when pinned; when the client's name differs, a `renamed-client` error says so.","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"description":"The client's id (shown with every finding and accepted finding).","type":"string","minLength":1},"name":{"description":"The client's name, checked against the org.","type":"string","minLength":1}}};
+const schema48 = {"title":"ClientSelectorList","description":"Clients: `{ id, name }` pins one client; a string is a glob over names and ids (`*` any run of characters, `?` one character). A string without `*` or `?` names one client: when several clients match it, the rule checks every one of them and an `ambiguous-client` error asks you to pin the id.","type":"array","minItems":1,"items":{"title":"ClientSelector","anyOf":[{"type":"string","minLength":1},{"$ref":"#/definitions/clientId"}]}};
+const schema49 = {"title":"ClientIdRef","description":"One client pinned by its id: the id decides which client it is. `name` (recommended) is the name it had when pinned; when the client's name differs, a `renamed-client` error says so.","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"description":"The client's id (shown with every finding and accepted finding).","type":"string","minLength":1},"name":{"description":"The client's name, checked against the org.","type":"string","minLength":1}}};
 
 function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(Array.isArray(data)){
 if(data.length < 1){
-const err0 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema24,data};
+const err0 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema48,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -186,8 +186,8 @@ const _errs2 = errors;
 let valid2 = false;
 const _errs3 = errors;
 if(typeof data0 === "string"){
-if(func5(data0) < 1){
-const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.items.anyOf[0],data:data0};
+if(func6(data0) < 1){
+const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.items.anyOf[0],data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -198,7 +198,7 @@ errors++;
 }
 }
 else {
-const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.anyOf[0].type,parentSchema:schema24.items.anyOf[0],data:data0};
+const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.items.anyOf[0].type,parentSchema:schema48.items.anyOf[0],data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -213,7 +213,7 @@ if(!valid2){
 const _errs5 = errors;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.id === undefined){
-const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/clientId/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema25.required,parentSchema:schema25,data:data0};
+const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/clientId/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema49.required,parentSchema:schema49,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -224,7 +224,7 @@ errors++;
 }
 for(const key0 in data0){
 if(!((key0 === "id") || (key0 === "name"))){
-const err4 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/clientId/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema25,data:data0};
+const err4 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/clientId/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema49,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -237,8 +237,8 @@ errors++;
 if(data0.id !== undefined){
 let data1 = data0.id;
 if(typeof data1 === "string"){
-if(func5(data1) < 1){
-const err5 = {instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/clientId/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema25.properties.id,data:data1};
+if(func6(data1) < 1){
+const err5 = {instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/clientId/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -249,7 +249,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/clientId/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.id.type,parentSchema:schema25.properties.id,data:data1};
+const err6 = {instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/clientId/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.id.type,parentSchema:schema49.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -262,8 +262,8 @@ errors++;
 if(data0.name !== undefined){
 let data2 = data0.name;
 if(typeof data2 === "string"){
-if(func5(data2) < 1){
-const err7 = {instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/clientId/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema25.properties.name,data:data2};
+if(func6(data2) < 1){
+const err7 = {instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/clientId/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -274,7 +274,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/clientId/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.name.type,parentSchema:schema25.properties.name,data:data2};
+const err8 = {instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/clientId/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.name.type,parentSchema:schema49.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -286,7 +286,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/clientId/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema25.type,parentSchema:schema25,data:data0};
+const err9 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/clientId/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data:data0};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -299,7 +299,7 @@ var _valid0 = _errs5 === errors;
 valid2 = valid2 || _valid0;
 }
 if(!valid2){
-const err10 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema24.items.anyOf,parentSchema:schema24.items,data:data0};
+const err10 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema48.items.anyOf,parentSchema:schema48.items,data:data0};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -322,7 +322,7 @@ vErrors = null;
 }
 }
 else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.type,parentSchema:schema24,data};
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.type,parentSchema:schema48,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -341,7 +341,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(Object.keys(data).length < 1){
-const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema21,data};
+const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema45,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -352,7 +352,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "grant-type") || (key0 === "client")) || (key0 === "state"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema21,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema45,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -378,7 +378,7 @@ if(data.state !== undefined){
 let data2 = data.state;
 if(Array.isArray(data2)){
 if(data2.length < 1){
-const err2 = {instancePath:instancePath+"/state",schemaPath:"#/properties/state/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema21.properties.state,data:data2};
+const err2 = {instancePath:instancePath+"/state",schemaPath:"#/properties/state/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema45.properties.state,data:data2};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -391,7 +391,7 @@ const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
 if(!(((data3 === "active") || (data3 === "disabled")) || (data3 === "inactive"))){
-const err3 = {instancePath:instancePath+"/state/" + i0,schemaPath:"#/definitions/clientState/enum",keyword:"enum",params:{allowedValues: schema26.enum},message:"must be equal to one of the allowed values",schema:schema26.enum,parentSchema:schema26,data:data3};
+const err3 = {instancePath:instancePath+"/state/" + i0,schemaPath:"#/definitions/clientState/enum",keyword:"enum",params:{allowedValues: schema50.enum},message:"must be equal to one of the allowed values",schema:schema50.enum,parentSchema:schema50,data:data3};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -408,7 +408,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func0(data2[i1], data2[j0])){
-const err4 = {instancePath:instancePath+"/state",schemaPath:"#/properties/state/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema21.properties.state,data:data2};
+const err4 = {instancePath:instancePath+"/state",schemaPath:"#/properties/state/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema45.properties.state,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -423,7 +423,7 @@ break outer0;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/state",schemaPath:"#/properties/state/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.state.type,parentSchema:schema21.properties.state,data:data2};
+const err5 = {instancePath:instancePath+"/state",schemaPath:"#/properties/state/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema45.properties.state.type,parentSchema:schema45.properties.state,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -435,7 +435,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.type,parentSchema:schema21,data};
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -448,7 +448,7 @@ validate14.errors = vErrors;
 return errors === 0;
 }
 
-const schema31 = {"title":"DivisionScope","description":"Which role grants count: `any` (default) every grant; `all` only grants in all divisions (divisionId `*`); or a list of division name globs.","anyOf":[{"enum":["any","all"]},{"$ref":"#/definitions/globList"}]};
+const schema55 = {"title":"DivisionScope","description":"Which role grants count: `any` (default) every grant; `all` only grants in all divisions (divisionId `*`); or a list of division name globs.","anyOf":[{"enum":["any","all"]},{"$ref":"#/definitions/globList"}]};
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -457,7 +457,7 @@ const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
 if(!((data === "any") || (data === "all"))){
-const err0 = {instancePath,schemaPath:"#/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema31.anyOf[0].enum,parentSchema:schema31.anyOf[0],data};
+const err0 = {instancePath,schemaPath:"#/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema55.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema55.anyOf[0].enum,parentSchema:schema55.anyOf[0],data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -472,7 +472,7 @@ if(!valid0){
 const _errs2 = errors;
 if(Array.isArray(data)){
 if(data.length < 1){
-const err1 = {instancePath,schemaPath:"#/definitions/globList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema27,data};
+const err1 = {instancePath,schemaPath:"#/definitions/globList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema51,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -485,8 +485,8 @@ const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
 if(typeof data0 === "string"){
-if(func5(data0) < 1){
-const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/globList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema27.items,data:data0};
+if(func6(data0) < 1){
+const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/globList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema51.items,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -497,7 +497,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/globList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.items.type,parentSchema:schema27.items,data:data0};
+const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/globList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.items.type,parentSchema:schema51.items,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -509,7 +509,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/definitions/globList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema27.type,parentSchema:schema27,data};
+const err4 = {instancePath,schemaPath:"#/definitions/globList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema51.type,parentSchema:schema51,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -522,7 +522,7 @@ var _valid0 = _errs2 === errors;
 valid0 = valid0 || _valid0;
 }
 if(!valid0){
-const err5 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.anyOf,parentSchema:schema31,data};
+const err5 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema55.anyOf,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -552,7 +552,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema17.required,parentSchema:schema17,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema41.required,parentSchema:schema41,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -562,8 +562,8 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!(func3.call(schema17.properties, key0))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema17,data};
+if(!(func3.call(schema41.properties, key0))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema41,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -601,7 +601,7 @@ errors++;
 if(data.description !== undefined){
 let data1 = data.description;
 if(typeof data1 !== "string"){
-const err4 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.description.type,parentSchema:schema17.properties.description,data:data1};
+const err4 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.description.type,parentSchema:schema41.properties.description,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -614,7 +614,7 @@ errors++;
 if(data.severity !== undefined){
 let data2 = data.severity;
 if(!(((data2 === "error") || (data2 === "warning")) || (data2 === "notice"))){
-const err5 = {instancePath:instancePath+"/severity",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema19.enum},message:"must be equal to one of the allowed values",schema:schema19.enum,parentSchema:schema19,data:data2};
+const err5 = {instancePath:instancePath+"/severity",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema43.enum},message:"must be equal to one of the allowed values",schema:schema43.enum,parentSchema:schema43,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -627,7 +627,7 @@ errors++;
 if(data.category !== undefined){
 let data3 = data.category;
 if(!((((data3 === "privilege-escalation") || (data3 === "data-access")) || (data3 === "credential-hygiene")) || (data3 === "housekeeping"))){
-const err6 = {instancePath:instancePath+"/category",schemaPath:"#/definitions/category/enum",keyword:"enum",params:{allowedValues: schema20.enum},message:"must be equal to one of the allowed values",schema:schema20.enum,parentSchema:schema20,data:data3};
+const err6 = {instancePath:instancePath+"/category",schemaPath:"#/definitions/category/enum",keyword:"enum",params:{allowedValues: schema44.enum},message:"must be equal to one of the allowed values",schema:schema44.enum,parentSchema:schema44,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -640,7 +640,7 @@ errors++;
 if(data.fix !== undefined){
 let data4 = data.fix;
 if(typeof data4 !== "string"){
-const err7 = {instancePath:instancePath+"/fix",schemaPath:"#/properties/fix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.fix.type,parentSchema:schema17.properties.fix,data:data4};
+const err7 = {instancePath:instancePath+"/fix",schemaPath:"#/properties/fix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.fix.type,parentSchema:schema41.properties.fix,data:data4};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -660,7 +660,7 @@ if(data["grant-types"] !== undefined){
 let data6 = data["grant-types"];
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(Object.keys(data6).length < 1){
-const err8 = {instancePath:instancePath+"/grant-types",schemaPath:"#/properties/grant-types/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema17.properties["grant-types"],data:data6};
+const err8 = {instancePath:instancePath+"/grant-types",schemaPath:"#/properties/grant-types/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema41.properties["grant-types"],data:data6};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -671,7 +671,7 @@ errors++;
 }
 for(const key1 in data6){
 if(!((key1 === "allow") || (key1 === "deny"))){
-const err9 = {instancePath:instancePath+"/grant-types",schemaPath:"#/properties/grant-types/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema17.properties["grant-types"],data:data6};
+const err9 = {instancePath:instancePath+"/grant-types",schemaPath:"#/properties/grant-types/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties["grant-types"],data:data6};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -695,7 +695,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/grant-types",schemaPath:"#/properties/grant-types/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties["grant-types"].type,parentSchema:schema17.properties["grant-types"],data:data6};
+const err10 = {instancePath:instancePath+"/grant-types",schemaPath:"#/properties/grant-types/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties["grant-types"].type,parentSchema:schema41.properties["grant-types"],data:data6};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -709,7 +709,7 @@ if(data.scopes !== undefined){
 let data9 = data.scopes;
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(Object.keys(data9).length < 1){
-const err11 = {instancePath:instancePath+"/scopes",schemaPath:"#/properties/scopes/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema17.properties.scopes,data:data9};
+const err11 = {instancePath:instancePath+"/scopes",schemaPath:"#/properties/scopes/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema41.properties.scopes,data:data9};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -720,7 +720,7 @@ errors++;
 }
 for(const key2 in data9){
 if(!((key2 === "allow") || (key2 === "deny"))){
-const err12 = {instancePath:instancePath+"/scopes",schemaPath:"#/properties/scopes/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema17.properties.scopes,data:data9};
+const err12 = {instancePath:instancePath+"/scopes",schemaPath:"#/properties/scopes/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties.scopes,data:data9};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -734,7 +734,7 @@ if(data9.allow !== undefined){
 let data10 = data9.allow;
 if(Array.isArray(data10)){
 if(data10.length < 1){
-const err13 = {instancePath:instancePath+"/scopes/allow",schemaPath:"#/definitions/globList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema27,data:data10};
+const err13 = {instancePath:instancePath+"/scopes/allow",schemaPath:"#/definitions/globList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema51,data:data10};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -747,8 +747,8 @@ const len0 = data10.length;
 for(let i0=0; i0<len0; i0++){
 let data11 = data10[i0];
 if(typeof data11 === "string"){
-if(func5(data11) < 1){
-const err14 = {instancePath:instancePath+"/scopes/allow/" + i0,schemaPath:"#/definitions/globList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema27.items,data:data11};
+if(func6(data11) < 1){
+const err14 = {instancePath:instancePath+"/scopes/allow/" + i0,schemaPath:"#/definitions/globList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema51.items,data:data11};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -759,7 +759,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/scopes/allow/" + i0,schemaPath:"#/definitions/globList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.items.type,parentSchema:schema27.items,data:data11};
+const err15 = {instancePath:instancePath+"/scopes/allow/" + i0,schemaPath:"#/definitions/globList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.items.type,parentSchema:schema51.items,data:data11};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -771,7 +771,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/scopes/allow",schemaPath:"#/definitions/globList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema27.type,parentSchema:schema27,data:data10};
+const err16 = {instancePath:instancePath+"/scopes/allow",schemaPath:"#/definitions/globList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema51.type,parentSchema:schema51,data:data10};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -785,7 +785,7 @@ if(data9.deny !== undefined){
 let data12 = data9.deny;
 if(Array.isArray(data12)){
 if(data12.length < 1){
-const err17 = {instancePath:instancePath+"/scopes/deny",schemaPath:"#/definitions/globList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema27,data:data12};
+const err17 = {instancePath:instancePath+"/scopes/deny",schemaPath:"#/definitions/globList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema51,data:data12};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -798,8 +798,8 @@ const len1 = data12.length;
 for(let i1=0; i1<len1; i1++){
 let data13 = data12[i1];
 if(typeof data13 === "string"){
-if(func5(data13) < 1){
-const err18 = {instancePath:instancePath+"/scopes/deny/" + i1,schemaPath:"#/definitions/globList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema27.items,data:data13};
+if(func6(data13) < 1){
+const err18 = {instancePath:instancePath+"/scopes/deny/" + i1,schemaPath:"#/definitions/globList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema51.items,data:data13};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -810,7 +810,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/scopes/deny/" + i1,schemaPath:"#/definitions/globList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.items.type,parentSchema:schema27.items,data:data13};
+const err19 = {instancePath:instancePath+"/scopes/deny/" + i1,schemaPath:"#/definitions/globList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.items.type,parentSchema:schema51.items,data:data13};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -822,7 +822,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/scopes/deny",schemaPath:"#/definitions/globList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema27.type,parentSchema:schema27,data:data12};
+const err20 = {instancePath:instancePath+"/scopes/deny",schemaPath:"#/definitions/globList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema51.type,parentSchema:schema51,data:data12};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -834,7 +834,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/scopes",schemaPath:"#/properties/scopes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.scopes.type,parentSchema:schema17.properties.scopes,data:data9};
+const err21 = {instancePath:instancePath+"/scopes",schemaPath:"#/properties/scopes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.scopes.type,parentSchema:schema41.properties.scopes,data:data9};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -849,7 +849,7 @@ let data14 = data.roles;
 if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 for(const key3 in data14){
 if(!(((key3 === "allow") || (key3 === "deny")) || (key3 === "divisions"))){
-const err22 = {instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema17.properties.roles,data:data14};
+const err22 = {instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties.roles,data:data14};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -863,7 +863,7 @@ if(data14.allow !== undefined){
 let data15 = data14.allow;
 if(Array.isArray(data15)){
 if(data15.length < 1){
-const err23 = {instancePath:instancePath+"/roles/allow",schemaPath:"#/definitions/globList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema27,data:data15};
+const err23 = {instancePath:instancePath+"/roles/allow",schemaPath:"#/definitions/globList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema51,data:data15};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -876,8 +876,8 @@ const len2 = data15.length;
 for(let i2=0; i2<len2; i2++){
 let data16 = data15[i2];
 if(typeof data16 === "string"){
-if(func5(data16) < 1){
-const err24 = {instancePath:instancePath+"/roles/allow/" + i2,schemaPath:"#/definitions/globList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema27.items,data:data16};
+if(func6(data16) < 1){
+const err24 = {instancePath:instancePath+"/roles/allow/" + i2,schemaPath:"#/definitions/globList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema51.items,data:data16};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -888,7 +888,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/roles/allow/" + i2,schemaPath:"#/definitions/globList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.items.type,parentSchema:schema27.items,data:data16};
+const err25 = {instancePath:instancePath+"/roles/allow/" + i2,schemaPath:"#/definitions/globList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.items.type,parentSchema:schema51.items,data:data16};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -900,7 +900,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/roles/allow",schemaPath:"#/definitions/globList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema27.type,parentSchema:schema27,data:data15};
+const err26 = {instancePath:instancePath+"/roles/allow",schemaPath:"#/definitions/globList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema51.type,parentSchema:schema51,data:data15};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -914,7 +914,7 @@ if(data14.deny !== undefined){
 let data17 = data14.deny;
 if(Array.isArray(data17)){
 if(data17.length < 1){
-const err27 = {instancePath:instancePath+"/roles/deny",schemaPath:"#/definitions/globList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema27,data:data17};
+const err27 = {instancePath:instancePath+"/roles/deny",schemaPath:"#/definitions/globList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema51,data:data17};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -927,8 +927,8 @@ const len3 = data17.length;
 for(let i3=0; i3<len3; i3++){
 let data18 = data17[i3];
 if(typeof data18 === "string"){
-if(func5(data18) < 1){
-const err28 = {instancePath:instancePath+"/roles/deny/" + i3,schemaPath:"#/definitions/globList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema27.items,data:data18};
+if(func6(data18) < 1){
+const err28 = {instancePath:instancePath+"/roles/deny/" + i3,schemaPath:"#/definitions/globList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema51.items,data:data18};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -939,7 +939,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/roles/deny/" + i3,schemaPath:"#/definitions/globList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.items.type,parentSchema:schema27.items,data:data18};
+const err29 = {instancePath:instancePath+"/roles/deny/" + i3,schemaPath:"#/definitions/globList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.items.type,parentSchema:schema51.items,data:data18};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -951,7 +951,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/roles/deny",schemaPath:"#/definitions/globList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema27.type,parentSchema:schema27,data:data17};
+const err30 = {instancePath:instancePath+"/roles/deny",schemaPath:"#/definitions/globList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema51.type,parentSchema:schema51,data:data17};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -969,7 +969,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.roles.type,parentSchema:schema17.properties.roles,data:data14};
+const err31 = {instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.roles.type,parentSchema:schema41.properties.roles,data:data14};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -984,7 +984,7 @@ let data20 = data.permissions;
 if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
 for(const key4 in data20){
 if(!((((key4 === "allow") || (key4 === "deny")) || (key4 === "wildcards")) || (key4 === "divisions"))){
-const err32 = {instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema17.properties.permissions,data:data20};
+const err32 = {instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties.permissions,data:data20};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -998,7 +998,7 @@ if(data20.allow !== undefined){
 let data21 = data20.allow;
 if(Array.isArray(data21)){
 if(data21.length < 1){
-const err33 = {instancePath:instancePath+"/permissions/allow",schemaPath:"#/definitions/globList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema27,data:data21};
+const err33 = {instancePath:instancePath+"/permissions/allow",schemaPath:"#/definitions/globList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema51,data:data21};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1011,8 +1011,8 @@ const len4 = data21.length;
 for(let i4=0; i4<len4; i4++){
 let data22 = data21[i4];
 if(typeof data22 === "string"){
-if(func5(data22) < 1){
-const err34 = {instancePath:instancePath+"/permissions/allow/" + i4,schemaPath:"#/definitions/globList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema27.items,data:data22};
+if(func6(data22) < 1){
+const err34 = {instancePath:instancePath+"/permissions/allow/" + i4,schemaPath:"#/definitions/globList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema51.items,data:data22};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1023,7 +1023,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/permissions/allow/" + i4,schemaPath:"#/definitions/globList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.items.type,parentSchema:schema27.items,data:data22};
+const err35 = {instancePath:instancePath+"/permissions/allow/" + i4,schemaPath:"#/definitions/globList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.items.type,parentSchema:schema51.items,data:data22};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1035,7 +1035,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/permissions/allow",schemaPath:"#/definitions/globList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema27.type,parentSchema:schema27,data:data21};
+const err36 = {instancePath:instancePath+"/permissions/allow",schemaPath:"#/definitions/globList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema51.type,parentSchema:schema51,data:data21};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1049,7 +1049,7 @@ if(data20.deny !== undefined){
 let data23 = data20.deny;
 if(Array.isArray(data23)){
 if(data23.length < 1){
-const err37 = {instancePath:instancePath+"/permissions/deny",schemaPath:"#/definitions/globList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema27,data:data23};
+const err37 = {instancePath:instancePath+"/permissions/deny",schemaPath:"#/definitions/globList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema51,data:data23};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1062,8 +1062,8 @@ const len5 = data23.length;
 for(let i5=0; i5<len5; i5++){
 let data24 = data23[i5];
 if(typeof data24 === "string"){
-if(func5(data24) < 1){
-const err38 = {instancePath:instancePath+"/permissions/deny/" + i5,schemaPath:"#/definitions/globList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema27.items,data:data24};
+if(func6(data24) < 1){
+const err38 = {instancePath:instancePath+"/permissions/deny/" + i5,schemaPath:"#/definitions/globList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema51.items,data:data24};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1074,7 +1074,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/permissions/deny/" + i5,schemaPath:"#/definitions/globList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.items.type,parentSchema:schema27.items,data:data24};
+const err39 = {instancePath:instancePath+"/permissions/deny/" + i5,schemaPath:"#/definitions/globList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.items.type,parentSchema:schema51.items,data:data24};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1086,7 +1086,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/permissions/deny",schemaPath:"#/definitions/globList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema27.type,parentSchema:schema27,data:data23};
+const err40 = {instancePath:instancePath+"/permissions/deny",schemaPath:"#/definitions/globList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema51.type,parentSchema:schema51,data:data23};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1099,7 +1099,7 @@ errors++;
 if(data20.wildcards !== undefined){
 let data25 = data20.wildcards;
 if(!((data25 === "allow") || (data25 === "deny"))){
-const err41 = {instancePath:instancePath+"/permissions/wildcards",schemaPath:"#/properties/permissions/properties/wildcards/enum",keyword:"enum",params:{allowedValues: schema17.properties.permissions.properties.wildcards.enum},message:"must be equal to one of the allowed values",schema:schema17.properties.permissions.properties.wildcards.enum,parentSchema:schema17.properties.permissions.properties.wildcards,data:data25};
+const err41 = {instancePath:instancePath+"/permissions/wildcards",schemaPath:"#/properties/permissions/properties/wildcards/enum",keyword:"enum",params:{allowedValues: schema41.properties.permissions.properties.wildcards.enum},message:"must be equal to one of the allowed values",schema:schema41.properties.permissions.properties.wildcards.enum,parentSchema:schema41.properties.permissions.properties.wildcards,data:data25};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -1117,7 +1117,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.permissions.type,parentSchema:schema17.properties.permissions,data:data20};
+const err42 = {instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.permissions.type,parentSchema:schema41.properties.permissions,data:data20};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1131,7 +1131,7 @@ if(data["token-lifetime"] !== undefined){
 let data27 = data["token-lifetime"];
 if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
 if(data27["max-seconds"] === undefined){
-const err43 = {instancePath:instancePath+"/token-lifetime",schemaPath:"#/properties/token-lifetime/required",keyword:"required",params:{missingProperty: "max-seconds"},message:"must have required property '"+"max-seconds"+"'",schema:schema17.properties["token-lifetime"].required,parentSchema:schema17.properties["token-lifetime"],data:data27};
+const err43 = {instancePath:instancePath+"/token-lifetime",schemaPath:"#/properties/token-lifetime/required",keyword:"required",params:{missingProperty: "max-seconds"},message:"must have required property '"+"max-seconds"+"'",schema:schema41.properties["token-lifetime"].required,parentSchema:schema41.properties["token-lifetime"],data:data27};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1142,7 +1142,7 @@ errors++;
 }
 for(const key5 in data27){
 if(!(key5 === "max-seconds")){
-const err44 = {instancePath:instancePath+"/token-lifetime",schemaPath:"#/properties/token-lifetime/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema17.properties["token-lifetime"],data:data27};
+const err44 = {instancePath:instancePath+"/token-lifetime",schemaPath:"#/properties/token-lifetime/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties["token-lifetime"],data:data27};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -1155,7 +1155,7 @@ errors++;
 if(data27["max-seconds"] !== undefined){
 let data28 = data27["max-seconds"];
 if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){
-const err45 = {instancePath:instancePath+"/token-lifetime/max-seconds",schemaPath:"#/properties/token-lifetime/properties/max-seconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema17.properties["token-lifetime"].properties["max-seconds"].type,parentSchema:schema17.properties["token-lifetime"].properties["max-seconds"],data:data28};
+const err45 = {instancePath:instancePath+"/token-lifetime/max-seconds",schemaPath:"#/properties/token-lifetime/properties/max-seconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties["token-lifetime"].properties["max-seconds"].type,parentSchema:schema41.properties["token-lifetime"].properties["max-seconds"],data:data28};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -1166,7 +1166,7 @@ errors++;
 }
 if((typeof data28 == "number") && (isFinite(data28))){
 if(data28 > 172800 || isNaN(data28)){
-const err46 = {instancePath:instancePath+"/token-lifetime/max-seconds",schemaPath:"#/properties/token-lifetime/properties/max-seconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 172800},message:"must be <= 172800",schema:172800,parentSchema:schema17.properties["token-lifetime"].properties["max-seconds"],data:data28};
+const err46 = {instancePath:instancePath+"/token-lifetime/max-seconds",schemaPath:"#/properties/token-lifetime/properties/max-seconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 172800},message:"must be <= 172800",schema:172800,parentSchema:schema41.properties["token-lifetime"].properties["max-seconds"],data:data28};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -1176,7 +1176,7 @@ vErrors.push(err46);
 errors++;
 }
 if(data28 < 300 || isNaN(data28)){
-const err47 = {instancePath:instancePath+"/token-lifetime/max-seconds",schemaPath:"#/properties/token-lifetime/properties/max-seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 300},message:"must be >= 300",schema:300,parentSchema:schema17.properties["token-lifetime"].properties["max-seconds"],data:data28};
+const err47 = {instancePath:instancePath+"/token-lifetime/max-seconds",schemaPath:"#/properties/token-lifetime/properties/max-seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 300},message:"must be >= 300",schema:300,parentSchema:schema41.properties["token-lifetime"].properties["max-seconds"],data:data28};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -1189,7 +1189,7 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath:instancePath+"/token-lifetime",schemaPath:"#/properties/token-lifetime/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties["token-lifetime"].type,parentSchema:schema17.properties["token-lifetime"],data:data27};
+const err48 = {instancePath:instancePath+"/token-lifetime",schemaPath:"#/properties/token-lifetime/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties["token-lifetime"].type,parentSchema:schema41.properties["token-lifetime"],data:data27};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -1203,7 +1203,7 @@ if(data["redirect-uris"] !== undefined){
 let data29 = data["redirect-uris"];
 if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
 if(Object.keys(data29).length < 2){
-const err49 = {instancePath:instancePath+"/redirect-uris",schemaPath:"#/properties/redirect-uris/minProperties",keyword:"minProperties",params:{limit: 2},message:"must NOT have fewer than 2 properties",schema:2,parentSchema:schema17.properties["redirect-uris"],data:data29};
+const err49 = {instancePath:instancePath+"/redirect-uris",schemaPath:"#/properties/redirect-uris/minProperties",keyword:"minProperties",params:{limit: 2},message:"must NOT have fewer than 2 properties",schema:2,parentSchema:schema41.properties["redirect-uris"],data:data29};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1213,7 +1213,7 @@ vErrors.push(err49);
 errors++;
 }
 if(data29.localhost === undefined){
-const err50 = {instancePath:instancePath+"/redirect-uris",schemaPath:"#/properties/redirect-uris/required",keyword:"required",params:{missingProperty: "localhost"},message:"must have required property '"+"localhost"+"'",schema:schema17.properties["redirect-uris"].required,parentSchema:schema17.properties["redirect-uris"],data:data29};
+const err50 = {instancePath:instancePath+"/redirect-uris",schemaPath:"#/properties/redirect-uris/required",keyword:"required",params:{missingProperty: "localhost"},message:"must have required property '"+"localhost"+"'",schema:schema41.properties["redirect-uris"].required,parentSchema:schema41.properties["redirect-uris"],data:data29};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1224,7 +1224,7 @@ errors++;
 }
 for(const key6 in data29){
 if(!(((((key6 === "localhost") || (key6 === "require-https")) || (key6 === "deny-wildcards")) || (key6 === "deny-ip-literals")) || (key6 === "must-match"))){
-const err51 = {instancePath:instancePath+"/redirect-uris",schemaPath:"#/properties/redirect-uris/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema17.properties["redirect-uris"],data:data29};
+const err51 = {instancePath:instancePath+"/redirect-uris",schemaPath:"#/properties/redirect-uris/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties["redirect-uris"],data:data29};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -1237,7 +1237,7 @@ errors++;
 if(data29.localhost !== undefined){
 let data30 = data29.localhost;
 if(!((data30 === "allow") || (data30 === "deny"))){
-const err52 = {instancePath:instancePath+"/redirect-uris/localhost",schemaPath:"#/properties/redirect-uris/properties/localhost/enum",keyword:"enum",params:{allowedValues: schema17.properties["redirect-uris"].properties.localhost.enum},message:"must be equal to one of the allowed values",schema:schema17.properties["redirect-uris"].properties.localhost.enum,parentSchema:schema17.properties["redirect-uris"].properties.localhost,data:data30};
+const err52 = {instancePath:instancePath+"/redirect-uris/localhost",schemaPath:"#/properties/redirect-uris/properties/localhost/enum",keyword:"enum",params:{allowedValues: schema41.properties["redirect-uris"].properties.localhost.enum},message:"must be equal to one of the allowed values",schema:schema41.properties["redirect-uris"].properties.localhost.enum,parentSchema:schema41.properties["redirect-uris"].properties.localhost,data:data30};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1250,7 +1250,7 @@ errors++;
 if(data29["require-https"] !== undefined){
 let data31 = data29["require-https"];
 if(true !== data31){
-const err53 = {instancePath:instancePath+"/redirect-uris/require-https",schemaPath:"#/properties/redirect-uris/properties/require-https/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema17.properties["redirect-uris"].properties["require-https"],data:data31};
+const err53 = {instancePath:instancePath+"/redirect-uris/require-https",schemaPath:"#/properties/redirect-uris/properties/require-https/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema41.properties["redirect-uris"].properties["require-https"],data:data31};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -1263,7 +1263,7 @@ errors++;
 if(data29["deny-wildcards"] !== undefined){
 let data32 = data29["deny-wildcards"];
 if(true !== data32){
-const err54 = {instancePath:instancePath+"/redirect-uris/deny-wildcards",schemaPath:"#/properties/redirect-uris/properties/deny-wildcards/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema17.properties["redirect-uris"].properties["deny-wildcards"],data:data32};
+const err54 = {instancePath:instancePath+"/redirect-uris/deny-wildcards",schemaPath:"#/properties/redirect-uris/properties/deny-wildcards/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema41.properties["redirect-uris"].properties["deny-wildcards"],data:data32};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -1276,7 +1276,7 @@ errors++;
 if(data29["deny-ip-literals"] !== undefined){
 let data33 = data29["deny-ip-literals"];
 if(true !== data33){
-const err55 = {instancePath:instancePath+"/redirect-uris/deny-ip-literals",schemaPath:"#/properties/redirect-uris/properties/deny-ip-literals/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema17.properties["redirect-uris"].properties["deny-ip-literals"],data:data33};
+const err55 = {instancePath:instancePath+"/redirect-uris/deny-ip-literals",schemaPath:"#/properties/redirect-uris/properties/deny-ip-literals/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema41.properties["redirect-uris"].properties["deny-ip-literals"],data:data33};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -1289,8 +1289,8 @@ errors++;
 if(data29["must-match"] !== undefined){
 let data34 = data29["must-match"];
 if(typeof data34 === "string"){
-if(func5(data34) < 1){
-const err56 = {instancePath:instancePath+"/redirect-uris/must-match",schemaPath:"#/definitions/regex/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data34};
+if(func6(data34) < 1){
+const err56 = {instancePath:instancePath+"/redirect-uris/must-match",schemaPath:"#/definitions/regex/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema59,data:data34};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -1301,7 +1301,7 @@ errors++;
 }
 }
 else {
-const err57 = {instancePath:instancePath+"/redirect-uris/must-match",schemaPath:"#/definitions/regex/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data34};
+const err57 = {instancePath:instancePath+"/redirect-uris/must-match",schemaPath:"#/definitions/regex/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.type,parentSchema:schema59,data:data34};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -1313,7 +1313,7 @@ errors++;
 }
 }
 else {
-const err58 = {instancePath:instancePath+"/redirect-uris",schemaPath:"#/properties/redirect-uris/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties["redirect-uris"].type,parentSchema:schema17.properties["redirect-uris"],data:data29};
+const err58 = {instancePath:instancePath+"/redirect-uris",schemaPath:"#/properties/redirect-uris/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties["redirect-uris"].type,parentSchema:schema41.properties["redirect-uris"],data:data29};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -1327,7 +1327,7 @@ if(data["client-description"] !== undefined){
 let data35 = data["client-description"];
 if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
 if(data35.required === undefined){
-const err59 = {instancePath:instancePath+"/client-description",schemaPath:"#/properties/client-description/required",keyword:"required",params:{missingProperty: "required"},message:"must have required property '"+"required"+"'",schema:schema17.properties["client-description"].required,parentSchema:schema17.properties["client-description"],data:data35};
+const err59 = {instancePath:instancePath+"/client-description",schemaPath:"#/properties/client-description/required",keyword:"required",params:{missingProperty: "required"},message:"must have required property '"+"required"+"'",schema:schema41.properties["client-description"].required,parentSchema:schema41.properties["client-description"],data:data35};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -1338,7 +1338,7 @@ errors++;
 }
 for(const key7 in data35){
 if(!((key7 === "required") || (key7 === "min-length"))){
-const err60 = {instancePath:instancePath+"/client-description",schemaPath:"#/properties/client-description/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema17.properties["client-description"],data:data35};
+const err60 = {instancePath:instancePath+"/client-description",schemaPath:"#/properties/client-description/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties["client-description"],data:data35};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -1351,7 +1351,7 @@ errors++;
 if(data35.required !== undefined){
 let data36 = data35.required;
 if(true !== data36){
-const err61 = {instancePath:instancePath+"/client-description/required",schemaPath:"#/properties/client-description/properties/required/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema17.properties["client-description"].properties.required,data:data36};
+const err61 = {instancePath:instancePath+"/client-description/required",schemaPath:"#/properties/client-description/properties/required/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema41.properties["client-description"].properties.required,data:data36};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1364,7 +1364,7 @@ errors++;
 if(data35["min-length"] !== undefined){
 let data37 = data35["min-length"];
 if(!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))){
-const err62 = {instancePath:instancePath+"/client-description/min-length",schemaPath:"#/properties/client-description/properties/min-length/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema17.properties["client-description"].properties["min-length"].type,parentSchema:schema17.properties["client-description"].properties["min-length"],data:data37};
+const err62 = {instancePath:instancePath+"/client-description/min-length",schemaPath:"#/properties/client-description/properties/min-length/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties["client-description"].properties["min-length"].type,parentSchema:schema41.properties["client-description"].properties["min-length"],data:data37};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1375,7 +1375,7 @@ errors++;
 }
 if((typeof data37 == "number") && (isFinite(data37))){
 if(data37 > 500 || isNaN(data37)){
-const err63 = {instancePath:instancePath+"/client-description/min-length",schemaPath:"#/properties/client-description/properties/min-length/maximum",keyword:"maximum",params:{comparison: "<=", limit: 500},message:"must be <= 500",schema:500,parentSchema:schema17.properties["client-description"].properties["min-length"],data:data37};
+const err63 = {instancePath:instancePath+"/client-description/min-length",schemaPath:"#/properties/client-description/properties/min-length/maximum",keyword:"maximum",params:{comparison: "<=", limit: 500},message:"must be <= 500",schema:500,parentSchema:schema41.properties["client-description"].properties["min-length"],data:data37};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1385,7 +1385,7 @@ vErrors.push(err63);
 errors++;
 }
 if(data37 < 1 || isNaN(data37)){
-const err64 = {instancePath:instancePath+"/client-description/min-length",schemaPath:"#/properties/client-description/properties/min-length/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema17.properties["client-description"].properties["min-length"],data:data37};
+const err64 = {instancePath:instancePath+"/client-description/min-length",schemaPath:"#/properties/client-description/properties/min-length/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema41.properties["client-description"].properties["min-length"],data:data37};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1398,7 +1398,7 @@ errors++;
 }
 }
 else {
-const err65 = {instancePath:instancePath+"/client-description",schemaPath:"#/properties/client-description/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties["client-description"].type,parentSchema:schema17.properties["client-description"],data:data35};
+const err65 = {instancePath:instancePath+"/client-description",schemaPath:"#/properties/client-description/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties["client-description"].type,parentSchema:schema41.properties["client-description"],data:data35};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1412,7 +1412,7 @@ if(data["client-name"] !== undefined){
 let data38 = data["client-name"];
 if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
 if(Object.keys(data38).length < 1){
-const err66 = {instancePath:instancePath+"/client-name",schemaPath:"#/properties/client-name/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema17.properties["client-name"],data:data38};
+const err66 = {instancePath:instancePath+"/client-name",schemaPath:"#/properties/client-name/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema41.properties["client-name"],data:data38};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1423,7 +1423,7 @@ errors++;
 }
 for(const key8 in data38){
 if(!((key8 === "unique") || (key8 === "must-match"))){
-const err67 = {instancePath:instancePath+"/client-name",schemaPath:"#/properties/client-name/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema17.properties["client-name"],data:data38};
+const err67 = {instancePath:instancePath+"/client-name",schemaPath:"#/properties/client-name/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties["client-name"],data:data38};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1436,7 +1436,7 @@ errors++;
 if(data38.unique !== undefined){
 let data39 = data38.unique;
 if(true !== data39){
-const err68 = {instancePath:instancePath+"/client-name/unique",schemaPath:"#/properties/client-name/properties/unique/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema17.properties["client-name"].properties.unique,data:data39};
+const err68 = {instancePath:instancePath+"/client-name/unique",schemaPath:"#/properties/client-name/properties/unique/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema41.properties["client-name"].properties.unique,data:data39};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1449,8 +1449,8 @@ errors++;
 if(data38["must-match"] !== undefined){
 let data40 = data38["must-match"];
 if(typeof data40 === "string"){
-if(func5(data40) < 1){
-const err69 = {instancePath:instancePath+"/client-name/must-match",schemaPath:"#/definitions/regex/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data40};
+if(func6(data40) < 1){
+const err69 = {instancePath:instancePath+"/client-name/must-match",schemaPath:"#/definitions/regex/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema59,data:data40};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1461,7 +1461,7 @@ errors++;
 }
 }
 else {
-const err70 = {instancePath:instancePath+"/client-name/must-match",schemaPath:"#/definitions/regex/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data40};
+const err70 = {instancePath:instancePath+"/client-name/must-match",schemaPath:"#/definitions/regex/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.type,parentSchema:schema59,data:data40};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1473,7 +1473,7 @@ errors++;
 }
 }
 else {
-const err71 = {instancePath:instancePath+"/client-name",schemaPath:"#/properties/client-name/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties["client-name"].type,parentSchema:schema17.properties["client-name"],data:data38};
+const err71 = {instancePath:instancePath+"/client-name",schemaPath:"#/properties/client-name/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties["client-name"].type,parentSchema:schema41.properties["client-name"],data:data38};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1487,7 +1487,7 @@ if(data["state-age"] !== undefined){
 let data41 = data["state-age"];
 if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
 if(Object.keys(data41).length < 1){
-const err72 = {instancePath:instancePath+"/state-age",schemaPath:"#/properties/state-age/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema17.properties["state-age"],data:data41};
+const err72 = {instancePath:instancePath+"/state-age",schemaPath:"#/properties/state-age/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema41.properties["state-age"],data:data41};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1498,7 +1498,7 @@ errors++;
 }
 for(const key9 in data41){
 if(!((key9 === "disabled-max-days") || (key9 === "inactive-max-days"))){
-const err73 = {instancePath:instancePath+"/state-age",schemaPath:"#/properties/state-age/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema17.properties["state-age"],data:data41};
+const err73 = {instancePath:instancePath+"/state-age",schemaPath:"#/properties/state-age/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties["state-age"],data:data41};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1511,7 +1511,7 @@ errors++;
 if(data41["disabled-max-days"] !== undefined){
 let data42 = data41["disabled-max-days"];
 if(!(((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42))) && (isFinite(data42)))){
-const err74 = {instancePath:instancePath+"/state-age/disabled-max-days",schemaPath:"#/definitions/days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema37.type,parentSchema:schema37,data:data42};
+const err74 = {instancePath:instancePath+"/state-age/disabled-max-days",schemaPath:"#/definitions/days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema61.type,parentSchema:schema61,data:data42};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1522,7 +1522,7 @@ errors++;
 }
 if((typeof data42 == "number") && (isFinite(data42))){
 if(data42 > 3650 || isNaN(data42)){
-const err75 = {instancePath:instancePath+"/state-age/disabled-max-days",schemaPath:"#/definitions/days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3650},message:"must be <= 3650",schema:3650,parentSchema:schema37,data:data42};
+const err75 = {instancePath:instancePath+"/state-age/disabled-max-days",schemaPath:"#/definitions/days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3650},message:"must be <= 3650",schema:3650,parentSchema:schema61,data:data42};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1532,7 +1532,7 @@ vErrors.push(err75);
 errors++;
 }
 if(data42 < 1 || isNaN(data42)){
-const err76 = {instancePath:instancePath+"/state-age/disabled-max-days",schemaPath:"#/definitions/days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema37,data:data42};
+const err76 = {instancePath:instancePath+"/state-age/disabled-max-days",schemaPath:"#/definitions/days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema61,data:data42};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1546,7 +1546,7 @@ errors++;
 if(data41["inactive-max-days"] !== undefined){
 let data43 = data41["inactive-max-days"];
 if(!(((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43))) && (isFinite(data43)))){
-const err77 = {instancePath:instancePath+"/state-age/inactive-max-days",schemaPath:"#/definitions/days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema37.type,parentSchema:schema37,data:data43};
+const err77 = {instancePath:instancePath+"/state-age/inactive-max-days",schemaPath:"#/definitions/days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema61.type,parentSchema:schema61,data:data43};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1557,7 +1557,7 @@ errors++;
 }
 if((typeof data43 == "number") && (isFinite(data43))){
 if(data43 > 3650 || isNaN(data43)){
-const err78 = {instancePath:instancePath+"/state-age/inactive-max-days",schemaPath:"#/definitions/days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3650},message:"must be <= 3650",schema:3650,parentSchema:schema37,data:data43};
+const err78 = {instancePath:instancePath+"/state-age/inactive-max-days",schemaPath:"#/definitions/days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3650},message:"must be <= 3650",schema:3650,parentSchema:schema61,data:data43};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1567,7 +1567,7 @@ vErrors.push(err78);
 errors++;
 }
 if(data43 < 1 || isNaN(data43)){
-const err79 = {instancePath:instancePath+"/state-age/inactive-max-days",schemaPath:"#/definitions/days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema37,data:data43};
+const err79 = {instancePath:instancePath+"/state-age/inactive-max-days",schemaPath:"#/definitions/days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema61,data:data43};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1580,7 +1580,7 @@ errors++;
 }
 }
 else {
-const err80 = {instancePath:instancePath+"/state-age",schemaPath:"#/properties/state-age/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties["state-age"].type,parentSchema:schema17.properties["state-age"],data:data41};
+const err80 = {instancePath:instancePath+"/state-age",schemaPath:"#/properties/state-age/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties["state-age"].type,parentSchema:schema41.properties["state-age"],data:data41};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1594,7 +1594,7 @@ if(data.unused !== undefined){
 let data44 = data.unused;
 if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
 if(data44["max-days"] === undefined){
-const err81 = {instancePath:instancePath+"/unused",schemaPath:"#/properties/unused/required",keyword:"required",params:{missingProperty: "max-days"},message:"must have required property '"+"max-days"+"'",schema:schema17.properties.unused.required,parentSchema:schema17.properties.unused,data:data44};
+const err81 = {instancePath:instancePath+"/unused",schemaPath:"#/properties/unused/required",keyword:"required",params:{missingProperty: "max-days"},message:"must have required property '"+"max-days"+"'",schema:schema41.properties.unused.required,parentSchema:schema41.properties.unused,data:data44};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1605,7 +1605,7 @@ errors++;
 }
 for(const key10 in data44){
 if(!(key10 === "max-days")){
-const err82 = {instancePath:instancePath+"/unused",schemaPath:"#/properties/unused/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema17.properties.unused,data:data44};
+const err82 = {instancePath:instancePath+"/unused",schemaPath:"#/properties/unused/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties.unused,data:data44};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1618,7 +1618,7 @@ errors++;
 if(data44["max-days"] !== undefined){
 let data45 = data44["max-days"];
 if(!(((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45))) && (isFinite(data45)))){
-const err83 = {instancePath:instancePath+"/unused/max-days",schemaPath:"#/definitions/days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema37.type,parentSchema:schema37,data:data45};
+const err83 = {instancePath:instancePath+"/unused/max-days",schemaPath:"#/definitions/days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema61.type,parentSchema:schema61,data:data45};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1629,7 +1629,7 @@ errors++;
 }
 if((typeof data45 == "number") && (isFinite(data45))){
 if(data45 > 3650 || isNaN(data45)){
-const err84 = {instancePath:instancePath+"/unused/max-days",schemaPath:"#/definitions/days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3650},message:"must be <= 3650",schema:3650,parentSchema:schema37,data:data45};
+const err84 = {instancePath:instancePath+"/unused/max-days",schemaPath:"#/definitions/days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3650},message:"must be <= 3650",schema:3650,parentSchema:schema61,data:data45};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1639,7 +1639,7 @@ vErrors.push(err84);
 errors++;
 }
 if(data45 < 1 || isNaN(data45)){
-const err85 = {instancePath:instancePath+"/unused/max-days",schemaPath:"#/definitions/days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema37,data:data45};
+const err85 = {instancePath:instancePath+"/unused/max-days",schemaPath:"#/definitions/days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema61,data:data45};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1652,7 +1652,7 @@ errors++;
 }
 }
 else {
-const err86 = {instancePath:instancePath+"/unused",schemaPath:"#/properties/unused/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.unused.type,parentSchema:schema17.properties.unused,data:data44};
+const err86 = {instancePath:instancePath+"/unused",schemaPath:"#/properties/unused/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.unused.type,parentSchema:schema41.properties.unused,data:data44};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1664,7 +1664,7 @@ errors++;
 }
 }
 else {
-const err87 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.type,parentSchema:schema17,data};
+const err87 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1677,15 +1677,15 @@ validate13.errors = vErrors;
 return errors === 0;
 }
 
-const schema40 = {"title":"DesiredClients","description":"The approved clients. A client in the org but not listed, a listed client missing from the org, and a listed client whose grant type, scopes or roles differ are findings.","type":"object","additionalProperties":false,"required":["list"],"properties":{"unknown":{"description":"Severity of a client in the org that is not listed. Default: error.","$ref":"#/definitions/severityOrOff"},"missing":{"description":"Severity of a listed client that is not in the org. Default: warning.","$ref":"#/definitions/severityOrOff"},"drift":{"description":"Severity of a listed client whose grant type, scopes or roles differ from the list. Default: error.","$ref":"#/definitions/severityOrOff"},"list":{"type":"array","items":{"$ref":"#/definitions/desiredClient"}}}};
-const schema44 = {"title":"DesiredClient","description":"An approved client, preferably by `id` (with its `name`), else by `name` alone, which must match exactly one client: when several match, the entry approves none of them and an `ambiguous-client` error names them.","type":"object","additionalProperties":false,"required":["grant-type"],"properties":{"name":{"description":"The client's name in the org (exact). With `id`, a different name is reported as `renamed-client`; alone, it is compared with every client's name and id.","type":"string","minLength":1},"id":{"description":"The client's id; when set, the id alone decides which client this is.","type":"string","minLength":1},"grant-type":{"$ref":"#/definitions/grantType"},"scopes":{"description":"Exactly the scopes it may request (user-facing grants).","type":"array","uniqueItems":true,"items":{"type":"string","minLength":1}},"roles":{"description":"Exactly the roles it may hold (client credentials): a role name (any division) or {role, division} where division is a division name or `*` for all divisions.","type":"array","items":{"title":"DesiredRoleEntry","anyOf":[{"type":"string","minLength":1},{"title":"DesiredRoleGrant","type":"object","additionalProperties":false,"required":["role","division"],"properties":{"role":{"type":"string","minLength":1},"division":{"type":"string","minLength":1}}}]}},"owner":{"description":"Who answers for this client (a team or person).","type":"string","minLength":1},"description":{"description":"What the client is for (not compared with the org).","type":"string"}}};
+const schema64 = {"title":"DesiredClients","description":"The approved clients. A client in the org but not listed, a listed client missing from the org, and a listed client whose grant type, scopes or roles differ are findings.","type":"object","additionalProperties":false,"required":["list"],"properties":{"unknown":{"description":"Severity of a client in the org that is not listed. Default: error.","$ref":"#/definitions/severityOrOff"},"missing":{"description":"Severity of a listed client that is not in the org. Default: warning.","$ref":"#/definitions/severityOrOff"},"drift":{"description":"Severity of a listed client whose grant type, scopes or roles differ from the list. Default: error.","$ref":"#/definitions/severityOrOff"},"list":{"type":"array","items":{"$ref":"#/definitions/desiredClient"}}}};
+const schema68 = {"title":"DesiredClient","description":"An approved client, preferably by `id` (with its `name`), else by `name` alone, which must match exactly one client: when several match, the entry approves none of them and an `ambiguous-client` error names them.","type":"object","additionalProperties":false,"required":["grant-type"],"properties":{"name":{"description":"The client's name in the org (exact). With `id`, a different name is reported as `renamed-client`; alone, it is compared with every client's name and id.","type":"string","minLength":1},"id":{"description":"The client's id; when set, the id alone decides which client this is.","type":"string","minLength":1},"grant-type":{"$ref":"#/definitions/grantType"},"scopes":{"description":"Exactly the scopes it may request (user-facing grants).","type":"array","uniqueItems":true,"items":{"type":"string","minLength":1}},"roles":{"description":"Exactly the roles it may hold (client credentials): a role name (any division) or {role, division} where division is a division name or `*` for all divisions.","type":"array","items":{"title":"DesiredRoleEntry","anyOf":[{"type":"string","minLength":1},{"title":"DesiredRoleGrant","type":"object","additionalProperties":false,"required":["role","division"],"properties":{"role":{"type":"string","minLength":1},"division":{"type":"string","minLength":1}}}]}},"owner":{"description":"Who answers for this client (a team or person).","type":"string","minLength":1},"description":{"description":"What the client is for (not compared with the org).","type":"string"}}};
 
 function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data["grant-type"] === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "grant-type"},message:"must have required property '"+"grant-type"+"'",schema:schema44.required,parentSchema:schema44,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "grant-type"},message:"must have required property '"+"grant-type"+"'",schema:schema68.required,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1696,7 +1696,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "name") || (key0 === "id")) || (key0 === "grant-type")) || (key0 === "scopes")) || (key0 === "roles")) || (key0 === "owner")) || (key0 === "description"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema44,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1709,8 +1709,8 @@ errors++;
 if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 === "string"){
-if(func5(data0) < 1){
-const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44.properties.name,data:data0};
+if(func6(data0) < 1){
+const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema68.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1721,7 +1721,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.name.type,parentSchema:schema44.properties.name,data:data0};
+const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.name.type,parentSchema:schema68.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1734,8 +1734,8 @@ errors++;
 if(data.id !== undefined){
 let data1 = data.id;
 if(typeof data1 === "string"){
-if(func5(data1) < 1){
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44.properties.id,data:data1};
+if(func6(data1) < 1){
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema68.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1746,7 +1746,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.id.type,parentSchema:schema44.properties.id,data:data1};
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.id.type,parentSchema:schema68.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1759,7 +1759,7 @@ errors++;
 if(data["grant-type"] !== undefined){
 let data2 = data["grant-type"];
 if(!(((((data2 === "client-credentials") || (data2 === "code")) || (data2 === "implicit")) || (data2 === "saml2-bearer")) || (data2 === "password"))){
-const err6 = {instancePath:instancePath+"/grant-type",schemaPath:"#/definitions/grantType/enum",keyword:"enum",params:{allowedValues: schema23.enum},message:"must be equal to one of the allowed values",schema:schema23.enum,parentSchema:schema23,data:data2};
+const err6 = {instancePath:instancePath+"/grant-type",schemaPath:"#/definitions/grantType/enum",keyword:"enum",params:{allowedValues: schema47.enum},message:"must be equal to one of the allowed values",schema:schema47.enum,parentSchema:schema47,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1776,8 +1776,8 @@ const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(typeof data4 === "string"){
-if(func5(data4) < 1){
-const err7 = {instancePath:instancePath+"/scopes/" + i0,schemaPath:"#/properties/scopes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44.properties.scopes.items,data:data4};
+if(func6(data4) < 1){
+const err7 = {instancePath:instancePath+"/scopes/" + i0,schemaPath:"#/properties/scopes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema68.properties.scopes.items,data:data4};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1788,7 +1788,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/scopes/" + i0,schemaPath:"#/properties/scopes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.scopes.items.type,parentSchema:schema44.properties.scopes.items,data:data4};
+const err8 = {instancePath:instancePath+"/scopes/" + i0,schemaPath:"#/properties/scopes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.scopes.items.type,parentSchema:schema68.properties.scopes.items,data:data4};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1809,7 +1809,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err9 = {instancePath:instancePath+"/scopes",schemaPath:"#/properties/scopes/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema44.properties.scopes,data:data3};
+const err9 = {instancePath:instancePath+"/scopes",schemaPath:"#/properties/scopes/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema68.properties.scopes,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1824,7 +1824,7 @@ indices0[item0] = i1;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/scopes",schemaPath:"#/properties/scopes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema44.properties.scopes.type,parentSchema:schema44.properties.scopes,data:data3};
+const err10 = {instancePath:instancePath+"/scopes",schemaPath:"#/properties/scopes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema68.properties.scopes.type,parentSchema:schema68.properties.scopes,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1844,8 +1844,8 @@ const _errs15 = errors;
 let valid7 = false;
 const _errs16 = errors;
 if(typeof data6 === "string"){
-if(func5(data6) < 1){
-const err11 = {instancePath:instancePath+"/roles/" + i2,schemaPath:"#/properties/roles/items/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44.properties.roles.items.anyOf[0],data:data6};
+if(func6(data6) < 1){
+const err11 = {instancePath:instancePath+"/roles/" + i2,schemaPath:"#/properties/roles/items/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema68.properties.roles.items.anyOf[0],data:data6};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1856,7 +1856,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/roles/" + i2,schemaPath:"#/properties/roles/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.roles.items.anyOf[0].type,parentSchema:schema44.properties.roles.items.anyOf[0],data:data6};
+const err12 = {instancePath:instancePath+"/roles/" + i2,schemaPath:"#/properties/roles/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.roles.items.anyOf[0].type,parentSchema:schema68.properties.roles.items.anyOf[0],data:data6};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1871,7 +1871,7 @@ if(!valid7){
 const _errs18 = errors;
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(data6.role === undefined){
-const err13 = {instancePath:instancePath+"/roles/" + i2,schemaPath:"#/properties/roles/items/anyOf/1/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema44.properties.roles.items.anyOf[1].required,parentSchema:schema44.properties.roles.items.anyOf[1],data:data6};
+const err13 = {instancePath:instancePath+"/roles/" + i2,schemaPath:"#/properties/roles/items/anyOf/1/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema68.properties.roles.items.anyOf[1].required,parentSchema:schema68.properties.roles.items.anyOf[1],data:data6};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1881,7 +1881,7 @@ vErrors.push(err13);
 errors++;
 }
 if(data6.division === undefined){
-const err14 = {instancePath:instancePath+"/roles/" + i2,schemaPath:"#/properties/roles/items/anyOf/1/required",keyword:"required",params:{missingProperty: "division"},message:"must have required property '"+"division"+"'",schema:schema44.properties.roles.items.anyOf[1].required,parentSchema:schema44.properties.roles.items.anyOf[1],data:data6};
+const err14 = {instancePath:instancePath+"/roles/" + i2,schemaPath:"#/properties/roles/items/anyOf/1/required",keyword:"required",params:{missingProperty: "division"},message:"must have required property '"+"division"+"'",schema:schema68.properties.roles.items.anyOf[1].required,parentSchema:schema68.properties.roles.items.anyOf[1],data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1892,7 +1892,7 @@ errors++;
 }
 for(const key1 in data6){
 if(!((key1 === "role") || (key1 === "division"))){
-const err15 = {instancePath:instancePath+"/roles/" + i2,schemaPath:"#/properties/roles/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema44.properties.roles.items.anyOf[1],data:data6};
+const err15 = {instancePath:instancePath+"/roles/" + i2,schemaPath:"#/properties/roles/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema68.properties.roles.items.anyOf[1],data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1905,8 +1905,8 @@ errors++;
 if(data6.role !== undefined){
 let data7 = data6.role;
 if(typeof data7 === "string"){
-if(func5(data7) < 1){
-const err16 = {instancePath:instancePath+"/roles/" + i2+"/role",schemaPath:"#/properties/roles/items/anyOf/1/properties/role/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44.properties.roles.items.anyOf[1].properties.role,data:data7};
+if(func6(data7) < 1){
+const err16 = {instancePath:instancePath+"/roles/" + i2+"/role",schemaPath:"#/properties/roles/items/anyOf/1/properties/role/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema68.properties.roles.items.anyOf[1].properties.role,data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1917,7 +1917,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/roles/" + i2+"/role",schemaPath:"#/properties/roles/items/anyOf/1/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.roles.items.anyOf[1].properties.role.type,parentSchema:schema44.properties.roles.items.anyOf[1].properties.role,data:data7};
+const err17 = {instancePath:instancePath+"/roles/" + i2+"/role",schemaPath:"#/properties/roles/items/anyOf/1/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.roles.items.anyOf[1].properties.role.type,parentSchema:schema68.properties.roles.items.anyOf[1].properties.role,data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1930,8 +1930,8 @@ errors++;
 if(data6.division !== undefined){
 let data8 = data6.division;
 if(typeof data8 === "string"){
-if(func5(data8) < 1){
-const err18 = {instancePath:instancePath+"/roles/" + i2+"/division",schemaPath:"#/properties/roles/items/anyOf/1/properties/division/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44.properties.roles.items.anyOf[1].properties.division,data:data8};
+if(func6(data8) < 1){
+const err18 = {instancePath:instancePath+"/roles/" + i2+"/division",schemaPath:"#/properties/roles/items/anyOf/1/properties/division/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema68.properties.roles.items.anyOf[1].properties.division,data:data8};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1942,7 +1942,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/roles/" + i2+"/division",schemaPath:"#/properties/roles/items/anyOf/1/properties/division/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.roles.items.anyOf[1].properties.division.type,parentSchema:schema44.properties.roles.items.anyOf[1].properties.division,data:data8};
+const err19 = {instancePath:instancePath+"/roles/" + i2+"/division",schemaPath:"#/properties/roles/items/anyOf/1/properties/division/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.roles.items.anyOf[1].properties.division.type,parentSchema:schema68.properties.roles.items.anyOf[1].properties.division,data:data8};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1954,7 +1954,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/roles/" + i2,schemaPath:"#/properties/roles/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.properties.roles.items.anyOf[1].type,parentSchema:schema44.properties.roles.items.anyOf[1],data:data6};
+const err20 = {instancePath:instancePath+"/roles/" + i2,schemaPath:"#/properties/roles/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.properties.roles.items.anyOf[1].type,parentSchema:schema68.properties.roles.items.anyOf[1],data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1967,7 +1967,7 @@ var _valid0 = _errs18 === errors;
 valid7 = valid7 || _valid0;
 }
 if(!valid7){
-const err21 = {instancePath:instancePath+"/roles/" + i2,schemaPath:"#/properties/roles/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema44.properties.roles.items.anyOf,parentSchema:schema44.properties.roles.items,data:data6};
+const err21 = {instancePath:instancePath+"/roles/" + i2,schemaPath:"#/properties/roles/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema68.properties.roles.items.anyOf,parentSchema:schema68.properties.roles.items,data:data6};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1990,7 +1990,7 @@ vErrors = null;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema44.properties.roles.type,parentSchema:schema44.properties.roles,data:data5};
+const err22 = {instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema68.properties.roles.type,parentSchema:schema68.properties.roles,data:data5};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2003,8 +2003,8 @@ errors++;
 if(data.owner !== undefined){
 let data9 = data.owner;
 if(typeof data9 === "string"){
-if(func5(data9) < 1){
-const err23 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44.properties.owner,data:data9};
+if(func6(data9) < 1){
+const err23 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema68.properties.owner,data:data9};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2015,7 +2015,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.owner.type,parentSchema:schema44.properties.owner,data:data9};
+const err24 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.owner.type,parentSchema:schema68.properties.owner,data:data9};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2028,7 +2028,7 @@ errors++;
 if(data.description !== undefined){
 let data10 = data.description;
 if(typeof data10 !== "string"){
-const err25 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.description.type,parentSchema:schema44.properties.description,data:data10};
+const err25 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.description.type,parentSchema:schema68.properties.description,data:data10};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2040,7 +2040,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.type,parentSchema:schema44,data};
+const err26 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2059,7 +2059,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.list === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "list"},message:"must have required property '"+"list"+"'",schema:schema40.required,parentSchema:schema40,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "list"},message:"must have required property '"+"list"+"'",schema:schema64.required,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2070,7 +2070,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "unknown") || (key0 === "missing")) || (key0 === "drift")) || (key0 === "list"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema40,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2131,7 +2131,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/list",schemaPath:"#/properties/list/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema40.properties.list.type,parentSchema:schema40.properties.list,data:data3};
+const err5 = {instancePath:instancePath+"/list",schemaPath:"#/properties/list/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.properties.list.type,parentSchema:schema64.properties.list,data:data3};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2143,7 +2143,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.type,parentSchema:schema40,data};
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2156,8 +2156,8 @@ validate26.errors = vErrors;
 return errors === 0;
 }
 
-const schema46 = {"title":"ExceptionSpec","type":"object","additionalProperties":false,"required":["rule","client","reason","owner","expires"],"properties":{"rule":{"description":"Id of the rule whose findings are accepted (a rule of this file, a built-in rule, or unknown-client, missing-client, client-drift).","$ref":"#/definitions/ruleId"},"client":{"description":"The one client whose findings are accepted: `{ id, name }` (preferred), or its exact name or id (no wildcards; it must match exactly one client).","$ref":"#/definitions/clientRef"},"subject":{"description":"Only findings about this scope, permission, role, grant type or redirect URI (a glob). Default: all findings of the rule for the client.","type":"string","minLength":1},"reason":{"description":"Why the finding is accepted (a ticket, a migration plan).","type":"string","minLength":10},"owner":{"description":"Who answers for the exception.","type":"string","minLength":1},"expires":{"description":"Last day (YYYY-MM-DD, UTC) the exception applies; after it the finding is back and the exception is reported.","type":"string","format":"date"}}};
-const schema48 = {"title":"ClientRefSpec","description":"One client: `{ id, name }` (preferred: the id decides), or a bare string compared exactly with every client's name and id, which must match exactly one client; when several match, the entry applies to none of them and an `ambiguous-client` error names them. `*` and `?` are not wildcards here.","anyOf":[{"type":"string","minLength":1},{"$ref":"#/definitions/clientId"}]};
+const schema70 = {"title":"ExceptionSpec","type":"object","additionalProperties":false,"required":["rule","client","reason","owner","expires"],"properties":{"rule":{"description":"Id of the rule whose findings are accepted (a rule of this file, a built-in rule, or unknown-client, missing-client, client-drift).","$ref":"#/definitions/ruleId"},"client":{"description":"The one client whose findings are accepted: `{ id, name }` (preferred), or its exact name or id (no wildcards; it must match exactly one client).","$ref":"#/definitions/clientRef"},"subject":{"description":"Only findings about this scope, permission, role, grant type or redirect URI (a glob). Default: all findings of the rule for the client.","type":"string","minLength":1},"reason":{"description":"Why the finding is accepted (a ticket, a migration plan).","type":"string","minLength":10},"owner":{"description":"Who answers for the exception.","type":"string","minLength":1},"expires":{"description":"Last day (YYYY-MM-DD, UTC) the exception applies; after it the finding is back and the exception is reported.","type":"string","format":"date"}}};
+const schema72 = {"title":"ClientRefSpec","description":"One client: `{ id, name }` (preferred: the id decides), or a bare string compared exactly with every client's name and id, which must match exactly one client; when several match, the entry applies to none of them and an `ambiguous-client` error names them. `*` and `?` are not wildcards here.","anyOf":[{"type":"string","minLength":1},{"$ref":"#/definitions/clientId"}]};
 
 function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -2166,8 +2166,8 @@ const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
 if(typeof data === "string"){
-if(func5(data) < 1){
-const err0 = {instancePath,schemaPath:"#/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.anyOf[0],data};
+if(func6(data) < 1){
+const err0 = {instancePath,schemaPath:"#/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema72.anyOf[0],data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2178,7 +2178,7 @@ errors++;
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.anyOf[0].type,parentSchema:schema48.anyOf[0],data};
+const err1 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.anyOf[0].type,parentSchema:schema72.anyOf[0],data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2193,7 +2193,7 @@ if(!valid0){
 const _errs3 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err2 = {instancePath,schemaPath:"#/definitions/clientId/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema25.required,parentSchema:schema25,data};
+const err2 = {instancePath,schemaPath:"#/definitions/clientId/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema49.required,parentSchema:schema49,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2204,7 +2204,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "id") || (key0 === "name"))){
-const err3 = {instancePath,schemaPath:"#/definitions/clientId/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema25,data};
+const err3 = {instancePath,schemaPath:"#/definitions/clientId/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema49,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2217,8 +2217,8 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(func5(data0) < 1){
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/clientId/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema25.properties.id,data:data0};
+if(func6(data0) < 1){
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/clientId/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2229,7 +2229,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/clientId/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.id.type,parentSchema:schema25.properties.id,data:data0};
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/clientId/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.id.type,parentSchema:schema49.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2242,8 +2242,8 @@ errors++;
 if(data.name !== undefined){
 let data1 = data.name;
 if(typeof data1 === "string"){
-if(func5(data1) < 1){
-const err6 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/clientId/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema25.properties.name,data:data1};
+if(func6(data1) < 1){
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/clientId/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.properties.name,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2254,7 +2254,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/clientId/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.name.type,parentSchema:schema25.properties.name,data:data1};
+const err7 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/clientId/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.name.type,parentSchema:schema49.properties.name,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2266,7 +2266,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath,schemaPath:"#/definitions/clientId/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema25.type,parentSchema:schema25,data};
+const err8 = {instancePath,schemaPath:"#/definitions/clientId/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2279,7 +2279,7 @@ var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
 }
 if(!valid0){
-const err9 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema48.anyOf,parentSchema:schema48,data};
+const err9 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema72.anyOf,parentSchema:schema72,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2310,7 +2310,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.rule === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema46.required,parentSchema:schema46,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema70.required,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2320,7 +2320,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.client === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "client"},message:"must have required property '"+"client"+"'",schema:schema46.required,parentSchema:schema46,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "client"},message:"must have required property '"+"client"+"'",schema:schema70.required,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2330,7 +2330,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.reason === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema46.required,parentSchema:schema46,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema70.required,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2340,7 +2340,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.owner === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'",schema:schema46.required,parentSchema:schema46,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'",schema:schema70.required,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2350,7 +2350,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.expires === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "expires"},message:"must have required property '"+"expires"+"'",schema:schema46.required,parentSchema:schema46,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "expires"},message:"must have required property '"+"expires"+"'",schema:schema70.required,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2361,7 +2361,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((key0 === "rule") || (key0 === "client")) || (key0 === "subject")) || (key0 === "reason")) || (key0 === "owner")) || (key0 === "expires"))){
-const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema46,data};
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2405,8 +2405,8 @@ errors = vErrors.length;
 if(data.subject !== undefined){
 let data2 = data.subject;
 if(typeof data2 === "string"){
-if(func5(data2) < 1){
-const err8 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46.properties.subject,data:data2};
+if(func6(data2) < 1){
+const err8 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema70.properties.subject,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2417,7 +2417,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.subject.type,parentSchema:schema46.properties.subject,data:data2};
+const err9 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.subject.type,parentSchema:schema70.properties.subject,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2430,8 +2430,8 @@ errors++;
 if(data.reason !== undefined){
 let data3 = data.reason;
 if(typeof data3 === "string"){
-if(func5(data3) < 10){
-const err10 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/minLength",keyword:"minLength",params:{limit: 10},message:"must NOT have fewer than 10 characters",schema:10,parentSchema:schema46.properties.reason,data:data3};
+if(func6(data3) < 10){
+const err10 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/minLength",keyword:"minLength",params:{limit: 10},message:"must NOT have fewer than 10 characters",schema:10,parentSchema:schema70.properties.reason,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2442,7 +2442,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.reason.type,parentSchema:schema46.properties.reason,data:data3};
+const err11 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.reason.type,parentSchema:schema70.properties.reason,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2455,8 +2455,8 @@ errors++;
 if(data.owner !== undefined){
 let data4 = data.owner;
 if(typeof data4 === "string"){
-if(func5(data4) < 1){
-const err12 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46.properties.owner,data:data4};
+if(func6(data4) < 1){
+const err12 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema70.properties.owner,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2467,7 +2467,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.owner.type,parentSchema:schema46.properties.owner,data:data4};
+const err13 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.owner.type,parentSchema:schema70.properties.owner,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2481,7 +2481,7 @@ if(data.expires !== undefined){
 let data5 = data.expires;
 if(typeof data5 === "string"){
 if(!(formats0.test(data5))){
-const err14 = {instancePath:instancePath+"/expires",schemaPath:"#/properties/expires/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema46.properties.expires,data:data5};
+const err14 = {instancePath:instancePath+"/expires",schemaPath:"#/properties/expires/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema70.properties.expires,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2492,7 +2492,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/expires",schemaPath:"#/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.expires.type,parentSchema:schema46.properties.expires,data:data5};
+const err15 = {instancePath:instancePath+"/expires",schemaPath:"#/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.expires.type,parentSchema:schema70.properties.expires,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2504,7 +2504,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.type,parentSchema:schema46,data};
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.type,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2725,6 +2725,7 @@ errors++;
 }
 }
 for(const key3 in data6){
+if(!(func3.call(schema11.properties.overrides.properties, key3))){
 let data7 = data6[key3];
 if(!((((data7 === "error") || (data7 === "warning")) || (data7 === "notice")) || (data7 === "off"))){
 const err15 = {instancePath:instancePath+"/overrides/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/severityOrOff/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data7};
@@ -2738,8 +2739,10 @@ errors++;
 }
 }
 }
-else {
-const err16 = {instancePath:instancePath+"/overrides",schemaPath:"#/properties/overrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.overrides.type,parentSchema:schema11.properties.overrides,data:data6};
+if(data6["cc-can-edit-roles-or-grants"] !== undefined){
+let data8 = data6["cc-can-edit-roles-or-grants"];
+if(!((((data8 === "error") || (data8 === "warning")) || (data8 === "notice")) || (data8 === "off"))){
+const err16 = {instancePath:instancePath+"/overrides/cc-can-edit-roles-or-grants",schemaPath:"#/definitions/severityOrOff/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data8};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2749,24 +2752,335 @@ vErrors.push(err16);
 errors++;
 }
 }
+if(data6["cc-can-manage-oauth-clients"] !== undefined){
+let data9 = data6["cc-can-manage-oauth-clients"];
+if(!((((data9 === "error") || (data9 === "warning")) || (data9 === "notice")) || (data9 === "off"))){
+const err17 = {instancePath:instancePath+"/overrides/cc-can-manage-oauth-clients",schemaPath:"#/definitions/severityOrOff/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data9};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data6["cc-can-manage-sso"] !== undefined){
+let data10 = data6["cc-can-manage-sso"];
+if(!((((data10 === "error") || (data10 === "warning")) || (data10 === "notice")) || (data10 === "off"))){
+const err18 = {instancePath:instancePath+"/overrides/cc-can-manage-sso",schemaPath:"#/definitions/severityOrOff/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data10};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data6["cc-can-take-over-accounts"] !== undefined){
+let data11 = data6["cc-can-take-over-accounts"];
+if(!((((data11 === "error") || (data11 === "warning")) || (data11 === "notice")) || (data11 === "off"))){
+const err19 = {instancePath:instancePath+"/overrides/cc-can-take-over-accounts",schemaPath:"#/definitions/severityOrOff/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data11};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data6["cc-can-manage-integrations"] !== undefined){
+let data12 = data6["cc-can-manage-integrations"];
+if(!((((data12 === "error") || (data12 === "warning")) || (data12 === "notice")) || (data12 === "off"))){
+const err20 = {instancePath:instancePath+"/overrides/cc-can-manage-integrations",schemaPath:"#/definitions/severityOrOff/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data12};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data6["cc-wildcard-permissions"] !== undefined){
+let data13 = data6["cc-wildcard-permissions"];
+if(!((((data13 === "error") || (data13 === "warning")) || (data13 === "notice")) || (data13 === "off"))){
+const err21 = {instancePath:instancePath+"/overrides/cc-wildcard-permissions",schemaPath:"#/definitions/severityOrOff/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data13};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data6["cc-all-divisions"] !== undefined){
+let data14 = data6["cc-all-divisions"];
+if(!((((data14 === "error") || (data14 === "warning")) || (data14 === "notice")) || (data14 === "off"))){
+const err22 = {instancePath:instancePath+"/overrides/cc-all-divisions",schemaPath:"#/definitions/severityOrOff/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data14};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data6["user-apps-admin-scopes"] !== undefined){
+let data15 = data6["user-apps-admin-scopes"];
+if(!((((data15 === "error") || (data15 === "warning")) || (data15 === "notice")) || (data15 === "off"))){
+const err23 = {instancePath:instancePath+"/overrides/user-apps-admin-scopes",schemaPath:"#/definitions/severityOrOff/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data15};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data6["cc-recording-access"] !== undefined){
+let data16 = data6["cc-recording-access"];
+if(!((((data16 === "error") || (data16 === "warning")) || (data16 === "notice")) || (data16 === "off"))){
+const err24 = {instancePath:instancePath+"/overrides/cc-recording-access",schemaPath:"#/definitions/severityOrOff/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data16};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data6["cc-conversation-content"] !== undefined){
+let data17 = data6["cc-conversation-content"];
+if(!((((data17 === "error") || (data17 === "warning")) || (data17 === "notice")) || (data17 === "off"))){
+const err25 = {instancePath:instancePath+"/overrides/cc-conversation-content",schemaPath:"#/definitions/severityOrOff/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data17};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data6["cc-bulk-analytics"] !== undefined){
+let data18 = data6["cc-bulk-analytics"];
+if(!((((data18 === "error") || (data18 === "warning")) || (data18 === "notice")) || (data18 === "off"))){
+const err26 = {instancePath:instancePath+"/overrides/cc-bulk-analytics",schemaPath:"#/definitions/severityOrOff/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data18};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data6["cc-customer-personal-data"] !== undefined){
+let data19 = data6["cc-customer-personal-data"];
+if(!((((data19 === "error") || (data19 === "warning")) || (data19 === "notice")) || (data19 === "off"))){
+const err27 = {instancePath:instancePath+"/overrides/cc-customer-personal-data",schemaPath:"#/definitions/severityOrOff/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data19};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data6["user-apps-broad-data-scopes"] !== undefined){
+let data20 = data6["user-apps-broad-data-scopes"];
+if(!((((data20 === "error") || (data20 === "warning")) || (data20 === "notice")) || (data20 === "off"))){
+const err28 = {instancePath:instancePath+"/overrides/user-apps-broad-data-scopes",schemaPath:"#/definitions/severityOrOff/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data20};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data6["no-implicit-grant"] !== undefined){
+let data21 = data6["no-implicit-grant"];
+if(!((((data21 === "error") || (data21 === "warning")) || (data21 === "notice")) || (data21 === "off"))){
+const err29 = {instancePath:instancePath+"/overrides/no-implicit-grant",schemaPath:"#/definitions/severityOrOff/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data21};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data6["no-password-grant"] !== undefined){
+let data22 = data6["no-password-grant"];
+if(!((((data22 === "error") || (data22 === "warning")) || (data22 === "notice")) || (data22 === "off"))){
+const err30 = {instancePath:instancePath+"/overrides/no-password-grant",schemaPath:"#/definitions/severityOrOff/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data22};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data6["known-grant-type"] !== undefined){
+let data23 = data6["known-grant-type"];
+if(!((((data23 === "error") || (data23 === "warning")) || (data23 === "notice")) || (data23 === "off"))){
+const err31 = {instancePath:instancePath+"/overrides/known-grant-type",schemaPath:"#/definitions/severityOrOff/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data23};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data6["token-lifetime-24h"] !== undefined){
+let data24 = data6["token-lifetime-24h"];
+if(!((((data24 === "error") || (data24 === "warning")) || (data24 === "notice")) || (data24 === "off"))){
+const err32 = {instancePath:instancePath+"/overrides/token-lifetime-24h",schemaPath:"#/definitions/severityOrOff/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data24};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data6["redirect-uri-https"] !== undefined){
+let data25 = data6["redirect-uri-https"];
+if(!((((data25 === "error") || (data25 === "warning")) || (data25 === "notice")) || (data25 === "off"))){
+const err33 = {instancePath:instancePath+"/overrides/redirect-uri-https",schemaPath:"#/definitions/severityOrOff/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data25};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data6["redirect-uri-no-wildcard"] !== undefined){
+let data26 = data6["redirect-uri-no-wildcard"];
+if(!((((data26 === "error") || (data26 === "warning")) || (data26 === "notice")) || (data26 === "off"))){
+const err34 = {instancePath:instancePath+"/overrides/redirect-uri-no-wildcard",schemaPath:"#/definitions/severityOrOff/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data26};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data6["redirect-uri-no-ip-literal"] !== undefined){
+let data27 = data6["redirect-uri-no-ip-literal"];
+if(!((((data27 === "error") || (data27 === "warning")) || (data27 === "notice")) || (data27 === "off"))){
+const err35 = {instancePath:instancePath+"/overrides/redirect-uri-no-ip-literal",schemaPath:"#/definitions/severityOrOff/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data27};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data6["unused-client"] !== undefined){
+let data28 = data6["unused-client"];
+if(!((((data28 === "error") || (data28 === "warning")) || (data28 === "notice")) || (data28 === "off"))){
+const err36 = {instancePath:instancePath+"/overrides/unused-client",schemaPath:"#/definitions/severityOrOff/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data28};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data6["disabled-clients-left-behind"] !== undefined){
+let data29 = data6["disabled-clients-left-behind"];
+if(!((((data29 === "error") || (data29 === "warning")) || (data29 === "notice")) || (data29 === "off"))){
+const err37 = {instancePath:instancePath+"/overrides/disabled-clients-left-behind",schemaPath:"#/definitions/severityOrOff/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data29};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data6["client-description"] !== undefined){
+let data30 = data6["client-description"];
+if(!((((data30 === "error") || (data30 === "warning")) || (data30 === "notice")) || (data30 === "off"))){
+const err38 = {instancePath:instancePath+"/overrides/client-description",schemaPath:"#/definitions/severityOrOff/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data30};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data6["duplicate-client-names"] !== undefined){
+let data31 = data6["duplicate-client-names"];
+if(!((((data31 === "error") || (data31 === "warning")) || (data31 === "notice")) || (data31 === "off"))){
+const err39 = {instancePath:instancePath+"/overrides/duplicate-client-names",schemaPath:"#/definitions/severityOrOff/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data31};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/overrides",schemaPath:"#/properties/overrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.overrides.type,parentSchema:schema11.properties.overrides,data:data6};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
 if(data.rules !== undefined){
-let data8 = data.rules;
-if(Array.isArray(data8)){
-const len1 = data8.length;
+let data32 = data.rules;
+if(Array.isArray(data32)){
+const len1 = data32.length;
 for(let i2=0; i2<len1; i2++){
-if(!(validate13(data8[i2], {instancePath:instancePath+"/rules/" + i2,parentData:data8,parentDataProperty:i2,rootData}))){
+if(!(validate13(data32[i2], {instancePath:instancePath+"/rules/" + i2,parentData:data32,parentDataProperty:i2,rootData}))){
 vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.type,parentSchema:schema11.properties.rules,data:data8};
+const err41 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.type,parentSchema:schema11.properties.rules,data:data32};
 if(vErrors === null){
-vErrors = [err17];
+vErrors = [err41];
 }
 else {
-vErrors.push(err17);
+vErrors.push(err41);
 }
 errors++;
 }
@@ -2778,35 +3092,35 @@ errors = vErrors.length;
 }
 }
 if(data.exceptions !== undefined){
-let data11 = data.exceptions;
-if(Array.isArray(data11)){
-const len2 = data11.length;
+let data35 = data.exceptions;
+if(Array.isArray(data35)){
+const len2 = data35.length;
 for(let i3=0; i3<len2; i3++){
-if(!(validate30(data11[i3], {instancePath:instancePath+"/exceptions/" + i3,parentData:data11,parentDataProperty:i3,rootData}))){
+if(!(validate30(data35[i3], {instancePath:instancePath+"/exceptions/" + i3,parentData:data35,parentDataProperty:i3,rootData}))){
 vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.exceptions.type,parentSchema:schema11.properties.exceptions,data:data11};
+const err42 = {instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.exceptions.type,parentSchema:schema11.properties.exceptions,data:data35};
 if(vErrors === null){
-vErrors = [err18];
+vErrors = [err42];
 }
 else {
-vErrors.push(err18);
+vErrors.push(err42);
 }
 errors++;
 }
 }
 }
 else {
-const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+const err43 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
 if(vErrors === null){
-vErrors = [err19];
+vErrors = [err43];
 }
 else {
-vErrors.push(err19);
+vErrors.push(err43);
 }
 errors++;
 }

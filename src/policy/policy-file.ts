@@ -162,7 +162,7 @@ export interface Settings {
   'max-exception-days'?: number;
 }
 /**
- * Severity of built-in rules by id, or `off` to turn one off. Only ids of the packs in `extends` are accepted.
+ * Severity of the rules of the packs in `extends` (built-in rules, listed here, or rules of pack files) by id, or `off` to turn one off. Only ids of the packs in `extends` are accepted.
  */
 export interface Overrides {
   [k: string]: SeverityOrOff;
