@@ -144,6 +144,13 @@ describe('the byte budget', () => {
     expect(markdown).toMatch(/^## ✅ Genesys Cloud OAuth policy: all 1 clients pass/);
   });
 
+  it('names the OWASP NHI risks of the rules in the fix table', () => {
+    const markdown = renderSummary(judged(syntheticClients(8)));
+    expect(markdown).toContain('| Rule | Category | OWASP NHI | Why it matters | Fix |');
+    expect(markdown).toMatch(/\| \[<code>cc-can-manage-integrations<\/code>\]\([^)]*\) \| [^|]+ \| NHI5 Overprivileged NHI, NHI3 Vulnerable Third-Party NHI \|/);
+    expect(markdown).toMatch(/\| \[<code>no-implicit-grant<\/code>\]\([^)]*\) \| [^|]+ \| NHI4 Insecure Authentication \|/);
+  });
+
   it('fails on notices too with fail-on notice', () => {
     const never = judged(syntheticClients(4), undefined, 'never');
     const notice = judged(syntheticClients(4), undefined, 'notice');

@@ -9,6 +9,7 @@ import type { ClientRecord, Inventory, UsageWindow } from '../inventory/types.ts
 import { ALL_DIVISIONS } from '../inventory/types.ts';
 import type { PolicyProblem } from '../policy/errors.ts';
 import { isBuiltInPack } from '../policy/packs/index.ts';
+import { RULE_NHI, type NhiRisk } from '../policy/packs/nhi.ts';
 import { DESIRED_STATE_IDS, EXCEPTION_IDS } from '../policy/reserved-ids.ts';
 import type { Category, FailOn, Policy, Rule, Severity, SourceLocation } from '../policy/types.ts';
 import { clientLabel } from './escape.ts';
@@ -59,6 +60,8 @@ export interface RuleRef {
   builtIn: boolean;
   /** Link to the rule's entry in docs/rules.md (built-in rules only). */
   docsUrl?: string;
+  /** The OWASP NHI Top 10 (2025) risks a built-in rule guards against (src/policy/packs/nhi.ts); empty for others. */
+  nhi: readonly NhiRisk[];
   location: SourceLocation;
   /** True when the location is the `extends` line that the pack's other rules share. */
   atExtends: boolean;
@@ -209,6 +212,7 @@ function ruleRefs(rules: readonly Rule[], docs: string): RuleRef[] {
       fix: r.fix,
       builtIn,
       docsUrl: builtIn ? `${docs}#${r.id}` : undefined,
+      nhi: (builtIn && RULE_NHI[r.id]?.nhi) || [],
       location: r.location,
       atExtends: builtIn && (sharing.get(at(r.location)) ?? 0) > 1,
     };
@@ -228,7 +232,7 @@ const STRUCTURAL_CHECKS: Readonly<Record<string, string>> = {
 /** Findings of checks that are not policy rules (approved clients, exceptions): their own line. */
 function adHocRule(f: Finding): RuleRef {
   const description = STRUCTURAL_CHECKS[f.ruleId] ?? `Policy check ${f.ruleId}.`;
-  return { id: f.ruleId, description, severity: f.severity, category: f.category, fix: f.fix, builtIn: false, location: f.location, atExtends: false };
+  return { id: f.ruleId, description, severity: f.severity, category: f.category, fix: f.fix, builtIn: false, nhi: [], location: f.location, atExtends: false };
 }
 
 /** Permissions that let a client give itself anything: roles, grants, OAuth clients, SSO, passwords. */

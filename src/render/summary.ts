@@ -7,6 +7,7 @@ import { renderDrift } from './drift.ts';
 import type { ClientRecord } from '../inventory/types.ts';
 import { ALL_DIVISIONS } from '../inventory/types.ts';
 import { SEVERITY_RANK } from '../evaluate/findings.ts';
+import { NHI_RISKS } from '../policy/packs/nhi.ts';
 import type { Category, Severity } from '../policy/types.ts';
 import { clientLabel, md } from './escape.ts';
 import { buildReport, type AcceptedRow, type ClientGroup, type ClientRef, type FindingRow, type ReportContext, type ReportInput, type ReportModel, type RuleRef } from './model.ts';
@@ -254,7 +255,7 @@ function fixSection(m: ReportModel): Section | undefined {
   const explained = m.rules.filter((r) => ids.has(r.id) && (r.fix || r.rationale));
   if (explained.length === 0) return undefined;
   return {
-    head: [`<details><summary>How to fix: ${explained.length} rule${explained.length === 1 ? '' : 's'}</summary>`, '', '| Rule | Category | Why it matters | Fix |', '|---|---|---|---|'].join('\n'),
+    head: [`<details><summary>How to fix: ${explained.length} rule${explained.length === 1 ? '' : 's'}</summary>`, '', '| Rule | Category | OWASP NHI | Why it matters | Fix |', '|---|---|---|---|---|'].join('\n'),
     count: explained.length,
     row: (i) => ruleRow(explained[i] as RuleRef),
     tail: '\n</details>\n',
@@ -263,7 +264,8 @@ function fixSection(m: ReportModel): Section | undefined {
 }
 
 function ruleRow(r: RuleRef): string {
-  return `| ${ruleLink(r)} | ${r.category ? CATEGORY_LABEL[r.category] : '—'} | ${md(r.rationale ?? r.description, 400)} | ${md(r.fix ?? '', 400)} |`;
+  const nhi = r.nhi.length ? r.nhi.map((risk) => `${risk} ${NHI_RISKS[risk].title}`).join(', ') : '—';
+  return `| ${ruleLink(r)} | ${r.category ? CATEGORY_LABEL[r.category] : '—'} | ${nhi} | ${md(r.rationale ?? r.description, 400)} | ${md(r.fix ?? '', 400)} |`;
 }
 
 function acceptedSection(m: ReportModel): Section | undefined {
