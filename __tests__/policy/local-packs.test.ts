@@ -130,6 +130,9 @@ describe('local pack files in extends', () => {
 
   it('rejects an extends entry that is neither a built-in pack nor a ./ path to a YAML file', () => {
     expect(() => parsePolicy(POLICY, 'version: 1\nextends: [recommended, packs/acme.yml]\n')).toThrow(/:2:24: `extends.1` must be one of "recommended", or the path of a pack file of the repository starting with `.\/`\./);
+    for (const odd of ['./packs/a?ref=main.yml', './packs/a#x.yml', './packs\\\\a.yml', './a:b.yml']) {
+      expect(() => parsePolicy(POLICY, `version: 1\nextends: ["${odd}"]\n`, { readPack: () => 'version: 1\n' })).toThrow(/may hold only letters, digits/);
+    }
     expect(() => parsePolicy(POLICY, 'version: 1\nextends: [./packs/acme.json]\n')).toThrow(/`extends.0` must be a built-in pack \(`recommended`\) or the path of a pack file/);
   });
 

@@ -89,9 +89,13 @@ function resolveEntry(walk: Walk, from: YamlSource, entryPath: Path, entry: unkn
   return [...inherited, ...own];
 }
 
+const SAFE_PATH = /^[A-Za-z0-9._/ -]+$/;
+
 /** The repository path an entry names, relative to the file naming it; never outside the repository. */
 function packPath(fromFile: string, entry: string): { path: string } | { problem: string } {
-  if (entry.includes('\\')) return { problem: `\`${entry}\` must use forward slashes.` };
+  // Plain file names only: the path travels to git and to the GitHub API, where `?`, `#`, `:`
+  // or a control character would mean something else.
+  if (!SAFE_PATH.test(entry)) return { problem: `\`${entry}\` may hold only letters, digits, \`.\`, \`_\`, \`-\`, spaces and \`/\` (forward slashes).` };
   const from = posix.normalize(fromFile);
   if (posix.isAbsolute(from) || from === '..' || from.startsWith('../')) {
     return { problem: `\`${entry}\` cannot be resolved: ${fromFile} is outside the working directory, so a pack path could not be kept inside the repository; run from the repository's root.` };
