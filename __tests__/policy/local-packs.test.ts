@@ -77,7 +77,7 @@ describe('local pack files in extends', () => {
     });
     expect(await problemsOf(root)).toEqual([
       `${POLICY}:2:11 Pack \`./a.yml\` cannot be used: 1 problem in policies/packs/b.yml, listed at its line.`,
-      'policies/packs/b.yml:4:5 `./../a.yml` makes a cycle of packs: policies/a.yml → policies/packs/b.yml → policies/a.yml; a pack cannot extend itself, directly or through another.',
+      'policies/packs/b.yml:4:5 `./../a.yml` makes a cycle of packs: policies/oauth-policy.yml → policies/a.yml → policies/packs/b.yml → policies/a.yml; a pack cannot extend itself, directly or through another.',
     ]);
   });
 

@@ -46,7 +46,8 @@ export function resolveExtends(source: YamlSource, entries: readonly unknown[], 
   const walk: Walk = { readPack, problems, included: new Set(), files: 0 };
   return entries.map((entry, i) => {
     const before = problems.errors.length;
-    const rules = resolveEntry(walk, source, ['extends', i], entry, []);
+    // The policy heads the chain: a pack that extends the policy file is a cycle too.
+    const rules = resolveEntry(walk, source, ['extends', i], entry, [posix.normalize(source.file)]);
     const inside = problems.errors.slice(before);
     // Problems inside a pack file are at their lines there; the entry that brought them says so too.
     if (inside.length && inside.every((p) => p.location.file !== source.file)) {
@@ -71,7 +72,7 @@ function resolveEntry(walk: Walk, from: YamlSource, entryPath: Path, entry: unkn
     return [];
   }
   const path = target.path;
-  if (stack.includes(path) || path === stack[0]) {
+  if (stack.includes(path)) {
     walk.problems.error(at, `\`${entry}\` makes a cycle of packs: ${[...stack, path].join(' → ')}; a pack cannot extend itself, directly or through another.`);
     return [];
   }
