@@ -6,7 +6,10 @@ import { HOSTILE_TEXT } from '../../emulator/scenarios/hostile-text.ts';
 import { buildReport, DEFAULT_RULES_DOC_URL } from '../../src/render/model.ts';
 import { renderFailureSummary, renderSummary, renderSummaryOf, SUMMARY_BUDGET_BYTES, VISIBLE_ROWS } from '../../src/render/summary.ts';
 import { ccClient, client } from '../helpers/inventory.ts';
-import { auditScenario, judged, syntheticClients } from './fixtures.ts';
+import { auditScenario, judged, NOW, syntheticClients } from './fixtures.ts';
+import { judge } from '../../src/audit.ts';
+import { parsePolicy } from '../../src/policy/load.ts';
+import { inventory } from '../helpers/inventory.ts';
 
 // As github.com: raw HTML passes the parser (GitHub sanitizes it after), so ours renders.
 const GFM = { unsafe: true, extensions: { table: true, autolink: true, strikethrough: true, tagfilter: true } };
@@ -149,6 +152,15 @@ describe('the byte budget', () => {
     expect(markdown).toContain('| Rule | Category | OWASP NHI | Why it matters | Fix |');
     expect(markdown).toMatch(/\| \[<code>cc-can-manage-integrations<\/code>\]\([^)]*\) \| [^|]+ \| NHI5 Overprivileged NHI, NHI3 Vulnerable Third-Party NHI \|/);
     expect(markdown).toMatch(/\| \[<code>no-implicit-grant<\/code>\]\([^)]*\) \| [^|]+ \| NHI4 Insecure Authentication \|/);
+  });
+
+  it('names the pack file and line of a rule from a pack file', () => {
+    const policy = parsePolicy('policies/oauth-policy.yml', 'version: 1\nextends: [./packs/acme.yml]\n', {
+      readPack: (p) => (p === 'policies/packs/acme.yml' ? 'version: 1\nrules:\n  - id: acme-no-implicit\n    fix: Use the code grant.\n    grant-types: { deny: [implicit] }\n' : undefined),
+    });
+    const inv = inventory(syntheticClients(4));
+    const markdown = renderSummary({ policy, inventory: inv, ...judge(policy, inv, undefined, NOW) });
+    expect(markdown).toContain('<code>acme-no-implicit</code> (<code>policies/packs/acme.yml</code> line 3)');
   });
 
   it('fails on notices too with fail-on notice', () => {

@@ -60,6 +60,8 @@ export interface RuleRef {
   builtIn: boolean;
   /** Link to the rule's entry in docs/rules.md (built-in rules only). */
   docsUrl?: string;
+  /** The pack file a rule comes from (`policies/packs/acme.yml`); undefined for the policy's and built-in rules. */
+  packFile?: string;
   /** The OWASP NHI Top 10 (2025) risks a built-in rule guards against (src/policy/packs/nhi.ts); empty for others. */
   nhi: readonly NhiRisk[];
   location: SourceLocation;
@@ -212,6 +214,7 @@ function ruleRefs(rules: readonly Rule[], docs: string): RuleRef[] {
       fix: r.fix,
       builtIn,
       docsUrl: builtIn ? `${docs}#${r.id}` : undefined,
+      packFile: builtIn || r.origin === 'policy' ? undefined : r.origin,
       nhi: (builtIn && RULE_NHI[r.id]?.nhi) || [],
       location: r.location,
       atExtends: builtIn && (sharing.get(at(r.location)) ?? 0) > 1,

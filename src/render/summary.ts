@@ -235,10 +235,11 @@ function ruleList(rules: readonly RuleRef[]): string {
   return rules.map(ruleLink).join(', ');
 }
 
-/** Built-in ids link to their entry in docs/rules.md; policy ids are the reader's own. */
+/** Built-in ids link to their entry in docs/rules.md; policy and pack-file ids are the reader's own, by line. */
 function ruleLink(r: RuleRef): string {
   const id = `<code>${md(r.id, 80)}</code>`;
-  return r.builtIn && r.docsUrl ? `[${id}](${encodeURI(r.docsUrl)})` : `${id} (line ${r.location.line})`;
+  if (r.builtIn && r.docsUrl) return `[${id}](${encodeURI(r.docsUrl)})`;
+  return `${id} (${r.packFile ? `<code>${md(r.packFile, 200)}</code> ` : ''}line ${r.location.line})`;
 }
 
 function whatCell(r: FindingRow): string {
