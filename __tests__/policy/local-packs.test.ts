@@ -2,7 +2,10 @@ import { describe, expect, it } from '@jest/globals';
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Ajv } from 'ajv';
+import { parse } from 'yaml';
 import packSchema from '../../policies/pack.schema.json' with { type: 'json' };
+import policySchema from '../../policies/oauth-policy.schema.json' with { type: 'json' };
 import { PolicyError } from '../../src/policy/errors.ts';
 import { loadPolicyFile, parsePolicy, parsePolicyReadingPacks } from '../../src/policy/load.ts';
 import { MAX_PACK_FILES, PACK_KEYS } from '../../src/policy/local-packs.ts';
@@ -136,7 +139,15 @@ describe('local pack files in extends', () => {
     expect(() => parsePolicy(POLICY, 'version: 1\nextends: [./packs/acme.json]\n')).toThrow(/`extends.0` must be a built-in pack \(`recommended`\) or the path of a pack file/);
   });
 
-  it('keeps the pack schema for editors in step with the keys the loader accepts', () => {
+  it('keeps the pack schema for editors in step with the keys the loader accepts, and valid beside the policy schema', () => {
     expect(Object.keys(packSchema.properties)).toEqual(PACK_KEYS);
+    const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
+    ajv.addFormat('date', /^\d{4}-\d{2}-\d{2}$/);
+    ajv.addSchema(policySchema);
+    const validate = ajv.compile(packSchema);
+    expect(validate(parse(ACME))).toBe(true);
+    expect(validate(parse(BASE))).toBe(true);
+    expect(validate(parse('version: 1\noverrides: { cc-all-divisions: off }\n'))).toBe(false);
+    expect(validate(parse('version: 1\nrules:\n  - id: x\n    scops: []\n'))).toBe(false);
   });
 });
