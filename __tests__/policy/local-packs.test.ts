@@ -10,6 +10,7 @@ import { PolicyError } from '../../src/policy/errors.ts';
 import { loadPolicyFile, parsePolicy, parsePolicyReadingPacks } from '../../src/policy/load.ts';
 import { MAX_PACK_FILES, PACK_KEYS } from '../../src/policy/local-packs.ts';
 import { evaluate } from '../../src/evaluate/evaluate.ts';
+import { diffPolicies } from '../../src/gate/policy-diff.ts';
 import { client, inventory } from '../helpers/inventory.ts';
 
 /** A repository in a temp directory: files by repository path. Returns its root. */
@@ -70,6 +71,17 @@ describe('local pack files in extends', () => {
     expect(byId.get('cc-all-divisions')).toMatchObject({ severity: 'notice', location: { file: POLICY, line: 6 } });
     const hits = evaluate(policy, inventory([client({ name: 'Legacy SPA', grantType: 'implicit' })]), { now: new Date('2026-01-01T00:00:00Z') });
     expect(hits.findings.some((f) => f.ruleId === 'acme-no-implicit' && f.severity === 'error')).toBe(true);
+  });
+
+  it('lets the gate compare a pack file\'s rules by id: one turned off or loosened in the pack is a loosening', async () => {
+    const files = { [POLICY]: 'version: 1\nextends: [./packs/acme.yml]\n', 'policies/packs/acme.yml': ACME, 'policies/packs/base.yml': BASE };
+    const base = await load(repo(files));
+    const off = await load(repo({ ...files, [POLICY]: `${files[POLICY]}overrides:\n  acme-short-tokens: off\n` }));
+    const longer = await load(repo({ ...files, 'policies/packs/acme.yml': ACME.replace('max-seconds: 3600', 'max-seconds: 86400') }));
+    expect(diffPolicies(base, off).map((c) => [c.kind, c.loosens, c.description])).toEqual([
+      ['rule-removed', true, 'Rule `acme-short-tokens` (pack `policies/packs/acme.yml`) is turned off in `overrides`.'],
+    ]);
+    expect(diffPolicies(base, longer).map((c) => [c.kind, c.loosens])).toEqual([['rule-loosened', true]]);
   });
 
   it('reports a cycle at the extends entry of each file on it', async () => {

@@ -253,7 +253,7 @@ export function directionRows(): Array<[construct: string, loosens: string]> {
   const rows: Array<[string, string]> = [
     ['`version`', 'cannot change (only `1` exists)'],
     ['`extends`', "a pack removed (its rules count as removed); a pack file's rules are compared by id like the file's"],
-    ['`overrides`', 'a built-in rule turned `off` (removed) or its severity lowered'],
+    ['`overrides`', "a pack's rule (built-in or a pack file's) turned `off` (removed) or its severity lowered"],
     ['`rules[]` (a rule, by `id`)', 'removed, or its `id` changed (removed and another added)'],
     ['`description`, `category`, `fix` of a rule', 'never (wording)'],
     ['`severity`', SEVERITY_DIRECTION.loosens],
