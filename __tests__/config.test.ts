@@ -51,7 +51,7 @@ describe('the action reads the table', () => {
     expect(() => read({ 'usage-days': '400' })).toThrow('`usage-days` must be a whole number from 0 to 365; got "400".');
     expect(() => read({ 'login-base-url': 'ftp://x' })).toThrow('`login-base-url` must be an http(s) URL, got "ftp://x".');
     expect(() => read({ 'allow-insecure-http': 'yes' })).toThrow('`allow-insecure-http` must be true or false; got "yes".');
-    expect(() => read({ 'fail-on': 'fatal' })).toThrow('`fail-on` must be one of error, warning, never; got "fatal".');
+    expect(() => read({ 'fail-on': 'fatal' })).toThrow('`fail-on` must be one of notice, warning, error, never; got "fatal".');
   });
 });
 
@@ -77,7 +77,7 @@ describe('the CLI reads the table', () => {
     expect(() => cli([])).toThrow('No Genesys Cloud region: pass --region (e.g. us-east-1 or mypurecloud.com) or set GENESYSCLOUD_REGION.');
     expect(() => cli(['--region', 'eu-west-1', '--usage-days=-1'])).toThrow('`--usage-days` must be a whole number from 0 to 365; got "-1".');
     expect(() => cli(['--api-base-url', 'not a url'])).toThrow('`--api-base-url` is not a valid URL: "not a url".');
-    expect(() => cli(['--region', 'eu-west-1', '--fail-on', 'x'])).toThrow('`--fail-on` must be one of error, warning, never; got "x".');
+    expect(() => cli(['--region', 'eu-west-1', '--fail-on', 'x'])).toThrow('`--fail-on` must be one of notice, warning, error, never; got "x".');
   });
 
   it('lists every CLI input in --help, with its default and variables', () => {

@@ -5,6 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
 import { PACKS, type PackRule } from '../src/policy/packs/index.ts';
+import { NHI_RISKS, nhiLabel, RULE_NHI, type NhiRisk, type RuleMapping } from '../src/policy/packs/nhi.ts';
 import { writeOrCheck } from './generated-file.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -34,10 +35,14 @@ export function renderRulesDoc(): string {
     'Findings of a built-in rule point at the `extends` line (or at the rule\'s line in `overrides`).',
     'Accept a single finding with an `exception` naming the rule id and the client.',
     '',
+    'Each rule names the [OWASP Top 10 Non-Human Identities Risks (2025)](https://owasp.org/www-project-non-human-identities-top-10/2025/top-10-2025)',
+    'it guards against (also shown in the job summary and as SARIF tags) and the references it rests on;',
+    '[the coverage table](#owasp-nhi-top-10-coverage) says which risks the pack covers and why the others cannot be seen through the Genesys Cloud API.',
+    '',
   ];
   for (const [pack, rules] of Object.entries(PACKS)) {
-    out.push(`## Pack \`${pack}\` (${rules.length} rules)`, '', '| Rule | Category | Severity | What it checks |', '|---|---|---|---|');
-    for (const r of rules) out.push(`| [\`${r.spec.id}\`](#${r.spec.id}) | ${r.category} | ${r.spec.severity ?? 'error'} | ${r.spec.description} |`);
+    out.push(`## Pack \`${pack}\` (${rules.length} rules)`, '', '| Rule | Category | OWASP NHI | Severity | What it checks |', '|---|---|---|---|---|');
+    for (const r of rules) out.push(`| [\`${r.spec.id}\`](#${r.spec.id}) | ${r.category} | ${mappingOf(r).nhi.join(', ')} | ${r.spec.severity ?? 'error'} | ${r.spec.description} |`);
     out.push('');
     for (const [category, title, blurb] of CATEGORIES) {
       const inCategory = rules.filter((r) => r.category === category);
@@ -46,7 +51,24 @@ export function renderRulesDoc(): string {
       for (const r of inCategory) out.push(...ruleSection(r));
     }
   }
+  out.push(...coverageTable());
   return `${out.join('\n').trimEnd()}\n`;
+}
+
+/** The rule's NHI mapping; every built-in rule has one (a test keeps it so), the generator fails without. */
+function mappingOf(r: PackRule): RuleMapping {
+  const m = RULE_NHI[r.spec.id];
+  if (!m) throw new Error(`Rule ${r.spec.id} has no OWASP NHI mapping in src/policy/packs/nhi.ts`);
+  return m;
+}
+
+/** Each NHI risk, the built-in rules that guard against it, and what this tool can see of it. */
+function coverageTable(): string[] {
+  const rows = (Object.keys(NHI_RISKS) as NhiRisk[]).map((risk) => {
+    const ids = Object.values(PACKS).flatMap((rules) => rules.filter((r) => mappingOf(r).nhi.includes(risk)).map((r) => `[\`${r.spec.id}\`](#${r.spec.id})`));
+    return `| ${nhiLabel(risk)} | ${ids.length ? ids.join(', ') : '—'} | ${NHI_RISKS[risk].coverage} |`;
+  });
+  return ['## OWASP NHI Top 10 coverage', '', '| Risk | Rules | Coverage |', '|---|---|---|', ...rows, ''];
 }
 
 function ruleSection(r: PackRule): string[] {
@@ -58,6 +80,8 @@ function ruleSection(r: PackRule): string[] {
     '',
     `- **Why:** ${r.rationale}`,
     `- **Fix:** ${r.fix}`,
+    `- **OWASP NHI:** ${mappingOf(r).nhi.map(nhiLabel).join('; ')}`,
+    `- **References:** ${mappingOf(r).references.join('; ')}`,
     '',
     '```yaml',
     stringify(definition, { flowCollectionPadding: true, lineWidth: 100 }).trimEnd(),

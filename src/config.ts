@@ -28,7 +28,7 @@ export interface InputSpec<T> {
   cli?: { arg?: string; help: string; env?: readonly string[] };
 }
 
-const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'never'];
+const FAIL_ON: readonly FailOn[] = ['notice', 'warning', 'error', 'never'];
 
 const text = (value: string): string => value;
 
@@ -113,7 +113,7 @@ export const INPUTS = {
     cli: { arg: '<path>', help: 'policy file' },
   },
   'fail-on': {
-    description: "Lowest severity that fails the run: error, warning or never. Empty: the policy's settings.fail-on, else error.",
+    description: "Lowest severity that fails the run: notice, warning, error or never. Empty: the policy's settings.fail-on, else error.",
     defaultDoc: "the policy's `settings.fail-on`, else `error`",
     parse: choice(FAIL_ON),
     cli: { arg: '<level>', help: 'error | warning | never' },

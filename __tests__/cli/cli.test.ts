@@ -94,7 +94,7 @@ describe('the CLI', () => {
 
   it('exits 2 for bad usage, naming the flag', async () => {
     expect(await cli(['--polcy', 'x'])).toMatchObject({ code: 2, stderr: expect.stringContaining("Unknown option '--polcy'") });
-    expect(await cli(['--policy', PASSING, '--fail-on', 'sometimes'])).toMatchObject({ code: 2, stderr: 'error: `--fail-on` must be one of error, warning, never; got "sometimes".\n' });
+    expect(await cli(['--policy', PASSING, '--fail-on', 'sometimes'])).toMatchObject({ code: 2, stderr: 'error: `--fail-on` must be one of notice, warning, error, never; got "sometimes".\n' });
     expect(await cli(['--policy', PASSING], { GENESYSCLOUD_OAUTHCLIENT_SECRET: '' })).toMatchObject({ code: 2, stderr: expect.stringContaining('No client secret') });
     expect(await cli(['--policy', PASSING], { GENESYSCLOUD_API_BASE_URL: '', GENESYSCLOUD_REGION: 'mars-1' })).toMatchObject({ code: 2, stderr: expect.stringContaining('Unknown Genesys Cloud region "mars-1"') });
   });

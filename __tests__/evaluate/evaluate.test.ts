@@ -15,6 +15,14 @@ describe('evaluate', () => {
     expect(passes(evaluate(policy, inventory([]), { now }), 'warning')).toBe(true);
   });
 
+  it('fails on any finding with fail-on notice, a notice included', () => {
+    const policy = parsePolicy('p.yml', 'version: 1\nsettings: { fail-on: notice }\nrules:\n  - id: r\n    severity: notice\n    scopes: { deny: [oauth] }');
+    expect(policy.failOn).toBe('notice');
+    const result = evaluate(policy, inventory([client({ scopes: ['oauth'] })]), { now });
+    expect([passes(result, 'notice'), passes(result, 'warning'), passes(result, 'error'), passes(result, 'never')]).toEqual([false, true, true, true]);
+    expect(passes(evaluate(policy, inventory([client({ scopes: ['other'] })]), { now }), 'notice')).toBe(true);
+  });
+
   it('orders findings by severity, then client, rule and subject', () => {
     const policy = parsePolicy(
       'p.yml',

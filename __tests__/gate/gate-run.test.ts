@@ -71,11 +71,15 @@ beforeEach(() => {
   github.files.set(`${BASE_SHA}:${PATH}`, BASE);
 });
 
-async function gate(head: string, opts: { credentials?: boolean; labels?: string[]; inputs?: Record<string, string>; org?: EmulatorHandle } = {}): Promise<Recorded> {
+async function gate(head: string, opts: { credentials?: boolean; labels?: string[]; inputs?: Record<string, string>; org?: EmulatorHandle; files?: Record<string, string> } = {}): Promise<Recorded> {
   Object.assign(rec, { outputs: {}, failed: undefined, log: [], summary: '' });
   const workspace = mkdtempSync(path.join(tmpdir(), 'gate-'));
   mkdirSync(path.join(workspace, 'policies'));
   writeFileSync(path.join(workspace, PATH), head);
+  for (const [file, text] of Object.entries(opts.files ?? {})) {
+    mkdirSync(path.dirname(path.join(workspace, file)), { recursive: true });
+    writeFileSync(path.join(workspace, file), text);
+  }
   const eventFile = path.join(workspace, '..', `${path.basename(workspace)}-event.json`);
   const repo = { full_name: 'acme/genesys-policy', fork: false };
   writeFileSync(eventFile, JSON.stringify({ action: 'synchronize', number: 7, pull_request: { number: 7, labels: (opts.labels ?? []).map((name) => ({ name })), base: { sha: BASE_SHA, ref: 'main', repo }, head: { sha: HEAD_SHA, ref: 'x', repo } }, repository: repo }));
@@ -105,6 +109,23 @@ describe('runPullRequestGate (in process)', () => {
       expect(r.summary).toContain('This change loosens the policy');
       expect(r.summary).toMatch(/- ⚠️ Rule &#96;no-routing-edit&#96;&#58; &#96;permissions.deny&#96;/);
     }
+  });
+
+  it('reads the base policy\'s pack files at the base commit, and judges a pack\'s rules like the policy\'s', async () => {
+    const PACK = 'policies/packs/acme.yml';
+    const policy = 'version: 1\nextends: [./packs/acme.yml]\n';
+    const pack = `version: 1\nrules:\n${BASE.split('rules:\n')[1]}`;
+    github.files.set(`${BASE_SHA}:${PATH}`, policy);
+    github.files.set(`${BASE_SHA}:${PACK}`, pack);
+    const same = await gate(policy, { files: { [PACK]: pack }, inputs: { 'fail-on': 'never' } });
+    expect(same.outputs).toMatchObject({ loosens: 'false' });
+    const shrunk = await gate(policy, { files: { [PACK]: pack.replace(', "oauth:client:edit"', '') } });
+    expect(shrunk.outputs).toMatchObject({ loosens: 'true', passed: 'false' });
+    expect(shrunk.summary).toMatch(/- ⚠️ Rule &#96;no-routing-edit&#96;&#58; &#96;permissions.deny&#96;/);
+    // A base whose pack file is gone cannot be compared with: that counts as loosening, never as a pass.
+    github.files.delete(`${BASE_SHA}:${PACK}`);
+    const baseless = await gate(policy, { files: { [PACK]: pack }, inputs: { 'fail-on': 'never' } });
+    expect(baseless.outputs).toMatchObject({ loosens: 'true' });
   });
 
   it('passes a tightening change and says it does not loosen', async () => {

@@ -59,6 +59,17 @@ ${exception('A', '2027-03-01')}${exception('B', '2027-01-01')}`;
     expect(changes).toHaveLength(10);
   });
 
+  it('orders fail-on from notice (strictest) to never', () => {
+    const failOn = (v: string) => policy(`settings: { fail-on: ${v} }\n`);
+    const order = ['notice', 'warning', 'error', 'never'];
+    for (const [i, from] of order.entries()) {
+      for (const [j, to] of order.entries()) {
+        const changes = diffPolicies(failOn(from), failOn(to)).map((c) => [c.kind, c.loosens]);
+        expect(changes).toEqual(i === j ? [] : [[j > i ? 'setting-loosened' : 'setting-tightened', j > i]]);
+      }
+    }
+  });
+
   it('finds nothing between a policy and itself, or one that only reorders and rewords', () => {
     const reworded = BASE.replace('severity: warning\n    client-description', 'severity: warning\n    description: Say what it is for.\n    client-description');
     expect(diffPolicies(policy(BASE), policy(BASE))).toEqual([]);

@@ -9,6 +9,7 @@ import type { ClientRecord, UsageWindow } from '../../src/inventory/types.ts';
 import { parsePolicy } from '../../src/policy/load.ts';
 import { RECOMMENDED } from '../../src/policy/packs/recommended.ts';
 import { renderRulesDoc, RULES_DOC_PATH } from '../../scripts/gen-rules-doc.ts';
+import { NHI_RISKS, nhiLabel, RULE_NHI, type NhiRisk } from '../../src/policy/packs/nhi.ts';
 import { ccClient, client } from '../helpers/inventory.ts';
 
 const now = new Date('2026-11-24T12:00:00Z');
@@ -92,5 +93,18 @@ describe('the recommended pack', () => {
 
   it('has its reference page docs/rules.md in sync (node scripts/gen-rules-doc.ts)', () => {
     expect(readFileSync(RULES_DOC_PATH, 'utf8')).toBe(renderRulesDoc());
+  });
+
+  it('lists in docs/rules.md the OWASP NHI risks of every built-in rule, and a coverage row for every risk', () => {
+    const doc = readFileSync(RULES_DOC_PATH, 'utf8');
+    for (const { spec } of RECOMMENDED) {
+      const section = doc.split(`#### \`${spec.id}\`\n`)[1]?.split('\n#### ')[0] ?? '';
+      const mapping = RULE_NHI[spec.id];
+      expect([spec.id, Boolean(mapping)]).toEqual([spec.id, true]);
+      expect(section).toContain(`- **OWASP NHI:** ${mapping!.nhi.map(nhiLabel).join('; ')}\n`);
+      expect(section).toContain(`- **References:** ${mapping!.references.join('; ')}\n`);
+    }
+    const coverage = doc.split('## OWASP NHI Top 10 coverage\n')[1] ?? '';
+    for (const risk of Object.keys(NHI_RISKS) as NhiRisk[]) expect(coverage).toContain(`| ${nhiLabel(risk)} |`);
   });
 });

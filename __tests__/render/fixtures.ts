@@ -1,5 +1,6 @@
 // Audit results for render tests: the demo org read from the emulator (as a user's run
 // would), and synthetic orgs of any size evaluated in-process by the pure core.
+import type { FailOn } from '../../src/policy/types.ts';
 import { judge, runAudit, type AuditResult } from '../../src/audit.ts';
 import { startEmulator } from '../../emulator/server.ts';
 import type { ClientRecord } from '../../src/inventory/types.ts';
@@ -40,7 +41,7 @@ rules:
 `;
 
 /** A policy and clients judged in-process: what every view renders. */
-export function judged(clients: ClientRecord[], policyText = POLICY_TEXT, failOn?: 'error' | 'warning' | 'never'): ReportInput {
+export function judged(clients: ClientRecord[], policyText = POLICY_TEXT, failOn?: FailOn): ReportInput {
   const policy = parsePolicy('policies/oauth-policy.yml', policyText);
   const inv = inventory(clients);
   return { policy, inventory: inv, ...judge(policy, inv, failOn, NOW) };

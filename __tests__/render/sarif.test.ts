@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { RULE_NHI } from '../../src/policy/packs/nhi.ts';
 import { buildReport } from '../../src/render/model.ts';
 import { orgRef } from '../../src/render/org.ts';
 import { FINGERPRINT_KEY, renderSarif } from '../../src/render/sarif.ts';
@@ -85,6 +86,21 @@ describe('SARIF', () => {
     const otherOrg = fingerprints('https://api.mypurecloud.ie', 'auditor-b');
     const otherRegion = fingerprints('https://api.mypurecloud.com', 'auditor-a');
     for (const other of [otherOrg, otherRegion]) for (const f of other) expect(first).not.toContain(f);
+  });
+
+  it('tags each built-in rule with its OWASP NHI risks (from src/policy/packs/nhi.ts), and the policy\'s own rules with none', () => {
+    const log = JSON.parse(renderSarif(buildReport(judged(syntheticClients(8)), { org: orgRef('https://api.mypurecloud.ie', 'a') }))) as SarifLog;
+    const rules = new Map(log.runs[0]?.tool.driver.rules.map((r) => [r.id, r]));
+    expect(rules.get('cc-can-manage-integrations')?.properties.tags).toEqual(['security', 'privilege-escalation', 'built-in', 'owasp-nhi', 'NHI5:2025', 'NHI3:2025']);
+    expect(rules.get('cc-can-manage-integrations')?.help.markdown).toContain('**OWASP Non-Human Identities Top 10.** NHI5:2025 Overprivileged NHI; NHI3:2025 Vulnerable Third-Party NHI');
+    expect(rules.get('no-implicit-grant')?.properties.tags).toEqual(['security', 'credential-hygiene', 'built-in', 'owasp-nhi', 'NHI4:2025']);
+    const own = rules.get('read-only-apps')?.properties.tags as string[];
+    expect(own).toEqual(['security', 'policy']);
+    for (const r of rules.values()) {
+      const tags = r.properties.tags as string[];
+      const expected = RULE_NHI[r.id] && tags.includes('built-in') ? ['owasp-nhi', ...RULE_NHI[r.id]!.nhi.map((n) => `${n}:2025`)] : [];
+      expect([r.id, tags.filter((t) => t === 'owasp-nhi' || /^NHI\d+:2025$/.test(t))]).toEqual([r.id, expected]);
+    }
   });
 
   it('makes no link or mention from client text in messages, and stays valid', () => {

@@ -6,7 +6,10 @@ import { HOSTILE_TEXT } from '../../emulator/scenarios/hostile-text.ts';
 import { buildReport, DEFAULT_RULES_DOC_URL } from '../../src/render/model.ts';
 import { renderFailureSummary, renderSummary, renderSummaryOf, SUMMARY_BUDGET_BYTES, VISIBLE_ROWS } from '../../src/render/summary.ts';
 import { ccClient, client } from '../helpers/inventory.ts';
-import { auditScenario, judged, syntheticClients } from './fixtures.ts';
+import { auditScenario, judged, NOW, syntheticClients } from './fixtures.ts';
+import { judge } from '../../src/audit.ts';
+import { parsePolicy } from '../../src/policy/load.ts';
+import { inventory } from '../helpers/inventory.ts';
 
 // As github.com: raw HTML passes the parser (GitHub sanitizes it after), so ours renders.
 const GFM = { unsafe: true, extensions: { table: true, autolink: true, strikethrough: true, tagfilter: true } };
@@ -142,6 +145,32 @@ describe('the byte budget', () => {
   it('says when every client passes', () => {
     const markdown = renderSummary(judged([client({ scopes: ['presence:readonly'], redirectUris: ['https://a.example/cb'], tokenLifetimeSeconds: 3600, description: 'ok' })], 'version: 1\nrules:\n  - id: t\n    token-lifetime: { max-seconds: 86400 }\n'));
     expect(markdown).toMatch(/^## ✅ Genesys Cloud OAuth policy: all 1 clients pass/);
+  });
+
+  it('names the OWASP NHI risks of the rules in the fix table', () => {
+    const markdown = renderSummary(judged(syntheticClients(8)));
+    expect(markdown).toContain('| Rule | Category | OWASP NHI | Why it matters | Fix |');
+    expect(markdown).toMatch(/\| \[<code>cc-can-manage-integrations<\/code>\]\([^)]*\) \| [^|]+ \| NHI5 Overprivileged NHI, NHI3 Vulnerable Third-Party NHI \|/);
+    expect(markdown).toMatch(/\| \[<code>no-implicit-grant<\/code>\]\([^)]*\) \| [^|]+ \| NHI4 Insecure Authentication \|/);
+  });
+
+  it('names the pack file and line of a rule from a pack file', () => {
+    const policy = parsePolicy('policies/oauth-policy.yml', 'version: 1\nextends: [./packs/acme.yml]\n', {
+      readPack: (p) => (p === 'policies/packs/acme.yml' ? 'version: 1\nrules:\n  - id: acme-no-implicit\n    fix: Use the code grant.\n    grant-types: { deny: [implicit] }\n' : undefined),
+    });
+    const inv = inventory(syntheticClients(4));
+    const markdown = renderSummary({ policy, inventory: inv, ...judge(policy, inv, undefined, NOW) });
+    expect(markdown).toContain('<code>acme-no-implicit</code> (<code>policies/packs/acme.yml</code> line 3)');
+  });
+
+  it('fails on notices too with fail-on notice', () => {
+    const never = judged(syntheticClients(4), undefined, 'never');
+    const notice = judged(syntheticClients(4), undefined, 'notice');
+    const total = never.evaluation.findings.length;
+    expect(never.passed).toBe(true);
+    expect(notice.passed).toBe(false);
+    expect(total).toBeGreaterThan(0);
+    expect(renderSummary(notice)).toMatch(new RegExp(`^## ❌ Genesys Cloud OAuth policy: failed: ${total} findings? at or above fail-on \\(notice\\)`));
   });
 
   it('says when findings stay below fail-on', () => {

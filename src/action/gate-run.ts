@@ -17,7 +17,7 @@ import { readFileAtCommit } from '../github/file-at-commit.ts';
 import { currentLabels } from '../github/labels.ts';
 import { auditClientKey, commentMarker, MAX_COMMENT_CHARS, upsertStickyComment, type CommentKey } from '../github/sticky-comment.ts';
 import { PolicyError } from '../policy/errors.ts';
-import { loadPolicyFile, parsePolicy } from '../policy/load.ts';
+import { loadPolicyFile, parsePolicy, parsePolicyReadingPacks } from '../policy/load.ts';
 import type { Policy } from '../policy/types.ts';
 import type { Redactor } from '../redactor.ts';
 import { composeSummary, SUMMARY_BUDGET_BYTES, utf8Bytes } from '../render/budget.ts';
@@ -143,7 +143,13 @@ async function headPolicy(ctx: GateRun): Promise<Policy> {
   if (ctx.event.name !== 'pull_request_target') return loadPolicyFile(audit.policyPath, audit.policyDisplayPath);
   const file = await readFileAtCommit({ workspace: ctx.workspace, path: audit.policyDisplayPath, sha: ctx.pr.headSha, repo: parseRepo(ctx.pr.baseRepo || ctx.event.repository), api: ctx.github });
   if (file.text === undefined) throw new ConfigError(`The pull request deletes the policy file ${audit.policyDisplayPath}; the gate has nothing to judge.`);
-  return parsePolicy(audit.policyDisplayPath, file.text);
+  return parsePolicyReadingPacks(audit.policyDisplayPath, file.text, packsAt(ctx, ctx.pr.headSha));
+}
+
+/** Pack files the policy extends, read at the same commit as the policy and the same way. */
+function packsAt(ctx: GateRun, sha: string): (repoPath: string) => Promise<string | undefined> {
+  const repo = parseRepo(ctx.pr.baseRepo || ctx.event.repository);
+  return async (path) => (await readFileAtCommit({ workspace: ctx.workspace, path, sha, repo, api: ctx.github })).text;
 }
 
 const EMPTY_POLICY = 'version: 1\n';
@@ -171,8 +177,13 @@ async function basePolicy(ctx: GateRun): Promise<BasePolicy> {
   }
   if (text === undefined) return { policy: parsePolicy(audit.policyDisplayPath, EMPTY_POLICY), state: 'absent' };
   try {
-    return { policy: parsePolicy(audit.policyDisplayPath, text), state: 'loaded' };
+    return { policy: await parsePolicyReadingPacks(audit.policyDisplayPath, text, packsAt(ctx, ctx.pr.baseSha)), state: 'loaded' };
   } catch (err) {
+    if (err instanceof GitHubHttpError || err instanceof ConfigError) {
+      const problem = ctx.redactor.redact(err.message);
+      core.warning(`A pack file of the base policy could not be read, so the change counts as loosening: ${problem}`);
+      return { state: 'unreadable', problem: `a pack file of it could not be read: ${problem}` };
+    }
     if (!(err instanceof PolicyError)) throw err;
     const first = err.problems[0];
     const problem = first ? `line ${first.location.line}: ${first.message}` : 'it does not load';

@@ -3,7 +3,7 @@
 // value). Pure: a policy, and for a client the inventory and evaluation, in; lines out.
 import type { Evaluation, Finding } from '../evaluate/findings.ts';
 import type { ClientRecord, Inventory } from '../inventory/types.ts';
-import { PACKS } from '../policy/packs/index.ts';
+import { isBuiltInPack, PACKS } from '../policy/packs/index.ts';
 import { nhiLabel, RULE_NHI } from '../policy/packs/nhi.ts';
 import { DESIRED_STATE_IDS, EXCEPTION_IDS } from '../policy/reserved-ids.ts';
 import type { Policy, Rule } from '../policy/types.ts';
@@ -35,7 +35,7 @@ export function explainRule(policy: Policy, ruleId: string, ruleYaml?: string): 
   ];
   if (rule)
     out.push(
-      `Defined at ${rule.location.file}:${rule.location.line}${rule.origin === 'policy' ? '' : ` (pack \`${rule.origin}\`, line of its \`extends\` or \`overrides\` entry)`}.`,
+      `Defined at ${rule.location.file}:${rule.location.line}${rule.origin === 'policy' ? '' : ` (pack \`${rule.origin}\`${isBuiltInPack(rule.origin) ? ', line of its `extends` or `overrides` entry' : ''})`}.`,
     );
   out.push('', plain(rule?.description ?? packRule?.spec.description ?? '', 1000));
   const why = rule?.rationale ?? packRule?.rationale;

@@ -172,9 +172,9 @@ export const SEVERITY_DIRECTION: Direction<Rule['severity']> = {
   show: String,
 };
 
-const FAIL_ON_RANK: Readonly<Record<FailOn, number>> = { warning: 2, error: 1, never: 0 };
+const FAIL_ON_RANK: Readonly<Record<FailOn, number>> = { notice: 3, warning: 2, error: 1, never: 0 };
 export const FAIL_ON_DIRECTION: Direction<FailOn> = {
-  loosens: 'lowered: warning → error → never',
+  loosens: 'lowered: notice → warning → error → never',
   compare: (b, a) => (a === b ? 'same' : FAIL_ON_RANK[a] < FAIL_ON_RANK[b] ? 'looser' : 'tighter'),
   show: String,
 };
@@ -252,8 +252,8 @@ export const COMPILED_FIELDS: {
 export function directionRows(): Array<[construct: string, loosens: string]> {
   const rows: Array<[string, string]> = [
     ['`version`', 'cannot change (only `1` exists)'],
-    ['`extends`', 'a pack removed (its rules count as removed)'],
-    ['`overrides`', 'a built-in rule turned `off` (removed) or its severity lowered'],
+    ['`extends`', "a pack removed (its rules count as removed); a pack file's rules are compared by id like the file's"],
+    ['`overrides`', "a pack's rule (built-in or a pack file's) turned `off` (removed) or its severity lowered"],
     ['`rules[]` (a rule, by `id`)', 'removed, or its `id` changed (removed and another added)'],
     ['`description`, `category`, `fix` of a rule', 'never (wording)'],
     ['`severity`', SEVERITY_DIRECTION.loosens],

@@ -2,6 +2,7 @@
 // added, removed or changed parameter by parameter, exceptions, settings and approved
 // clients. Whether a change loosens is decided here, from the direction tables, never from
 // today's findings: a loosening that changes nothing in the org today is still a loosening.
+import { isBuiltInPack } from '../policy/packs/index.ts';
 import { DESIRED_STATE_IDS } from '../policy/reserved-ids.ts';
 import type { DesiredClient, DesiredState, Policy, PolicyException, Rule, SourceLocation } from '../policy/types.ts';
 import { clientMatchNarrowsOrEqual, globCovers } from './coverage.ts';
@@ -66,7 +67,7 @@ function ruleChanges(base: Policy, head: Policy): PolicyChange[] {
   for (const [id, rule] of before) {
     if (after.has(id)) continue;
     const off = head.disabledRules.includes(id);
-    out.push({ kind: 'rule-removed', loosens: true, description: off ? `Built-in rule \`${id}\` is turned off in \`overrides\`.` : `Rule \`${id}\` is removed${origin(rule)}.` });
+    out.push({ kind: 'rule-removed', loosens: true, description: off ? `${isBuiltInPack(rule.origin) ? 'Built-in rule' : 'Rule'} \`${id}\`${isBuiltInPack(rule.origin) ? '' : origin(rule)} is turned off in \`overrides\`.` : `Rule \`${id}\` is removed${origin(rule)}.` });
   }
   return out;
 }

@@ -6,7 +6,7 @@ import { compileRule } from './compile-rule.ts';
 import { compileDesiredState } from './compile-clients.ts';
 import { compileExceptions } from './compile-exceptions.ts';
 import { lintScopes, type ScopeCatalog } from './lint-scopes.ts';
-import { PACKS } from './packs/index.ts';
+import { resolveExtends, type PackReader } from './local-packs.ts';
 import { Problems } from './problems.ts';
 import { RESERVED_IDS } from './reserved-ids.ts';
 import { didYouMean } from './suggest.ts';
@@ -16,15 +16,15 @@ import { PolicyError } from './errors.ts';
 
 export const DEFAULT_MAX_EXCEPTION_DAYS = 365;
 
-export function compilePolicy(source: YamlSource, file: PolicyFile, catalog: ScopeCatalog): Policy {
+export function compilePolicy(source: YamlSource, file: PolicyFile, catalog: ScopeCatalog, readPack?: PackReader): Policy {
   const problems = new Problems();
-  const { rules: packRules, disabled } = compilePacks(source, file, problems);
+  const { rules: packRules, disabled } = compilePacks(source, file, readPack, problems);
   const fileRules = compileFileRules(source, file.rules ?? [], new Set(packRules.map((r) => r.id).concat(disabled)), problems);
   const rules = [...packRules, ...fileRules];
   const desired = file.clients && compileDesiredState(source, file.clients, problems);
   const exceptions = compileExceptions(source, file.exceptions ?? [], { rules, disabled, hasDesiredState: Boolean(desired) }, problems);
   lintScopes(source, file, catalog, problems);
-  if (problems.errors.length) throw new PolicyError(sortByLine(problems.errors));
+  if (problems.errors.length) throw new PolicyError(sortByLine(problems.errors, source.file));
   return {
     file: source.file,
     failOn: file.settings?.['fail-on'],
@@ -33,33 +33,41 @@ export function compilePolicy(source: YamlSource, file: PolicyFile, catalog: Sco
     desired,
     exceptions,
     maxExceptionDays: file.settings?.['max-exception-days'] ?? DEFAULT_MAX_EXCEPTION_DAYS,
-    warnings: sortByLine(problems.warnings),
+    warnings: sortByLine(problems.warnings, source.file),
   };
 }
 
-/** Rules of the extended packs, with severities overridden or turned off by id. */
-function compilePacks(source: YamlSource, file: PolicyFile, problems: Problems): { rules: Rule[]; disabled: string[] } {
+/**
+ * Rules of the extended packs (built-in or files of the repository), with severities
+ * overridden or turned off by id. A rule id may come from one pack only.
+ */
+function compilePacks(source: YamlSource, file: PolicyFile, readPack: PackReader | undefined, problems: Problems): { rules: Rule[]; disabled: string[] } {
   const rules: Rule[] = [];
   const disabled: string[] = [];
   const overrides = file.overrides ?? {};
-  const packIds = new Set<string>();
-  (file.extends ?? []).forEach((pack, i) => {
-    const extendsAt = locate(source, ['extends', i]);
-    for (const { spec, ...meta } of PACKS[pack]) {
-      packIds.add(spec.id);
+  const origins = new Map<string, string>();
+  resolveExtends(source, file.extends ?? [], readPack, problems).forEach((packRules, i) => {
+    for (const { spec, extras, site } of packRules) {
+      const first = origins.get(spec.id);
+      if (first !== undefined) {
+        const where = `${site.location.file}:${site.location.line}`;
+        problems.error(locate(source, ['extends', i]), `Pack \`${site.origin}\` defines rule \`${spec.id}\` (${where}), which pack \`${first}\` already defines; rule ids must be unique across packs.`);
+        continue;
+      }
+      origins.set(spec.id, site.origin);
       const override = overrides[spec.id];
       if (override === 'off') {
         disabled.push(spec.id);
         continue;
       }
-      const location = override ? locate(source, ['overrides', spec.id], true) : extendsAt;
-      rules.push(compileRule(spec, { origin: pack, location, at: () => location }, problems, { ...meta, severity: override ?? spec.severity }));
+      const location = override ? locate(source, ['overrides', spec.id], true) : site.location;
+      rules.push(compileRule(spec, { ...site, location }, problems, { ...extras, severity: override ?? spec.severity }));
     }
   });
   for (const id of Object.keys(overrides)) {
-    if (packIds.has(id)) continue;
-    const hint = file.extends ? didYouMean(id, packIds) : '; `overrides` change built-in rules: add `extends: [recommended]`';
-    problems.error(locate(source, ['overrides', id], true), `\`overrides\` names \`${id}\`, which is not a built-in rule${hint}.`);
+    if (origins.has(id)) continue;
+    const hint = file.extends ? didYouMean(id, origins.keys()) : '; `overrides` change built-in rules: add `extends: [recommended]`';
+    problems.error(locate(source, ['overrides', id], true), `\`overrides\` names \`${id}\`, which is not a rule of the packs in \`extends\`${hint}.`);
   }
   return { rules, disabled };
 }
@@ -81,6 +89,8 @@ function compileFileRules(source: YamlSource, specs: readonly RuleSpec[], packId
   });
 }
 
-function sortByLine<T extends { location: { line: number; column: number } }>(items: T[]): T[] {
-  return [...items].sort((a, b) => a.location.line - b.location.line || a.location.column - b.location.column);
+/** The policy's own problems first, then those inside pack files; each by line. */
+function sortByLine<T extends { location: { file: string; line: number; column: number } }>(items: T[], file: string): T[] {
+  const rank = (t: T) => (t.location.file === file ? 0 : 1);
+  return [...items].sort((a, b) => rank(a) - rank(b) || a.location.line - b.location.line || a.location.column - b.location.column);
 }

@@ -1,7 +1,9 @@
 // Policy file → checked, compiled policy: YAML with positions, then the JSON Schema, then
 // the checks the schema cannot express. Every problem found is reported at once, each at
 // its line; nothing half-valid is ever returned.
+import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { OAUTH_SCOPE_NAMES } from '../catalog/oauth-scopes.ts';
 import { ConfigError } from '../errors.ts';
 import { compilePolicy } from './compile.ts';
@@ -10,12 +12,18 @@ import type { ScopeCatalog } from './lint-scopes.ts';
 import type { PolicyFile } from './policy-file.ts';
 import type { Policy } from './types.ts';
 import { validatePolicy } from './validate.ts';
+import { MAX_PACK_CHARS, MAX_PACK_FILES, type PackReader } from './local-packs.ts';
 import { isSeq } from 'yaml';
 import { at, parseYaml, toData, type YamlSource } from './yaml-source.ts';
 
 export interface LoadOptions {
   /** Known scope names, to warn about typos. Default: the built-in Genesys Cloud catalog. */
   scopeCatalog?: ScopeCatalog;
+  /**
+   * Reads the pack files the policy `extends` (`./packs/acme.yml`), by repository path.
+   * Without one, a pack file is a located error (the gate reads only the policy at a commit).
+   */
+  readPack?: PackReader;
 }
 
 /** Reads and loads a policy file; `displayPath` is how findings and errors name it. */
@@ -33,7 +41,59 @@ export async function loadPolicyFile(path: string, displayPath = path, options: 
           : `Policy file ${displayPath} cannot be read (${code ?? 'error'}).`,
     );
   }
-  return parsePolicy(displayPath, decodeUtf8(displayPath, bytes), options);
+  return parsePolicy(displayPath, decodeUtf8(displayPath, bytes), { readPack: diskPackReader(path, displayPath), ...options });
+}
+
+/**
+ * Reads pack files from the disk: a repository path is taken relative to the policy's
+ * display path (the repository's view of it), and the file it resolves to, symbolic links
+ * followed, must stay inside the repository's directory.
+ */
+export function diskPackReader(policyPath: string, displayPath: string): PackReader {
+  const abs = path.resolve(policyPath);
+  const display = path.posix.normalize(displayPath);
+  const suffix = path.sep + display.split('/').join(path.sep);
+  const root = abs.endsWith(suffix) ? abs.slice(0, -suffix.length) || path.sep : path.dirname(abs);
+  return (repoPath) => {
+    const file = path.resolve(path.dirname(abs), path.posix.relative(path.posix.dirname(display), repoPath));
+    let real: string;
+    try {
+      real = realpathSync(file);
+    } catch (err) {
+      if ((err as { code?: string }).code === 'ENOENT') return undefined;
+      throw new Error(String((err as { code?: string }).code ?? 'error'), { cause: err });
+    }
+    const realRoot = realpathSync(root);
+    if (!real.startsWith(realRoot.endsWith(path.sep) ? realRoot : realRoot + path.sep)) throw new Error('a symbolic link leads outside the repository');
+    const stat = statSync(real);
+    if (!stat.isFile()) throw new Error('it is not a file');
+    if (stat.size > MAX_PACK_CHARS * 4) throw new Error(`it is larger than ${MAX_PACK_CHARS} characters`);
+    return decodeUtf8(repoPath, readFileSync(real));
+  };
+}
+
+/**
+ * parsePolicy for a policy whose pack files are read asynchronously (the gate reads them
+ * at a commit, like the policy): each pass records the packs it could not find yet, which
+ * are read and the policy parsed again. Bounded: every pass but the last reads at least one
+ * new file, and a policy may use at most MAX_PACK_FILES.
+ */
+export async function parsePolicyReadingPacks(file: string, text: string, readPack: (repoPath: string) => Promise<string | undefined>, options: LoadOptions = {}): Promise<Policy> {
+  const texts = new Map<string, string | undefined>();
+  for (let pass = 0; ; pass++) {
+    const wanted: string[] = [];
+    const reader: PackReader = (p) => {
+      if (texts.has(p)) return texts.get(p);
+      wanted.push(p);
+      return undefined;
+    };
+    try {
+      return parsePolicy(file, text, { ...options, readPack: reader });
+    } catch (err) {
+      if (!wanted.length || pass > MAX_PACK_FILES) throw err;
+    }
+    for (const p of wanted) texts.set(p, await readPack(p));
+  }
 }
 
 export function parsePolicy(file: string, text: string, options: LoadOptions = {}): Policy {
@@ -47,10 +107,10 @@ export function parsePolicy(file: string, text: string, options: LoadOptions = {
   }
   const catalog = options.scopeCatalog ?? OAUTH_SCOPE_NAMES;
   const schemaProblems = validatePolicy(source, data);
-  if (!schemaProblems.length) return compilePolicy(source, data as PolicyFile, catalog);
+  if (!schemaProblems.length) return compilePolicy(source, data as PolicyFile, catalog, options.readPack);
   // Also what the compiler finds where the schema had nothing to say (dates, duplicate ids,
   // unknown rule ids), so that one run lists every problem.
-  throw new PolicyError(sortByPosition([...schemaProblems, ...compileProblems(source, data, catalog, schemaProblems)]));
+  throw new PolicyError(sortByPosition([...schemaProblems, ...compileProblems(source, data, catalog, schemaProblems, options.readPack)]));
 }
 
 /**
@@ -58,11 +118,11 @@ export function parsePolicy(file: string, text: string, options: LoadOptions = {
  * approved client the schema already flagged: there they are echoes of that problem (a
  * misspelt check key also makes the rule "check nothing").
  */
-function compileProblems(source: YamlSource, data: unknown, catalog: ScopeCatalog, schemaProblems: readonly PolicyProblem[]): PolicyProblem[] {
+function compileProblems(source: YamlSource, data: unknown, catalog: ScopeCatalog, schemaProblems: readonly PolicyProblem[], readPack?: PackReader): PolicyProblem[] {
   const flagged = flaggedItems(source, schemaProblems);
   const echoes = (p: PolicyProblem) => flagged.some(([from, to]) => p.location.line >= from && p.location.line <= to);
   try {
-    compilePolicy(source, data as PolicyFile, catalog);
+    compilePolicy(source, data as PolicyFile, catalog, readPack);
     return [];
   } catch (err) {
     // On data the schema rejected the compiler may also trip over a wrong type: that part is already reported.
@@ -88,7 +148,9 @@ function flaggedItems(source: YamlSource, problems: readonly PolicyProblem[]): A
 }
 
 function sortByPosition(problems: PolicyProblem[]): PolicyProblem[] {
-  return problems.sort((a, b) => a.location.line - b.location.line || a.location.column - b.location.column);
+  const first = problems[0]?.location.file;
+  const fileRank = (p: PolicyProblem) => (p.location.file === first ? 0 : 1);
+  return problems.sort((a, b) => fileRank(a) - fileRank(b) || a.location.line - b.location.line || a.location.column - b.location.column);
 }
 
 /** UTF-8 text, or a policy error at the first byte that is not UTF-8. */

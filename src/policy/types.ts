@@ -1,6 +1,7 @@
 // The loaded policy: the file's content, checked and compiled, with every rule, exception
 // and approved client remembering where it was written so findings and errors can point
-// at the line. Built-in rules point at the `extends` entry (or their override).
+// at the line. Built-in rules point at the `extends` entry, rules of pack files at their own
+// line (either at their override when they have one).
 import type { PolicyRegex } from './linear-regex.ts';
 import type { Category, FailOn, PackName, Severity, SeverityOrOff } from './policy-file.ts';
 import type { ClientState, GrantType } from '../inventory/types.ts';
@@ -42,8 +43,11 @@ export interface Rule {
   /** Why the rule exists (built-in rules). */
   rationale?: string;
   fix?: string;
-  /** `policy` for rules of the file, else the pack that supplied it. */
-  origin: 'policy' | PackName;
+  /**
+   * `policy` for rules of the file, else the pack that supplied it: a built-in pack's name
+   * or a pack file's repository path (`policies/packs/acme.yml`).
+   */
+  origin: 'policy' | PackName | (string & {});
   location: SourceLocation;
   /** What the rule selects and checks, canonical; equal fingerprints mean the same rule. */
   fingerprint: string;

@@ -4,6 +4,7 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import schema from '../../policies/oauth-policy.schema.json' with { type: 'json' };
 import type { PolicyFile } from './policy-file.ts';
 import type { PolicyProblem } from './errors.ts';
+import { PACKS } from './packs/index.ts';
 import { didYouMean } from './suggest.ts';
 import { validate } from './policy-file-validator.ts';
 import { locate, type YamlSource } from './yaml-source.ts';
@@ -17,6 +18,7 @@ const ANY_OF_MESSAGES: Readonly<Record<string, string>> = {
   DivisionScope: 'must be `any`, `all` or a list of division name globs',
   DesiredRoleEntry: 'must be a role name or a mapping `{ role: <name>, division: <name or *> }`',
   ClientRefSpec: 'must be a client name, or a mapping `{ id: <client id>, name: <its name> }` (id required)',
+  PackRef: 'must be a built-in pack (`recommended`) or the path of a pack file in the repository, relative to this file, starting with `./` and ending in `.yml` or `.yaml`',
   ClientSelector: 'must be a name or id glob, or a mapping `{ id: <client id>, name: <its name> }` (id required)',
 };
 
@@ -71,6 +73,10 @@ function toProblem(source: YamlSource, e: ErrorObject): PolicyProblem {
       return at(DATE_MESSAGE(where));
     case 'anyOf': {
       const title = (e.parentSchema as { title?: string } | undefined)?.title ?? '';
+      if (title === 'PackRef' && typeof e.data === 'string' && !e.data.startsWith('./')) {
+        const names = Object.keys(PACKS);
+        return at(`${where} must be one of ${names.map((n) => JSON.stringify(n)).join(', ')}${didYouMean(e.data, names)}, or the path of a pack file of the repository starting with \`./\`.`);
+      }
       const message = ANY_OF_MESSAGES[title] ?? 'is not valid here';
       return at(`${where} ${message}.`);
     }

@@ -8,6 +8,8 @@ import { cmp, SEVERITY_RANK } from '../evaluate/findings.ts';
 import type { ClientRecord, Inventory, UsageWindow } from '../inventory/types.ts';
 import { ALL_DIVISIONS } from '../inventory/types.ts';
 import type { PolicyProblem } from '../policy/errors.ts';
+import { isBuiltInPack } from '../policy/packs/index.ts';
+import { RULE_NHI, type NhiRisk } from '../policy/packs/nhi.ts';
 import { DESIRED_STATE_IDS, EXCEPTION_IDS } from '../policy/reserved-ids.ts';
 import type { Category, FailOn, Policy, Rule, Severity, SourceLocation } from '../policy/types.ts';
 import { clientLabel } from './escape.ts';
@@ -58,6 +60,10 @@ export interface RuleRef {
   builtIn: boolean;
   /** Link to the rule's entry in docs/rules.md (built-in rules only). */
   docsUrl?: string;
+  /** The pack file a rule comes from (`policies/packs/acme.yml`); undefined for the policy's and built-in rules. */
+  packFile?: string;
+  /** The OWASP NHI Top 10 (2025) risks a built-in rule guards against (src/policy/packs/nhi.ts); empty for others. */
+  nhi: readonly NhiRisk[];
   location: SourceLocation;
   /** True when the location is the `extends` line that the pack's other rules share. */
   atExtends: boolean;
@@ -196,9 +202,9 @@ export function reportedRules(m: Pick<ReportModel, 'rules' | 'hits'>): RuleRef[]
 function ruleRefs(rules: readonly Rule[], docs: string): RuleRef[] {
   const sharing = new Map<string, number>();
   const at = (l: SourceLocation) => `${l.line}:${l.column}`;
-  for (const r of rules) if (r.origin !== 'policy') sharing.set(at(r.location), (sharing.get(at(r.location)) ?? 0) + 1);
+  for (const r of rules) if (isBuiltInPack(r.origin)) sharing.set(at(r.location), (sharing.get(at(r.location)) ?? 0) + 1);
   return rules.map((r) => {
-    const builtIn = r.origin !== 'policy';
+    const builtIn = isBuiltInPack(r.origin);
     return {
       id: r.id,
       description: r.description,
@@ -208,6 +214,8 @@ function ruleRefs(rules: readonly Rule[], docs: string): RuleRef[] {
       fix: r.fix,
       builtIn,
       docsUrl: builtIn ? `${docs}#${r.id}` : undefined,
+      packFile: builtIn || r.origin === 'policy' ? undefined : r.origin,
+      nhi: (builtIn && RULE_NHI[r.id]?.nhi) || [],
       location: r.location,
       atExtends: builtIn && (sharing.get(at(r.location)) ?? 0) > 1,
     };
@@ -227,7 +235,7 @@ const STRUCTURAL_CHECKS: Readonly<Record<string, string>> = {
 /** Findings of checks that are not policy rules (approved clients, exceptions): their own line. */
 function adHocRule(f: Finding): RuleRef {
   const description = STRUCTURAL_CHECKS[f.ruleId] ?? `Policy check ${f.ruleId}.`;
-  return { id: f.ruleId, description, severity: f.severity, category: f.category, fix: f.fix, builtIn: false, location: f.location, atExtends: false };
+  return { id: f.ruleId, description, severity: f.severity, category: f.category, fix: f.fix, builtIn: false, nhi: [], location: f.location, atExtends: false };
 }
 
 /** Permissions that let a client give itself anything: roles, grants, OAuth clients, SSO, passwords. */

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { nhiLabel } from '../policy/packs/nhi.ts';
 import type { Severity } from '../policy/types.ts';
 import { inert, md } from './escape.ts';
 import { reportedRules, type ReportModel, type RuleHit, type RuleRef } from './model.ts';
@@ -54,7 +55,15 @@ function sarifRule(r: RuleRef) {
   const why = r.rationale ? inert(r.rationale, 2000) : '';
   const fix = r.fix ? inert(r.fix, 2000) : '';
   const text = [description, why && `Why: ${why}`, fix && `Fix: ${fix}`].filter(Boolean).join('\n\n');
-  const markdown = [md(r.description, 1000), r.rationale && `**Why it matters.** ${md(r.rationale, 2000)}`, r.fix && `**Fix.** ${md(r.fix, 2000)}`].filter(Boolean).join('\n\n');
+  const owasp = r.nhi.map(nhiLabel).join('; ');
+  const markdown = [
+    md(r.description, 1000),
+    r.rationale && `**Why it matters.** ${md(r.rationale, 2000)}`,
+    r.fix && `**Fix.** ${md(r.fix, 2000)}`,
+    owasp && `**OWASP Non-Human Identities Top 10.** ${owasp}`,
+  ]
+    .filter(Boolean)
+    .join('\n\n');
   return {
     id: r.id,
     name: pascal(r.id),
@@ -67,9 +76,14 @@ function sarifRule(r: RuleRef) {
       'security-severity': SECURITY_SEVERITY[r.severity],
       precision: 'very-high',
       'problem.severity': r.severity === 'notice' ? 'recommendation' : r.severity,
-      tags: ['security', ...(r.category ? [r.category] : []), r.builtIn ? 'built-in' : 'policy'],
+      tags: ['security', ...(r.category ? [r.category] : []), r.builtIn ? 'built-in' : 'policy', ...nhiTags(r)],
     },
   };
+}
+
+/** `owasp-nhi` and one `NHI5:2025` per risk, for built-in rules (the mapping of src/policy/packs/nhi.ts). */
+function nhiTags(r: RuleRef): string[] {
+  return r.nhi.length ? ['owasp-nhi', ...r.nhi.map((risk) => `${risk}:2025`)] : [];
 }
 
 function sarifResult(h: RuleHit, ruleIndex: number, orgKey: string) {

@@ -7,6 +7,7 @@ import { renderDrift } from './drift.ts';
 import type { ClientRecord } from '../inventory/types.ts';
 import { ALL_DIVISIONS } from '../inventory/types.ts';
 import { SEVERITY_RANK } from '../evaluate/findings.ts';
+import { NHI_RISKS } from '../policy/packs/nhi.ts';
 import type { Category, Severity } from '../policy/types.ts';
 import { clientLabel, md } from './escape.ts';
 import { buildReport, type AcceptedRow, type ClientGroup, type ClientRef, type FindingRow, type ReportContext, type ReportInput, type ReportModel, type RuleRef } from './model.ts';
@@ -234,10 +235,11 @@ function ruleList(rules: readonly RuleRef[]): string {
   return rules.map(ruleLink).join(', ');
 }
 
-/** Built-in ids link to their entry in docs/rules.md; policy ids are the reader's own. */
+/** Built-in ids link to their entry in docs/rules.md; policy and pack-file ids are the reader's own, by line. */
 function ruleLink(r: RuleRef): string {
   const id = `<code>${md(r.id, 80)}</code>`;
-  return r.builtIn && r.docsUrl ? `[${id}](${encodeURI(r.docsUrl)})` : `${id} (line ${r.location.line})`;
+  if (r.builtIn && r.docsUrl) return `[${id}](${encodeURI(r.docsUrl)})`;
+  return `${id} (${r.packFile ? `<code>${md(r.packFile, 200)}</code> ` : ''}line ${r.location.line})`;
 }
 
 function whatCell(r: FindingRow): string {
@@ -254,7 +256,7 @@ function fixSection(m: ReportModel): Section | undefined {
   const explained = m.rules.filter((r) => ids.has(r.id) && (r.fix || r.rationale));
   if (explained.length === 0) return undefined;
   return {
-    head: [`<details><summary>How to fix: ${explained.length} rule${explained.length === 1 ? '' : 's'}</summary>`, '', '| Rule | Category | Why it matters | Fix |', '|---|---|---|---|'].join('\n'),
+    head: [`<details><summary>How to fix: ${explained.length} rule${explained.length === 1 ? '' : 's'}</summary>`, '', '| Rule | Category | OWASP NHI | Why it matters | Fix |', '|---|---|---|---|---|'].join('\n'),
     count: explained.length,
     row: (i) => ruleRow(explained[i] as RuleRef),
     tail: '\n</details>\n',
@@ -263,7 +265,8 @@ function fixSection(m: ReportModel): Section | undefined {
 }
 
 function ruleRow(r: RuleRef): string {
-  return `| ${ruleLink(r)} | ${r.category ? CATEGORY_LABEL[r.category] : '—'} | ${md(r.rationale ?? r.description, 400)} | ${md(r.fix ?? '', 400)} |`;
+  const nhi = r.nhi.length ? r.nhi.map((risk) => `${risk} ${NHI_RISKS[risk].title}`).join(', ') : '—';
+  return `| ${ruleLink(r)} | ${r.category ? CATEGORY_LABEL[r.category] : '—'} | ${nhi} | ${md(r.rationale ?? r.description, 400)} | ${md(r.fix ?? '', 400)} |`;
 }
 
 function acceptedSection(m: ReportModel): Section | undefined {
