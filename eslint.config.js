@@ -19,7 +19,10 @@ export default tseslint.config(
     // The emulator is a test oracle: the product (and so its ncc bundle) must never reach it.
     files: ['src/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/emulator/**', '**/emulator'], message: 'src/ must not import the emulator (it is test support, never bundled).' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/emulator/**', '**/emulator'], message: 'src/ must not import the emulator (it is test support, never bundled).' }] },
+      ],
     },
   },
 );

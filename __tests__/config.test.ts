@@ -20,7 +20,14 @@ describe('the inputs table', () => {
     const table = Object.entries(INPUTS) as Array<[string, InputSpec<unknown>]>;
     expect(Object.keys(declared)).toEqual(table.map(([name]) => name));
     for (const [name, spec] of table) {
-      expect([name, declared[name]]).toEqual([name, { description: spec.description, required: false, ...((spec.actionDefault ?? spec.default) !== undefined && { default: spec.actionDefault ?? spec.default }) }]);
+      expect([name, declared[name]]).toEqual([
+        name,
+        {
+          description: spec.description,
+          required: false,
+          ...((spec.actionDefault ?? spec.default) !== undefined && { default: spec.actionDefault ?? spec.default }),
+        },
+      ]);
     }
   });
 
@@ -38,8 +45,20 @@ describe('the inputs table', () => {
     const { credentials: _c, region: _r, ...fromCli } = cli.options.config;
     const { region: _ar, ...fromAction } = action.audit;
     expect(fromCli).toEqual(fromAction);
-    expect(fromAction).toMatchObject({ policyPath: '/repo/policies/oauth-policy.yml', usageDays: 90, rateLimitPerMinute: 300, allowInsecureHttp: false, failOn: undefined });
-    expect(action.gate).toEqual({ githubToken: undefined, commentOnPr: true, loosening: 'require-label', looseningLabel: 'oauth-policy/accept-loosening', withoutCredentials: 'fail' });
+    expect(fromAction).toMatchObject({
+      policyPath: '/repo/policies/oauth-policy.yml',
+      usageDays: 90,
+      rateLimitPerMinute: 300,
+      allowInsecureHttp: false,
+      failOn: undefined,
+    });
+    expect(action.gate).toEqual({
+      githubToken: undefined,
+      commentOnPr: true,
+      loosening: 'require-label',
+      looseningLabel: 'oauth-policy/accept-loosening',
+      withoutCredentials: 'fail',
+    });
   });
 });
 
@@ -47,7 +66,10 @@ describe('the action reads the table', () => {
   const read = (inputs: Record<string, string>) => readActionInputs((name) => inputs[name] ?? '', '/repo');
 
   it('sets the login base URL and insecure http, and names a bad input', () => {
-    expect(read({ 'login-base-url': 'http://127.0.0.1:9/', 'allow-insecure-http': 'true' }).audit).toMatchObject({ loginBaseUrl: 'http://127.0.0.1:9/', allowInsecureHttp: true });
+    expect(read({ 'login-base-url': 'http://127.0.0.1:9/', 'allow-insecure-http': 'true' }).audit).toMatchObject({
+      loginBaseUrl: 'http://127.0.0.1:9/',
+      allowInsecureHttp: true,
+    });
     expect(() => read({ 'usage-days': '400' })).toThrow('`usage-days` must be a whole number from 0 to 365; got "400".');
     expect(() => read({ 'login-base-url': 'ftp://x' })).toThrow('`login-base-url` must be an http(s) URL, got "ftp://x".');
     expect(() => read({ 'allow-insecure-http': 'yes' })).toThrow('`allow-insecure-http` must be true or false; got "yes".');
@@ -70,7 +92,9 @@ describe('the CLI reads the table', () => {
       loginBaseUrl: 'http://127.0.0.1:2',
       allowInsecureHttp: true,
     });
-    expect(cli([], { GENESYSCLOUD_API_BASE_URL: 'https://api.example.test', GENESYSCLOUD_LOGIN_BASE_URL: 'https://sso.example.test' })).toMatchObject({ loginBaseUrl: 'https://sso.example.test' });
+    expect(cli([], { GENESYSCLOUD_API_BASE_URL: 'https://api.example.test', GENESYSCLOUD_LOGIN_BASE_URL: 'https://sso.example.test' })).toMatchObject({
+      loginBaseUrl: 'https://sso.example.test',
+    });
   });
 
   it('names the flag, never the action input, in its errors', () => {

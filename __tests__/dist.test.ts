@@ -14,7 +14,11 @@ describe('dist/', () => {
   });
 
   it('lists the license of every runtime dependency, including those only in split-off chunks', () => {
-    const names = new Set(readFileSync('dist/licenses.txt', 'utf8').split('\n\n').map((block) => block.split('\n')[0]));
+    const names = new Set(
+      readFileSync('dist/licenses.txt', 'utf8')
+        .split('\n\n')
+        .map((block) => block.split('\n')[0]),
+    );
     for (const dep of Object.keys(pkg.dependencies)) expect([dep, names.has(dep)]).toEqual([dep, true]);
     // Octokit is bundled only in the chunk the pull-request gate loads.
     expect(names.has('@octokit/core')).toBe(true);

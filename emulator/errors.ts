@@ -50,7 +50,11 @@ export function notFound(): Result {
 }
 
 export function unsupportedMediaType(): Result {
-  return apiError(415, 'unsupported.media.type', 'Unsupported Media Type - Unsupported or incorrect media type, such as an incorrect Content-Type value in the header.');
+  return apiError(
+    415,
+    'unsupported.media.type',
+    'Unsupported Media Type - Unsupported or incorrect media type, such as an incorrect Content-Type value in the header.',
+  );
 }
 
 export function entityTooLarge(maxBytes: number): Result {

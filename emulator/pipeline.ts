@@ -145,4 +145,3 @@ function readBody(req: IncomingMessage): Promise<string | undefined> {
     req.on('error', reject);
   });
 }
-

@@ -53,7 +53,16 @@ for (const sc of scenarios) results.push(await runScenario(sc, bare.minMs, log))
 
 const problems = problemsOf(results, smoke);
 const targets = smoke ? [] : judgeTargets(results, evaluation, bare);
-const report = { machine: describeMachine(ROOT), results, evaluation, bare, targets, warnings, distVersion: distVersion(ROOT), elapsedMs: performance.now() - started };
+const report = {
+  machine: describeMachine(ROOT),
+  results,
+  evaluation,
+  bare,
+  targets,
+  warnings,
+  distVersion: distVersion(ROOT),
+  elapsedMs: performance.now() - started,
+};
 console.log(consoleReport(report));
 if (problems.length) {
   console.error(`\n${problems.join('\n')}`);

@@ -45,6 +45,8 @@ const code = await new Promise<number>((resolve) => cli.on('close', (c) => resol
 await emulator.close();
 
 const { requests, tokenRequests, throttled } = emulator.stats;
-console.error(`\ndemo: the CLI exited with ${code} (${EXIT_MEANING[code] ?? 'unexpected'}); it made ${requests} API requests and ${tokenRequests} token request(s), ${throttled} rate-limited.`);
+console.error(
+  `\ndemo: the CLI exited with ${code} (${EXIT_MEANING[code] ?? 'unexpected'}); it made ${requests} API requests and ${tokenRequests} token request(s), ${throttled} rate-limited.`,
+);
 // The demo org breaks the example policy on purpose: exit 1 is the expected outcome here.
 process.exitCode = code === 0 || code === 1 ? 0 : code;

@@ -41,7 +41,9 @@ const { values } = parseArgs({
 });
 
 if (values.help) {
-  console.log(`Usage: node scripts/emulator.ts --scenario <${SCENARIOS.join('|')}> [--port N] [--seed S] [--${Object.keys(NUMBER_KNOBS).join(' N] [--')} N] [--${Object.keys(FLAG_KNOBS).join('] [--')}] [--separate-login] [--now ISO] [--clients N --roles N --divisions N]`);
+  console.log(
+    `Usage: node scripts/emulator.ts --scenario <${SCENARIOS.join('|')}> [--port N] [--seed S] [--${Object.keys(NUMBER_KNOBS).join(' N] [--')} N] [--${Object.keys(FLAG_KNOBS).join('] [--')}] [--separate-login] [--now ISO] [--clients N --roles N --divisions N]`,
+  );
   process.exit(0);
 }
 const scenario = String(values.scenario);
@@ -71,7 +73,9 @@ const handle = await startEmulator({
 }).catch((err: unknown) => fail(err instanceof Error ? err.message : String(err)));
 
 console.log(`Genesys Cloud emulator (${scenario}: ${handle.org.name}, ${handle.org.clients.length} OAuth clients) at ${handle.url}`);
-console.log(`  api-base-url: ${handle.url}   ${handle.loginUrl === handle.url ? '' : `login-base-url: ${handle.loginUrl}   `}token endpoint: ${handle.loginUrl}/oauth/token`);
+console.log(
+  `  api-base-url: ${handle.url}   ${handle.loginUrl === handle.url ? '' : `login-base-url: ${handle.loginUrl}   `}token endpoint: ${handle.loginUrl}/oauth/token`,
+);
 for (const name of Object.keys(handle.org.auditors)) {
   const { clientId, clientSecret } = handle.credentials(name);
   console.log(`  ${name.padEnd(17)} GENESYSCLOUD_OAUTHCLIENT_ID=${clientId} GENESYSCLOUD_OAUTHCLIENT_SECRET=${clientSecret}`);

@@ -17,7 +17,10 @@ const BLOCK = /("overrides": \{\n(?: {6}.*\n)*? {6}"properties": \{\n)(?: {8}.*\
 export function renderPolicySchema(text: string): string {
   if (!BLOCK.test(text)) throw new Error('policies/oauth-policy.schema.json: `overrides` has no "properties" block to fill');
   const lines = Object.entries(PACKS).flatMap(([pack, rules]) =>
-    rules.map(({ spec }) => `        ${JSON.stringify(spec.id)}: { "description": ${JSON.stringify(`${pack}: ${spec.description} Default: ${spec.severity ?? 'error'}.`)}, "$ref": "#/definitions/severityOrOff" }`),
+    rules.map(
+      ({ spec }) =>
+        `        ${JSON.stringify(spec.id)}: { "description": ${JSON.stringify(`${pack}: ${spec.description} Default: ${spec.severity ?? 'error'}.`)}, "$ref": "#/definitions/severityOrOff" }`,
+    ),
   );
   const body = lines.map((l, i) => (i < lines.length - 1 ? `${l},` : l)).join('\n');
   return text.replace(BLOCK, (_all, head: string, tail: string) => `${head}${body}\n${tail}`);

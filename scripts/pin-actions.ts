@@ -12,7 +12,11 @@ const dir = path.resolve(import.meta.dirname, '..', '.github', 'workflows');
 const files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f));
 
 if (process.argv.includes('--check')) {
-  const unpinned = files.flatMap((f) => actionRefs(readFileSync(path.join(dir, f), 'utf8')).filter((r) => !r.pinned).map((r) => `.github/workflows/${f}:${r.line}: ${r.action}@${r.ref}`));
+  const unpinned = files.flatMap((f) =>
+    actionRefs(readFileSync(path.join(dir, f), 'utf8'))
+      .filter((r) => !r.pinned)
+      .map((r) => `.github/workflows/${f}:${r.line}: ${r.action}@${r.ref}`),
+  );
   for (const u of unpinned) console.error(`${u} is pinned by tag, not by commit SHA`);
   process.exit(unpinned.length > 0 ? 1 : 0);
 }
@@ -33,8 +37,15 @@ for (const file of files) {
 
 /** The commit a tag names (an annotated tag's peeled ^{} entry); a branch or a missing tag is an error. */
 function tagCommit(repository: string, tag: string): string {
-  const out = execFileSync('git', ['ls-remote', '--tags', `https://github.com/${repository}.git`, `refs/tags/${tag}`, `refs/tags/${tag}^{}`], { encoding: 'utf8' });
-  const refs = new Map(out.split('\n').filter(Boolean).map((l) => [l.split('\t')[1], l.split('\t')[0]] as const));
+  const out = execFileSync('git', ['ls-remote', '--tags', `https://github.com/${repository}.git`, `refs/tags/${tag}`, `refs/tags/${tag}^{}`], {
+    encoding: 'utf8',
+  });
+  const refs = new Map(
+    out
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => [l.split('\t')[1], l.split('\t')[0]] as const),
+  );
   const sha = refs.get(`refs/tags/${tag}^{}`) ?? refs.get(`refs/tags/${tag}`);
   if (!sha) {
     console.error(`pin-actions: ${repository} has no tag ${tag}.`);

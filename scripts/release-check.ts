@@ -80,5 +80,9 @@ function tagPinnedActions(): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((f) => /\.ya?ml$/.test(f))
-    .flatMap((f) => actionRefs(readFileSync(path.join(dir, f), 'utf8')).filter((r) => !r.pinned).map((r) => `.github/workflows/${f}:${r.line}: ${r.action}@${r.ref}`));
+    .flatMap((f) =>
+      actionRefs(readFileSync(path.join(dir, f), 'utf8'))
+        .filter((r) => !r.pinned)
+        .map((r) => `.github/workflows/${f}:${r.line}: ${r.action}@${r.ref}`),
+    );
 }

@@ -34,7 +34,8 @@ const text = (value: string): string => value;
 
 function integer(min: number, max: number) {
   return (value: string, label: string): number => {
-    if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) throw new ConfigError(`${label} must be a whole number from ${min} to ${max}; got "${value}".`);
+    if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max)
+      throw new ConfigError(`${label} must be a whole number from ${min} to ${max}; got "${value}".`);
     return Number(value);
   };
 }
@@ -73,9 +74,14 @@ export const INPUTS = {
     cli: { arg: '<id>', help: 'auditing OAuth client id', env: ['GENESYSCLOUD_OAUTHCLIENT_ID'] },
   },
   'client-secret': {
-    description: 'Secret of the auditing OAuth client. Pass it from a repository or environment secret; it is masked in the log and never written to any output.',
+    description:
+      'Secret of the auditing OAuth client. Pass it from a repository or environment secret; it is masked in the log and never written to any output.',
     parse: text,
-    cli: { arg: '<secret>', help: 'its secret (prefer the variable: command lines are visible to other local users)', env: ['GENESYSCLOUD_OAUTHCLIENT_SECRET'] },
+    cli: {
+      arg: '<secret>',
+      help: 'its secret (prefer the variable: command lines are visible to other local users)',
+      env: ['GENESYSCLOUD_OAUTHCLIENT_SECRET'],
+    },
   },
   'access-token': {
     description:
@@ -101,7 +107,8 @@ export const INPUTS = {
     cli: { arg: '<url>', help: 'login service base URL instead of the derived one', env: ['GENESYSCLOUD_LOGIN_BASE_URL'] },
   },
   'allow-insecure-http': {
-    description: 'Allow http:// for `api-base-url` and `login-base-url` (an emulator or a proxy on the same host); the credentials and token then travel unencrypted (true or false).',
+    description:
+      'Allow http:// for `api-base-url` and `login-base-url` (an emulator or a proxy on the same host); the credentials and token then travel unencrypted (true or false).',
     default: 'false',
     parse: boolean,
     cli: { help: 'allow http:// base URLs (an emulator, a local proxy)', env: ['GENESYSCLOUD_ALLOW_INSECURE_HTTP'] },
@@ -204,7 +211,9 @@ export const INPUTS = {
 export type InputName = keyof typeof INPUTS;
 type Parsed<S> = S extends { parse(value: string, label: string): infer T } ? T : never;
 /** Each input's parsed value; undefined when empty and without a default. */
-export type InputValues = { [K in InputName]: (typeof INPUTS)[K] extends { default: string } ? Parsed<(typeof INPUTS)[K]> : Parsed<(typeof INPUTS)[K]> | undefined };
+export type InputValues = {
+  [K in InputName]: (typeof INPUTS)[K] extends { default: string } ? Parsed<(typeof INPUTS)[K]> : Parsed<(typeof INPUTS)[K]> | undefined;
+};
 
 /**
  * Reads and parses inputs by name: `raw` gives the text (undefined or blank = unset), and

@@ -6,7 +6,10 @@
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200b\u200c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
 
 export function sanitizeText(text: string, maxLength = 200): string {
-  const clean = text.replace(/\r\n?/g, '\n').replace(UNSAFE, (ch) => (ch === '\n' || ch === '\r' || ch === '\t' ? ' ' : '')).trim();
+  const clean = text
+    .replace(/\r\n?/g, '\n')
+    .replace(UNSAFE, (ch) => (ch === '\n' || ch === '\r' || ch === '\t' ? ' ' : ''))
+    .trim();
   return truncate(clean, maxLength);
 }
 

@@ -28,7 +28,16 @@ afterAll(async () => {
 function run(policy: string, inputs: Record<string, string> = {}, auditor = 'auditor'): Promise<RunnerRun> {
   const { clientId, clientSecret } = emu.credentials(auditor);
   return runAction({
-    inputs: { 'client-id': clientId, 'client-secret': clientSecret, 'api-base-url': emu.url, policy: 'policies/oauth-policy.yml', 'fail-on': '', 'usage-days': '90', 'rate-limit': '300', ...inputs },
+    inputs: {
+      'client-id': clientId,
+      'client-secret': clientSecret,
+      'api-base-url': emu.url,
+      policy: 'policies/oauth-policy.yml',
+      'fail-on': '',
+      'usage-days': '90',
+      'rate-limit': '300',
+      ...inputs,
+    },
     files: { 'policies/oauth-policy.yml': policy },
   });
 }
@@ -47,7 +56,12 @@ function commands(stdout: string, kind: string): Array<{ props: Record<string, s
     .filter((l) => l.startsWith(`::${kind} `) || l.startsWith(`::${kind}::`))
     .map((l) => {
       const m = /^::\w+(?: ([^:]*))?::(.*)$/.exec(l) as RegExpExecArray;
-      const props = Object.fromEntries((m[1] ?? '').split(',').filter(Boolean).map((kv) => kv.split('=') as [string, string]));
+      const props = Object.fromEntries(
+        (m[1] ?? '')
+          .split(',')
+          .filter(Boolean)
+          .map((kv) => kv.split('=') as [string, string]),
+      );
       return { props, message: m[2] ?? '' };
     });
 }
@@ -88,7 +102,9 @@ describe('the action, run as the GitHub runner runs it', () => {
     expect(r.outputs.passed).toBe('false');
     expect(r.summary).toMatch(new RegExp(`^## ❌ Genesys Cloud OAuth policy: failed: ${r.outputs.errors} findings at or above fail-on \\(error\\)`));
     expect(r.summary).toContain('| | Client | Rule | What |');
-    expect(r.summary).toMatch(/\| 🔴 error \| \*\*Mobile app &#40;legacy password grant&#41;\*\*<br><sub><code>[0-9a-f-]+<\/code> · password · active[^|]*\| \[<code>no-password-grant<\/code>\]\([^)]*docs\/rules\.md#no-password-grant\) \| Uses the password grant, which this rule denies. \|/);
+    expect(r.summary).toMatch(
+      /\| 🔴 error \| \*\*Mobile app &#40;legacy password grant&#41;\*\*<br><sub><code>[0-9a-f-]+<\/code> · password · active[^|]*\| \[<code>no-password-grant<\/code>\]\([^)]*docs\/rules\.md#no-password-grant\) \| Uses the password grant, which this rule denies. \|/,
+    );
     // The demo org is built to break the example policy in every category.
     for (const category of ['Privilege escalation', 'Data access', 'Credential hygiene', 'Housekeeping']) {
       expect(r.summary).toMatch(new RegExp(`^\\| ${category} \\| \\d+ \\| \\d+ \\| \\d+ \\|$`, 'm'));
@@ -147,10 +163,15 @@ describe('the action, run as the GitHub runner runs it', () => {
 
   it('names the valid regions when the region is unknown', async () => {
     const { clientId, clientSecret } = emu.credentials();
-    const r = await runAction({ inputs: { 'client-id': clientId, 'client-secret': clientSecret, region: 'mars-north-1' }, files: { 'policies/oauth-policy.yml': PASSING_POLICY } });
+    const r = await runAction({
+      inputs: { 'client-id': clientId, 'client-secret': clientSecret, region: 'mars-north-1' },
+      files: { 'policies/oauth-policy.yml': PASSING_POLICY },
+    });
     expect(r.exitCode).toBe(1);
     const [failure] = commands(r.stdout, 'error');
-    expect(failure?.message).toMatch(/^Unknown Genesys Cloud region "mars-north-1"; use one of: us-east-1 \(mypurecloud.com\), .*eusc-de-east-1 \(edee1.eusc-pure.cloud\)\.$/);
+    expect(failure?.message).toMatch(
+      /^Unknown Genesys Cloud region "mars-north-1"; use one of: us-east-1 \(mypurecloud.com\), .*eusc-de-east-1 \(edee1.eusc-pure.cloud\)\.$/,
+    );
   });
 
   it('says which input is missing', async () => {
@@ -161,7 +182,10 @@ describe('the action, run as the GitHub runner runs it', () => {
 
   it('says when the policy file does not exist', async () => {
     const { clientId, clientSecret } = emu.credentials();
-    const r = await runAction({ inputs: { 'client-id': clientId, 'client-secret': clientSecret, 'api-base-url': emu.url, policy: 'policies/missing.yml' }, files: {} });
+    const r = await runAction({
+      inputs: { 'client-id': clientId, 'client-secret': clientSecret, 'api-base-url': emu.url, policy: 'policies/missing.yml' },
+      files: {},
+    });
     expect(r.exitCode).toBe(1);
     expect(commands(r.stdout, 'error')[0]?.message).toBe('Policy file policies/missing.yml does not exist; set `policy` to the path of your policy file.');
   });

@@ -115,8 +115,20 @@ function pullRequestEvent(opts: PrOptions) {
       draft: false,
       merged: false,
       author_association: opts.fork ? 'NONE' : 'MEMBER',
-      base: { label: 'acme:main', ref: 'main', sha: BASE_SHA, user: { login: 'acme', id: 2, type: 'Organization' }, repo: repository('acme/genesys-policy', 500) },
-      head: { label: `${headRepo.split('/')[0]}:tighten`, ref: 'tighten', sha: HEAD_SHA, user: { login: headRepo.split('/')[0], id: 9, type: 'User' }, repo: repository(headRepo, opts.fork ? 900 : 500) },
+      base: {
+        label: 'acme:main',
+        ref: 'main',
+        sha: BASE_SHA,
+        user: { login: 'acme', id: 2, type: 'Organization' },
+        repo: repository('acme/genesys-policy', 500),
+      },
+      head: {
+        label: `${headRepo.split('/')[0]}:tighten`,
+        ref: 'tighten',
+        sha: HEAD_SHA,
+        user: { login: headRepo.split('/')[0], id: 9, type: 'User' },
+        repo: repository(headRepo, opts.fork ? 900 : 500),
+      },
     },
     repository: repository('acme/genesys-policy', 500),
     organization: { login: 'acme', id: 2 },
@@ -156,7 +168,9 @@ describe('the pull-request gate', () => {
     // The base policy came from the GitHub API (the workspace has no git history).
     expect(contentReads()).toEqual([`/repos/acme/genesys-policy/contents/${PATH}`]);
     expect(comments()).toHaveLength(1);
-    expect(comments()[0]?.body).toMatch(/^<!-- genesys-oauth-policy: policies\/oauth-policy.yml api=http:\/\/127\.0\.0\.1:\d+ client=[0-9a-f]{12} -->\n## 🔍 OAuth policy change/);
+    expect(comments()[0]?.body).toMatch(
+      /^<!-- genesys-oauth-policy: policies\/oauth-policy.yml api=http:\/\/127\.0\.0\.1:\d+ client=[0-9a-f]{12} -->\n## 🔍 OAuth policy change/,
+    );
   });
 
   it('makes a loosening change loud, fails it without the label, and updates the same comment', async () => {
@@ -165,7 +179,9 @@ describe('the pull-request gate', () => {
     expect(r.exitCode).toBe(1);
     expect(r.outputs).toMatchObject({ loosens: 'true', passed: 'false' });
     expect(Number(r.outputs.silenced)).toBeGreaterThanOrEqual(3);
-    expect(r.stdout).toMatch(/::error::The policy change fails the gate: the change loosens the policy and the pull request does not have the label "oauth-policy\/accept-loosening"/);
+    expect(r.stdout).toMatch(
+      /::error::The policy change fails the gate: the change loosens the policy and the pull request does not have the label "oauth-policy\/accept-loosening"/,
+    );
     expect(r.summary).toContain('> ⚠️ **This change loosens the policy:**');
     expect(r.summary).toMatch(/### 🔓 Silenced by this change \(\d+\)/);
     expect(r.summary).toContain('exception until 2027-01-31 (&#64;\u200bacme/cx-platform): Long-running archive jobs, tracked in CX-88');
@@ -228,9 +244,21 @@ describe('the pull-request gate', () => {
   });
 
   it.each([
-    ['an exception for a client that does not exist yet', `${BASE}exceptions:\n  - { rule: no-implicit, client: Not created yet, reason: coming soon, owner: sec, expires: 2027-01-31 }\n`, 'The exception for rule'],
-    ['a limit raised that no client reaches today', BASE.replace('max-seconds: 86400', 'max-seconds: 90000'), '`token-lifetime.max-seconds` goes from 86400 s to 90000 s (looser)'],
-    ['a rule turned to notice', BASE.replace('severity: warning\n    grant-types', 'severity: notice\n    grant-types'), 'Rule `no-implicit` goes from warning to notice'],
+    [
+      'an exception for a client that does not exist yet',
+      `${BASE}exceptions:\n  - { rule: no-implicit, client: Not created yet, reason: coming soon, owner: sec, expires: 2027-01-31 }\n`,
+      'The exception for rule',
+    ],
+    [
+      'a limit raised that no client reaches today',
+      BASE.replace('max-seconds: 86400', 'max-seconds: 90000'),
+      '`token-lifetime.max-seconds` goes from 86400 s to 90000 s (looser)',
+    ],
+    [
+      'a rule turned to notice',
+      BASE.replace('severity: warning\n    grant-types', 'severity: notice\n    grant-types'),
+      'Rule `no-implicit` goes from warning to notice',
+    ],
   ])('fails %s although it changes no finding of the org today, unless labelled', async (_what, head, reason) => {
     const r = await runPr({ head, apiLabels: [] });
     expect(r.exitCode).toBe(1);

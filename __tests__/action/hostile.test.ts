@@ -32,7 +32,10 @@ let run: RunnerRun;
 beforeAll(async () => {
   emu = await startEmulator({ scenario: 'hostile' });
   const { clientId, clientSecret } = emu.credentials();
-  run = await runAction({ inputs: { 'client-id': clientId, 'client-secret': clientSecret, 'api-base-url': emu.url }, files: { 'policies/oauth-policy.yml': POLICY } });
+  run = await runAction({
+    inputs: { 'client-id': clientId, 'client-secret': clientSecret, 'api-base-url': emu.url },
+    files: { 'policies/oauth-policy.yml': POLICY },
+  });
 });
 afterAll(async () => {
   await emu.close();

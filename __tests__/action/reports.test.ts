@@ -15,7 +15,7 @@ afterAll(async () => {
   await emu.close();
 });
 
-describe('the action\'s report files', () => {
+describe("the action's report files", () => {
   it('writes SARIF, the JSON report and the CSV, and sets their paths as outputs', async () => {
     const { clientId, clientSecret } = emu.credentials();
     const r = await runAction({
@@ -41,7 +41,11 @@ describe('the action\'s report files', () => {
     const report = JSON.parse(readFileSync(r.outputs['report-file'] ?? '', 'utf8')) as { schemaVersion: number; verdict: { failing: number } };
     expect(report.schemaVersion).toBe(1);
     expect(String(report.verdict.failing)).toBe(r.outputs.errors);
-    expect(readFileSync(r.outputs['inventory-csv'] ?? '', 'utf8').split('\r\n').filter(Boolean)).toHaveLength(37);
+    expect(
+      readFileSync(r.outputs['inventory-csv'] ?? '', 'utf8')
+        .split('\r\n')
+        .filter(Boolean),
+    ).toHaveLength(37);
     for (const level of ['error', 'warning', 'notice']) {
       expect(r.stdout.split('\n').filter((l) => l.startsWith(`::${level}`)).length).toBeLessThanOrEqual(10);
     }

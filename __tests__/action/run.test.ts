@@ -88,7 +88,9 @@ describe('the action run in-process', () => {
     const implicit = emu.org.clients.filter((c) => c.client.authorizedGrantType === 'TOKEN').length;
     expect(implicit).toBeGreaterThan(0);
     expect(r.outputs).toMatchObject({ findings: String(implicit), errors: String(implicit), passed: 'false' });
-    expect(r.failed).toEqual([`${implicit} findings at or above fail-on "error" (${implicit} errors, 0 warnings, 0 notices, 0 accepted by exceptions; see the job summary).`]);
+    expect(r.failed).toEqual([
+      `${implicit} findings at or above fail-on "error" (${implicit} errors, 0 warnings, 0 notices, 0 accepted by exceptions; see the job summary).`,
+    ]);
     expect(r.annotations.filter((a) => a.level === 'error' && a.props?.file === POLICY_PATH && a.props?.startLine === 3)).toHaveLength(implicit);
     expect(r.summary).toMatch(/^## ❌ Genesys Cloud OAuth policy/);
     expect(r.summary).toContain('no-implicit');
@@ -127,7 +129,10 @@ describe('the action run in-process', () => {
   });
 
   it('fails with one sentence when the API keeps failing', async () => {
-    emu.failNext('GET /api/v2/oauth/clients', Array.from({ length: 20 }, () => ({ status: 403 })));
+    emu.failNext(
+      'GET /api/v2/oauth/clients',
+      Array.from({ length: 20 }, () => ({ status: 403 })),
+    );
     try {
       const r = await runAction({ policy: PASSING });
       expect(r.failed).toHaveLength(1);
@@ -167,7 +172,11 @@ describe('the action run in-process', () => {
         head: { sha: 'a'.repeat(40), repo: { full_name: 'acme/genesys-policy' } },
       },
     };
-    const r = await runAction({ policy: `${PASSING}  - id: no-implicit\n    severity: warning\n    grant-types: { deny: [implicit] }\n`, event: { name: 'pull_request', payload }, inputs: { 'github-token': 'ghs_fake' } });
+    const r = await runAction({
+      policy: `${PASSING}  - id: no-implicit\n    severity: warning\n    grant-types: { deny: [implicit] }\n`,
+      event: { name: 'pull_request', payload },
+      inputs: { 'github-token': 'ghs_fake' },
+    });
     expect(r.failed).toEqual([]);
     expect(r.outputs).toMatchObject({ loosens: 'false', passed: 'true' });
     expect(Number(r.outputs.added)).toBeGreaterThan(0);
@@ -180,14 +189,29 @@ describe('the action run in-process', () => {
     const baseSha = '1'.repeat(40);
     github.files.set(`${baseSha}:${POLICY_PATH}`, FAILING);
     const payload = (labels: string[]) => ({
-      pull_request: { number: 11, labels: labels.map((name) => ({ name })), base: { sha: baseSha, repo: { full_name: 'acme/genesys-policy' } }, head: { sha: '2'.repeat(40), repo: { full_name: 'acme/genesys-policy' } } },
+      pull_request: {
+        number: 11,
+        labels: labels.map((name) => ({ name })),
+        base: { sha: baseSha, repo: { full_name: 'acme/genesys-policy' } },
+        head: { sha: '2'.repeat(40), repo: { full_name: 'acme/genesys-policy' } },
+      },
     });
     // The head drops the base's deny rule: findings it raised are silenced.
-    const loosened = await runAction({ policy: PASSING, event: { name: 'pull_request', payload: payload([]) }, inputs: { 'github-token': 'ghs_fake', 'comment-on-pr': 'false' } });
+    const loosened = await runAction({
+      policy: PASSING,
+      event: { name: 'pull_request', payload: payload([]) },
+      inputs: { 'github-token': 'ghs_fake', 'comment-on-pr': 'false' },
+    });
     expect(loosened.outputs).toMatchObject({ loosens: 'true', passed: 'false' });
     expect(Number(loosened.outputs.silenced)).toBeGreaterThan(0);
-    expect(loosened.failed).toEqual([expect.stringContaining('the change loosens the policy and the pull request does not have the label "oauth-policy/accept-loosening"')]);
-    const labelled = await runAction({ policy: PASSING, event: { name: 'pull_request', payload: payload(['oauth-policy/accept-loosening']) }, inputs: { 'github-token': 'ghs_fake', 'comment-on-pr': 'false' } });
+    expect(loosened.failed).toEqual([
+      expect.stringContaining('the change loosens the policy and the pull request does not have the label "oauth-policy/accept-loosening"'),
+    ]);
+    const labelled = await runAction({
+      policy: PASSING,
+      event: { name: 'pull_request', payload: payload(['oauth-policy/accept-loosening']) },
+      inputs: { 'github-token': 'ghs_fake', 'comment-on-pr': 'false' },
+    });
     expect(labelled.failed).toEqual([]);
     expect(labelled.outputs).toMatchObject({ loosens: 'true', passed: 'true' });
   });
@@ -195,11 +219,23 @@ describe('the action run in-process', () => {
   it('fails a pull request without credentials unless told to pass', async () => {
     const baseSha = 'c'.repeat(40);
     github.files.set(`${baseSha}:${POLICY_PATH}`, PASSING);
-    const payload = { pull_request: { number: 8, labels: [], base: { sha: baseSha, repo: { full_name: 'acme/genesys-policy' } }, head: { sha: 'd'.repeat(40), repo: { full_name: 'outsider/genesys-policy' } } } };
+    const payload = {
+      pull_request: {
+        number: 8,
+        labels: [],
+        base: { sha: baseSha, repo: { full_name: 'acme/genesys-policy' } },
+        head: { sha: 'd'.repeat(40), repo: { full_name: 'outsider/genesys-policy' } },
+      },
+    };
     const event = { name: 'pull_request', payload };
     const failed = await runAction({ policy: PASSING, event, credentials: false, inputs: { 'github-token': 'ghs_fake', 'comment-on-pr': 'false' } });
     expect(failed.failed).toEqual([expect.stringMatching(/the live evaluation was skipped \(this pull request comes from a fork/)]);
-    const passed = await runAction({ policy: PASSING, event, credentials: false, inputs: { 'github-token': 'ghs_fake', 'comment-on-pr': 'false', 'without-credentials': 'pass' } });
+    const passed = await runAction({
+      policy: PASSING,
+      event,
+      credentials: false,
+      inputs: { 'github-token': 'ghs_fake', 'comment-on-pr': 'false', 'without-credentials': 'pass' },
+    });
     expect(passed.failed).toEqual([]);
     expect(passed.annotations).toContainEqual({ level: 'warning', message: expect.stringMatching(/^The live evaluation was skipped/) });
     expect(passed.outputs).toMatchObject({ passed: 'true', loosens: 'false', silenced: '', added: '' });
@@ -210,11 +246,25 @@ describe('the action run in-process', () => {
     const headSha = 'f'.repeat(40);
     github.files.set(`${baseSha}:${POLICY_PATH}`, INVALID);
     github.files.set(`${headSha}:${POLICY_PATH}`, FAILING);
-    const payload = { pull_request: { number: 9, labels: [], base: { sha: baseSha, repo: { full_name: 'acme/genesys-policy' } }, head: { sha: headSha, repo: { full_name: 'acme/genesys-policy' } } } };
+    const payload = {
+      pull_request: {
+        number: 9,
+        labels: [],
+        base: { sha: baseSha, repo: { full_name: 'acme/genesys-policy' } },
+        head: { sha: headSha, repo: { full_name: 'acme/genesys-policy' } },
+      },
+    };
     // The workspace holds the base (pull_request_target checks it out): PASSING here is never judged.
-    const r = await runAction({ policy: PASSING, event: { name: 'pull_request_target', payload }, inputs: { 'github-token': 'ghs_fake', 'comment-on-pr': 'false' } });
+    const r = await runAction({
+      policy: PASSING,
+      event: { name: 'pull_request_target', payload },
+      inputs: { 'github-token': 'ghs_fake', 'comment-on-pr': 'false' },
+    });
     expect(r.failed).toEqual([expect.stringMatching(/^The policy change fails the gate: \d+ findings at or above fail-on "error"/)]);
-    expect(r.annotations).toContainEqual({ level: 'warning', message: expect.stringMatching(/^The base policy is invalid, so the change cannot be compared with it/) });
+    expect(r.annotations).toContainEqual({
+      level: 'warning',
+      message: expect.stringMatching(/^The base policy is invalid, so the change cannot be compared with it/),
+    });
   });
 
   it('reads the base from the local clone without a token, where the policy is new, and skips the comment', async () => {
@@ -223,13 +273,21 @@ describe('the action run in-process', () => {
       inputs: { 'github-token': '' },
       event: { name: 'pull_request', payload: {} },
       beforeRun: (workspace, event) => {
-        const git = (...args: string[]) => execFileSync('git', ['-C', workspace, '-c', 'user.name=t', '-c', 'user.email=t@example.test', ...args], { encoding: 'utf8' }).trim();
+        const git = (...args: string[]) =>
+          execFileSync('git', ['-C', workspace, '-c', 'user.name=t', '-c', 'user.email=t@example.test', ...args], { encoding: 'utf8' }).trim();
         git('init', '-q');
         writeFileSync(path.join(workspace, 'README.md'), 'no policy yet\n');
         git('add', 'README.md');
         git('commit', '-qm', 'base');
         const baseSha = git('rev-parse', 'HEAD');
-        event.payload = { pull_request: { number: 10, labels: [], base: { sha: baseSha, repo: { full_name: 'acme/genesys-policy' } }, head: { sha: 'a'.repeat(40), repo: { full_name: 'acme/genesys-policy' } } } };
+        event.payload = {
+          pull_request: {
+            number: 10,
+            labels: [],
+            base: { sha: baseSha, repo: { full_name: 'acme/genesys-policy' } },
+            head: { sha: 'a'.repeat(40), repo: { full_name: 'acme/genesys-policy' } },
+          },
+        };
       },
     });
     expect(r.failed).toEqual([]);
@@ -238,7 +296,9 @@ describe('the action run in-process', () => {
   });
 
   it('names a bad boolean or choice input', async () => {
-    expect((await runAction({ policy: PASSING, inputs: { 'comment-on-pr': 'maybe' } })).failed).toEqual(['`comment-on-pr` must be true or false; got "maybe".']);
+    expect((await runAction({ policy: PASSING, inputs: { 'comment-on-pr': 'maybe' } })).failed).toEqual([
+      '`comment-on-pr` must be true or false; got "maybe".',
+    ]);
     expect((await runAction({ policy: PASSING, inputs: { loosening: 'sometimes' } })).failed).toEqual([expect.stringMatching(/^`loosening` must be one of /)]);
   });
 });

@@ -58,8 +58,22 @@ async function scheduledRun(inputs: Record<string, string> = {}, org: EmulatorHa
   mkdirSync(path.join(workspace, 'policies'));
   writeFileSync(path.join(workspace, 'policies/oauth-policy.yml'), POLICY);
   const { clientId, clientSecret } = org.credentials();
-  core.reset({ 'client-id': clientId, 'client-secret': clientSecret, 'api-base-url': org.url, 'allow-insecure-http': 'true', 'usage-days': '0', 'github-token': 'ghs_fake', ...inputs });
-  const env = { GITHUB_EVENT_NAME: 'schedule', GITHUB_REPOSITORY: 'acme/genesys-policy', GITHUB_API_URL: github.url, GITHUB_SERVER_URL: 'https://github.com', GITHUB_RUN_ID: '42' };
+  core.reset({
+    'client-id': clientId,
+    'client-secret': clientSecret,
+    'api-base-url': org.url,
+    'allow-insecure-http': 'true',
+    'usage-days': '0',
+    'github-token': 'ghs_fake',
+    ...inputs,
+  });
+  const env = {
+    GITHUB_EVENT_NAME: 'schedule',
+    GITHUB_REPOSITORY: 'acme/genesys-policy',
+    GITHUB_API_URL: github.url,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_RUN_ID: '42',
+  };
   await run({ workspace, env });
   return { ...core.record, annotations: [...core.record.annotations], failed: [...core.record.failed], outputs: { ...core.record.outputs }, workspace };
 }
@@ -74,14 +88,24 @@ describe('scheduled runs', () => {
     expect([...github.issues.values()]).toEqual([expect.objectContaining({ number: 1, state: 'open', labels: [{ name: 'genesys-oauth-policy' }] })]);
 
     // The org changes: a new implicit client, and a client-credentials client gains role administration.
-    const roleAdmin = { id: 'role-admin-new', name: 'Role administrator', permissionPolicies: [{ domain: 'authorization', entityName: 'role', actionSet: ['edit'] }] };
+    const roleAdmin = {
+      id: 'role-admin-new',
+      name: 'Role administrator',
+      permissionPolicies: [{ domain: 'authorization', entityName: 'role', actionSet: ['edit'] }],
+    };
     const widened = base.clients.find((c) => c.client.authorizedGrantType === 'CLIENT-CREDENTIALS' && (c.client.roleDivisions?.length ?? 0) > 0) as OrgClient;
-    const newcomer: OrgClient = { client: { ...(base.clients.find(implicit) as OrgClient).client, id: 'b7a1c2d3-0000-4000-8000-00000000beef', name: 'Newcomer SPA' } };
+    const newcomer: OrgClient = {
+      client: { ...(base.clients.find(implicit) as OrgClient).client, id: 'b7a1c2d3-0000-4000-8000-00000000beef', name: 'Newcomer SPA' },
+    };
     emu.setOrg(
       withClients(
         base,
         (clients) => [
-          ...clients.map((c) => (c === widened ? { ...c, client: { ...c.client, roleDivisions: [...(c.client.roleDivisions ?? []), { roleId: 'role-admin-new', divisionId: '*' }] } } : c)),
+          ...clients.map((c) =>
+            c === widened
+              ? { ...c, client: { ...c.client, roleDivisions: [...(c.client.roleDivisions ?? []), { roleId: 'role-admin-new', divisionId: '*' }] } }
+              : c,
+          ),
           newcomer,
         ],
         [...base.roles, roleAdmin],
@@ -98,12 +122,17 @@ describe('scheduled runs', () => {
 
     // Fixed: no implicit client left, the role administration gone.
     const auditors = new Set(Object.values(base.auditors).map((a) => a.clientId));
-    const administers = (c: OrgClient) => (c.client.roleDivisions ?? []).some((rd) => base.rolesById.get(rd.roleId ?? '')?.permissionPolicies?.some((p) => p.domain === 'authorization' || p.domain === '*'));
+    const administers = (c: OrgClient) =>
+      (c.client.roleDivisions ?? []).some((rd) =>
+        base.rolesById.get(rd.roleId ?? '')?.permissionPolicies?.some((p) => p.domain === 'authorization' || p.domain === '*'),
+      );
     emu.setOrg(withClients(base, (clients) => clients.filter((c) => auditors.has(c.client.id) || (!implicit(c) && c !== widened && !administers(c)))));
     const third = await scheduledRun();
     expect(third.outputs).toMatchObject({ passed: 'true', 'new-findings': '0', 'resolved-findings': String(total + 2) });
     expect(github.issues.get(1)?.state).toBe('closed');
-    expect(github.comments.get(1)?.map((c) => c.body)).toEqual([expect.stringMatching(/passes again \(\[run\]\(https:\/\/github\.com\/acme\/genesys-policy\/actions\/runs\/42\)\): closing/)]);
+    expect(github.comments.get(1)?.map((c) => c.body)).toEqual([
+      expect.stringMatching(/passes again \(\[run\]\(https:\/\/github\.com\/acme\/genesys-policy\/actions\/runs\/42\)\): closing/),
+    ]);
   });
 
   it('with fail-on-new, fails only on what the previous run did not report', async () => {
@@ -120,7 +149,9 @@ describe('scheduled runs', () => {
     if (!issue) throw new Error('no issue');
     issue.body = issue.body.replace(/sig=[0-9a-f]{64}/, `sig=${'0'.repeat(64)}`);
     const r = await scheduledRun({ 'fail-on-new': 'true' });
-    expect(r.annotations).toContainEqual(expect.objectContaining({ level: 'notice', message: expect.stringMatching(/baseline was ignored: the saved state's signature does not match/) }));
+    expect(r.annotations).toContainEqual(
+      expect.objectContaining({ level: 'notice', message: expect.stringMatching(/baseline was ignored: the saved state's signature does not match/) }),
+    );
     expect(r.outputs.passed).toBe('false');
     expect(r.outputs['new-findings']).toBe(r.outputs.findings);
   });
@@ -142,7 +173,12 @@ describe('scheduled runs', () => {
     mkdirSync(path.join(workspace, 'policies'));
     writeFileSync(path.join(workspace, 'policies/oauth-policy.yml'), POLICY);
     core.reset({ 'allow-insecure-http': 'true', 'usage-days': '0', issue: 'off' });
-    const env = { GITHUB_EVENT_NAME: 'schedule', GENESYSCLOUD_OAUTHCLIENT_ID: clientId, GENESYSCLOUD_OAUTHCLIENT_SECRET: clientSecret, GENESYSCLOUD_API_REGION: emu.url };
+    const env = {
+      GITHUB_EVENT_NAME: 'schedule',
+      GENESYSCLOUD_OAUTHCLIENT_ID: clientId,
+      GENESYSCLOUD_OAUTHCLIENT_SECRET: clientSecret,
+      GENESYSCLOUD_API_REGION: emu.url,
+    };
     await run({ workspace, env });
     expect(core.record.outputs.findings).toMatch(/^\d+$/);
     expect(core.record.secrets).toContain(clientSecret);

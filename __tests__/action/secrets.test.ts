@@ -24,7 +24,13 @@ afterAll(() => emu.close());
 async function run(auditor: string, secret?: string): Promise<RunnerRun> {
   const creds = emu.credentials(auditor);
   const r = await runAction({
-    inputs: { 'client-id': creds.clientId, 'client-secret': secret ?? creds.clientSecret, 'api-base-url': emu.url, policy: 'policies/oauth-policy.yml', 'usage-days': '30' },
+    inputs: {
+      'client-id': creds.clientId,
+      'client-secret': secret ?? creds.clientSecret,
+      'api-base-url': emu.url,
+      policy: 'policies/oauth-policy.yml',
+      'usage-days': '30',
+    },
     files: { 'policies/oauth-policy.yml': POLICY },
   });
   runs.push(r);

@@ -11,7 +11,15 @@ import { IMPLS } from '../../scripts/bench/impls.ts';
 import { AUDIT_TASK, minimumPlan, runFloor, slidingWindowFloorMs, type OrgFacts, type ServerShape } from '../../scripts/bench/minimum.ts';
 import type { ImplRun, ScenarioResult } from '../../scripts/bench/runner.ts';
 
-const shape = (over: Partial<ServerShape> = {}): ServerShape => ({ limit: 300, windowMs: 60_000, latencyMs: 30, clientsPageSize: 0, legacyListing: false, usagePollsBeforeComplete: 1, ...over });
+const shape = (over: Partial<ServerShape> = {}): ServerShape => ({
+  limit: 300,
+  windowMs: 60_000,
+  latencyMs: 30,
+  clientsPageSize: 0,
+  legacyListing: false,
+  usagePollsBeforeComplete: 1,
+  ...over,
+});
 
 /**
  * When the last of `n` requests is answered, for a client that sends each request no earlier
@@ -43,13 +51,20 @@ function lastAnswer(n: number, server: ServerShape, delays: readonly number[], r
 describe('sliding-window floor', () => {
   it('is met exactly by the best schedule and beaten by none', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 1_200 }), fc.integer({ min: 1, max: 400 }), fc.integer({ min: 1, max: 60_000 }), fc.integer({ min: 0, max: 100 }), fc.array(fc.nat(5_000), { maxLength: 50 }), (n, limit, windowMs, latencyMs, delays) => {
-        const server = shape({ limit, windowMs, latencyMs });
-        const floor = slidingWindowFloorMs(n, server);
-        expect(lastAnswer(n, server, [])).toBe(floor);
-        expect(lastAnswer(n, server, delays)).toBeGreaterThanOrEqual(floor);
-        expect(lastAnswer(n, server, delays, true)).toBeGreaterThanOrEqual(floor);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 1_200 }),
+        fc.integer({ min: 1, max: 400 }),
+        fc.integer({ min: 1, max: 60_000 }),
+        fc.integer({ min: 0, max: 100 }),
+        fc.array(fc.nat(5_000), { maxLength: 50 }),
+        (n, limit, windowMs, latencyMs, delays) => {
+          const server = shape({ limit, windowMs, latencyMs });
+          const floor = slidingWindowFloorMs(n, server);
+          expect(lastAnswer(n, server, [])).toBe(floor);
+          expect(lastAnswer(n, server, delays)).toBeGreaterThanOrEqual(floor);
+          expect(lastAnswer(n, server, delays, true)).toBeGreaterThanOrEqual(floor);
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -74,7 +89,14 @@ describe('minimum and critical path', () => {
   });
 
   it("counts each baseline's own task", () => {
-    expect(minimumPlan(ORG, shape({ legacyListing: true }), IMPLS.tutorial.task)).toMatchObject({ details: 1_004, divisions: 0, catalog: 0, usage: 0, total: 1_009, criticalPath: 4 });
+    expect(minimumPlan(ORG, shape({ legacyListing: true }), IMPLS.tutorial.task)).toMatchObject({
+      details: 1_004,
+      divisions: 0,
+      catalog: 0,
+      usage: 0,
+      total: 1_009,
+      criticalPath: 4,
+    });
     expect(minimumPlan(ORG, shape({ legacyListing: true }), IMPLS.sdk.task)).toMatchObject({ details: 0, total: 5, criticalPath: 3 });
   });
 
@@ -88,10 +110,31 @@ describe('minimum and critical path', () => {
 });
 
 describe('what fails the benchmark', () => {
-  const scenario: Scenario = { id: 'current-1000', scenario: 'large', clients: 1_000, listing: 'current', latencyMs: 30, limit: 300, impls: ['ours', 'sdk'], deadlineMs: 45_000 };
+  const scenario: Scenario = {
+    id: 'current-1000',
+    scenario: 'large',
+    clients: 1_000,
+    listing: 'current',
+    latencyMs: 30,
+    limit: 300,
+    impls: ['ours', 'sdk'],
+    deadlineMs: 45_000,
+  };
   const plan = minimumPlan(ORG, shape(), AUDIT_TASK);
   const floor = runFloor({ counted: plan.api, criticalPath: plan.criticalPath, server: shape(), bareNodeMs: 40 });
-  const run = (over: Partial<ImplRun>): ImplRun => ({ impl: 'ours', outcome: 'complete', reached: 1_004, wallMs: 700, requests: plan.total, throttled: 0, byRoute: {}, peakConcurrent: 4, plan, floor, ...over });
+  const run = (over: Partial<ImplRun>): ImplRun => ({
+    impl: 'ours',
+    outcome: 'complete',
+    reached: 1_004,
+    wallMs: 700,
+    requests: plan.total,
+    throttled: 0,
+    byRoute: {},
+    peakConcurrent: 4,
+    plan,
+    floor,
+    ...over,
+  });
   const result = (runs: ImplRun[]): ScenarioResult => ({ scenario, facts: ORG, shape: shape(), runs, serverMaxRssKb: 0 });
 
   it('passes a run above its floor at the minimum', () => {

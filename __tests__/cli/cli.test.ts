@@ -31,7 +31,13 @@ async function cli(argv: string[], env: Record<string, string | undefined> = {},
   let stderr = '';
   const code = await main({
     argv,
-    env: { GENESYSCLOUD_OAUTHCLIENT_ID: clientId, GENESYSCLOUD_OAUTHCLIENT_SECRET: clientSecret, GENESYSCLOUD_API_BASE_URL: emu.url, GENESYSCLOUD_ALLOW_INSECURE_HTTP: 'true', ...env },
+    env: {
+      GENESYSCLOUD_OAUTHCLIENT_ID: clientId,
+      GENESYSCLOUD_OAUTHCLIENT_SECRET: clientSecret,
+      GENESYSCLOUD_API_BASE_URL: emu.url,
+      GENESYSCLOUD_ALLOW_INSECURE_HTTP: 'true',
+      ...env,
+    },
     cwd: dir,
     stdout: (t) => (stdout += t),
     stderr: (t) => (stderr += t),
@@ -66,7 +72,13 @@ describe('the CLI', () => {
 
   it('writes the JSON report document', async () => {
     const r = await cli(['--policy', FAILING, '--format', 'json']);
-    const report = JSON.parse(r.stdout) as { schemaVersion: number; verdict: { passed: boolean; counts: { error: number } }; results: unknown[]; inventory: unknown[]; org: { host: string } };
+    const report = JSON.parse(r.stdout) as {
+      schemaVersion: number;
+      verdict: { passed: boolean; counts: { error: number } };
+      results: unknown[];
+      inventory: unknown[];
+      org: { host: string };
+    };
     expect(r.code).toBe(1);
     expect(report.schemaVersion).toBe(1);
     expect(report.verdict.passed).toBe(false);
@@ -83,7 +95,10 @@ describe('the CLI', () => {
     expect(csv.code).toBe(1);
     expect(csv.stdout.split('\r\n')[0]).toMatch(/^id,name,description,grant_type/);
     expect(csv.stdout.split('\r\n').filter(Boolean)).toHaveLength(37);
-    expect(await cli(['--policy', FAILING, '--format', 'xml'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--format must be one of table, json, sarif, csv') });
+    expect(await cli(['--policy', FAILING, '--format', 'xml'])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('--format must be one of table, json, sarif, csv'),
+    });
   });
 
   it('exits 2 for an invalid policy, with file:line:column', async () => {
@@ -94,9 +109,18 @@ describe('the CLI', () => {
 
   it('exits 2 for bad usage, naming the flag', async () => {
     expect(await cli(['--polcy', 'x'])).toMatchObject({ code: 2, stderr: expect.stringContaining("Unknown option '--polcy'") });
-    expect(await cli(['--policy', PASSING, '--fail-on', 'sometimes'])).toMatchObject({ code: 2, stderr: 'error: `--fail-on` must be one of notice, warning, error, never; got "sometimes".\n' });
-    expect(await cli(['--policy', PASSING], { GENESYSCLOUD_OAUTHCLIENT_SECRET: '' })).toMatchObject({ code: 2, stderr: expect.stringContaining('No client secret') });
-    expect(await cli(['--policy', PASSING], { GENESYSCLOUD_API_BASE_URL: '', GENESYSCLOUD_REGION: 'mars-1' })).toMatchObject({ code: 2, stderr: expect.stringContaining('Unknown Genesys Cloud region "mars-1"') });
+    expect(await cli(['--policy', PASSING, '--fail-on', 'sometimes'])).toMatchObject({
+      code: 2,
+      stderr: 'error: `--fail-on` must be one of notice, warning, error, never; got "sometimes".\n',
+    });
+    expect(await cli(['--policy', PASSING], { GENESYSCLOUD_OAUTHCLIENT_SECRET: '' })).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('No client secret'),
+    });
+    expect(await cli(['--policy', PASSING], { GENESYSCLOUD_API_BASE_URL: '', GENESYSCLOUD_REGION: 'mars-1' })).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('Unknown Genesys Cloud region "mars-1"'),
+    });
   });
 
   it('exits 4 for credentials or permission (retrying will not help), in one sentence, without the secret', async () => {
@@ -114,18 +138,27 @@ describe('the CLI', () => {
     const r = await cli(['--policy', PASSING, '--api-base-url', 'http://127.0.0.1:9']);
     expect(r.code).toBe(3);
     expect(Date.now() - started).toBeLessThan(5000);
-    expect(r.stderr).toMatch(/^error: Could not reach Genesys Cloud at 127\.0\.0\.1:9 \(POST \/oauth\/token\): the connection was refused; check the region or api-base-url and that the host is up \(3 attempts in \d+\.\d s\)\.\n$/);
+    expect(r.stderr).toMatch(
+      /^error: Could not reach Genesys Cloud at 127\.0\.0\.1:9 \(POST \/oauth\/token\): the connection was refused; check the region or api-base-url and that the host is up \(3 attempts in \d+\.\d s\)\.\n$/,
+    );
   });
 
   it('prints help and its version', async () => {
-    expect((await cli(['--help'])).stdout).toContain('Exit codes: 0 pass, 1 findings at or above fail-on, 2 bad usage or policy, 3 API or network failure\n(retry later), 4 credentials or permission');
+    expect((await cli(['--help'])).stdout).toContain(
+      'Exit codes: 0 pass, 1 findings at or above fail-on, 2 bad usage or policy, 3 API or network failure\n(retry later), 4 credentials or permission',
+    );
     expect((await cli(['--version'])).stdout).toBe('9.9.9\n');
   });
 
   it('runs as the built bin (dist/cli/index.js) with the environment', async () => {
     const { clientId, clientSecret } = emu.credentials();
     const child = spawn(process.execPath, [path.resolve('dist/cli/index.js'), '--policy', PASSING], {
-      env: { PATH: process.env.PATH ?? '', GENESYSCLOUD_OAUTHCLIENT_ID: clientId, GENESYSCLOUD_OAUTHCLIENT_SECRET: clientSecret, GENESYSCLOUD_API_BASE_URL: emu.url },
+      env: {
+        PATH: process.env.PATH ?? '',
+        GENESYSCLOUD_OAUTHCLIENT_ID: clientId,
+        GENESYSCLOUD_OAUTHCLIENT_SECRET: clientSecret,
+        GENESYSCLOUD_API_BASE_URL: emu.url,
+      },
     });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));

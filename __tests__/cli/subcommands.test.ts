@@ -56,14 +56,19 @@ describe('validate', () => {
   it('reads the pack files a policy extends, and reports a cycle at the extends lines', async () => {
     const repo = mkdtempSync(path.join(tmpdir(), 'cli-packs-'));
     mkdirSync(path.join(repo, 'policies/packs'), { recursive: true });
-    writeFileSync(path.join(repo, 'policies/oauth-policy.yml'), 'version: 1\nextends: [recommended, ./packs/acme.yml]\noverrides:\n  acme-no-implicit: warning\n');
+    writeFileSync(
+      path.join(repo, 'policies/oauth-policy.yml'),
+      'version: 1\nextends: [recommended, ./packs/acme.yml]\noverrides:\n  acme-no-implicit: warning\n',
+    );
     writeFileSync(path.join(repo, 'policies/packs/acme.yml'), 'version: 1\nrules:\n  - id: acme-no-implicit\n    grant-types: { deny: [implicit] }\n');
     expect(await cli(['validate'], { cwd: repo })).toMatchObject({ code: 0, stdout: expect.stringMatching(/policies\/oauth-policy\.yml: valid/) });
     writeFileSync(path.join(repo, 'policies/packs/acme.yml'), 'version: 1\nextends: [./../oauth-policy.yml]\nrules: []\n');
     const r = await cli(['validate'], { cwd: repo, env: { GITHUB_ACTIONS: 'true' } });
     expect(r.code).toBe(2);
     expect(r.stdout).toMatch(/^::error file=policies\/oauth-policy\.yml,line=2,col=\d+,title=Invalid policy::Pack `.\/packs\/acme\.yml` cannot be used/m);
-    expect(r.stdout).toMatch(/^::error file=policies\/packs\/acme\.yml,line=2,col=\d+,title=Invalid policy::`.\/..\/oauth-policy\.yml` makes a cycle of packs/m);
+    expect(r.stdout).toMatch(
+      /^::error file=policies\/packs\/acme\.yml,line=2,col=\d+,title=Invalid policy::`.\/..\/oauth-policy\.yml` makes a cycle of packs/m,
+    );
   });
 
   it('writes annotations in GitHub Actions', async () => {

@@ -24,7 +24,10 @@ class MemoryIssues implements IssuesApi {
   unassignable = new Set<string>();
   private next = 1;
   async listLabelled(_: unknown, label: string): Promise<TrackedIssue[]> {
-    return this.issues.filter((i) => i.labels.includes(label)).reverse().map((i) => ({ ...i }));
+    return this.issues
+      .filter((i) => i.labels.includes(label))
+      .reverse()
+      .map((i) => ({ ...i }));
   }
   async create(_: unknown, f: IssueFields & { title: string; body: string }): Promise<number> {
     this.guard();
@@ -97,10 +100,26 @@ describe('the tracking issue', () => {
 
   it("prefers the bot's issue over one a person made with the same marker", async () => {
     const api = new MemoryIssues();
-    api.issues.push({ number: 7, state: 'open', title: 'made by hand', body: `${issueMarker(KEY)}\nhand-made`, byBot: false, labels: [TRACKING_LABEL], assignees: [] });
+    api.issues.push({
+      number: 7,
+      state: 'open',
+      title: 'made by hand',
+      body: `${issueMarker(KEY)}\nhand-made`,
+      byBot: false,
+      labels: [TRACKING_LABEL],
+      assignees: [],
+    });
     expect((await findTrackingIssue(api, repo, KEY))?.number).toBe(7);
     api.issues.push({ number: 9, state: 'closed', title: 'ours', body: `${issueMarker(KEY)}`, byBot: true, labels: [TRACKING_LABEL], assignees: [] });
-    api.issues.push({ number: 10, state: 'open', title: 'made by hand, later', body: `${issueMarker(KEY)}`, byBot: false, labels: [TRACKING_LABEL], assignees: [] });
+    api.issues.push({
+      number: 10,
+      state: 'open',
+      title: 'made by hand, later',
+      body: `${issueMarker(KEY)}`,
+      byBot: false,
+      labels: [TRACKING_LABEL],
+      assignees: [],
+    });
     expect((await findTrackingIssue(api, repo, KEY))?.number).toBe(9);
   });
 

@@ -27,7 +27,10 @@ describe('token endpoint', () => {
 
   it('rejects a wrong secret or an unknown client with 401 invalid_client', async () => {
     const { clientId } = emu.credentials();
-    for (const [id, secret] of [[clientId, 'wrong'], ['no-such-client', 'x']]) {
+    for (const [id, secret] of [
+      [clientId, 'wrong'],
+      ['no-such-client', 'x'],
+    ]) {
       const answer = await requestToken(emu, id as string, secret as string);
       expect(answer.status).toBe(401);
       expect(answer.json).toEqual({ error: 'invalid_client', description: expect.any(String), error_description: expect.any(String) });
@@ -54,7 +57,11 @@ describe('token endpoint', () => {
 describe('bearer tokens', () => {
   it('answers 401 authentication.required without a token and bad.credentials for an unknown one', async () => {
     expect((await call(emu, '/api/v2/oauth/clients')).json).toMatchObject({ status: 401, code: 'authentication.required' });
-    expect((await call(emu, '/api/v2/oauth/clients', { token: 'not-a-token' })).json).toMatchObject({ status: 401, code: 'bad.credentials', message: 'Invalid login credentials.' });
+    expect((await call(emu, '/api/v2/oauth/clients', { token: 'not-a-token' })).json).toMatchObject({
+      status: 401,
+      code: 'bad.credentials',
+      message: 'Invalid login credentials.',
+    });
   });
 
   it('expires tokens on the emulator clock and honours the lifetime knob', async () => {
@@ -84,7 +91,13 @@ describe('permissions of the auditing clients', () => {
 
   it('lets the full auditor read everything', async () => {
     const token = await tokenFor(emu, 'auditor');
-    for (const path of ['/api/v2/oauth/clients', '/api/v2/authorization/roles', '/api/v2/authorization/divisions', '/api/v2/oauth/scopes', '/api/v2/organizations/limits/namespaces/platform.api']) {
+    for (const path of [
+      '/api/v2/oauth/clients',
+      '/api/v2/authorization/roles',
+      '/api/v2/authorization/divisions',
+      '/api/v2/oauth/scopes',
+      '/api/v2/organizations/limits/namespaces/platform.api',
+    ]) {
       expect([path, (await call(emu, path, { token })).status]).toEqual([path, 200]);
     }
     expect((await call(emu, '/api/v2/usage/query', { token, body: usageBody() })).status).toBe(200);

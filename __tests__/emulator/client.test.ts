@@ -40,7 +40,12 @@ describe('the inventory read from the emulator', () => {
     expect(byName('CX as Code (Terraform)')?.permissions.map((p) => [p.permission, p.divisionId])).toContainEqual(['*:*:*', '*']);
     expect(byName('Legacy IVR reporting')?.roleGrants.map((g) => g.roleName)).toEqual(['Reporting Read Only']);
     // One listing, roles and divisions by id in one request each, no per-client reads.
-    expect(emu.stats.byRoute).toMatchObject({ 'GET /api/v2/oauth/clients': 1, 'GET /api/v2/authorization/roles': 1, 'GET /api/v2/authorization/divisions': 1, 'POST /api/v2/usage/query': 1 });
+    expect(emu.stats.byRoute).toMatchObject({
+      'GET /api/v2/oauth/clients': 1,
+      'GET /api/v2/authorization/roles': 1,
+      'GET /api/v2/authorization/divisions': 1,
+      'POST /api/v2/usage/query': 1,
+    });
     expect(emu.stats.byRoute['GET /api/v2/oauth/clients/{id}']).toBeUndefined();
     expect(emu.stats.tokenRequests).toBe(1);
   });
@@ -60,7 +65,8 @@ describe('the inventory read from the emulator', () => {
   });
 
   it('reads every page of paged usage results by their after cursors, to the same last use', async () => {
-    const lastUse = async () => new Map((await fetchInventory(client(), { clock: systemClock, usageDays: 90, readOrgLimit: false })).clients.map((c) => [c.id, c.lastUsed]));
+    const lastUse = async () =>
+      new Map((await fetchInventory(client(), { clock: systemClock, usageDays: 90, readOrgLimit: false })).clients.map((c) => [c.id, c.lastUsed]));
     const whole = await lastUse();
     emu.setKnobs({ usageResultsPageSize: 7 });
     emu.resetStats();

@@ -52,7 +52,10 @@ describe.each(SCENARIOS)('fidelity of the %s scenario', (scenario, params) => {
     const roles = await call(emu, '/api/v2/authorization/roles?pageSize=10', { token });
     valid('OrganizationRoleEntityListing', roles);
     valid('OrganizationRoleEntityListing', await call(emu, roles.json.nextUri ?? roles.json.selfUri, { token }));
-    valid('OrganizationRoleEntityListing', await call(emu, `/api/v2/authorization/roles?userCount=false&${roles.json.entities.map((r: { id: string }) => `id=${r.id}`).join('&')}`, { token }));
+    valid(
+      'OrganizationRoleEntityListing',
+      await call(emu, `/api/v2/authorization/roles?userCount=false&${roles.json.entities.map((r: { id: string }) => `id=${r.id}`).join('&')}`, { token }),
+    );
     valid('AuthzDivisionEntityListing', await call(emu, '/api/v2/authorization/divisions?pageSize=3&pageNumber=2', { token }));
     valid('AuthzDivisionEntityListing', await call(emu, '/api/v2/authorization/divisions', { token }));
     valid('AuthzDivisionEntityListing', await call(emu, '/api/v2/authorization/divisions?objectCount=true', { token }));
@@ -74,7 +77,10 @@ describe.each(SCENARIOS)('fidelity of the %s scenario', (scenario, params) => {
   it('serves usage queries, org-wide and per client, while running and when complete', async () => {
     const now = new Date(emu.now()).toISOString();
     const monthAgo = new Date(emu.now() - 30 * 86_400_000).toISOString();
-    const started = await call(emu, '/api/v2/usage/query', { token, body: { interval: `${monthAgo}/${now}`, granularity: 'Day', metrics: ['Requests', 'Status200'], groupBy: ['OAuthClientId'] } });
+    const started = await call(emu, '/api/v2/usage/query', {
+      token,
+      body: { interval: `${monthAgo}/${now}`, granularity: 'Day', metrics: ['Requests', 'Status200'], groupBy: ['OAuthClientId'] },
+    });
     valid('UsageExecutionResult', started);
     valid('ApiUsageQueryResult', await call(emu, started.json.resultsUri, { token }));
     valid('ApiUsageQueryResult', await call(emu, started.json.resultsUri, { token }));
@@ -87,12 +93,16 @@ describe.each(SCENARIOS)('fidelity of the %s scenario', (scenario, params) => {
       await call(emu, paged.json.resultsUri, { token });
       const first = await call(emu, paged.json.resultsUri, { token });
       valid('ApiUsageQueryResult', first);
-      if (first.json.cursors) valid('ApiUsageQueryResult', await call(emu, `${paged.json.resultsUri}?after=${encodeURIComponent(first.json.cursors.after)}`, { token }));
+      if (first.json.cursors)
+        valid('ApiUsageQueryResult', await call(emu, `${paged.json.resultsUri}?after=${encodeURIComponent(first.json.cursors.after)}`, { token }));
     } finally {
       emu.setKnobs({ usageResultsPageSize: 0 });
     }
     const clientId = emu.credentials('auditor').clientId;
-    const perClient = await call(emu, `/api/v2/oauth/clients/${clientId}/usage/query`, { token, body: { interval: `2025-01-01/${now.slice(0, 10)}`, granularity: 'Week' } });
+    const perClient = await call(emu, `/api/v2/oauth/clients/${clientId}/usage/query`, {
+      token,
+      body: { interval: `2025-01-01/${now.slice(0, 10)}`, granularity: 'Week' },
+    });
     valid('UsageExecutionResult', perClient);
     const summary = await call(emu, `/api/v2/oauth/clients/${clientId}/usage/summary?days=30`, { token });
     valid('UsageExecutionResult', summary);
@@ -103,7 +113,10 @@ describe.each(SCENARIOS)('fidelity of the %s scenario', (scenario, params) => {
   it('serves usage aggregates query jobs, running and then a page at a time', async () => {
     const now = new Date(emu.now()).toISOString();
     const monthAgo = new Date(emu.now() - 30 * 86_400_000).toISOString();
-    const job = await call(emu, '/api/v2/usage/aggregates/query/jobs', { token, body: { interval: `${monthAgo}/${now}`, granularity: 'Day', metrics: ['Requests', 'Status200'], groupBy: ['OauthClientId'] } });
+    const job = await call(emu, '/api/v2/usage/aggregates/query/jobs', {
+      token,
+      body: { interval: `${monthAgo}/${now}`, granularity: 'Day', metrics: ['Requests', 'Status200'], groupBy: ['OauthClientId'] },
+    });
     valid('OrganizationUsageQueryResponse', job);
     valid('OrganizationPublicApiUsageResultsResponse', await call(emu, job.json.resultsUri, { token }));
     const page = await call(emu, `${job.json.resultsUri}?pageSize=2`, { token });

@@ -10,7 +10,11 @@ export interface Answer {
   json: any;
 }
 
-export async function call(handle: EmulatorHandle, pathAndQuery: string, init: { token?: string; method?: string; body?: unknown; headers?: Record<string, string> } = {}): Promise<Answer> {
+export async function call(
+  handle: EmulatorHandle,
+  pathAndQuery: string,
+  init: { token?: string; method?: string; body?: unknown; headers?: Record<string, string> } = {},
+): Promise<Answer> {
   const headers: Record<string, string> = { accept: 'application/json', ...init.headers };
   if (init.token) headers.authorization = `Bearer ${init.token}`;
   if (init.body !== undefined) headers['content-type'] ??= 'application/json';

@@ -28,7 +28,15 @@ describe('OAuth clients', () => {
   it('returns every client in one consistent response, without secrets', async () => {
     const { json } = await call(emu, '/api/v2/oauth/clients', { token });
     const total = emu.org.clients.length;
-    expect(json).toMatchObject({ pageSize: total, pageNumber: 1, total, pageCount: 1, selfUri: '/api/v2/oauth/clients', firstUri: '/api/v2/oauth/clients', lastUri: '/api/v2/oauth/clients' });
+    expect(json).toMatchObject({
+      pageSize: total,
+      pageNumber: 1,
+      total,
+      pageCount: 1,
+      selfUri: '/api/v2/oauth/clients',
+      firstUri: '/api/v2/oauth/clients',
+      lastUri: '/api/v2/oauth/clients',
+    });
     expect(json.nextUri).toBeUndefined();
     expect(json.entities).toHaveLength(total);
     expect(json.entities.every((c: object) => !('secret' in c) && 'authorizedGrantType' in c)).toBe(true);
@@ -158,11 +166,18 @@ describe('divisions, scopes and limits', () => {
     const { json } = await call(emu, '/api/v2/oauth/scopes', { token });
     expect(json.total).toBe(OAUTH_SCOPES.length);
     expect(json.entities.map((s: { id: string }) => s.id)).toEqual(OAUTH_SCOPES.map((s) => s.name));
-    expect(json.entities[0]).toEqual({ id: OAUTH_SCOPES[0]?.name, description: OAUTH_SCOPES[0]?.description, selfUri: `/api/v2/oauth/scopes/${OAUTH_SCOPES[0]?.name}` });
+    expect(json.entities[0]).toEqual({
+      id: OAUTH_SCOPES[0]?.name,
+      description: OAUTH_SCOPES[0]?.description,
+      selfUri: `/api/v2/oauth/scopes/${OAUTH_SCOPES[0]?.name}`,
+    });
   });
 
   it('reports the configured per-token rate limit', async () => {
-    const read = async () => (await call(emu, '/api/v2/organizations/limits/namespaces/platform.api', { token })).json.entities.find((l: { key: string }) => l.key === 'client.credentials.token.rate.per.minute');
+    const read = async () =>
+      (await call(emu, '/api/v2/organizations/limits/namespaces/platform.api', { token })).json.entities.find(
+        (l: { key: string }) => l.key === 'client.credentials.token.rate.per.minute',
+      );
     expect(await read()).toEqual({ key: 'client.credentials.token.rate.per.minute', namespace: 'platform.api', value: 300 });
     expect(await withKnobs({ rateLimitPerMinute: 1200 }, read)).toMatchObject({ value: 1200 });
     expect((await call(emu, '/api/v2/organizations/limits/namespaces/routing', { token })).status).toBe(200);

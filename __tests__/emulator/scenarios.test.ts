@@ -51,7 +51,13 @@ describe('demo', () => {
       expect([escalation, m2m.some((c) => grantsOf(org, c).includes(escalation))]).toEqual([escalation, true]);
     }
     expect(m2m.some((c) => grantsOf(org, c).includes('recording:recording:view'))).toBe(true);
-    expect(clients.some((c) => c.authorizedGrantType !== 'CLIENT-CREDENTIALS' && ['authorization', 'oauth', 'organization', 'identity-providers', 'scim'].every((s) => c.scope?.includes(s)))).toBe(true);
+    expect(
+      clients.some(
+        (c) =>
+          c.authorizedGrantType !== 'CLIENT-CREDENTIALS' &&
+          ['authorization', 'oauth', 'organization', 'identity-providers', 'scim'].every((s) => c.scope?.includes(s)),
+      ),
+    ).toBe(true);
     expect(Math.max(...clients.map((c) => c.accessTokenValiditySeconds ?? 0))).toBe(172_800);
     const redirects = clients.flatMap((c) => c.registeredRedirectUri ?? []);
     for (const pattern of [/^http:\/\/(?!localhost)/, /\*/, /^https?:\/\/\d+\.\d+\.\d+\.\d+/, /^http:\/\/localhost/, /^https:\/\/[a-z]/]) {
@@ -91,7 +97,25 @@ describe('hostile', () => {
     const names = org.clients.map((c) => c.client.name);
     for (const text of HOSTILE_TEXT) expect(names).toContain(text);
     const all = JSON.stringify([names, org.clients.map((c) => c.client.description), org.roles.map((r) => r.name), org.divisions.map((d) => d.name)]);
-    for (const marker of ['|', '`', '<script>', '<!--', 'javascript:', '@everyone', '::error::', '::add-mask::', '::stop-commands::', '%0A', '\\n', '\\r', '\\u001b[', '\u202e', '\u200b', '中文', 'DROP TABLE']) {
+    for (const marker of [
+      '|',
+      '`',
+      '<script>',
+      '<!--',
+      'javascript:',
+      '@everyone',
+      '::error::',
+      '::add-mask::',
+      '::stop-commands::',
+      '%0A',
+      '\\n',
+      '\\r',
+      '\\u001b[',
+      '\u202e',
+      '\u200b',
+      '中文',
+      'DROP TABLE',
+    ]) {
       expect([marker, all.includes(marker)]).toEqual([marker, true]);
     }
     expect(names).toContain('');
@@ -116,7 +140,11 @@ describe('hostile', () => {
 describe('empty and large', () => {
   it('empty has only the auditing clients, the default roles and the home division', () => {
     const org = createScenario('empty', { now: NOW });
-    expect(org.clients.map((c) => c.client.id).sort()).toEqual(Object.values(org.auditors).map((a) => a.clientId).sort());
+    expect(org.clients.map((c) => c.client.id).sort()).toEqual(
+      Object.values(org.auditors)
+        .map((a) => a.clientId)
+        .sort(),
+    );
     expect(org.divisions).toHaveLength(1);
     expect(org.divisions[0]?.homeDivision).toBe(true);
     expect(org.roles.filter((r) => r.default).map((r) => r.name)).toEqual(['Master Admin', 'Admin', 'Supervisor', 'Employee', 'User']);

@@ -14,7 +14,12 @@ const seen: string[] = [];
 const sdk = platformClient.ApiClient.instance;
 
 beforeAll(async () => {
-  emu = await startEmulator({ scenario: 'demo', params: { seed: 1 }, loginOrigin: 'separate', knobs: { now: NOW, usagePollsBeforeComplete: 1, usageResultsPageSize: 40 } });
+  emu = await startEmulator({
+    scenario: 'demo',
+    params: { seed: 1 },
+    loginOrigin: 'separate',
+    knobs: { now: NOW, usagePollsBeforeComplete: 1, usageResultsPageSize: 40 },
+  });
   sdk.setEnvironment(DOMAIN);
   // setPreHook is in the SDK (ApiClient.js) but not in its index.d.ts.
   const hooks = sdk as unknown as { setPreHook(hook: (config: { url: string }) => { url: string }): void };
@@ -37,7 +42,11 @@ describe('the official JS SDK against the emulator', () => {
     expect(seen.at(-1)).toMatch(new RegExp(`^https://api\\.${DOMAIN.replace('.', '\\.')}/api/v2/oauth/scopes`));
     const { clientId, clientSecret } = emu.credentials('auditor');
     const basic = `Basic ${Buffer.from(`${clientId}:${clientSecret}`).toString('base64')}`;
-    const tokenOnApi = await fetch(`${emu.url}/oauth/token`, { method: 'POST', headers: { authorization: basic, 'content-type': 'application/x-www-form-urlencoded' }, body: 'grant_type=client_credentials' });
+    const tokenOnApi = await fetch(`${emu.url}/oauth/token`, {
+      method: 'POST',
+      headers: { authorization: basic, 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'grant_type=client_credentials',
+    });
     expect(tokenOnApi.status).toBe(404);
     expect((await fetch(`${emu.loginUrl}/api/v2/oauth/scopes`)).status).toBe(404);
   });
@@ -80,7 +89,18 @@ describe('the official JS SDK against the emulator', () => {
     const path = `/api/v2/usage/query/${started.executionId}/results`;
     // The SDK's method has no `after` option; its generic call sends one as the product does.
     const page = async (after?: string) =>
-      (await sdk.callApi(path, 'GET', {}, (after ? { after } : {}) as Record<string, object>, {}, {}, null, ['PureCloud OAuth'], ['application/json'], ['application/json'])) as platformClient.Models.ApiUsageQueryResult;
+      (await sdk.callApi(
+        path,
+        'GET',
+        {},
+        (after ? { after } : {}) as Record<string, object>,
+        {},
+        {},
+        null,
+        ['PureCloud OAuth'],
+        ['application/json'],
+        ['application/json'],
+      )) as platformClient.Models.ApiUsageQueryResult;
     expect((await page()).queryStatus).toBe('Running');
     const rows: platformClient.Models.ApiUsageRow[] = [];
     let after: string | undefined;
@@ -101,7 +121,12 @@ describe('the official JS SDK against the emulator', () => {
 
   it('runs a usage aggregates query job and pages its entities by nextUri and after', async () => {
     const api = new platformClient.UsageApi();
-    const job = await api.postUsageAggregatesQueryJobs({ interval: `2026-04-01T00:00:00Z/${NOW}`, granularity: 'Day', metrics: ['Requests'], groupBy: ['OauthClientId'] });
+    const job = await api.postUsageAggregatesQueryJobs({
+      interval: `2026-04-01T00:00:00Z/${NOW}`,
+      granularity: 'Day',
+      metrics: ['Requests'],
+      groupBy: ['OauthClientId'],
+    });
     expect(job.id).toBeTruthy();
     expect((await api.getUsageAggregatesQueryJob(job.id)).queryStatus).toBe('Running');
     const entities: platformClient.Models.OrganizationPublicApiUsage[] = [];

@@ -34,7 +34,13 @@ async function rows(body: unknown): Promise<Row[]> {
   return done.json.results;
 }
 
-const lastDays = (days: number, extra: object = {}) => ({ interval: `${daysBefore(days - 1)}T00:00:00Z/${NOW}`, granularity: 'Day', groupBy: ['OAuthClientId'], metrics: ['Requests'], ...extra });
+const lastDays = (days: number, extra: object = {}) => ({
+  interval: `${daysBefore(days - 1)}T00:00:00Z/${NOW}`,
+  granularity: 'Day',
+  groupBy: ['OAuthClientId'],
+  metrics: ['Requests'],
+  ...extra,
+});
 
 describe('organization usage query', () => {
   it('answers Running for the first polls, then Complete with the rows', async () => {
@@ -54,7 +60,16 @@ describe('organization usage query', () => {
     const auditor = result.filter((r) => r.clientId === emu.credentials().clientId);
     // The auditor has run daily for the last 30 days, today included (partly).
     expect(auditor.map((r) => r.date)).toEqual(Array.from({ length: 31 }, (_, i) => `${daysBefore(30 - i)}T00:00:00Z`));
-    expect(Object.keys(auditor[0] as object).sort()).toEqual(['clientId', 'clientName', 'date', 'httpMethod', 'organizationId', 'requests', 'templateUri', 'userId']);
+    expect(Object.keys(auditor[0] as object).sort()).toEqual([
+      'clientId',
+      'clientName',
+      'date',
+      'httpMethod',
+      'organizationId',
+      'requests',
+      'templateUri',
+      'userId',
+    ]);
     expect(auditor[0]).toMatchObject({ clientName: 'OAuth policy audit (GitHub Actions)', organizationId: '', requests: expect.any(Number) });
     const partner = result.filter((r) => r.clientId === clientId('Partner app - QA')).map((r) => r.date?.slice(0, 10));
     expect(partner.at(-1)).toBe(daysBefore(45));
@@ -101,7 +116,9 @@ describe('organization usage query', () => {
       const answer = await call(emu, '/api/v2/usage/query', { token, body });
       expect([JSON.stringify(body), answer.status, answer.json.code]).toEqual([JSON.stringify(body), 400, 'bad.request']);
     }
-    expect((await call(emu, '/api/v2/usage/query', { token, body: 'interval=x', headers: { 'content-type': 'application/x-www-form-urlencoded' } })).status).toBe(415);
+    expect(
+      (await call(emu, '/api/v2/usage/query', { token, body: 'interval=x', headers: { 'content-type': 'application/x-www-form-urlencoded' } })).status,
+    ).toBe(415);
     expect((await call(emu, '/api/v2/usage/query/no-such-execution/results', { token })).status).toBe(404);
   });
 });
@@ -115,7 +132,9 @@ describe('per-client usage', () => {
     expect(done.json.results.length).toBe(10);
     expect(done.json.results.every((r: Row) => r.clientId === id)).toBe(true);
     expect((await call(emu, `/api/v2/usage/query/${started.json.executionId}/results`, { token })).status).toBe(404);
-    expect((await call(emu, `/api/v2/oauth/clients/${clientId('Wallboard service')}/usage/query/results/${started.json.executionId}`, { token })).status).toBe(404);
+    expect((await call(emu, `/api/v2/oauth/clients/${clientId('Wallboard service')}/usage/query/results/${started.json.executionId}`, { token })).status).toBe(
+      404,
+    );
   });
 
   it('summarises the last days (default 7) as an execution to poll', async () => {

@@ -20,7 +20,12 @@ const cases: Case[] = [
   // grant-types
   ['grant types: allow list passes an allowed grant', 'grant-types: { allow: [code] }', [client()], []],
   ['grant types: allow list flags another grant', 'grant-types: { allow: [code] }', [client({ grantType: 'implicit', apiGrantType: 'TOKEN' })], ['implicit']],
-  ['grant types: an unknown grant type is never allowed', 'grant-types: { allow: [code] }', [client({ grantType: 'unknown', apiGrantType: 'CODE-PKCE' })], ['unknown']],
+  [
+    'grant types: an unknown grant type is never allowed',
+    'grant-types: { allow: [code] }',
+    [client({ grantType: 'unknown', apiGrantType: 'CODE-PKCE' })],
+    ['unknown'],
+  ],
   ['grant types: deny list', 'grant-types: { deny: [password] }', [client({ grantType: 'password', apiGrantType: 'PASSWORD' }), client()], ['password']],
   // scopes
   ['scopes: deny glob', 'scopes: { deny: ["oauth*"] }', [client({ scopes: ['oauth:readonly', 'users'] })], ['oauth:readonly']],
@@ -28,42 +33,220 @@ const cases: Case[] = [
   ['scopes: deny wins over allow', 'scopes: { allow: ["*"], deny: [oauth] }', [client({ scopes: ['oauth', 'users'] })], ['oauth']],
   ['scopes: a clean client passes', 'scopes: { deny: [oauth] }', [client({ scopes: ['users:readonly'] })], []],
   // roles
-  ['roles: deny by name glob', 'roles: { deny: ["*Admin*"] }', [ccClient([{ role: 'Master Admin', division: 'home' }, { role: 'Employee', division: 'home' }])], ['Master Admin']],
-  ['roles: allow list', 'roles: { allow: [WFM Integration] }', [ccClient([{ role: 'WFM Integration', division: 'home' }, { role: 'Employee', division: 'home' }])], ['Employee']],
-  ['roles: only grants in all divisions', 'roles: { deny: ["*"], divisions: all }', [ccClient([{ role: 'A', division: '*' }, { role: 'B', division: 'sales' }])], ['A']],
-  ['roles: named divisions include all-division grants', 'roles: { deny: ["*"], divisions: [Sales] }', [ccClient([{ role: 'A', division: '*' }, { role: 'B', division: 'sales' }, { role: 'C', division: 'support' }])], ['A', 'B']],
+  [
+    'roles: deny by name glob',
+    'roles: { deny: ["*Admin*"] }',
+    [
+      ccClient([
+        { role: 'Master Admin', division: 'home' },
+        { role: 'Employee', division: 'home' },
+      ]),
+    ],
+    ['Master Admin'],
+  ],
+  [
+    'roles: allow list',
+    'roles: { allow: [WFM Integration] }',
+    [
+      ccClient([
+        { role: 'WFM Integration', division: 'home' },
+        { role: 'Employee', division: 'home' },
+      ]),
+    ],
+    ['Employee'],
+  ],
+  [
+    'roles: only grants in all divisions',
+    'roles: { deny: ["*"], divisions: all }',
+    [
+      ccClient([
+        { role: 'A', division: '*' },
+        { role: 'B', division: 'sales' },
+      ]),
+    ],
+    ['A'],
+  ],
+  [
+    'roles: named divisions include all-division grants',
+    'roles: { deny: ["*"], divisions: [Sales] }',
+    [
+      ccClient([
+        { role: 'A', division: '*' },
+        { role: 'B', division: 'sales' },
+        { role: 'C', division: 'support' },
+      ]),
+    ],
+    ['A', 'B'],
+  ],
   // permissions
-  ['permissions: deny by pattern', 'permissions: { deny: ["authorization:*:*"] }', [ccClient([{ role: 'R', division: 'd1', permissions: ['authorization:role:edit', 'routing:queue:view'] }])], ['authorization:role:edit']],
-  ['permissions: a held wildcard falls under a deny', 'permissions: { deny: ["oauth:client:edit"] }', [ccClient([{ role: 'Admin', division: '*', permissions: ['*:*:*', 'routing:queue:view'] }])], ['*:*:*']],
-  ['permissions: a held entity wildcard falls under a deny', 'permissions: { deny: ["recording:recording:view"] }', [ccClient([{ role: 'R', division: 'd1', permissions: ['recording:*:view', 'routing:*:view'] }])], ['recording:*:view']],
-  ['permissions: allow does not cover a held wildcard', 'permissions: { allow: ["routing:*:view"] }', [ccClient([{ role: 'R', division: 'd1', permissions: ['routing:*:view', 'routing:queue:*', 'routing:queue:view'] }])], ['routing:queue:*']],
-  ['permissions: deny wins over allow', 'permissions: { allow: ["*:*:*"], deny: ["oauth:client:edit"] }', [ccClient([{ role: 'R', division: 'd1', permissions: ['oauth:client:edit', 'oauth:client:view'] }])], ['oauth:client:edit']],
+  [
+    'permissions: deny by pattern',
+    'permissions: { deny: ["authorization:*:*"] }',
+    [ccClient([{ role: 'R', division: 'd1', permissions: ['authorization:role:edit', 'routing:queue:view'] }])],
+    ['authorization:role:edit'],
+  ],
+  [
+    'permissions: a held wildcard falls under a deny',
+    'permissions: { deny: ["oauth:client:edit"] }',
+    [ccClient([{ role: 'Admin', division: '*', permissions: ['*:*:*', 'routing:queue:view'] }])],
+    ['*:*:*'],
+  ],
+  [
+    'permissions: a held entity wildcard falls under a deny',
+    'permissions: { deny: ["recording:recording:view"] }',
+    [ccClient([{ role: 'R', division: 'd1', permissions: ['recording:*:view', 'routing:*:view'] }])],
+    ['recording:*:view'],
+  ],
+  [
+    'permissions: allow does not cover a held wildcard',
+    'permissions: { allow: ["routing:*:view"] }',
+    [ccClient([{ role: 'R', division: 'd1', permissions: ['routing:*:view', 'routing:queue:*', 'routing:queue:view'] }])],
+    ['routing:queue:*'],
+  ],
+  [
+    'permissions: deny wins over allow',
+    'permissions: { allow: ["*:*:*"], deny: ["oauth:client:edit"] }',
+    [ccClient([{ role: 'R', division: 'd1', permissions: ['oauth:client:edit', 'oauth:client:view'] }])],
+    ['oauth:client:edit'],
+  ],
   ['permissions: legacy flat names', 'permissions: { deny: [admin] }', [ccClient([{ role: 'Old', division: 'd1', permissions: ['admin'] }])], ['admin']],
-  ['permissions: wildcards denied by themselves', 'permissions: { wildcards: deny }', [ccClient([{ role: 'R', division: 'd1', permissions: ['routing:queue:*', 'routing:queue:view'] }])], ['routing:queue:*']],
-  ['permissions: only grants in all divisions', 'permissions: { deny: ["recording:*:*"], divisions: all }', [ccClient([{ role: 'A', division: '*', permissions: ['recording:recording:view'] }]), ccClient([{ role: 'B', division: 'sales', permissions: ['recording:recording:view'] }])], ['recording:recording:view']],
-  ['permissions: in named divisions', 'permissions: { deny: ["recording:*:*"], divisions: ["Col*"] }', [ccClient([{ role: 'A', division: 'collections', permissions: ['recording:recording:view'] }]), ccClient([{ role: 'B', division: 'sales', permissions: ['recording:recording:view'] }])], ['recording:recording:view']],
-  ['permissions: one finding per permission however many roles grant it', 'permissions: { deny: ["oauth:*:*"] }', [ccClient([{ role: 'A', division: 'd1', permissions: ['oauth:client:edit'] }, { role: 'B', division: '*', permissions: ['oauth:client:edit'] }])], ['oauth:client:edit']],
+  [
+    'permissions: wildcards denied by themselves',
+    'permissions: { wildcards: deny }',
+    [ccClient([{ role: 'R', division: 'd1', permissions: ['routing:queue:*', 'routing:queue:view'] }])],
+    ['routing:queue:*'],
+  ],
+  [
+    'permissions: only grants in all divisions',
+    'permissions: { deny: ["recording:*:*"], divisions: all }',
+    [
+      ccClient([{ role: 'A', division: '*', permissions: ['recording:recording:view'] }]),
+      ccClient([{ role: 'B', division: 'sales', permissions: ['recording:recording:view'] }]),
+    ],
+    ['recording:recording:view'],
+  ],
+  [
+    'permissions: in named divisions',
+    'permissions: { deny: ["recording:*:*"], divisions: ["Col*"] }',
+    [
+      ccClient([{ role: 'A', division: 'collections', permissions: ['recording:recording:view'] }]),
+      ccClient([{ role: 'B', division: 'sales', permissions: ['recording:recording:view'] }]),
+    ],
+    ['recording:recording:view'],
+  ],
+  [
+    'permissions: one finding per permission however many roles grant it',
+    'permissions: { deny: ["oauth:*:*"] }',
+    [
+      ccClient([
+        { role: 'A', division: 'd1', permissions: ['oauth:client:edit'] },
+        { role: 'B', division: '*', permissions: ['oauth:client:edit'] },
+      ]),
+    ],
+    ['oauth:client:edit'],
+  ],
   // token lifetime
-  ['token lifetime: over the maximum', 'token-lifetime: { max-seconds: 86400 }', [client({ tokenLifetimeSeconds: 172800 }), client({ tokenLifetimeSeconds: 86400 })], ['172800']],
+  [
+    'token lifetime: over the maximum',
+    'token-lifetime: { max-seconds: 86400 }',
+    [client({ tokenLifetimeSeconds: 172800 }), client({ tokenLifetimeSeconds: 86400 })],
+    ['172800'],
+  ],
   // redirect URIs
-  ['redirect URIs: https required, loopback allowed', 'redirect-uris: { localhost: allow, require-https: true }', [client({ redirectUris: ['http://app.acme.com/cb', 'https://app.acme.com/cb', 'http://localhost:8080/cb', 'http://127.0.0.1/cb'] })], ['http://app.acme.com/cb']],
-  ['redirect URIs: loopback denied', 'redirect-uris: { localhost: deny, require-https: true }', [client({ redirectUris: ['http://localhost:8080/cb', 'https://app.acme.com/cb'] })], ['http://localhost:8080/cb']],
-  ['redirect URIs: wildcards', 'redirect-uris: { localhost: allow, deny-wildcards: true }', [client({ redirectUris: ['https://*.acme.com/cb', 'https://app.acme.com/cb'] })], ['https://*.acme.com/cb']],
-  ['redirect URIs: IP literals', 'redirect-uris: { localhost: allow, deny-ip-literals: true }', [client({ redirectUris: ['https://203.0.113.7/cb', 'https://[2001:db8::1]/cb', 'https://app.acme.com/cb', 'http://127.0.0.1:9000/cb'] })], ['https://203.0.113.7/cb', 'https://[2001:db8::1]/cb']],
-  ['redirect URIs: must match a pattern', 'redirect-uris: { localhost: allow, must-match: "^https://app\\\\.acme\\\\.com/" }', [client({ redirectUris: ['https://app.acme.com/cb', 'https://evil.example/cb'] })], ['https://evil.example/cb']],
-  ['redirect URIs: a value that is not a URL', 'redirect-uris: { localhost: allow, require-https: true }', [client({ redirectUris: ['not a url'] })], ['not a url']],
+  [
+    'redirect URIs: https required, loopback allowed',
+    'redirect-uris: { localhost: allow, require-https: true }',
+    [client({ redirectUris: ['http://app.acme.com/cb', 'https://app.acme.com/cb', 'http://localhost:8080/cb', 'http://127.0.0.1/cb'] })],
+    ['http://app.acme.com/cb'],
+  ],
+  [
+    'redirect URIs: loopback denied',
+    'redirect-uris: { localhost: deny, require-https: true }',
+    [client({ redirectUris: ['http://localhost:8080/cb', 'https://app.acme.com/cb'] })],
+    ['http://localhost:8080/cb'],
+  ],
+  [
+    'redirect URIs: wildcards',
+    'redirect-uris: { localhost: allow, deny-wildcards: true }',
+    [client({ redirectUris: ['https://*.acme.com/cb', 'https://app.acme.com/cb'] })],
+    ['https://*.acme.com/cb'],
+  ],
+  [
+    'redirect URIs: IP literals',
+    'redirect-uris: { localhost: allow, deny-ip-literals: true }',
+    [client({ redirectUris: ['https://203.0.113.7/cb', 'https://[2001:db8::1]/cb', 'https://app.acme.com/cb', 'http://127.0.0.1:9000/cb'] })],
+    ['https://203.0.113.7/cb', 'https://[2001:db8::1]/cb'],
+  ],
+  [
+    'redirect URIs: must match a pattern',
+    'redirect-uris: { localhost: allow, must-match: "^https://app\\\\.acme\\\\.com/" }',
+    [client({ redirectUris: ['https://app.acme.com/cb', 'https://evil.example/cb'] })],
+    ['https://evil.example/cb'],
+  ],
+  [
+    'redirect URIs: a value that is not a URL',
+    'redirect-uris: { localhost: allow, require-https: true }',
+    [client({ redirectUris: ['not a url'] })],
+    ['not a url'],
+  ],
   // description
-  ['description: missing', 'client-description: { required: true }', [client({ description: '  ' }), client({ description: 'Syncs WFM schedules' })], ['Has no description.']],
-  ['description: too short', 'client-description: { required: true, min-length: 10 }', [client({ description: 'test' })], ['Has a description of 4 characters; this rule asks for at least 10.']],
+  [
+    'description: missing',
+    'client-description: { required: true }',
+    [client({ description: '  ' }), client({ description: 'Syncs WFM schedules' })],
+    ['Has no description.'],
+  ],
+  [
+    'description: too short',
+    'client-description: { required: true, min-length: 10 }',
+    [client({ description: 'test' })],
+    ['Has a description of 4 characters; this rule asks for at least 10.'],
+  ],
   // name
-  ['name: duplicates, compared without case and spaces', 'client-name: { unique: true }', [client({ name: 'CRM Sync' }), client({ name: ' crm sync' }), client({ name: 'Other' })], [' crm sync', 'CRM Sync']],
-  ['name: naming convention', 'client-name: { must-match: "^[A-Z]{2,5} - " }', [client({ name: 'WFM - Sync' }), client({ name: 'my test app' })], ['my test app']],
+  [
+    'name: duplicates, compared without case and spaces',
+    'client-name: { unique: true }',
+    [client({ name: 'CRM Sync' }), client({ name: ' crm sync' }), client({ name: 'Other' })],
+    [' crm sync', 'CRM Sync'],
+  ],
+  [
+    'name: naming convention',
+    'client-name: { must-match: "^[A-Z]{2,5} - " }',
+    [client({ name: 'WFM - Sync' }), client({ name: 'my test app' })],
+    ['my test app'],
+  ],
   // state age
-  ['state age: disabled too long', 'state-age: { disabled-max-days: 30 }', [client({ state: 'disabled', apiState: 'disabled', dateModified: '2026-09-01T00:00:00Z' }), client({ state: 'disabled', apiState: 'disabled', dateModified: '2026-11-20T00:00:00Z' }), client({ dateModified: '2020-01-01T00:00:00Z' })], ['disabled']],
-  ['state age: inactive too long', 'state-age: { inactive-max-days: 10 }', [client({ state: 'inactive', apiState: 'inactive', dateModified: '2026-10-01T00:00:00Z', dateToDelete: '2026-12-31T00:00:00Z' })], ['inactive']],
+  [
+    'state age: disabled too long',
+    'state-age: { disabled-max-days: 30 }',
+    [
+      client({ state: 'disabled', apiState: 'disabled', dateModified: '2026-09-01T00:00:00Z' }),
+      client({ state: 'disabled', apiState: 'disabled', dateModified: '2026-11-20T00:00:00Z' }),
+      client({ dateModified: '2020-01-01T00:00:00Z' }),
+    ],
+    ['disabled'],
+  ],
+  [
+    'state age: inactive too long',
+    'state-age: { inactive-max-days: 10 }',
+    [client({ state: 'inactive', apiState: 'inactive', dateModified: '2026-10-01T00:00:00Z', dateToDelete: '2026-12-31T00:00:00Z' })],
+    ['inactive'],
+  ],
   // unused
-  ['unused: never used in a window as long as the rule', 'unused: { max-days: 90 }', [client({ lastUsed: null }), client({ lastUsed: '2026-11-23' })], ['Made no API request in the 90 days read (2026-08-27 to 2026-11-24); this rule allows 90.'], usage90],
-  ['unused: last used long ago', 'unused: { max-days: 60 }', [client({ lastUsed: '2026-09-01' }), client({ lastUsed: '2026-10-30' })], ['Made its last API request on 2026-09-01, 84 days ago; this rule allows 60.'], usage90],
+  [
+    'unused: never used in a window as long as the rule',
+    'unused: { max-days: 90 }',
+    [client({ lastUsed: null }), client({ lastUsed: '2026-11-23' })],
+    ['Made no API request in the 90 days read (2026-08-27 to 2026-11-24); this rule allows 90.'],
+    usage90,
+  ],
+  [
+    'unused: last used long ago',
+    'unused: { max-days: 60 }',
+    [client({ lastUsed: '2026-09-01' }), client({ lastUsed: '2026-10-30' })],
+    ['Made its last API request on 2026-09-01, 84 days ago; this rule allows 60.'],
+    usage90,
+  ],
   ['unused: young clients are not judged', 'unused: { max-days: 60 }', [client({ lastUsed: null, dateCreated: '2026-11-01T00:00:00Z' })], [], usage90],
 ];
 
@@ -85,9 +268,14 @@ describe('rule checks', () => {
 
   it('names the roles and divisions a permission comes through', () => {
     const policy = parsePolicy('p.yml', 'version: 1\nrules:\n  - id: r\n    permissions: { deny: ["oauth:client:*"] }\n');
-    const c = ccClient([{ role: 'Integrator', division: '*', permissions: ['oauth:client:edit'] }, { role: 'Ops', division: 'sales', permissions: ['oauth:client:edit'] }]);
+    const c = ccClient([
+      { role: 'Integrator', division: '*', permissions: ['oauth:client:edit'] },
+      { role: 'Ops', division: 'sales', permissions: ['oauth:client:edit'] },
+    ]);
     const [finding] = evaluate(policy, inventory([c]), { now }).findings;
-    expect(finding?.message).toBe('Holds permission "oauth:client:edit" through roles "Integrator" (all divisions), "Ops" (Sales), which this rule denies ("oauth:client:*").');
+    expect(finding?.message).toBe(
+      'Holds permission "oauth:client:edit" through roles "Integrator" (all divisions), "Ops" (Sales), which this rule denies ("oauth:client:*").',
+    );
   });
 
   it('reports an unused rule as skipped, never as passed, when usage was not read or is too short', () => {
@@ -102,7 +290,10 @@ describe('rule checks', () => {
   });
 
   it('gives findings the rule severity, category, fix and policy line', () => {
-    const policy = parsePolicy('p.yml', 'version: 1\nrules:\n  - id: r\n    severity: notice\n    category: housekeeping\n    fix: Write one.\n    client-description: { required: true }\n');
+    const policy = parsePolicy(
+      'p.yml',
+      'version: 1\nrules:\n  - id: r\n    severity: notice\n    category: housekeeping\n    fix: Write one.\n    client-description: { required: true }\n',
+    );
     const [finding] = evaluate(policy, inventory([client({ id: 'x', name: 'X', description: '' })]), { now }).findings;
     expect(finding).toEqual({
       ruleId: 'r',

@@ -16,7 +16,8 @@ function run(policy: string, clients: ClientRecord[]): Evaluation {
 }
 
 const RULES = 'rules:\n  - id: no-password\n    grant-types: { deny: [password] }\n';
-const exceptionFor = (ref: string) => `exceptions:\n  - { rule: no-password, client: ${ref}, reason: Legacy login until CX-42, owner: sec, expires: 2027-01-31 }\n`;
+const exceptionFor = (ref: string) =>
+  `exceptions:\n  - { rule: no-password, client: ${ref}, reason: Legacy login until CX-42, owner: sec, expires: 2027-01-31 }\n`;
 const ids = (e: Evaluation, ruleId: string) => e.findings.filter((f) => f.ruleId === ruleId).map((f) => f.client?.id);
 
 describe('an exception', () => {
@@ -50,7 +51,7 @@ describe('an exception', () => {
     expect(ids(result, 'ambiguous-client')).toEqual([]);
   });
 
-  it('by a bare string accepts nothing when one client is named like another one\'s id', () => {
+  it("by a bare string accepts nothing when one client is named like another one's id", () => {
     const impostor = client({ id: 'id-impostor', name: 'id-orig', ...password });
     const result = run(RULES + exceptionFor('id-orig'), [original, impostor]);
     expect(result.accepted).toEqual([]);
@@ -65,7 +66,9 @@ describe('an exception', () => {
   });
 
   it('does not spread to names that differ in case, spaces or look-alike letters', () => {
-    const variants = ['password app', 'Password App ', ' Password App', 'Pаssword App' /* Cyrillic а */, 'Password\u00a0App'].map((name, i) => client({ id: `v${i}`, name, ...password }));
+    const variants = ['password app', 'Password App ', ' Password App', 'Pаssword App' /* Cyrillic а */, 'Password\u00a0App'].map((name, i) =>
+      client({ id: `v${i}`, name, ...password }),
+    );
     const result = run(RULES + exceptionFor('Password App'), [original, ...variants]);
     expect(result.accepted.map((a) => a.finding.client?.id)).toEqual(['id-orig']);
     expect(ids(result, 'no-password').sort()).toEqual(['v0', 'v1', 'v2', 'v3', 'v4']);
@@ -83,7 +86,8 @@ describe('an exception', () => {
   });
 
   it('for a client not in the org (a missing approved client) still matches it by name', () => {
-    const policy = 'clients:\n  list:\n    - { name: Planned, grant-type: code }\nexceptions:\n  - { rule: missing-client, client: Planned, reason: Goes live in January, owner: sec, expires: 2027-01-31 }\n';
+    const policy =
+      'clients:\n  list:\n    - { name: Planned, grant-type: code }\nexceptions:\n  - { rule: missing-client, client: Planned, reason: Goes live in January, owner: sec, expires: 2027-01-31 }\n';
     const result = run(policy, []);
     expect(result.accepted.map((a) => a.finding.ruleId)).toEqual(['missing-client']);
   });

@@ -88,7 +88,9 @@ describe('exceptions', () => {
   it('are reported when they run further ahead than the policy allows', () => {
     const result = run(exception({ rule: 'no-oauth', client: 'Legacy Reporting', expires: '2027-12-31' }), [legacy], 'settings: { max-exception-days: 180 }');
     expect(result.accepted).toHaveLength(2);
-    expect(result.findings.find((f) => f.ruleId === 'exception-too-long')?.message).toContain('runs 402 days ahead (until 2027-12-31); this policy allows at most 180');
+    expect(result.findings.find((f) => f.ruleId === 'exception-too-long')?.message).toContain(
+      'runs 402 days ahead (until 2027-12-31); this policy allows at most 180',
+    );
   });
 
   it('never accept a finding of another rule or another client', () => {
@@ -158,7 +160,11 @@ describe('approved clients (desired state)', () => {
   });
 
   it('takes its severities from the policy, and `off` silences a kind (not a rename: the entry itself is out of date)', () => {
-    const result = evaluate(parsePolicy('p.yml', policyText('  unknown: warning\n  drift: off\n  missing: notice')), inventory([wfm, desktop, renamed, stranger]), { now });
+    const result = evaluate(
+      parsePolicy('p.yml', policyText('  unknown: warning\n  drift: off\n  missing: notice')),
+      inventory([wfm, desktop, renamed, stranger]),
+      { now },
+    );
     expect(result.findings.map((f) => [f.ruleId, f.severity])).toEqual([
       ['renamed-client', 'error'],
       ['unknown-client', 'warning'],

@@ -36,7 +36,9 @@ function build(spec: ClientSpec, id: string, name = spec.name): ClientRecord {
 const ref = fc.oneof(
   fc.constantFrom(...NAMES, 'Nobody').map((n) => n as unknown),
   fc.nat(7).map((i) => `c${i}` as unknown),
-  fc.record({ id: fc.nat(7).map((i) => `c${i}`), name: fc.option(fc.constantFrom(...NAMES), { nil: undefined }) }).map((r) => (r.name ? r : { id: r.id }) as unknown),
+  fc
+    .record({ id: fc.nat(7).map((i) => `c${i}`), name: fc.option(fc.constantFrom(...NAMES), { nil: undefined }) })
+    .map((r) => (r.name ? r : { id: r.id }) as unknown),
 );
 const selector = fc.oneof(ref, fc.constantFrom('CRM*', '*', 'c?', 'W*'));
 
@@ -72,7 +74,14 @@ function policyYaml(p: PolicyParts): string {
   });
   const seen = new Set<string>();
   const exceptions = p.exceptions
-    .map((e) => ({ rule: `r${e.rule % rules.length}`, client: e.ref, ...(e.subject && { subject: e.subject }), reason: 'accepted for the property', owner: 'qa', expires: '2027-01-01' }))
+    .map((e) => ({
+      rule: `r${e.rule % rules.length}`,
+      client: e.ref,
+      ...(e.subject && { subject: e.subject }),
+      reason: 'accepted for the property',
+      owner: 'qa',
+      expires: '2027-01-01',
+    }))
     .filter((e) => {
       const key = JSON.stringify([e.rule, e.client, e.subject]);
       return !seen.has(key) && Boolean(seen.add(key));
@@ -100,28 +109,21 @@ function byClient(e: Evaluation): Map<string, Set<string>> {
 describe('a look-alike client', () => {
   it('never reduces the findings of any existing client', () => {
     fc.assert(
-      fc.property(
-        fc.array(clientSpec, { minLength: 1, maxLength: 6 }),
-        policy,
-        fc.nat(),
-        clientSpec,
-        fc.boolean(),
-        (specs, parts, pick, extra, copyId) => {
-          const clients = specs.map((s, i) => build(s, `c${i}`));
-          const target = clients[pick % clients.length]!;
-          const lookalike = build(extra, 'lookalike', copyId ? target.id : target.name);
-          const yaml = policyYaml(parts);
-          const stranger = { ...lookalike, name: 'A name nobody uses' };
-          const before = byClient(evaluate(parsePolicy('p.yml', yaml), inventory(clients), { now }));
-          const asStranger = byClient(evaluate(parsePolicy('p.yml', yaml), inventory([...clients, stranger]), { now }));
-          const result = evaluate(parsePolicy('p.yml', yaml), inventory([...clients, lookalike]), { now });
-          const after = byClient(result);
-          const lost = (was: Map<string, Set<string>>, id: string) => [...(was.get(id) ?? [])].filter((k) => !after.get(id)?.has(k));
-          for (const c of clients) expect({ client: c.id, lost: lost(before, c.id) }).toEqual({ client: c.id, lost: [] });
-          expect(lost(asStranger, 'lookalike')).toEqual([]);
-          expect(result.accepted.filter((a) => a.finding.client?.id === 'lookalike')).toEqual([]);
-        },
-      ),
+      fc.property(fc.array(clientSpec, { minLength: 1, maxLength: 6 }), policy, fc.nat(), clientSpec, fc.boolean(), (specs, parts, pick, extra, copyId) => {
+        const clients = specs.map((s, i) => build(s, `c${i}`));
+        const target = clients[pick % clients.length]!;
+        const lookalike = build(extra, 'lookalike', copyId ? target.id : target.name);
+        const yaml = policyYaml(parts);
+        const stranger = { ...lookalike, name: 'A name nobody uses' };
+        const before = byClient(evaluate(parsePolicy('p.yml', yaml), inventory(clients), { now }));
+        const asStranger = byClient(evaluate(parsePolicy('p.yml', yaml), inventory([...clients, stranger]), { now }));
+        const result = evaluate(parsePolicy('p.yml', yaml), inventory([...clients, lookalike]), { now });
+        const after = byClient(result);
+        const lost = (was: Map<string, Set<string>>, id: string) => [...(was.get(id) ?? [])].filter((k) => !after.get(id)?.has(k));
+        for (const c of clients) expect({ client: c.id, lost: lost(before, c.id) }).toEqual({ client: c.id, lost: [] });
+        expect(lost(asStranger, 'lookalike')).toEqual([]);
+        expect(result.accepted.filter((a) => a.finding.client?.id === 'lookalike')).toEqual([]);
+      }),
       { numRuns: 300 },
     );
   });

@@ -21,26 +21,57 @@ const NAMES = ['CRM Sync', 'crm sync', 'WFM', 'Wallboard', 'Desktop', 'Export'];
 
 const subset = <T>(items: readonly T[]) => fc.subarray([...items]);
 /** A policy glob as a whole-string regular expression: `*` any run, `?` one character. */
-const glob = (pattern: string) => new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
+const glob = (pattern: string) =>
+  new RegExp(
+    `^${pattern
+      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*/g, '.*')
+      .replace(/\?/g, '.')}$`,
+  );
 
-const userClient = fc.record({ name: fc.constantFrom(...NAMES), scopes: subset(SCOPES), grant: fc.constantFrom('code', 'implicit') }).map(({ name, scopes, grant }) =>
-  client({ name, scopes, grantType: grant as 'code', apiGrantType: grant === 'code' ? 'CODE' : 'TOKEN', description: name.length > 5 ? name : '' }),
-);
+const userClient = fc
+  .record({ name: fc.constantFrom(...NAMES), scopes: subset(SCOPES), grant: fc.constantFrom('code', 'implicit') })
+  .map(({ name, scopes, grant }) =>
+    client({ name, scopes, grantType: grant as 'code', apiGrantType: grant === 'code' ? 'CODE' : 'TOKEN', description: name.length > 5 ? name : '' }),
+  );
 const machineClient = fc
   .record({ name: fc.constantFrom(...NAMES), perms: subset(PERMISSIONS), division: fc.constantFrom('*', 'sales', 'home') })
   .map(({ name, perms, division }) => ccClient([{ role: `Role ${perms.length}`, division, permissions: perms }], { name }));
 const org = fc.array(fc.oneof(userClient, machineClient), { maxLength: 12 });
 
 const ruleSpec = fc.oneof(
-  fc.record({ allow: fc.option(subset(SCOPE_PATTERNS).filter((a) => a.length > 0), { nil: undefined }), deny: subset(SCOPE_PATTERNS).filter((d) => d.length > 0) }).map((s) => ({ scopes: clean(s) })),
-  fc.record({ allow: fc.option(subset(PERMISSION_PATTERNS).filter((a) => a.length > 0), { nil: undefined }), deny: subset(PERMISSION_PATTERNS).filter((d) => d.length > 0) }).map((p) => ({ permissions: clean(p) })),
+  fc
+    .record({
+      allow: fc.option(
+        subset(SCOPE_PATTERNS).filter((a) => a.length > 0),
+        { nil: undefined },
+      ),
+      deny: subset(SCOPE_PATTERNS).filter((d) => d.length > 0),
+    })
+    .map((s) => ({ scopes: clean(s) })),
+  fc
+    .record({
+      allow: fc.option(
+        subset(PERMISSION_PATTERNS).filter((a) => a.length > 0),
+        { nil: undefined },
+      ),
+      deny: subset(PERMISSION_PATTERNS).filter((d) => d.length > 0),
+    })
+    .map((p) => ({ permissions: clean(p) })),
   fc.constant({ 'client-description': { required: true } }),
   fc.constant({ 'client-name': { unique: true } }),
   fc.constant({ 'grant-types': { deny: ['implicit'] } }),
 );
 const policyParts = fc.record({
   rules: fc.array(ruleSpec, { minLength: 1, maxLength: 6 }),
-  exceptions: fc.array(fc.record({ rule: fc.nat(5), client: fc.constantFrom(...NAMES, 'Nobody'), subject: fc.option(fc.constantFrom(...SCOPE_PATTERNS, ...PERMISSION_PATTERNS), { nil: undefined }) }), { maxLength: 5 }),
+  exceptions: fc.array(
+    fc.record({
+      rule: fc.nat(5),
+      client: fc.constantFrom(...NAMES, 'Nobody'),
+      subject: fc.option(fc.constantFrom(...SCOPE_PATTERNS, ...PERMISSION_PATTERNS), { nil: undefined }),
+    }),
+    { maxLength: 5 },
+  ),
 });
 
 type Parts = { rules: Array<Record<string, unknown>>; exceptions: Array<{ rule: number; client: string; subject?: string }> };
@@ -53,7 +84,14 @@ function policyYaml(parts: Parts, order: (n: number) => number[] = (n) => [...Ar
   const rules = parts.rules.map((r, i) => ({ id: `r${i}`, ...r }));
   const seen = new Set<string>();
   const exceptions = parts.exceptions
-    .map((e) => ({ rule: `r${e.rule % rules.length}`, client: e.client, ...(e.subject && { subject: e.subject }), reason: 'property test exception', owner: 'qa', expires: '2027-01-01' }))
+    .map((e) => ({
+      rule: `r${e.rule % rules.length}`,
+      client: e.client,
+      ...(e.subject && { subject: e.subject }),
+      reason: 'property test exception',
+      owner: 'qa',
+      expires: '2027-01-01',
+    }))
     .filter((e) => !seen.has(JSON.stringify([e.rule, e.client, e.subject])) && seen.add(JSON.stringify([e.rule, e.client, e.subject])));
   return stringify({ version: 1, rules: order(rules.length).map((i) => rules[i]), exceptions: order(exceptions.length).map((i) => exceptions[i]) });
 }

@@ -12,14 +12,19 @@ const report = (changes: PolicyChange[]): ImpactReport => ({
   base: 'loaded',
   changes,
   skippedReason: 'no credentials',
-  loosening: { loosens: changes.some((c) => c.loosens), reasons: changes.filter((c) => c.loosens).map((c) => c.description), acknowledged: false, blocks: true },
+  loosening: {
+    loosens: changes.some((c) => c.loosens),
+    reasons: changes.filter((c) => c.loosens).map((c) => c.description),
+    acknowledged: false,
+    blocks: true,
+  },
   mode: 'require-label',
   label: 'oauth-policy/accept-loosening',
   head: undefined,
 });
 
 describe('the summary budget', () => {
-  it('stays below GitHub\'s limit', () => {
+  it("stays below GitHub's limit", () => {
     expect(SUMMARY_BUDGET_BYTES).toBeLessThan(GITHUB_SUMMARY_LIMIT_BYTES);
   });
 

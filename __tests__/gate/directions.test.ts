@@ -5,7 +5,6 @@ import { readFileSync } from 'node:fs';
 import { clientMatchNarrowsOrEqual, globCovers, permissionCovers } from '../../src/gate/coverage.ts';
 import { compileClientRef, compileClientSelector } from '../../src/policy/client-ref.ts';
 import { CHECK_DIRECTIONS, COMPILED_FIELDS, directionRows, directionTableMarkdown, WHERE_DIRECTIONS } from '../../src/gate/directions.ts';
-import { compileGlob } from '../../src/policy/glob.ts';
 import { parsePolicy } from '../../src/policy/load.ts';
 import { compilePermissionPattern } from '../../src/policy/permission-pattern.ts';
 
@@ -51,7 +50,11 @@ describe('the direction table', () => {
       expect(keys(rule[check.yaml]).filter((k) => k !== 'required')).toEqual(expect.arrayContaining(params));
       expect(params).toEqual(expect.arrayContaining(keys(rule[check.yaml]).filter((k) => k !== 'required')));
     }
-    expect(Object.values(WHERE_DIRECTIONS).map((w) => w.yaml).sort()).toEqual(keys(schema.definitions.where).sort());
+    expect(
+      Object.values(WHERE_DIRECTIONS)
+        .map((w) => w.yaml)
+        .sort(),
+    ).toEqual(keys(schema.definitions.where).sort());
   });
 });
 

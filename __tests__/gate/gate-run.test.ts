@@ -71,7 +71,10 @@ beforeEach(() => {
   github.files.set(`${BASE_SHA}:${PATH}`, BASE);
 });
 
-async function gate(head: string, opts: { credentials?: boolean; labels?: string[]; inputs?: Record<string, string>; org?: EmulatorHandle; files?: Record<string, string> } = {}): Promise<Recorded> {
+async function gate(
+  head: string,
+  opts: { credentials?: boolean; labels?: string[]; inputs?: Record<string, string>; org?: EmulatorHandle; files?: Record<string, string> } = {},
+): Promise<Recorded> {
   Object.assign(rec, { outputs: {}, failed: undefined, log: [], summary: '' });
   const workspace = mkdtempSync(path.join(tmpdir(), 'gate-'));
   mkdirSync(path.join(workspace, 'policies'));
@@ -82,7 +85,20 @@ async function gate(head: string, opts: { credentials?: boolean; labels?: string
   }
   const eventFile = path.join(workspace, '..', `${path.basename(workspace)}-event.json`);
   const repo = { full_name: 'acme/genesys-policy', fork: false };
-  writeFileSync(eventFile, JSON.stringify({ action: 'synchronize', number: 7, pull_request: { number: 7, labels: (opts.labels ?? []).map((name) => ({ name })), base: { sha: BASE_SHA, ref: 'main', repo }, head: { sha: HEAD_SHA, ref: 'x', repo } }, repository: repo }));
+  writeFileSync(
+    eventFile,
+    JSON.stringify({
+      action: 'synchronize',
+      number: 7,
+      pull_request: {
+        number: 7,
+        labels: (opts.labels ?? []).map((name) => ({ name })),
+        base: { sha: BASE_SHA, ref: 'main', repo },
+        head: { sha: HEAD_SHA, ref: 'x', repo },
+      },
+      repository: repo,
+    }),
+  );
   const org = opts.org ?? emu;
   const { clientId, clientSecret } = org.credentials();
   const values: Record<string, string> = {
@@ -111,7 +127,7 @@ describe('runPullRequestGate (in process)', () => {
     }
   });
 
-  it('reads the base policy\'s pack files at the base commit, and judges a pack\'s rules like the policy\'s', async () => {
+  it("reads the base policy's pack files at the base commit, and judges a pack's rules like the policy's", async () => {
     const PACK = 'policies/packs/acme.yml';
     const policy = 'version: 1\nextends: [./packs/acme.yml]\n';
     const pack = `version: 1\nrules:\n${BASE.split('rules:\n')[1]}`;
@@ -168,7 +184,10 @@ describe('runPullRequestGate (in process)', () => {
   it('keeps the whole summary, gate report and audit together, within one UTF-8 byte budget', async () => {
     const large = await startEmulator({ scenario: 'large', params: { clients: 1500 } });
     try {
-      github.files.set(`${BASE_SHA}:${PATH}`, 'version: 1\nrules:\n  - id: anything\n    where: { client: [nobody] }\n    token-lifetime: { max-seconds: 300 }\n');
+      github.files.set(
+        `${BASE_SHA}:${PATH}`,
+        'version: 1\nrules:\n  - id: anything\n    where: { client: [nobody] }\n    token-lifetime: { max-seconds: 300 }\n',
+      );
       const head = `version: 1
 rules:
   - id: allow-nothing
@@ -190,7 +209,10 @@ rules:
 
   it('does not call a new policy file loosening', async () => {
     github.files.clear();
-    const r = await gate(`${BASE}exceptions:\n  - { rule: token-lifetime, client: Recording archiver, reason: archive jobs, owner: sec, expires: 2027-01-31 }\n`, { inputs: { 'fail-on': 'never' } });
+    const r = await gate(
+      `${BASE}exceptions:\n  - { rule: token-lifetime, client: Recording archiver, reason: archive jobs, owner: sec, expires: 2027-01-31 }\n`,
+      { inputs: { 'fail-on': 'never' } },
+    );
     expect(r.outputs.loosens).toBe('false');
     expect(r.summary).toContain('The policy file is new in this pull request');
   });

@@ -15,7 +15,8 @@ import { ccClient, client, inventory } from '../helpers/inventory.ts';
 
 const now = new Date('2026-11-24T12:00:00Z');
 const policy = (text: string) => parsePolicy('p.yml', `version: 1\n${text}`);
-const exception = (client: string, expires: string, rule = 'scopes') => `  - { rule: ${rule}, client: "${client}", reason: accepted for a while, owner: sec, expires: ${expires} }\n`;
+const exception = (client: string, expires: string, rule = 'scopes') =>
+  `  - { rule: ${rule}, client: "${client}", reason: accepted for a while, owner: sec, expires: ${expires} }\n`;
 
 const BASE = `extends: [recommended]
 rules:
@@ -71,7 +72,10 @@ ${exception('A', '2027-03-01')}${exception('B', '2027-01-01')}`;
   });
 
   it('finds nothing between a policy and itself, or one that only reorders and rewords', () => {
-    const reworded = BASE.replace('severity: warning\n    client-description', 'severity: warning\n    description: Say what it is for.\n    client-description');
+    const reworded = BASE.replace(
+      'severity: warning\n    client-description',
+      'severity: warning\n    description: Say what it is for.\n    client-description',
+    );
     expect(diffPolicies(policy(BASE), policy(BASE))).toEqual([]);
     expect(diffPolicies(policy(BASE), policy(reworded))).toEqual([]);
   });
@@ -93,23 +97,73 @@ describe('diffPolicies judges rule bodies, exceptions and approved clients by di
   it.each([
     ['token-lifetime 8 h → 48 h', rule('    token-lifetime: { max-seconds: 28800 }\n'), rule('    token-lifetime: { max-seconds: 172800 }\n'), true],
     ['token-lifetime 48 h → 8 h', rule('    token-lifetime: { max-seconds: 172800 }\n'), rule('    token-lifetime: { max-seconds: 28800 }\n'), false],
-    ['routing:*:edit dropped from a deny list', rule('    permissions: { deny: ["routing:*:edit", "oauth:client:edit"] }\n'), rule('    permissions: { deny: ["oauth:client:edit"] }\n'), true],
+    [
+      'routing:*:edit dropped from a deny list',
+      rule('    permissions: { deny: ["routing:*:edit", "oauth:client:edit"] }\n'),
+      rule('    permissions: { deny: ["oauth:client:edit"] }\n'),
+      true,
+    ],
     ['a deny entry narrowed', rule('    permissions: { deny: ["routing:*:edit"] }\n'), rule('    permissions: { deny: ["routing:queue:edit"] }\n'), true],
     ['a deny entry widened', rule('    permissions: { deny: ["routing:queue:edit"] }\n'), rule('    permissions: { deny: ["routing:*:*"] }\n'), false],
     ['deny lists reordered', rule('    scopes: { deny: [a, b] }\n'), rule('    scopes: { deny: [b, a] }\n'), false],
     ['a must-match replaced', rule('    client-name: { must-match: "^[A-Z]" }\n'), rule('    client-name: { must-match: "^[A-Z][a-z]" }\n'), true],
-    ['a where.client glob replaced', rule('    where: { client: ["CRM*"] }\n    scopes: { deny: [a] }\n'), rule('    where: { client: ["ERP*"] }\n    scopes: { deny: [a] }\n'), true],
-    ['a where.client glob widened', rule('    where: { client: ["CRM Sync"] }\n    scopes: { deny: [a] }\n'), rule('    where: { client: ["CRM*"] }\n    scopes: { deny: [a] }\n'), false],
+    [
+      'a where.client glob replaced',
+      rule('    where: { client: ["CRM*"] }\n    scopes: { deny: [a] }\n'),
+      rule('    where: { client: ["ERP*"] }\n    scopes: { deny: [a] }\n'),
+      true,
+    ],
+    [
+      'a where.client glob widened',
+      rule('    where: { client: ["CRM Sync"] }\n    scopes: { deny: [a] }\n'),
+      rule('    where: { client: ["CRM*"] }\n    scopes: { deny: [a] }\n'),
+      false,
+    ],
     ['where added', rule('    scopes: { deny: [a] }\n'), rule('    where: { state: [active] }\n    scopes: { deny: [a] }\n'), true],
     ['divisions any → all', rule('    roles: { deny: [Admin] }\n'), rule('    roles: { deny: [Admin], divisions: all }\n'), true],
-    ['localhost deny → allow', rule('    redirect-uris: { localhost: deny, require-https: true }\n'), rule('    redirect-uris: { localhost: allow, require-https: true }\n'), true],
-    ['an exception subject widened', `${rule('    scopes: { deny: ["*"] }\n')}${exc('client: A, subject: "oauth", expires: 2027-01-01')}`, `${rule('    scopes: { deny: ["*"] }\n')}${exc('client: A, subject: "oauth*", expires: 2027-01-01')}`, true],
-    ['an exception subject narrowed', `${rule('    scopes: { deny: ["*"] }\n')}${exc('client: A, subject: "oauth*", expires: 2027-01-01')}`, `${rule('    scopes: { deny: ["*"] }\n')}${exc('client: A, subject: "oauth:x", expires: 2027-01-01')}`, false],
-    ['an exception moved to another client', `${rule('    scopes: { deny: ["*"] }\n')}${exc('client: A, expires: 2027-01-01')}`, `${rule('    scopes: { deny: ["*"] }\n')}${exc('client: B, expires: 2027-01-01')}`, true],
+    [
+      'localhost deny → allow',
+      rule('    redirect-uris: { localhost: deny, require-https: true }\n'),
+      rule('    redirect-uris: { localhost: allow, require-https: true }\n'),
+      true,
+    ],
+    [
+      'an exception subject widened',
+      `${rule('    scopes: { deny: ["*"] }\n')}${exc('client: A, subject: "oauth", expires: 2027-01-01')}`,
+      `${rule('    scopes: { deny: ["*"] }\n')}${exc('client: A, subject: "oauth*", expires: 2027-01-01')}`,
+      true,
+    ],
+    [
+      'an exception subject narrowed',
+      `${rule('    scopes: { deny: ["*"] }\n')}${exc('client: A, subject: "oauth*", expires: 2027-01-01')}`,
+      `${rule('    scopes: { deny: ["*"] }\n')}${exc('client: A, subject: "oauth:x", expires: 2027-01-01')}`,
+      false,
+    ],
+    [
+      'an exception moved to another client',
+      `${rule('    scopes: { deny: ["*"] }\n')}${exc('client: A, expires: 2027-01-01')}`,
+      `${rule('    scopes: { deny: ["*"] }\n')}${exc('client: B, expires: 2027-01-01')}`,
+      true,
+    ],
     ['a new rule with its own exception', '', `${rule('    scopes: { deny: ["*"] }\n')}${exc('client: A, expires: 2027-01-01')}`, false],
-    ['an approved client that may be another entry unlisted', 'clients:\n  list:\n    - { id: x1, grant-type: code }\n    - { name: A, grant-type: code }\n', 'clients:\n  list:\n    - { id: x1, grant-type: code }\n', true],
-    ['an approved client unlisted', 'clients:\n  list:\n    - { name: B, grant-type: code }\n    - { name: A, grant-type: code }\n', 'clients:\n  list:\n    - { name: B, grant-type: code }\n', false],
-    ['approved scopes changed', 'clients:\n  list:\n    - { name: A, grant-type: code, scopes: [a, b] }\n', 'clients:\n  list:\n    - { name: A, grant-type: code, scopes: [a] }\n', true],
+    [
+      'an approved client that may be another entry unlisted',
+      'clients:\n  list:\n    - { id: x1, grant-type: code }\n    - { name: A, grant-type: code }\n',
+      'clients:\n  list:\n    - { id: x1, grant-type: code }\n',
+      true,
+    ],
+    [
+      'an approved client unlisted',
+      'clients:\n  list:\n    - { name: B, grant-type: code }\n    - { name: A, grant-type: code }\n',
+      'clients:\n  list:\n    - { name: B, grant-type: code }\n',
+      false,
+    ],
+    [
+      'approved scopes changed',
+      'clients:\n  list:\n    - { name: A, grant-type: code, scopes: [a, b] }\n',
+      'clients:\n  list:\n    - { name: A, grant-type: code, scopes: [a] }\n',
+      true,
+    ],
   ])('%s', (_what, base, head, expected) => {
     expect(loosens(base, head)).toBe(expected);
   });
@@ -161,7 +215,9 @@ ${exception('B', '2027-01-01')}`);
 
   it('calls a finding that a narrower rule no longer reports loosened, and a newly approved client approved', () => {
     const base = side('rules:\n  - id: scopes\n    scopes: { deny: ["oauth*"] }\nclients:\n  list:\n    - { name: A, grant-type: code }\n');
-    const head = side('rules:\n  - id: scopes\n    where: { client: [A] }\n    scopes: { deny: ["oauth*"] }\nclients:\n  list:\n    - { name: A, grant-type: code }\n    - { name: B, grant-type: code }\n');
+    const head = side(
+      'rules:\n  - id: scopes\n    where: { client: [A] }\n    scopes: { deny: ["oauth*"] }\nclients:\n  list:\n    - { name: A, grant-type: code }\n    - { name: B, grant-type: code }\n',
+    );
     expect(changeImpact(base, head).silenced.map((s) => [s.finding.ruleId, s.finding.client?.name, s.reason.kind])).toEqual([
       ['scopes', 'B', 'rule-loosened'],
       ['unknown-client', 'B', 'client-approved'],
@@ -189,7 +245,13 @@ describe('judgeLoosening', () => {
   });
 
   it('fails closed when the org shows a silenced finding no change explains', () => {
-    const finding = { ruleId: 'scopes', severity: 'error' as const, message: 'x', location: { file: 'p.yml', line: 1, column: 1 }, client: { id: 'b', name: 'B', grantType: 'code' as const } };
+    const finding = {
+      ruleId: 'scopes',
+      severity: 'error' as const,
+      message: 'x',
+      location: { file: 'p.yml', line: 1, column: 1 },
+      client: { id: 'b', name: 'B', grantType: 'code' as const },
+    };
     const impact = { added: [], silenced: [{ finding, reason: { kind: 'rule-loosened' as const } }], resolved: [], severityLowered: [], severityRaised: [] };
     const all = withUnexplainedSilencing([], impact);
     expect(all.map((c) => [c.kind, c.loosens])).toEqual([['findings-silenced', true]]);
@@ -212,6 +274,8 @@ describe('readFileAtCommit', () => {
     const repo = { owner: 'o', repo: 'r' };
     expect(await readFileAtCommit({ workspace: dir, path: 'policies/p.yml', sha: base, repo })).toEqual({ text: 'version: 1\n', from: 'git' });
     expect(await readFileAtCommit({ workspace: dir, path: 'policies/other.yml', sha: base, repo })).toEqual({ text: undefined, from: 'git' });
-    await expect(readFileAtCommit({ workspace: dir, path: 'policies/p.yml', sha: 'f'.repeat(40), repo })).rejects.toThrow(/is not in the local clone and no GitHub token/);
+    await expect(readFileAtCommit({ workspace: dir, path: 'policies/p.yml', sha: 'f'.repeat(40), repo })).rejects.toThrow(
+      /is not in the local clone and no GitHub token/,
+    );
   });
 });

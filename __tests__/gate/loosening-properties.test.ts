@@ -27,10 +27,25 @@ const HELD_PERMISSIONS = [...PERMISSIONS, 'routing:*:*', '*:*:*', 'oauth:client:
 const DIVISIONS = ['home', 'sales', '*'];
 const NAMES = ['CRM Sync', 'crm sync', 'WFM', 'Wallboard', 'Desktop', 'Export'];
 const REGEXES = ['^[A-Z]', '^https://', 'sync$', '^[a-z ]+$'];
-const URIS = ['https://app.example.com/cb', 'http://app.example.com/cb', 'http://localhost:8080/cb', 'https://*.example.com/cb', 'https://10.0.0.1/cb', 'not a url'];
+const URIS = [
+  'https://app.example.com/cb',
+  'http://app.example.com/cb',
+  'http://localhost:8080/cb',
+  'https://*.example.com/cb',
+  'https://10.0.0.1/cb',
+  'not a url',
+];
 
 type Json = Record<string, unknown>;
-type File = { version: 1; extends?: string[]; overrides?: Record<string, string>; settings: Json; rules: Json[]; clients: Json & { list: Json[] }; exceptions: Json[] };
+type File = {
+  version: 1;
+  extends?: string[];
+  overrides?: Record<string, string>;
+  settings: Json;
+  rules: Json[];
+  clients: Json & { list: Json[] };
+  exceptions: Json[];
+};
 type Direction = 'looser' | 'tighter';
 interface Edit {
   name: string;
@@ -71,10 +86,21 @@ const policyFile: fc.Arbitrary<File> = fc
     unknown: fc.constantFrom('error', 'warning'),
     approved: some(NAMES, 1, 3),
     approvedScopes: some(SCOPES, 1, 3),
-    exceptions: fc.array(fc.record({ rule: fc.nat(9), client: fc.constantFrom(...NAMES), subject: fc.option(fc.constantFrom('oauth*', 'users', '*:*:*', 'Admin'), { nil: undefined }) }), { maxLength: 3 }),
+    exceptions: fc.array(
+      fc.record({
+        rule: fc.nat(9),
+        client: fc.constantFrom(...NAMES),
+        subject: fc.option(fc.constantFrom('oauth*', 'users', '*:*:*', 'Admin'), { nil: undefined }),
+      }),
+      { maxLength: 3 },
+    ),
   })
   .map((g): File => {
-    const onFlags = Object.fromEntries(Object.entries(g.flags).filter(([, on]) => on).map(([k]) => [k, true]));
+    const onFlags = Object.fromEntries(
+      Object.entries(g.flags)
+        .filter(([, on]) => on)
+        .map(([k]) => [k, true]),
+    );
     if (Object.keys(onFlags).length === 0 && !g.uriMatch) onFlags['require-https'] = true; // the schema wants a stance and one requirement
     const rules: Json[] = [
       { id: 'grants', 'grant-types': { allow: g.grantAllow, deny: g.grantDeny } },
@@ -84,20 +110,35 @@ const policyFile: fc.Arbitrary<File> = fc
       { id: 'tokens', 'token-lifetime': { 'max-seconds': g.maxSeconds } },
       { id: 'uris', 'redirect-uris': { localhost: g.localhost, ...onFlags, ...(g.uriMatch && { 'must-match': g.uriMatch }) } },
       { id: 'described', 'client-description': { required: true, 'min-length': g.minLength } },
-      { id: 'named', 'client-name': g.unique ? { unique: true, ...(g.nameMatch && { 'must-match': g.nameMatch }) } : { 'must-match': g.nameMatch ?? '^[A-Z]' } },
+      {
+        id: 'named',
+        'client-name': g.unique ? { unique: true, ...(g.nameMatch && { 'must-match': g.nameMatch }) } : { 'must-match': g.nameMatch ?? '^[A-Z]' },
+      },
       { id: 'aged', 'state-age': { 'disabled-max-days': g.disabledDays, 'inactive-max-days': g.inactiveDays } },
       { id: 'unused', unused: { 'max-days': g.unusedDays } },
     ].map((r) => ({ ...r, severity: 'warning', ...(g.where && { where: g.where }) }));
     const seen = new Set<string>();
     const exceptions = g.exceptions
-      .map((e) => ({ rule: rules[e.rule % rules.length]?.id, client: e.client, ...(e.subject && { subject: e.subject }), reason: 'generated for the test', owner: 'qa', expires: '2027-03-01' }))
+      .map((e) => ({
+        rule: rules[e.rule % rules.length]?.id,
+        client: e.client,
+        ...(e.subject && { subject: e.subject }),
+        reason: 'generated for the test',
+        owner: 'qa',
+        expires: '2027-03-01',
+      }))
       .filter((e) => !seen.has(`${e.rule}/${e.client}/${e.subject}`) && seen.add(`${e.rule}/${e.client}/${e.subject}`));
     return {
       version: 1,
       ...(g.pack && { extends: ['recommended'], overrides: { 'token-lifetime-24h': 'notice' } }),
       settings: { 'fail-on': g.failOn, 'max-exception-days': g.maxExceptionDays },
       rules,
-      clients: { unknown: g.unknown, missing: 'warning', drift: g.drift, list: g.approved.map((name) => ({ name, 'grant-type': 'code', scopes: g.approvedScopes })) },
+      clients: {
+        unknown: g.unknown,
+        missing: 'warning',
+        drift: g.drift,
+        list: g.approved.map((name) => ({ name, 'grant-type': 'code', scopes: g.approvedScopes })),
+      },
       exceptions,
     };
   });
@@ -132,7 +173,8 @@ const addFrom = (universe: readonly string[]) => (v: unknown, pick: number) => {
   const missing = universe.filter((x) => !(v as string[]).includes(x));
   return missing.length ? [...(v as string[]), missing[pick % missing.length]] : NOT_APPLICABLE;
 };
-const removeOne = (v: unknown, pick: number) => ((v as string[]).length >= 2 ? (v as string[]).filter((_, i) => i !== pick % (v as string[]).length) : NOT_APPLICABLE);
+const removeOne = (v: unknown, pick: number) =>
+  (v as string[]).length >= 2 ? (v as string[]).filter((_, i) => i !== pick % (v as string[]).length) : NOT_APPLICABLE;
 const replaceOne = (universe: readonly string[]) => (v: unknown, pick: number) => {
   const list = v as string[];
   const missing = universe.filter((x) => !list.includes(x));
@@ -147,8 +189,14 @@ const widenOne = (v: unknown, pick: number) => {
   const wide = entry.includes(':') && entry.split(':').length === 3 ? entry.replace(/[^:]+$/, '*') : `${entry}*`;
   return list.includes(wide) ? NOT_APPLICABLE : list.map((x, j) => (j === i ? wide : x));
 };
-const plus = (n: number, max = Infinity) => (v: unknown, pick: number) => Math.min((v as number) + 1 + (pick % n), max) === v ? NOT_APPLICABLE : Math.min((v as number) + 1 + (pick % n), max);
-const minus = (n: number, min = 0) => (v: unknown, pick: number) => Math.max((v as number) - 1 - (pick % n), min) === v ? NOT_APPLICABLE : Math.max((v as number) - 1 - (pick % n), min);
+const plus =
+  (n: number, max = Infinity) =>
+  (v: unknown, pick: number) =>
+    Math.min((v as number) + 1 + (pick % n), max) === v ? NOT_APPLICABLE : Math.min((v as number) + 1 + (pick % n), max);
+const minus =
+  (n: number, min = 0) =>
+  (v: unknown, pick: number) =>
+    Math.max((v as number) - 1 - (pick % n), min) === v ? NOT_APPLICABLE : Math.max((v as number) - 1 - (pick % n), min);
 const flag = (from: unknown, to: unknown) => (v: unknown) => (v === from ? to : NOT_APPLICABLE);
 const set = (to: unknown) => (v: unknown) => (v === undefined ? to : NOT_APPLICABLE);
 const unset = (v: unknown) => (v === undefined ? NOT_APPLICABLE : undefined);
@@ -179,12 +227,23 @@ function listEdits(ruleId: string, key: string, universe: readonly string[], kin
   ];
 }
 
-const PACK_IDS = ['cc-can-edit-roles-or-grants', 'cc-wildcard-permissions', 'no-implicit-grant', 'token-lifetime-24h', 'redirect-uri-https', 'duplicate-client-names'];
+const PACK_IDS = [
+  'cc-can-edit-roles-or-grants',
+  'cc-wildcard-permissions',
+  'no-implicit-grant',
+  'token-lifetime-24h',
+  'redirect-uri-https',
+  'duplicate-client-names',
+];
 const RULE_IDS = ['grants', 'scopes', 'roles', 'perms', 'tokens', 'uris', 'described', 'named', 'aged', 'unused'];
 
 function onEveryRule(make: (id: string) => Edit): Edit {
   const edits = RULE_IDS.map(make);
-  return { name: edits[0]?.name.replace(/ \(grants\)$/, '') ?? '', direction: edits[0]?.direction ?? 'looser', apply: (f, pick) => edits[pick % edits.length]?.apply(f, Math.floor(pick / edits.length)) };
+  return {
+    name: edits[0]?.name.replace(/ \(grants\)$/, '') ?? '',
+    direction: edits[0]?.direction ?? 'looser',
+    apply: (f, pick) => edits[pick % edits.length]?.apply(f, Math.floor(pick / edits.length)),
+  };
 }
 
 function fileEdit(name: string, direction: Direction, change: (f: File, pick: number) => boolean): Edit {
@@ -244,15 +303,33 @@ const EDITS: Edit[] = [
   // A rule as a whole.
   onEveryRule((id) => param(`severity lowered (${id})`, 'looser', id, ['severity'], flag('warning', 'notice'))),
   onEveryRule((id) => param(`severity raised (${id})`, 'tighter', id, ['severity'], flag('warning', 'error'))),
-  onEveryRule((id) => param(`where.grant-type entry removed (${id})`, 'looser', id, ['where', 'grant-type'], (v) => (v === undefined ? NOT_APPLICABLE : removeOne(v, 0)))),
-  onEveryRule((id) => param(`where.grant-type entry added (${id})`, 'tighter', id, ['where', 'grant-type'], (v, p) => (v === undefined ? NOT_APPLICABLE : addFrom(GRANTS)(v, p)))),
-  onEveryRule((id) => param(`where.client entry removed (${id})`, 'looser', id, ['where', 'client'], (v, p) => (v === undefined ? NOT_APPLICABLE : removeOne(v, p)))),
-  onEveryRule((id) => param(`where.client entry widened (${id})`, 'tighter', id, ['where', 'client'], (v, p) => (v === undefined ? NOT_APPLICABLE : widenOne(v, p)))),
-  onEveryRule((id) => param(`where.client replaced (${id})`, 'looser', id, ['where', 'client'], (v, p) => (v === undefined ? NOT_APPLICABLE : replaceOne([...NAMES, 'Other*'])(v, p)))),
-  onEveryRule((id) => param(`where.state entry removed (${id})`, 'looser', id, ['where', 'state'], (v, p) => (v === undefined ? NOT_APPLICABLE : removeOne(v, p)))),
-  onEveryRule((id) => param(`where.state entry added (${id})`, 'tighter', id, ['where', 'state'], (v, p) => (v === undefined ? NOT_APPLICABLE : addFrom(STATES)(v, p)))),
+  onEveryRule((id) =>
+    param(`where.grant-type entry removed (${id})`, 'looser', id, ['where', 'grant-type'], (v) => (v === undefined ? NOT_APPLICABLE : removeOne(v, 0))),
+  ),
+  onEveryRule((id) =>
+    param(`where.grant-type entry added (${id})`, 'tighter', id, ['where', 'grant-type'], (v, p) => (v === undefined ? NOT_APPLICABLE : addFrom(GRANTS)(v, p))),
+  ),
+  onEveryRule((id) =>
+    param(`where.client entry removed (${id})`, 'looser', id, ['where', 'client'], (v, p) => (v === undefined ? NOT_APPLICABLE : removeOne(v, p))),
+  ),
+  onEveryRule((id) =>
+    param(`where.client entry widened (${id})`, 'tighter', id, ['where', 'client'], (v, p) => (v === undefined ? NOT_APPLICABLE : widenOne(v, p))),
+  ),
+  onEveryRule((id) =>
+    param(`where.client replaced (${id})`, 'looser', id, ['where', 'client'], (v, p) =>
+      v === undefined ? NOT_APPLICABLE : replaceOne([...NAMES, 'Other*'])(v, p),
+    ),
+  ),
+  onEveryRule((id) =>
+    param(`where.state entry removed (${id})`, 'looser', id, ['where', 'state'], (v, p) => (v === undefined ? NOT_APPLICABLE : removeOne(v, p))),
+  ),
+  onEveryRule((id) =>
+    param(`where.state entry added (${id})`, 'tighter', id, ['where', 'state'], (v, p) => (v === undefined ? NOT_APPLICABLE : addFrom(STATES)(v, p))),
+  ),
   onEveryRule((id) => param(`where removed (${id})`, 'tighter', id, ['where'], (v) => (v === undefined ? NOT_APPLICABLE : undefined))),
-  onEveryRule((id) => param(`where added (${id})`, 'looser', id, ['where'], (v, p) => (v === undefined ? { 'grant-type': [GRANTS[p % GRANTS.length]] } : NOT_APPLICABLE))),
+  onEveryRule((id) =>
+    param(`where added (${id})`, 'looser', id, ['where'], (v, p) => (v === undefined ? { 'grant-type': [GRANTS[p % GRANTS.length]] } : NOT_APPLICABLE)),
+  ),
   param('a second check removed', 'looser', 'scopes', ['client-name'], unset),
   param('a check added', 'tighter', 'grants', ['client-description'], set({ required: true, 'min-length': 2 })),
   fileEdit('a rule removed', 'looser', (f, pick) => {
@@ -278,13 +355,27 @@ const EDITS: Edit[] = [
   }),
   fileEdit('a built-in rule lowered', 'looser', (f) => (f.extends ? ((f.overrides = { ...f.overrides, 'no-implicit-grant': 'notice' }), true) : false)),
   fileEdit('a built-in rule raised', 'tighter', (f) => (f.extends ? ((f.overrides = { ...f.overrides, 'client-description': 'error' }), true) : false)),
-  fileEdit('an override removed that had lowered a rule', 'tighter', (f) => (f.overrides?.['token-lifetime-24h'] === 'notice' ? (delete f.overrides['token-lifetime-24h'], true) : false)),
+  fileEdit('an override removed that had lowered a rule', 'tighter', (f) =>
+    f.overrides?.['token-lifetime-24h'] === 'notice' ? (delete f.overrides['token-lifetime-24h'], true) : false,
+  ),
   // Settings.
-  fileEdit('settings.fail-on lowered', 'looser', (f, pick) => ((f.settings['fail-on'] = f.settings['fail-on'] === 'warning' ? ['error', 'never'][pick % 2] : 'never'), true)),
+  fileEdit(
+    'settings.fail-on lowered',
+    'looser',
+    (f, pick) => ((f.settings['fail-on'] = f.settings['fail-on'] === 'warning' ? ['error', 'never'][pick % 2] : 'never'), true),
+  ),
   fileEdit('settings.fail-on raised', 'tighter', (f) => (f.settings['fail-on'] === 'error' ? ((f.settings['fail-on'] = 'warning'), true) : false)),
   fileEdit('settings.fail-on removed from warning', 'looser', (f) => (f.settings['fail-on'] === 'warning' ? (delete f.settings['fail-on'], true) : false)),
-  fileEdit('settings.max-exception-days raised', 'looser', (f, pick) => ((f.settings['max-exception-days'] = (f.settings['max-exception-days'] as number) + 1 + (pick % 100)), true)),
-  fileEdit('settings.max-exception-days lowered', 'tighter', (f, pick) => ((f.settings['max-exception-days'] = Math.max(1, (f.settings['max-exception-days'] as number) - 1 - (pick % 20))), true)),
+  fileEdit(
+    'settings.max-exception-days raised',
+    'looser',
+    (f, pick) => ((f.settings['max-exception-days'] = (f.settings['max-exception-days'] as number) + 1 + (pick % 100)), true),
+  ),
+  fileEdit(
+    'settings.max-exception-days lowered',
+    'tighter',
+    (f, pick) => ((f.settings['max-exception-days'] = Math.max(1, (f.settings['max-exception-days'] as number) - 1 - (pick % 20))), true),
+  ),
   // Approved clients.
   ...(['unknown', 'missing', 'drift'] as const).flatMap((k) => [
     fileEdit(`clients.${k} lowered`, 'looser', (f, pick) => {
@@ -344,13 +435,25 @@ const EDITS: Edit[] = [
     f.exceptions.push({ rule, client: name, reason: 'added by the edit', owner: 'qa', expires: '2027-02-01' });
     return true;
   }),
-  fileEdit('exception for a client that does not exist', 'looser', (f, pick) => (f.exceptions.push({ rule: RULE_IDS[pick % RULE_IDS.length], client: 'Not created yet', reason: 'added by the edit', owner: 'qa', expires: '2027-02-01' }), true)),
+  fileEdit(
+    'exception for a client that does not exist',
+    'looser',
+    (f, pick) => (
+      f.exceptions.push({ rule: RULE_IDS[pick % RULE_IDS.length], client: 'Not created yet', reason: 'added by the edit', owner: 'qa', expires: '2027-02-01' }),
+      true
+    ),
+  ),
   fileEdit('exception removed', 'tighter', (f, pick) => (f.exceptions.length ? (f.exceptions.splice(pick % f.exceptions.length, 1), true) : false)),
-  fileEdit('exception extended', 'looser', (f, pick) => (f.exceptions.length ? (((f.exceptions[pick % f.exceptions.length] as Json).expires = '2027-09-01'), true) : false)),
-  fileEdit('exception shortened', 'tighter', (f, pick) => (f.exceptions.length ? (((f.exceptions[pick % f.exceptions.length] as Json).expires = '2026-12-20'), true) : false)),
+  fileEdit('exception extended', 'looser', (f, pick) =>
+    f.exceptions.length ? (((f.exceptions[pick % f.exceptions.length] as Json).expires = '2027-09-01'), true) : false,
+  ),
+  fileEdit('exception shortened', 'tighter', (f, pick) =>
+    f.exceptions.length ? (((f.exceptions[pick % f.exceptions.length] as Json).expires = '2026-12-20'), true) : false,
+  ),
   fileEdit('exception subject removed', 'looser', (f, pick) => {
     const e = f.exceptions[pick % Math.max(1, f.exceptions.length)];
-    if (!e || e.subject === undefined || f.exceptions.some((o) => o !== e && o.rule === e.rule && o.client === e.client && o.subject === undefined)) return false;
+    if (!e || e.subject === undefined || f.exceptions.some((o) => o !== e && o.rule === e.rule && o.client === e.client && o.subject === undefined))
+      return false;
     delete e.subject;
     return true;
   }),
@@ -411,12 +514,23 @@ const userClient = fc
 const machineClient = fc
   .record({
     name: fc.constantFrom(...NAMES),
-    roles: fc.array(fc.record({ role: fc.constantFrom(...ROLES), division: fc.constantFrom(...DIVISIONS), permissions: some(HELD_PERMISSIONS, 0, 3) }), { maxLength: 3 }),
+    roles: fc.array(fc.record({ role: fc.constantFrom(...ROLES), division: fc.constantFrom(...DIVISIONS), permissions: some(HELD_PERMISSIONS, 0, 3) }), {
+      maxLength: 3,
+    }),
     state: fc.constantFrom(...STATES),
     modified: fc.integer({ min: 0, max: 400 }),
     tokenSeconds: fc.integer({ min: 300, max: 172_800 }),
   })
-  .map((c) => ccClient(c.roles, { name: c.name, state: c.state, dateModified: day(c.modified), dateCreated: day(500), lastUsed: null, tokenLifetimeSeconds: c.tokenSeconds }));
+  .map((c) =>
+    ccClient(c.roles, {
+      name: c.name,
+      state: c.state,
+      dateModified: day(c.modified),
+      dateCreated: day(500),
+      lastUsed: null,
+      tokenLifetimeSeconds: c.tokenSeconds,
+    }),
+  );
 const org = fc.array(fc.oneof(userClient, machineClient), { maxLength: 10 });
 
 // --- The property -------------------------------------------------------------------------
@@ -440,29 +554,35 @@ describe('the gate classifies every single edit by its direction', () => {
 
   const seen = { changedFindings: 0, changedNothing: 0 };
 
-  it.each(EDITS.map((e) => [e.name, e.direction, e] as const))('%s: %s, from the two policies alone and with the live impact of a random org', (_name, _direction, edit) => {
-    const expected = edit.direction === 'looser';
-    fc.assert(
-      fc.property(policyFile, fc.nat(1000), org, (file, pick, clients: ClientRecord[]) => {
-        const edited = edit.apply(file, pick);
-        fc.pre(edited !== undefined);
-        const head = loadIfValid(edited as File);
-        fc.pre(head !== undefined); // an edit that makes the file invalid is not one the gate sees
-        const base = load(file);
-        const changes = diffPolicies(base, head as NonNullable<typeof head>);
-        expect({ loosens: verdict(changes), changes: changes.map((c) => c.description) }).toMatchObject({ loosens: expected });
-        expect(changes.length).toBeGreaterThan(0); // a tighter edit is seen too, not passed as "nothing changed"
-        const usage = { days: 365, from: day(365).slice(0, 10), to: day(0).slice(0, 10) };
-        const inv = inventory(clients, usage);
-        const impact = changeImpact({ policy: base, evaluation: evaluate(base, inv, { now }) }, { policy: head as NonNullable<typeof head>, evaluation: evaluate(head as NonNullable<typeof head>, inv, { now }) });
-        const live = withUnexplainedSilencing(changes, impact);
-        expect({ loosens: verdict(live), changes: live.map((c) => c.description) }).toMatchObject({ loosens: expected });
-        if (impact.silenced.length + impact.added.length + impact.severityLowered.length + impact.severityRaised.length > 0) seen.changedFindings++;
-        else seen.changedNothing++;
-      }),
-      { numRuns: 8, seed: 9, endOnFailure: true },
-    );
-  });
+  it.each(EDITS.map((e) => [e.name, e.direction, e] as const))(
+    '%s: %s, from the two policies alone and with the live impact of a random org',
+    (_name, _direction, edit) => {
+      const expected = edit.direction === 'looser';
+      fc.assert(
+        fc.property(policyFile, fc.nat(1000), org, (file, pick, clients: ClientRecord[]) => {
+          const edited = edit.apply(file, pick);
+          fc.pre(edited !== undefined);
+          const head = loadIfValid(edited as File);
+          fc.pre(head !== undefined); // an edit that makes the file invalid is not one the gate sees
+          const base = load(file);
+          const changes = diffPolicies(base, head as NonNullable<typeof head>);
+          expect({ loosens: verdict(changes), changes: changes.map((c) => c.description) }).toMatchObject({ loosens: expected });
+          expect(changes.length).toBeGreaterThan(0); // a tighter edit is seen too, not passed as "nothing changed"
+          const usage = { days: 365, from: day(365).slice(0, 10), to: day(0).slice(0, 10) };
+          const inv = inventory(clients, usage);
+          const impact = changeImpact(
+            { policy: base, evaluation: evaluate(base, inv, { now }) },
+            { policy: head as NonNullable<typeof head>, evaluation: evaluate(head as NonNullable<typeof head>, inv, { now }) },
+          );
+          const live = withUnexplainedSilencing(changes, impact);
+          expect({ loosens: verdict(live), changes: live.map((c) => c.description) }).toMatchObject({ loosens: expected });
+          if (impact.silenced.length + impact.added.length + impact.severityLowered.length + impact.severityRaised.length > 0) seen.changedFindings++;
+          else seen.changedNothing++;
+        }),
+        { numRuns: 8, seed: 9, endOnFailure: true },
+      );
+    },
+  );
 
   it('met both kinds of org: edits that changed findings today and edits that changed none', () => {
     expect(seen.changedFindings).toBeGreaterThan(100);

@@ -60,14 +60,38 @@ describe('roles by id', () => {
 describe('the client listing', () => {
   it('follows nextUri', async () => {
     const { api } = client((url) =>
-      url.searchParams.get('page') === '2' ? { entities: [{ id: 'c', name: 'c' }], total: 3 } : { entities: [{ id: 'a', name: 'a' }, { id: 'b', name: 'b' }], total: 3, nextUri: '/api/v2/oauth/clients?page=2' },
+      url.searchParams.get('page') === '2'
+        ? { entities: [{ id: 'c', name: 'c' }], total: 3 }
+        : {
+            entities: [
+              { id: 'a', name: 'a' },
+              { id: 'b', name: 'b' },
+            ],
+            total: 3,
+            nextUri: '/api/v2/oauth/clients?page=2',
+          },
     );
     expect((await listOAuthClients(api)).map((c) => c.id)).toEqual(['a', 'b', 'c']);
   });
 
   it('fails on a client listed twice, naming it, rather than keep one copy', async () => {
     const { api } = client((url) =>
-      url.searchParams.get('page') === '2' ? { entities: [{ id: 'b', name: 'b' }, { id: 'c', name: 'c' }], total: 3 } : { entities: [{ id: 'a', name: 'a' }, { id: 'b', name: 'b' }], total: 3, nextUri: '/api/v2/oauth/clients?page=2' },
+      url.searchParams.get('page') === '2'
+        ? {
+            entities: [
+              { id: 'b', name: 'b' },
+              { id: 'c', name: 'c' },
+            ],
+            total: 3,
+          }
+        : {
+            entities: [
+              { id: 'a', name: 'a' },
+              { id: 'b', name: 'b' },
+            ],
+            total: 3,
+            nextUri: '/api/v2/oauth/clients?page=2',
+          },
     );
     await expect(listOAuthClients(api)).rejects.toThrow(
       'Genesys Cloud answered GET /api/v2/oauth/clients with the same OAuth client id more than once (b); a listing that repeats entries may hide others, so run the audit again.',
@@ -75,7 +99,13 @@ describe('the client listing', () => {
   });
 
   it('fails rather than return fewer clients than the listing counts', async () => {
-    const { api } = client(() => ({ entities: [{ id: 'a', name: 'a' }, { id: 'b', name: 'b' }], total: 3 }));
+    const { api } = client(() => ({
+      entities: [
+        { id: 'a', name: 'a' },
+        { id: 'b', name: 'b' },
+      ],
+      total: 3,
+    }));
     const err = (await listOAuthClients(api).catch((e: unknown) => e)) as GenesysError;
     expect(err).toBeInstanceOf(GenesysError);
     expect(err.message).toBe(
@@ -85,7 +115,9 @@ describe('the client listing', () => {
 
   it('fails on a client without an id, which could not be read or reported', async () => {
     const { api } = client(() => ({ entities: [{ id: 'a', name: 'a' }, { name: 'no id' }] }));
-    await expect(listOAuthClients(api)).rejects.toThrow(/^Genesys Cloud answered GET \/api\/v2\/oauth\/clients with an OAuth client that has no id; try again later\.$/);
+    await expect(listOAuthClients(api)).rejects.toThrow(
+      /^Genesys Cloud answered GET \/api\/v2\/oauth\/clients with an OAuth client that has no id; try again later\.$/,
+    );
   });
 
   it('fails on a listing without entities, such as a proxy page', async () => {

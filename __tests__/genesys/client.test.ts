@@ -61,7 +61,9 @@ describe('GenesysClient', () => {
   });
 
   it('names the missing permission on a 403', async () => {
-    const { api } = client((req) => (req.url.endsWith('/oauth/token') ? tokenOk(1) : json(403, { message: 'missing permission', code: 'missing.permissions' })));
+    const { api } = client((req) =>
+      req.url.endsWith('/oauth/token') ? tokenOk(1) : json(403, { message: 'missing permission', code: 'missing.permissions' }),
+    );
     const err = await api.get('/api/v2/authorization/roles').catch((e: unknown) => e);
     expect(err).toBeInstanceOf(GenesysError);
     expect((err as GenesysError).kind).toBe('permission');
@@ -70,17 +72,25 @@ describe('GenesysClient', () => {
 
   it('says in the same sentence which role grants the missing permission', async () => {
     const denied = (message: string) => client((req) => (isToken(req) ? tokenOk(1) : json(403, { message, code: 'missing.any.permissions' })));
-    const roles = await denied('You must have at least one of the following permissions assigned: [authorization:role:view]').api.get('/api/v2/authorization/roles').catch((e: unknown) => e);
+    const roles = await denied('You must have at least one of the following permissions assigned: [authorization:role:view]')
+      .api.get('/api/v2/authorization/roles')
+      .catch((e: unknown) => e);
     expect((roles as Error).message).toBe(
       'Genesys Cloud refused GET /api/v2/authorization/roles (HTTP 403) because the auditing OAuth client lacks the permission authorization:role:view: ' +
         'assign it a role that holds authorization:role:view, ideally a custom role with exactly oauth:client:view, authorization:role:view and usage:organization:view' +
         ' — "You must have at least one of the following permissions assigned: [authorization:role:view]".',
     );
     // The org usage query takes either permission, as the SDK docs say.
-    const usage = await denied('nope').api.post('/api/v2/usage/query', {}).catch((e: unknown) => e);
-    expect((usage as Error).message).toContain('lacks the permission oauth:client:view or usage:organization:view: assign it a role that holds one of them, ideally a custom role');
+    const usage = await denied('nope')
+      .api.post('/api/v2/usage/query', {})
+      .catch((e: unknown) => e);
+    expect((usage as Error).message).toContain(
+      'lacks the permission oauth:client:view or usage:organization:view: assign it a role that holds one of them, ideally a custom role',
+    );
     // A route this tool does not know: the permissions the platform's message lists.
-    const other = await denied('You must have at least one of the following permissions assigned: [a:b:view, c:d:view]').api.get('/api/v2/other').catch((e: unknown) => e);
+    const other = await denied('You must have at least one of the following permissions assigned: [a:b:view, c:d:view]')
+      .api.get('/api/v2/other')
+      .catch((e: unknown) => e);
     expect((other as Error).message).toContain('lacks the permission a:b:view or c:d:view: assign it a role that holds one of them');
   });
 
@@ -111,7 +121,10 @@ describe('GenesysClient', () => {
       return json(200, { entities: [{ id: 'a', name: 'A', secret: 's1' }], nextUri: '/api/v2/oauth/clients?page=2' });
     });
     const clients = await listOAuthClients(api);
-    expect(clients).toEqual([{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }]);
+    expect(clients).toEqual([
+      { id: 'a', name: 'A' },
+      { id: 'b', name: 'B' },
+    ]);
   });
 
   it('renews the token shortly before expires_in, not on every request', async () => {
@@ -130,7 +143,11 @@ describe('GenesysClient', () => {
 
   it('uses a token with no lifetime left once, rather than renew it in a loop', async () => {
     let tokens = 0;
-    const { api } = client((req) => (isToken(req) ? json(200, { access_token: `tok-${++tokens}`, expires_in: 0 }) : json(200, { ok: 1 })), new Redactor(), new FakeClock(0));
+    const { api } = client(
+      (req) => (isToken(req) ? json(200, { access_token: `tok-${++tokens}`, expires_in: 0 }) : json(200, { ok: 1 })),
+      new Redactor(),
+      new FakeClock(0),
+    );
     await expect(api.get('/api/v2/x')).resolves.toEqual({ ok: 1 });
     expect(tokens).toBe(1);
   });
@@ -149,7 +166,9 @@ describe('GenesysClient', () => {
 
   it('fails in one sentence when the fresh token is rejected too', async () => {
     let tokens = 0;
-    const { api, requests } = client((req) => (isToken(req) ? tokenOk(++tokens) : json(401, { message: 'Invalid login credentials.', code: 'bad.credentials' })));
+    const { api, requests } = client((req) =>
+      isToken(req) ? tokenOk(++tokens) : json(401, { message: 'Invalid login credentials.', code: 'bad.credentials' }),
+    );
     const err = (await api.get('/api/v2/oauth/clients').catch((e: unknown) => e)) as GenesysError;
     expect([err.kind, err.exitCode]).toEqual(['credentials', ExitCode.Access]);
     expect(err.message).toBe(
@@ -188,14 +207,54 @@ describe('GenesysClient', () => {
 describe('typed errors: one actionable sentence each, exit code 4 to fix access and 3 to retry, never a secret', () => {
   const NOT_FOUND = { message: 'The requested resource was not found.', code: 'not.found' };
   it.each<[string, Handler, string, RegExp]>([
-    ['credentials rejected', () => json(401, { error: 'invalid_client' }), 'credentials', /^Genesys Cloud rejected the OAuth client credentials \(HTTP 401: invalid_client\): check the client id and secret/],
-    ['permission missing', (r) => (isToken(r) ? tokenOk(1) : json(403, {})), 'permission', /lacks the permission oauth:client:view: assign it a role that holds oauth:client:view, ideally a custom role/],
-    ['not found', (r) => (isToken(r) ? tokenOk(1) : json(404, NOT_FOUND)), 'not-found', /^Genesys Cloud found nothing at GET \/api\/v2\/oauth\/clients \(HTTP 404\) — "The requested resource was not found\."; check that the region or api-base-url points at the org's Platform API\.$/],
-    ['rate limited beyond the budget', (r) => (isToken(r) ? tokenOk(1) : { status: 429, headers: { 'retry-after': '600' }, text: '{}' }), 'rate-limited', /^Genesys Cloud kept rate-limiting GET \/api\/v2\/oauth\/clients \(HTTP 429, Retry-After 600 s\) beyond the 180 s retry budget; .*try again later\.$/],
-    ['a server error', (r) => (isToken(r) ? tokenOk(1) : json(501, { message: 'Not Implemented' })), 'server', /^Genesys Cloud failed GET \/api\/v2\/oauth\/clients with HTTP 501 — "Not Implemented"; try again later\.$/],
-    ['a request the API does not accept', (r) => (isToken(r) ? tokenOk(1) : json(400, { message: 'bad page size' })), 'server', /^Genesys Cloud answered HTTP 400 to GET \/api\/v2\/oauth\/clients — "bad page size"; this tool sent a request the API does not accept, please report it\.$/],
-    ['malformed JSON', (r) => (isToken(r) ? tokenOk(1) : { status: 200, headers: {}, text: '<html>proxy login</html>' }), 'malformed', /^Genesys Cloud answered GET \/api\/v2\/oauth\/clients with a body that is not valid JSON \(3 attempts\); if api-base-url points at a proxy/],
-    ['a token endpoint that is not Genesys Cloud', () => ({ status: 200, headers: {}, text: 'hello' }), 'malformed', /^The Genesys Cloud token endpoint answered with a body that is not JSON; check that the region or api-base-url points at Genesys Cloud\.$/],
+    [
+      'credentials rejected',
+      () => json(401, { error: 'invalid_client' }),
+      'credentials',
+      /^Genesys Cloud rejected the OAuth client credentials \(HTTP 401: invalid_client\): check the client id and secret/,
+    ],
+    [
+      'permission missing',
+      (r) => (isToken(r) ? tokenOk(1) : json(403, {})),
+      'permission',
+      /lacks the permission oauth:client:view: assign it a role that holds oauth:client:view, ideally a custom role/,
+    ],
+    [
+      'not found',
+      (r) => (isToken(r) ? tokenOk(1) : json(404, NOT_FOUND)),
+      'not-found',
+      /^Genesys Cloud found nothing at GET \/api\/v2\/oauth\/clients \(HTTP 404\) — "The requested resource was not found\."; check that the region or api-base-url points at the org's Platform API\.$/,
+    ],
+    [
+      'rate limited beyond the budget',
+      (r) => (isToken(r) ? tokenOk(1) : { status: 429, headers: { 'retry-after': '600' }, text: '{}' }),
+      'rate-limited',
+      /^Genesys Cloud kept rate-limiting GET \/api\/v2\/oauth\/clients \(HTTP 429, Retry-After 600 s\) beyond the 180 s retry budget; .*try again later\.$/,
+    ],
+    [
+      'a server error',
+      (r) => (isToken(r) ? tokenOk(1) : json(501, { message: 'Not Implemented' })),
+      'server',
+      /^Genesys Cloud failed GET \/api\/v2\/oauth\/clients with HTTP 501 — "Not Implemented"; try again later\.$/,
+    ],
+    [
+      'a request the API does not accept',
+      (r) => (isToken(r) ? tokenOk(1) : json(400, { message: 'bad page size' })),
+      'server',
+      /^Genesys Cloud answered HTTP 400 to GET \/api\/v2\/oauth\/clients — "bad page size"; this tool sent a request the API does not accept, please report it\.$/,
+    ],
+    [
+      'malformed JSON',
+      (r) => (isToken(r) ? tokenOk(1) : { status: 200, headers: {}, text: '<html>proxy login</html>' }),
+      'malformed',
+      /^Genesys Cloud answered GET \/api\/v2\/oauth\/clients with a body that is not valid JSON \(3 attempts\); if api-base-url points at a proxy/,
+    ],
+    [
+      'a token endpoint that is not Genesys Cloud',
+      () => ({ status: 200, headers: {}, text: 'hello' }),
+      'malformed',
+      /^The Genesys Cloud token endpoint answered with a body that is not JSON; check that the region or api-base-url points at Genesys Cloud\.$/,
+    ],
   ])('%s', async (_name, handler, kind, message) => {
     const { api } = client(handler, new Redactor(), new FakeClock());
     const err = (await api.get('/api/v2/oauth/clients').catch((e: unknown) => e)) as GenesysError;

@@ -41,7 +41,9 @@ describe('regions', () => {
 
   it('rejects an unknown region in one sentence listing the valid ones', () => {
     expect(() => regionDomain('mars-1')).toThrow(ConfigError);
-    expect(() => regionDomain('mars-1')).toThrow(/^Unknown Genesys Cloud region "mars-1"; use one of: us-east-1 \(mypurecloud\.com\), .*eusc-de-east-1 \(edee1\.eusc-pure\.cloud\)\.$/);
+    expect(() => regionDomain('mars-1')).toThrow(
+      /^Unknown Genesys Cloud region "mars-1"; use one of: us-east-1 \(mypurecloud\.com\), .*eusc-de-east-1 \(edee1\.eusc-pure\.cloud\)\.$/,
+    );
   });
 
   it('never echoes a password typed into the region', () => {
@@ -67,14 +69,18 @@ describe('base URLs', () => {
       apiBaseUrl: 'https://api.mypurecloud.ie',
       tokenUrl: 'https://sso.example.test/gc/oauth/token',
     });
-    expect(resolveEndpoints({ apiBaseUrl: 'https://api.example.test', loginBaseUrl: 'https://auth.example.test' }).tokenUrl).toBe('https://auth.example.test/oauth/token');
+    expect(resolveEndpoints({ apiBaseUrl: 'https://api.example.test', loginBaseUrl: 'https://auth.example.test' }).tokenUrl).toBe(
+      'https://auth.example.test/oauth/token',
+    );
   });
 
   it('refuses plain http:// beyond loopback unless allowed explicitly', () => {
     expect(() => resolveEndpoints({ apiBaseUrl: 'http://api.example.test' })).toThrow(
       '`api-base-url` uses plain http:// to api.example.test, which would send the client secret and token in clear; use https://, or set `allow-insecure-http` to true for a trusted network.',
     );
-    expect(() => resolveEndpoints({ region: 'us-east-1', loginBaseUrl: 'http://10.0.0.5:8080' })).toThrow(/^`login-base-url` uses plain http:\/\/ to 10\.0\.0\.5:8080/);
+    expect(() => resolveEndpoints({ region: 'us-east-1', loginBaseUrl: 'http://10.0.0.5:8080' })).toThrow(
+      /^`login-base-url` uses plain http:\/\/ to 10\.0\.0\.5:8080/,
+    );
     expect(resolveEndpoints({ apiBaseUrl: 'http://api.example.test', allowInsecureHttp: true }).apiBaseUrl).toBe('http://api.example.test');
     for (const host of ['127.0.0.1:9', 'localhost:8080', '[::1]:80']) expect(() => resolveEndpoints({ apiBaseUrl: `http://${host}` })).not.toThrow();
   });

@@ -33,7 +33,12 @@ function networkError(code: string, transient: boolean) {
   return new GenesysError('network', `Could not reach Genesys Cloud at api.example.test (GET /x): ${code}.`, { transient });
 }
 
-const refused = () => new GenesysError('network', 'Could not reach Genesys Cloud at api.example.test (GET /x): the connection was refused; check the region or api-base-url and that the host is up.', { transient: true, reason: 'refused' });
+const refused = () =>
+  new GenesysError(
+    'network',
+    'Could not reach Genesys Cloud at api.example.test (GET /x): the connection was refused; check the region or api-base-url and that the host is up.',
+    { transient: true, reason: 'refused' },
+  );
 
 describe('retries', () => {
   it('waits Retry-After on a 429 and then succeeds', async () => {
@@ -86,7 +91,9 @@ describe('retries', () => {
     const { api, calls, clock } = scripted(Array.from({ length: 50 }, refused));
     const started = clock.now();
     const err = (await api.get('/api/v2/x').catch((e: unknown) => e)) as GenesysError;
-    expect(err.message).toMatch(/^Could not reach Genesys Cloud at api\.example\.test \(GET \/x\): the connection was refused; check the region or api-base-url and that the host is up \(3 attempts in 0\.\d s\)\.$/);
+    expect(err.message).toMatch(
+      /^Could not reach Genesys Cloud at api\.example\.test \(GET \/x\): the connection was refused; check the region or api-base-url and that the host is up \(3 attempts in 0\.\d s\)\.$/,
+    );
     expect(calls).toHaveLength(3);
     expect(clock.now() - started).toBeLessThan(2000);
   });

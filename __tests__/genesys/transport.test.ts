@@ -12,7 +12,8 @@ let port = 0;
 beforeAll(async () => {
   server = createServer((req, res) => {
     if (req.url === '/reset') req.socket.destroy();
-    else if (req.url === '/silent') return; // never answers
+    else if (req.url === '/silent')
+      return; // never answers
     else res.end('{"ok":true}');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -33,13 +34,17 @@ describe('network failures', () => {
   it('a refused connection: worth another try, with what to check', async () => {
     const err = await failure('http://127.0.0.1:9/api/v2/oauth/clients');
     expect([err.kind, err.reason, err.transient]).toEqual(['network', 'refused', true]);
-    expect(err.message).toBe('Could not reach Genesys Cloud at 127.0.0.1:9 (GET /api/v2/oauth/clients): the connection was refused; check the region or api-base-url and that the host is up.');
+    expect(err.message).toBe(
+      'Could not reach Genesys Cloud at 127.0.0.1:9 (GET /api/v2/oauth/clients): the connection was refused; check the region or api-base-url and that the host is up.',
+    );
   });
 
   it('a host name that does not resolve: final, pointing at the region', async () => {
     const err = await failure('https://api.no-such-region.invalid/api/v2/oauth/clients');
     expect([err.reason, err.transient]).toEqual(['dns', false]);
-    expect(err.message).toMatch(/^Could not reach Genesys Cloud at api\.no-such-region\.invalid \(GET \/api\/v2\/oauth\/clients\): the host name api\.no-such-region\.invalid does not resolve; check the region or api-base-url\.$/);
+    expect(err.message).toMatch(
+      /^Could not reach Genesys Cloud at api\.no-such-region\.invalid \(GET \/api\/v2\/oauth\/clients\): the host name api\.no-such-region\.invalid does not resolve; check the region or api-base-url\.$/,
+    );
   });
 
   it('TLS that fails: final, saying what to check', async () => {
@@ -61,18 +66,20 @@ describe('network failures', () => {
   });
 
   it('maps the error codes of Node and undici', () => {
-    expect(['ENOTFOUND', 'EAI_AGAIN', 'ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'ETIMEDOUT', 'UND_ERR_CONNECT_TIMEOUT', 'CERT_HAS_EXPIRED', 'ERR_TLS_CERT_ALTNAME_INVALID', 'EWHAT'].map(networkReason)).toEqual([
-      'dns',
-      'dns',
-      'refused',
-      'reset',
-      'reset',
-      'reset',
-      'timeout',
-      'timeout',
-      'tls',
-      'tls',
-      'other',
-    ]);
+    expect(
+      [
+        'ENOTFOUND',
+        'EAI_AGAIN',
+        'ECONNREFUSED',
+        'ECONNRESET',
+        'EPIPE',
+        'UND_ERR_SOCKET',
+        'ETIMEDOUT',
+        'UND_ERR_CONNECT_TIMEOUT',
+        'CERT_HAS_EXPIRED',
+        'ERR_TLS_CERT_ALTNAME_INVALID',
+        'EWHAT',
+      ].map(networkReason),
+    ).toEqual(['dns', 'dns', 'refused', 'reset', 'reset', 'reset', 'timeout', 'timeout', 'tls', 'tls', 'other']);
   });
 });

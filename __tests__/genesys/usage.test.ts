@@ -43,8 +43,16 @@ describe('usage', () => {
     ];
     const { api, clock, requests } = usageApi([{ queryStatus: 'Running' }, { queryStatus: 'Running' }, { queryStatus: 'Complete', results: rows }]);
     const result = await queryLastUse(api, 30, { clock, maxWaitMs: 60_000 });
-    expect(JSON.parse(requests[0]?.body ?? '')).toEqual({ interval: '2026-02-04T00:00:00Z/2026-03-05T10:30:00Z', granularity: 'Day', metrics: ['Requests'], groupBy: ['OAuthClientId'] });
-    expect(requests.map((r) => `${r.method} ${new URL(r.url).pathname}`)).toEqual(['POST /api/v2/usage/query', ...Array.from({ length: 3 }, () => 'GET /api/v2/usage/query/exec-1/results')]);
+    expect(JSON.parse(requests[0]?.body ?? '')).toEqual({
+      interval: '2026-02-04T00:00:00Z/2026-03-05T10:30:00Z',
+      granularity: 'Day',
+      metrics: ['Requests'],
+      groupBy: ['OAuthClientId'],
+    });
+    expect(requests.map((r) => `${r.method} ${new URL(r.url).pathname}`)).toEqual([
+      'POST /api/v2/usage/query',
+      ...Array.from({ length: 3 }, () => 'GET /api/v2/usage/query/exec-1/results'),
+    ]);
     expect(clock.sleeps).toEqual([100, 200]);
     expect(result).toEqual({ from: '2026-02-04', to: '2026-03-05', lastUsed: new Map([['a', '2026-03-04']]) });
   });
@@ -55,7 +63,10 @@ describe('usage', () => {
       { queryStatus: 'Complete', results: [{ clientId: 'b', date: '2026-03-03T00:00:00Z', requests: 1 }] },
     ]);
     const result = await queryLastUse(api, 7, { clock, maxWaitMs: 60_000 });
-    expect([...result.lastUsed]).toEqual([['a', '2026-03-02'], ['b', '2026-03-03']]);
+    expect([...result.lastUsed]).toEqual([
+      ['a', '2026-03-02'],
+      ['b', '2026-03-03'],
+    ]);
     expect(new URL(requests[2]?.url ?? '').searchParams.get('after')).toBe('page-2');
   });
 
@@ -64,6 +75,8 @@ describe('usage', () => {
       'The Genesys Cloud usage query exec-1 ended with status Failed; try again later.',
     );
     const running = usageApi(Array.from({ length: 100 }, () => ({ queryStatus: 'Running' })));
-    await expect(queryLastUse(running.api, 7, { clock: running.clock, maxWaitMs: 20_000 })).rejects.toThrow('The Genesys Cloud usage query exec-1 did not complete within 20 s; try again later.');
+    await expect(queryLastUse(running.api, 7, { clock: running.clock, maxWaitMs: 20_000 })).rejects.toThrow(
+      'The Genesys Cloud usage query exec-1 did not complete within 20 s; try again later.',
+    );
   });
 });

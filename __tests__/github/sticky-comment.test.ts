@@ -48,7 +48,7 @@ describe('sticky comment', () => {
     expect((gh.comments.get(11) ?? []).map((c) => c.body.split('\n')[0])).toEqual([eu, us]);
   });
 
-  it('never puts a URL\'s credentials or query into the public marker', () => {
+  it("never puts a URL's credentials or query into the public marker", () => {
     const marker = commentMarker({ policyPath: 'p.yml', apiBaseUrl: 'https://user:s3cret@proxy.example/api/?token=abc#x' });
     expect(marker).toBe('<!-- genesys-oauth-policy: p.yml api=https://proxy.example/api -->');
     expect(commentMarker({ policyPath: 'p.yml', apiBaseUrl: 'not a url?token=abc' })).toBe('<!-- genesys-oauth-policy: p.yml api=not a url -->');

@@ -38,7 +38,15 @@ export interface FakeGitHub {
 
 export async function startFakeGitHub(): Promise<FakeGitHub> {
   let nextId = 1000;
-  const state: Omit<FakeGitHub, 'url' | 'close'> = { issues: new Map(), unassignable: new Set(), files: new Map(), comments: new Map(), labels: new Map(), requests: [], readOnly: false };
+  const state: Omit<FakeGitHub, 'url' | 'close'> = {
+    issues: new Map(),
+    unassignable: new Set(),
+    files: new Map(),
+    comments: new Map(),
+    labels: new Map(),
+    requests: [],
+    readOnly: false,
+  };
   const server: Server = createServer((req, res) => {
     void handle(req, res).catch((err: unknown) => send(res, 500, { message: String(err) }));
   });
@@ -59,7 +67,11 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     if (m && method === 'GET') {
       const labels = state.labels.get(Number(m[1]));
       if (!labels) return send(res, 404, { message: 'Not Found' });
-      return send(res, 200, labels.map((name, i) => ({ id: i + 1, name, color: 'ededed', default: false })));
+      return send(
+        res,
+        200,
+        labels.map((name, i) => ({ id: i + 1, name, color: 'ededed', default: false })),
+      );
     }
     if (/^\/repos\/[^/]+\/[^/]+\/issues$/.test(url.pathname)) {
       if (method === 'GET') {
@@ -70,7 +82,15 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
       if (method === 'POST') {
         if (state.readOnly) return send(res, 403, { message: 'Resource not accessible by integration' });
         const f = JSON.parse(body) as { title: string; body: string; labels?: string[] };
-        const issue: FakeIssue = { number: state.issues.size + 1, title: f.title, body: f.body, state: 'open', labels: (f.labels ?? []).map((name) => ({ name })), assignees: [], user: { login: 'github-actions[bot]', type: 'Bot' } };
+        const issue: FakeIssue = {
+          number: state.issues.size + 1,
+          title: f.title,
+          body: f.body,
+          state: 'open',
+          labels: (f.labels ?? []).map((name) => ({ name })),
+          assignees: [],
+          user: { login: 'github-actions[bot]', type: 'Bot' },
+        };
         state.issues.set(issue.number, issue);
         return send(res, 201, issue);
       }

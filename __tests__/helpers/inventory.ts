@@ -37,7 +37,12 @@ export interface TestRole {
 
 /** A client-credentials client holding roles, with role grants and permissions consistent. */
 export function ccClient(roles: TestRole[], overrides: Partial<ClientRecord> = {}): ClientRecord {
-  const roleGrants: RoleGrant[] = roles.map((r) => ({ roleId: `role-${r.role}`, roleName: r.role, divisionId: r.division, divisionName: divisionName(r.division) }));
+  const roleGrants: RoleGrant[] = roles.map((r) => ({
+    roleId: `role-${r.role}`,
+    roleName: r.role,
+    divisionId: r.division,
+    divisionName: divisionName(r.division),
+  }));
   const permissions = roles.flatMap((r) => grants(r.role, r.division, r.permissions ?? []));
   return client({ grantType: 'client-credentials', apiGrantType: 'CLIENT-CREDENTIALS', roleGrants, permissions, ...overrides });
 }

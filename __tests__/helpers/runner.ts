@@ -63,7 +63,8 @@ export async function runAction(opts: RunnerOptions): Promise<RunnerRun> {
   };
   // The emulator listens on http://127.0.0.1: a run pointed at it allows plain http, unless a test says otherwise.
   const insecure = opts.inputs['api-base-url']?.startsWith('http://') ? { 'allow-insecure-http': 'true' } : {};
-  for (const [name, value] of Object.entries({ ...actionDefaults(), ...insecure, ...opts.inputs })) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  for (const [name, value] of Object.entries({ ...actionDefaults(), ...insecure, ...opts.inputs }))
+    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   const entry = opts.entry ?? path.resolve('dist/index.js');
   const { exitCode, stdout, stderr } = await spawnNode(entry, env, workspace);
   return {

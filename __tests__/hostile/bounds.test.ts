@@ -63,7 +63,9 @@ describe('one exchange', () => {
       const timer = setInterval(() => res.write(' '), 50);
       res.on('close', () => clearInterval(timer));
     });
-    const err = (await undiciTransport({ deadlineMs: 1000, timeoutMs: 10_000 })({ method: 'GET', url: `${url}/api/v2/oauth/clients`, headers: {} }).catch((e: unknown) => e)) as GenesysError;
+    const err = (await undiciTransport({ deadlineMs: 1000, timeoutMs: 10_000 })({ method: 'GET', url: `${url}/api/v2/oauth/clients`, headers: {} }).catch(
+      (e: unknown) => e,
+    )) as GenesysError;
     expect(err).toBeInstanceOf(GenesysError);
     expect([err.kind, err.reason, err.transient]).toEqual(['network', 'timeout', true]);
     expect(err.message).toMatch(/^Genesys Cloud did not complete GET \/api\/v2\/oauth\/clients within 1 s at 127\.0\.0\.1:\d+; try again later\.$/);
@@ -80,10 +82,14 @@ describe('one exchange', () => {
       res.on('drain', pump);
       pump();
     });
-    const err = (await undiciTransport({ maxBodyBytes: 1024 * 1024 })({ method: 'GET', url: `${url}/api/v2/oauth/clients`, headers: {} }).catch((e: unknown) => e)) as GenesysError;
+    const err = (await undiciTransport({ maxBodyBytes: 1024 * 1024 })({ method: 'GET', url: `${url}/api/v2/oauth/clients`, headers: {} }).catch(
+      (e: unknown) => e,
+    )) as GenesysError;
     expect(err).toBeInstanceOf(GenesysError);
     expect(err.kind).toBe('malformed');
-    expect(err.message).toBe('Genesys Cloud answered GET /api/v2/oauth/clients with a body over 1 MiB, far more than any org\'s answer; the API or a proxy in front of it is misbehaving, try again later.');
+    expect(err.message).toBe(
+      "Genesys Cloud answered GET /api/v2/oauth/clients with a body over 1 MiB, far more than any org's answer; the API or a proxy in front of it is misbehaving, try again later.",
+    );
     await closed;
   });
 
@@ -91,12 +97,17 @@ describe('one exchange', () => {
     const agent = new MockAgent();
     agent.disableNetConnect();
     const pool = agent.get('https://api.example.test');
-    const eaiAgain = () => pool.intercept({ path: '/api/v2/x', method: 'GET' }).replyWithError(Object.assign(new Error('getaddrinfo EAI_AGAIN api.example.test'), { code: 'EAI_AGAIN' }));
+    const eaiAgain = () =>
+      pool
+        .intercept({ path: '/api/v2/x', method: 'GET' })
+        .replyWithError(Object.assign(new Error('getaddrinfo EAI_AGAIN api.example.test'), { code: 'EAI_AGAIN' }));
     eaiAgain();
     const transport = undiciTransport({ dispatcher: agent });
     const first = (await transport({ method: 'GET', url: 'https://api.example.test/api/v2/x', headers: {} }).catch((e: unknown) => e)) as GenesysError;
     expect([first.kind, first.transient]).toEqual(['network', true]);
-    expect(first.message).toBe('Could not reach Genesys Cloud at api.example.test (GET /api/v2/x): the host name api.example.test could not be resolved for now (EAI_AGAIN); try again later.');
+    expect(first.message).toBe(
+      'Could not reach Genesys Cloud at api.example.test (GET /api/v2/x): the host name api.example.test could not be resolved for now (EAI_AGAIN); try again later.',
+    );
     eaiAgain();
     pool.intercept({ path: '/api/v2/x', method: 'GET' }).reply(200, { ok: true });
     const { api, requests } = client(transport);
@@ -145,7 +156,11 @@ describe('a whole read', () => {
   it(`stops usage results with ever new cursors at ${MAX_USAGE_PAGES} pages`, async () => {
     let page = 0;
     const clock = new FakeClock();
-    const { api, requests } = client(async (req) => (req.method === 'POST' ? json(202, { executionId: 'e' }) : json(200, { queryStatus: 'Complete', results: [], cursors: { after: `c${++page}` } })), { clock });
+    const { api, requests } = client(
+      async (req) =>
+        req.method === 'POST' ? json(202, { executionId: 'e' }) : json(200, { queryStatus: 'Complete', results: [], cursors: { after: `c${++page}` } }),
+      { clock },
+    );
     const err = (await queryLastUse(api, 30, { clock, maxWaitMs: 10_000 }).catch((e: unknown) => e)) as GenesysError;
     expect(err.message).toMatch(new RegExp(`^Genesys Cloud answered the usage query with more than ${MAX_USAGE_PAGES} result pages`));
     expect(requests).toHaveLength(1 + MAX_USAGE_PAGES);
@@ -154,9 +169,13 @@ describe('a whole read', () => {
   it('stops when the answers add up to more than the read may hold, each below the body cap', async () => {
     let page = 0;
     const padding = 'x'.repeat(100_000);
-    const { api, requests } = client(async () => json(200, { entities: [], padding, nextUri: `/api/v2/oauth/clients?cursor=${++page}` }), { maxReadBytes: 1024 * 1024 });
+    const { api, requests } = client(async () => json(200, { entities: [], padding, nextUri: `/api/v2/oauth/clients?cursor=${++page}` }), {
+      maxReadBytes: 1024 * 1024,
+    });
     const err = (await listOAuthClients(api).catch((e: unknown) => e)) as GenesysError;
-    expect(err.message).toBe('Genesys Cloud sent more than 1 MiB in all while the org was read, far more than any org holds; the API or a proxy in front of it is misbehaving, try again later.');
+    expect(err.message).toBe(
+      'Genesys Cloud sent more than 1 MiB in all while the org was read, far more than any org holds; the API or a proxy in front of it is misbehaving, try again later.',
+    );
     expect(requests).toHaveLength(11);
   });
 
@@ -172,7 +191,9 @@ describe('a whole read', () => {
       { clock, readDeadlineMs: 10 * 60_000 },
     );
     const err = (await listOAuthClients(api).catch((e: unknown) => e)) as GenesysError;
-    expect(err.message).toBe('Reading the org from Genesys Cloud took longer than 10 min, the limit of one run, far beyond what any org needs; the API is answering too slowly, try again later.');
+    expect(err.message).toBe(
+      'Reading the org from Genesys Cloud took longer than 10 min, the limit of one run, far beyond what any org needs; the API is answering too slowly, try again later.',
+    );
     expect(requests).toHaveLength(31);
   });
 });

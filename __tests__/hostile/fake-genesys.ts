@@ -27,8 +27,20 @@ export function demoOrg(): FakeOrg {
     dateModified: '2024-01-01T00:00:00Z',
   }));
   clients.push(
-    { id: 'cc000000-0000-4000-8000-000000000001', name: 'Integration admin', authorizedGrantType: 'CLIENT-CREDENTIALS', roleDivisions: [{ roleId: 'r-admin', divisionId: '*' }], state: 'active' },
-    { id: 'cc000000-0000-4000-8000-000000000002', name: 'Reporting', authorizedGrantType: 'CLIENT-CREDENTIALS', roleDivisions: [{ roleId: 'r-read', divisionId: 'd-1' }], state: 'active' },
+    {
+      id: 'cc000000-0000-4000-8000-000000000001',
+      name: 'Integration admin',
+      authorizedGrantType: 'CLIENT-CREDENTIALS',
+      roleDivisions: [{ roleId: 'r-admin', divisionId: '*' }],
+      state: 'active',
+    },
+    {
+      id: 'cc000000-0000-4000-8000-000000000002',
+      name: 'Reporting',
+      authorizedGrantType: 'CLIENT-CREDENTIALS',
+      roleDivisions: [{ roleId: 'r-read', divisionId: 'd-1' }],
+      state: 'active',
+    },
   );
   return {
     clients,
@@ -93,8 +105,10 @@ export function respond(org: FakeOrg, method: string, url: URL, authorization: s
   if (path === '/api/v2/authorization/divisions/home') return ok(org.divisions.find((d) => d.homeDivision));
   if (path === '/api/v2/authorization/divisions') return ok(byIds(org.divisions, url));
   if (path === '/api/v2/oauth/scopes') return ok({ entities: [{ id: 'users:readonly' }, { id: 'admin' }], total: 2 });
-  if (path === '/api/v2/organizations/limits/namespaces/platform.api') return ok({ entities: [{ key: 'client.credentials.token.rate.per.minute', namespace: 'platform.api', value: 100_000 }] });
-  if (method === 'POST' && path === '/api/v2/usage/query') return { status: 202, body: { executionId: 'exec-1', resultsUri: '/api/v2/usage/query/exec-1/results' } };
+  if (path === '/api/v2/organizations/limits/namespaces/platform.api')
+    return ok({ entities: [{ key: 'client.credentials.token.rate.per.minute', namespace: 'platform.api', value: 100_000 }] });
+  if (method === 'POST' && path === '/api/v2/usage/query')
+    return { status: 202, body: { executionId: 'exec-1', resultsUri: '/api/v2/usage/query/exec-1/results' } };
   if (path === '/api/v2/usage/query/exec-1/results') {
     const rows = org.clients.map((c) => ({ clientId: c.id, date: `${new Date().toISOString().slice(0, 10)}T00:00:00Z`, requests: 3 }));
     return ok({ queryStatus: 'Complete', results: rows });

@@ -21,7 +21,11 @@ export async function runCli(server: FakeServer, policy = PASSING_POLICY, args: 
   let stderr = '';
   const code = await main({
     argv: ['--policy', 'policy.yml', ...args],
-    env: { GENESYSCLOUD_OAUTHCLIENT_ID: CREDENTIALS.clientId, GENESYSCLOUD_OAUTHCLIENT_SECRET: CREDENTIALS.clientSecret, GENESYSCLOUD_API_BASE_URL: server.url },
+    env: {
+      GENESYSCLOUD_OAUTHCLIENT_ID: CREDENTIALS.clientId,
+      GENESYSCLOUD_OAUTHCLIENT_SECRET: CREDENTIALS.clientSecret,
+      GENESYSCLOUD_API_BASE_URL: server.url,
+    },
     cwd: dir,
     stdout: (t) => (stdout += t),
     stderr: (t) => (stderr += t),

@@ -29,7 +29,10 @@ it('a usage query still running at the deadline: the audit completes, unused rul
   expect(inventory.clients).toHaveLength(14);
   expect(inventory.usage).toBeUndefined();
   expect(inventory.usageUnreadable).toBe('the Genesys Cloud usage query exec-1 did not complete within 20 s');
-  const policy = parsePolicy('p.yml', 'version: 1\nrules:\n  - id: idle\n    severity: warning\n    unused: { max-days: 30 }\n  - id: tokens\n    token-lifetime: { max-seconds: 172800 }\n');
+  const policy = parsePolicy(
+    'p.yml',
+    'version: 1\nrules:\n  - id: idle\n    severity: warning\n    unused: { max-days: 30 }\n  - id: tokens\n    token-lifetime: { max-seconds: 172800 }\n',
+  );
   const evaluation = evaluate(policy, inventory, { now: new Date(clock.now()) });
   expect(evaluation.findings.map((f) => [f.ruleId, f.severity, f.message])).toEqual([
     ['idle', 'error', 'Not evaluated: the Genesys Cloud usage query exec-1 did not complete within 20 s.'],

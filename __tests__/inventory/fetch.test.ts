@@ -35,13 +35,30 @@ afterEach(async () => {
   do await new Promise((resolve) => setTimeout(resolve, 30));
   while (emu.stats.inFlight > 0);
   emu.clearFaults();
-  emu.setKnobs({ legacyListing: false, clientsPageSize: 0, endpointLimits: {}, rateLimitPerMinute: 300, rateLimitWindowMs: 60_000, errorRate: 0, dropRate: 0, malformedRate: 0, usageRequiresUsagePermission: false, now: null });
+  emu.setKnobs({
+    legacyListing: false,
+    clientsPageSize: 0,
+    endpointLimits: {},
+    rateLimitPerMinute: 300,
+    rateLimitWindowMs: 60_000,
+    errorRate: 0,
+    dropRate: 0,
+    malformedRate: 0,
+    usageRequiresUsagePermission: false,
+    now: null,
+  });
   emu.resetRateLimits();
   emu.resetStats();
 });
 
 function client(auditor = 'auditor', retry: RetryPolicy = QUICK, transport: Transport = undiciTransport({ timeoutMs: 5000 })): GenesysClient {
-  return new GenesysClient({ endpoints: resolveEndpoints({ apiBaseUrl: emu.url }), credentials: emu.credentials(auditor), transport, redactor: new Redactor(), retry });
+  return new GenesysClient({
+    endpoints: resolveEndpoints({ apiBaseUrl: emu.url }),
+    credentials: emu.credentials(auditor),
+    transport,
+    redactor: new Redactor(),
+    retry,
+  });
 }
 
 function read(api: GenesysClient, usageDays = 0): Promise<Inventory> {
@@ -70,7 +87,9 @@ describe('effective access and pacing', () => {
   const triples = (name: string) => byName(name)?.permissions.map((p) => `${p.permission} @${p.divisionName}`);
 
   it('resolves each role grant to its permissions in the named division, or in all divisions', () => {
-    expect(byName('WFM Sync')?.roleGrants).toEqual([{ roleId: expect.any(String), roleName: 'WFM Integration', divisionId: expect.any(String), divisionName: 'Workforce' }]);
+    expect(byName('WFM Sync')?.roleGrants).toEqual([
+      { roleId: expect.any(String), roleName: 'WFM Integration', divisionId: expect.any(String), divisionName: 'Workforce' },
+    ]);
     expect(triples('WFM Sync')).toEqual(expect.arrayContaining(['wfm:schedule:edit @Workforce', 'routing:queue:view @Workforce']));
     expect(triples('Speech analytics export')).toContain('recording:recording:view @all divisions');
     expect(byName('Speech analytics export')?.permissions.every((p) => p.divisionId === '*')).toBe(true);
@@ -173,16 +192,26 @@ describe('faults that pass: the complete inventory', () => {
 
 describe('faults that do not pass: one clear failure', () => {
   it('429s beyond the retry budget name the request', async () => {
-    emu.failNext('GET /api/v2/authorization/roles', Array.from({ length: 20 }, () => ({ status: 429, retryAfter: 1 })));
+    emu.failNext(
+      'GET /api/v2/authorization/roles',
+      Array.from({ length: 20 }, () => ({ status: 429, retryAfter: 1 })),
+    );
     const err = await failure(client('auditor', { ...QUICK, maxTotalMs: 2500 }));
     expect([err.kind, err.status]).toEqual(['rate-limited', 429]);
-    expect(err.message).toMatch(/^Genesys Cloud kept rate-limiting GET \/api\/v2\/authorization\/roles \(HTTP 429, Retry-After 1 s\) beyond the 2\.5 s retry budget; /);
+    expect(err.message).toMatch(
+      /^Genesys Cloud kept rate-limiting GET \/api\/v2\/authorization\/roles \(HTTP 429, Retry-After 1 s\) beyond the 2\.5 s retry budget; /,
+    );
   });
 
   it('5xx that last beyond the retry budget name the request and the status', async () => {
-    emu.failNext('GET /api/v2/authorization/divisions', Array.from({ length: 200 }, () => ({ status: 503 })));
+    emu.failNext(
+      'GET /api/v2/authorization/divisions',
+      Array.from({ length: 200 }, () => ({ status: 503 })),
+    );
     const err = await failure(client('auditor', { ...QUICK, maxTotalMs: 1500 }));
-    expect(err.message).toMatch(/^Genesys Cloud failed GET \/api\/v2\/authorization\/divisions with HTTP 503 after \d+ attempts — "Service Unavailable[^"]*"; try again later\.$/);
+    expect(err.message).toMatch(
+      /^Genesys Cloud failed GET \/api\/v2\/authorization\/divisions with HTTP 503 after \d+ attempts — "Service Unavailable[^"]*"; try again later\.$/,
+    );
   });
 
   it('a body that stays malformed', async () => {
@@ -194,14 +223,19 @@ describe('faults that do not pass: one clear failure', () => {
   it('a missing permission, named with the role that grants it', async () => {
     const roles = await failure(client('auditor-no-roles'));
     expect(roles.kind).toBe('permission');
-    expect(roles.message).toContain('lacks the permission authorization:role:view: assign it a role that holds authorization:role:view, ideally a custom role with exactly');
+    expect(roles.message).toContain(
+      'lacks the permission authorization:role:view: assign it a role that holds authorization:role:view, ideally a custom role with exactly',
+    );
     const clients = await failure(client('auditor-no-oauth'));
     expect(clients.message).toContain('lacks the permission oauth:client:view: assign it a role that holds oauth:client:view');
   });
 
   it('stops the other reads at once, so that their retries cannot keep the run alive', async () => {
     // The scope catalog keeps failing (worth three minutes of retries) when roles are refused.
-    emu.failNext('GET /api/v2/oauth/scopes', Array.from({ length: 500 }, () => ({ status: 503 })));
+    emu.failNext(
+      'GET /api/v2/oauth/scopes',
+      Array.from({ length: 500 }, () => ({ status: 503 })),
+    );
     const started = Date.now();
     const err = await failure(client('auditor-no-roles', { ...QUICK, maxTotalMs: 180_000, baseDelayMs: 200 }));
     expect(err.kind).toBe('permission');
@@ -287,7 +321,13 @@ describe('the home division of grants through the deprecated roleIds', () => {
     b.client({ name: 'Old integration', grant: 'CLIENT-CREDENTIALS', legacyRoleIds: [viewer], createdDaysAgo: 900 });
     const other = await startEmulator({ scenario: b.build() });
     try {
-      const api = new GenesysClient({ endpoints: resolveEndpoints({ apiBaseUrl: other.url }), credentials: other.credentials(), transport: undiciTransport(), redactor: new Redactor(), retry: QUICK });
+      const api = new GenesysClient({
+        endpoints: resolveEndpoints({ apiBaseUrl: other.url }),
+        credentials: other.credentials(),
+        transport: undiciTransport(),
+        redactor: new Redactor(),
+        retry: QUICK,
+      });
       const inventory = await read(api);
       const old = inventory.clients.find((c) => c.name === 'Old integration');
       expect(old?.roleGrants.map((g) => [g.divisionId, g.divisionName])).toEqual([[b.homeDivisionId, 'Home']]);

@@ -14,7 +14,10 @@ const kinds = Object.entries(schema.definitions.rule.properties).filter(([key]) 
 describe('docs/policy.md, Checks', () => {
   const doc = readFileSync('docs/policy.md', 'utf8');
   const section = doc.slice(doc.indexOf('### Checks'));
-  const rows = section.slice(0, section.indexOf('\n\n**')).split('\n').filter((l) => l.startsWith('| `'));
+  const rows = section
+    .slice(0, section.indexOf('\n\n**'))
+    .split('\n')
+    .filter((l) => l.startsWith('| `'));
 
   it('has one row per check kind of the schema, naming each of its options', () => {
     expect(rows.map((r) => /^\| `([a-z-]+):/.exec(r)?.[1])).toEqual(kinds.map(([key]) => key));

@@ -19,7 +19,8 @@ function problemsOf(text: string): string[] {
 }
 
 const RULE = 'version: 1\nrules:\n  - id: a\n    scopes: { deny: [oauth] }\n';
-const exception = (client: string, rule = 'a') => `exceptions:\n  - { rule: ${rule}, client: ${client}, reason: accepted for now, owner: sec, expires: 2027-01-01 }\n`;
+const exception = (client: string, rule = 'a') =>
+  `exceptions:\n  - { rule: ${rule}, client: ${client}, reason: accepted for now, owner: sec, expires: 2027-01-01 }\n`;
 
 describe('client references', () => {
   it('compile to one type for exceptions, approved clients and where.client', () => {
@@ -42,7 +43,14 @@ describe('client references', () => {
         '  - { rule: a, client: { id: l-3 }, reason: accepted for now, owner: sec, expires: 2027-01-01 }',
       ].join('\n'),
     );
-    expect(policy.rules[0]?.where.clients?.map((s) => [s.kind, s.kind === 'glob' ? s.glob.source : s.kind === 'id' ? [s.id, s.name] : s.text, s.location.line, s.location.column])).toEqual([
+    expect(
+      policy.rules[0]?.where.clients?.map((s) => [
+        s.kind,
+        s.kind === 'glob' ? s.glob.source : s.kind === 'id' ? [s.id, s.name] : s.text,
+        s.location.line,
+        s.location.column,
+      ]),
+    ).toEqual([
       ['glob', 'Vendor *', 4, 23],
       ['text', 'Vendor Portal', 4, 35],
       ['id', ['v-1', 'Vendor One'], 4, 50],

@@ -29,7 +29,9 @@ describe('parsePolicy', () => {
   it('loads rules with their source lines and defaults', () => {
     const policy = parsePolicy(
       'p.yml',
-      ['version: 1', 'rules:', '  - id: a', '    scopes: { deny: [oauth] }', '  - id: b', '    severity: warning', '    grant-types: { allow: [code] }'].join('\n'),
+      ['version: 1', 'rules:', '  - id: a', '    scopes: { deny: [oauth] }', '  - id: b', '    severity: warning', '    grant-types: { allow: [code] }'].join(
+        '\n',
+      ),
     );
     expect(policy.rules.map((r) => [r.id, r.severity, r.location.line, r.location.column, r.origin])).toEqual([
       ['a', 'error', 3, 5, 'policy'],
@@ -73,9 +75,18 @@ describe('parsePolicy', () => {
         '    expires: 2027-03-31',
       ].join('\n'),
     );
-    expect(policy.desired?.clients[0]).toMatchObject({ name: 'WFM Sync', roles: [{ role: 'WFM Integration' }, { role: 'Reporting', division: 'Sales' }], location: { line: 5 } });
+    expect(policy.desired?.clients[0]).toMatchObject({
+      name: 'WFM Sync',
+      roles: [{ role: 'WFM Integration' }, { role: 'Reporting', division: 'Sales' }],
+      location: { line: 5 },
+    });
     expect(policy.desired).toMatchObject({ unknown: 'error', missing: 'warning', drift: 'error' });
-    expect(policy.exceptions[0]).toMatchObject({ ruleId: 'no-implicit-grant', client: 'Legacy Wallboard', expires: '2027-03-31', location: { line: 9, column: 5 } });
+    expect(policy.exceptions[0]).toMatchObject({
+      ruleId: 'no-implicit-grant',
+      client: 'Legacy Wallboard',
+      expires: '2027-03-31',
+      location: { line: 9, column: 5 },
+    });
   });
 
   describe('rejects bad input with file:line:column and one sentence', () => {
@@ -84,40 +95,120 @@ describe('parsePolicy', () => {
       ['a duplicate key', 'version: 1\nversion: 1\n', /^2:1 This key appears twice/],
       ['an unknown top-level key, with a suggestion', 'version: 1\nrulez: []\n', /^2:1 Unknown key `rulez` in the policy \(did you mean `rules`\?\)/],
       ['an unknown key in a rule, with a suggestion', rule('    scops: { deny: [x] }\n'), /^4:5 Unknown key `scops` in `rules.0` \(did you mean `scopes`\?\)/],
-      ['an unknown key without a close match, listing the allowed ones', rule('    frobnicate: 1\n'), /^4:5 Unknown key `frobnicate` in `rules.0`; allowed keys: `id`, `description`/],
+      [
+        'an unknown key without a close match, listing the allowed ones',
+        rule('    frobnicate: 1\n'),
+        /^4:5 Unknown key `frobnicate` in `rules.0`; allowed keys: `id`, `description`/,
+      ],
       ['a wrong version', 'version: 2\n', /^1:10 `version` must be 1\./],
       ['a missing version', 'rules: []\n', /^1:1 The policy is missing the required key `version`/],
       ['an unknown pack', 'version: 1\nextends: [recomended]\n', /^2:11 `extends.0` must be one of "recommended" \(did you mean `recommended`\?\)/],
       ['a bad severity', rule('    severity: high\n    scopes: { deny: [x] }\n'), /^4:15 `rules.0.severity` must be one of "error", "warning", "notice"/],
-      ['a misspelt grant type', rule('    grant-types: { allow: [implict] }\n'), /^4:28 `rules.0.grant-types.allow.0` must be one of .* \(did you mean `implicit`\?\)/],
+      [
+        'a misspelt grant type',
+        rule('    grant-types: { allow: [implict] }\n'),
+        /^4:28 `rules.0.grant-types.allow.0` must be one of .* \(did you mean `implicit`\?\)/,
+      ],
       ['a wrong type', 'version: 1\nrules: {}\n', /^2:8 `rules` must be a list/],
-      ['a string where a number belongs', rule('    token-lifetime: { max-seconds: "1 day" }\n'), /^4:36 `rules.0.token-lifetime.max-seconds` must be an integer/],
+      [
+        'a string where a number belongs',
+        rule('    token-lifetime: { max-seconds: "1 day" }\n'),
+        /^4:36 `rules.0.token-lifetime.max-seconds` must be an integer/,
+      ],
       ['a number out of range', rule('    token-lifetime: { max-seconds: 999999 }\n'), /^4:36 `rules.0.token-lifetime.max-seconds` must be at most 172800/],
       ['a bad rule id', 'version: 1\nrules:\n  - id: No Admin\n    scopes: { deny: [x] }\n', /^3:9 `rules.0.id` must be lower-case words joined by hyphens/],
       ['a rule that checks nothing', rule(''), /^3:5 Rule `a` checks nothing: add one of `grant-types`/],
       ['a role check without allow or deny', rule('    roles: { divisions: all }\n'), /^4:12 `roles` needs `allow` or `deny`/],
-      ['a bad division scope', rule('    roles: { deny: [x], divisions: 5 }\n'), /^4:36 `rules.0.roles.divisions` must be `any`, `all` or a list of division name globs/],
-      ['a bad permission pattern', rule('    permissions: { deny: ["oauth:client"] }\n'), /^4:27 Permission pattern "oauth:client" must be domain:entity:action/],
+      [
+        'a bad division scope',
+        rule('    roles: { deny: [x], divisions: 5 }\n'),
+        /^4:36 `rules.0.roles.divisions` must be `any`, `all` or a list of division name globs/,
+      ],
+      [
+        'a bad permission pattern',
+        rule('    permissions: { deny: ["oauth:client"] }\n'),
+        /^4:27 Permission pattern "oauth:client" must be domain:entity:action/,
+      ],
       ['an invalid glob', rule('    scopes: { deny: ["users:[rw]"] }\n'), /^4:22 Pattern "users:\[rw\]" uses \[ \] or \{ \}, which globs here do not support/],
       ['a negated glob', rule('    roles: { deny: ["!Employee"] }\n'), /^4:21 Pattern "!Employee" starts with !, which is not negation here/],
-      ['an invalid regex', rule('    redirect-uris: { localhost: allow, must-match: "https://(" }\n'), /^4:52 `redirect-uris.must-match` is not a regular expression this tool can run in linear time \(RE2 syntax\): missing closing \)\.$/],
-      ['redirect-uris without a stance on localhost', rule('    redirect-uris: { require-https: true }\n'), /^4:20 `rules.0.redirect-uris` is missing the required key `localhost`/],
+      [
+        'an invalid regex',
+        rule('    redirect-uris: { localhost: allow, must-match: "https://(" }\n'),
+        /^4:52 `redirect-uris.must-match` is not a regular expression this tool can run in linear time \(RE2 syntax\): missing closing \)\.$/,
+      ],
+      [
+        'redirect-uris without a stance on localhost',
+        rule('    redirect-uris: { require-https: true }\n'),
+        /^4:20 `rules.0.redirect-uris` is missing the required key `localhost`/,
+      ],
       ['redirect-uris with only a stance', rule('    redirect-uris: { localhost: deny }\n'), /^4:20 `rules.0.redirect-uris` must set at least 2 keys/],
-      ['a repeated list item', rule('    grant-types: { deny: [implicit, implicit] }\n'), /^4:37 `rules.0.grant-types.deny` lists the same value twice \(items 1 and 2\)/],
+      [
+        'a repeated list item',
+        rule('    grant-types: { deny: [implicit, implicit] }\n'),
+        /^4:37 `rules.0.grant-types.deny` lists the same value twice \(items 1 and 2\)/,
+      ],
       ['an empty where', rule('    where: {}\n    scopes: { deny: [x] }\n'), /^4:12 `rules.0.where` must set at least one of its keys/],
-      ['an unknown override', 'version: 1\nextends: [recommended]\noverrides:\n  cc-all-division: off\n', /^4:3 `overrides` names `cc-all-division`, which is not a rule of the packs in `extends` \(did you mean `cc-all-divisions`\?\)/],
-      ['overrides without extends', 'version: 1\noverrides:\n  cc-all-divisions: off\n', /^3:3 `overrides` names `cc-all-divisions`, which is not a rule of the packs in `extends`; `overrides` change built-in rules: add `extends: \[recommended\]`/],
-      ['a bad override value', 'version: 1\nextends: [recommended]\noverrides:\n  cc-all-divisions: disabled\n', /^4:21 `overrides.cc-all-divisions` must be one of "error", "warning", "notice", "off"/],
-      ['a rule id of a built-in rule', 'version: 1\nextends: [recommended]\nrules:\n  - id: no-implicit-grant\n    scopes: { deny: [x] }\n', /^4:9 Rule id `no-implicit-grant` is a built-in rule; change its severity with `overrides/],
+      [
+        'an unknown override',
+        'version: 1\nextends: [recommended]\noverrides:\n  cc-all-division: off\n',
+        /^4:3 `overrides` names `cc-all-division`, which is not a rule of the packs in `extends` \(did you mean `cc-all-divisions`\?\)/,
+      ],
+      [
+        'overrides without extends',
+        'version: 1\noverrides:\n  cc-all-divisions: off\n',
+        /^3:3 `overrides` names `cc-all-divisions`, which is not a rule of the packs in `extends`; `overrides` change built-in rules: add `extends: \[recommended\]`/,
+      ],
+      [
+        'a bad override value',
+        'version: 1\nextends: [recommended]\noverrides:\n  cc-all-divisions: disabled\n',
+        /^4:21 `overrides.cc-all-divisions` must be one of "error", "warning", "notice", "off"/,
+      ],
+      [
+        'a rule id of a built-in rule',
+        'version: 1\nextends: [recommended]\nrules:\n  - id: no-implicit-grant\n    scopes: { deny: [x] }\n',
+        /^4:9 Rule id `no-implicit-grant` is a built-in rule; change its severity with `overrides/,
+      ],
       ['a reserved rule id', rule('    scopes: { deny: [x] }\n').replace('id: a', 'id: stale-exception'), /^3:9 Rule id `stale-exception` is reserved/],
-      ['an exception naming an unknown rule', exception('rule: b\n    client: x\n    reason: a good reason\n    owner: me\n    expires: 2027-01-01\n'), /^6:11 Exception names rule `b`, which this policy does not have/],
-      ['an exception naming a misspelt rule', exception('rule: aa\n    client: x\n    reason: a good reason\n    owner: me\n    expires: 2027-01-01\n'), /\(did you mean `a`\?\)/],
-      ['an exception without a reason', exception('rule: a\n    client: x\n    owner: me\n    expires: 2027-01-01\n'), /^6:5 `exceptions.0` is missing the required key `reason`/],
-      ['an exception with a token reason', exception('rule: a\n    client: x\n    reason: ok\n    owner: me\n    expires: 2027-01-01\n'), /^8:13 `exceptions.0.reason` must be at least 10 characters long/],
-      ['an exception with an impossible date', exception('rule: a\n    client: x\n    reason: a good reason\n    owner: me\n    expires: 2027-02-30\n'), /^10:14 `exceptions.0.expires` must be a date written YYYY-MM-DD/],
-      ['an exception for a desired-state finding without a client list', exception('rule: unknown-client\n    client: x\n    reason: a good reason\n    owner: me\n    expires: 2027-01-01\n'), /^6:11 `unknown-client` findings come from the `clients` list, which this policy does not have/],
-      ['an approved client with neither name nor id', 'version: 1\nclients:\n  list:\n    - grant-type: code\n', /^4:7 An approved client needs a `name` or an `id`/],
-      ['a badly shaped approved role', 'version: 1\nclients:\n  list:\n    - name: a\n      grant-type: client-credentials\n      roles: [{ role: b }]\n', /^6:15 `clients.list.0.roles.0` must be a role name or a mapping/],
+      [
+        'an exception naming an unknown rule',
+        exception('rule: b\n    client: x\n    reason: a good reason\n    owner: me\n    expires: 2027-01-01\n'),
+        /^6:11 Exception names rule `b`, which this policy does not have/,
+      ],
+      [
+        'an exception naming a misspelt rule',
+        exception('rule: aa\n    client: x\n    reason: a good reason\n    owner: me\n    expires: 2027-01-01\n'),
+        /\(did you mean `a`\?\)/,
+      ],
+      [
+        'an exception without a reason',
+        exception('rule: a\n    client: x\n    owner: me\n    expires: 2027-01-01\n'),
+        /^6:5 `exceptions.0` is missing the required key `reason`/,
+      ],
+      [
+        'an exception with a token reason',
+        exception('rule: a\n    client: x\n    reason: ok\n    owner: me\n    expires: 2027-01-01\n'),
+        /^8:13 `exceptions.0.reason` must be at least 10 characters long/,
+      ],
+      [
+        'an exception with an impossible date',
+        exception('rule: a\n    client: x\n    reason: a good reason\n    owner: me\n    expires: 2027-02-30\n'),
+        /^10:14 `exceptions.0.expires` must be a date written YYYY-MM-DD/,
+      ],
+      [
+        'an exception for a desired-state finding without a client list',
+        exception('rule: unknown-client\n    client: x\n    reason: a good reason\n    owner: me\n    expires: 2027-01-01\n'),
+        /^6:11 `unknown-client` findings come from the `clients` list, which this policy does not have/,
+      ],
+      [
+        'an approved client with neither name nor id',
+        'version: 1\nclients:\n  list:\n    - grant-type: code\n',
+        /^4:7 An approved client needs a `name` or an `id`/,
+      ],
+      [
+        'a badly shaped approved role',
+        'version: 1\nclients:\n  list:\n    - name: a\n      grant-type: client-credentials\n      roles: [{ role: b }]\n',
+        /^6:15 `clients.list.0.roles.0` must be a role name or a mapping/,
+      ],
       ['an empty file', '', /^1:1 The policy file is empty/],
     ])('%s', (_name, text, expected) => {
       expect(problemsOf(text)).toContainEqual(expect.stringMatching(expected));
@@ -168,7 +259,8 @@ describe('parsePolicy', () => {
     });
 
     it('an exception for a rule turned off', () => {
-      const text = 'version: 1\nextends: [recommended]\noverrides: { client-description: off }\nexceptions:\n  - rule: client-description\n    client: x\n    reason: a good reason\n    owner: me\n    expires: 2027-01-01\n';
+      const text =
+        'version: 1\nextends: [recommended]\noverrides: { client-description: off }\nexceptions:\n  - rule: client-description\n    client: x\n    reason: a good reason\n    owner: me\n    expires: 2027-01-01\n';
       expect(warningsOf(text)).toEqual(['5:11 Rule `client-description` is turned off in `overrides`, so this exception never applies.']);
     });
   });
@@ -177,7 +269,15 @@ describe('parsePolicy', () => {
 describe('hostile policies', () => {
   it('rejects an alias bomb at its first alias, as a policy problem (exit 2), without expanding it', () => {
     const levels = ['a: &a [x, x, x, x, x, x, x, x, x]'];
-    for (const [prev, name] of [['a', 'b'], ['b', 'c'], ['c', 'd'], ['d', 'e'], ['e', 'f'], ['f', 'g']]) levels.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(', ')}]`);
+    for (const [prev, name] of [
+      ['a', 'b'],
+      ['b', 'c'],
+      ['c', 'd'],
+      ['d', 'e'],
+      ['e', 'f'],
+      ['f', 'g'],
+    ])
+      levels.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(', ')}]`);
     const err = (() => {
       try {
         parsePolicy('p.yml', `version: 1\n${levels.join('\n')}\n`);
@@ -238,7 +338,11 @@ describe('hostile policies', () => {
   });
 
   it.each([
-    ['a lookahead', '^(?=admin).*', /`client-name.must-match` is not a regular expression this tool can run in linear time \(RE2 syntax\): invalid or unsupported Perl syntax at character 2 \(`\(\?=`\); lookahead, lookbehind/],
+    [
+      'a lookahead',
+      '^(?=admin).*',
+      /`client-name.must-match` is not a regular expression this tool can run in linear time \(RE2 syntax\): invalid or unsupported Perl syntax at character 2 \(`\(\?=`\); lookahead, lookbehind/,
+    ],
     ['a backreference', '^(a)\\\\1$', /invalid escape sequence at character 5 \(`\\1`\); backreferences are not supported/],
   ])('rejects %s with its position', (_name, pattern, expected) => {
     const problems = problemsOf(`version: 1\nrules:\n  - id: a\n    client-name: { must-match: "${pattern}" }\n`);

@@ -63,7 +63,11 @@ describe('local pack files in extends', () => {
     const policy = await load(root);
     const byId = new Map(policy.rules.map((r) => [r.id, r]));
     expect(policy.disabledRules).toEqual(['base-no-password']);
-    expect(byId.get('acme-short-tokens')).toMatchObject({ origin: 'policies/packs/acme.yml', severity: 'error', location: { file: 'policies/packs/acme.yml', line: 8 } });
+    expect(byId.get('acme-short-tokens')).toMatchObject({
+      origin: 'policies/packs/acme.yml',
+      severity: 'error',
+      location: { file: 'policies/packs/acme.yml', line: 8 },
+    });
     // An overridden rule points at its override, as built-in ones do.
     expect(byId.get('acme-no-implicit')).toMatchObject({ origin: 'policies/packs/acme.yml', severity: 'error', location: { file: POLICY, line: 4 } });
     // The built-in pack reached through base.yml points at base.yml's `extends` line.
@@ -73,7 +77,7 @@ describe('local pack files in extends', () => {
     expect(hits.findings.some((f) => f.ruleId === 'acme-no-implicit' && f.severity === 'error')).toBe(true);
   });
 
-  it('lets the gate compare a pack file\'s rules by id: one turned off or loosened in the pack is a loosening', async () => {
+  it("lets the gate compare a pack file's rules by id: one turned off or loosened in the pack is a loosening", async () => {
     const files = { [POLICY]: 'version: 1\nextends: [./packs/acme.yml]\n', 'policies/packs/acme.yml': ACME, 'policies/packs/base.yml': BASE };
     const base = await load(repo(files));
     const off = await load(repo({ ...files, [POLICY]: `${files[POLICY]}overrides:\n  acme-short-tokens: off\n` }));
@@ -118,7 +122,9 @@ describe('local pack files in extends', () => {
     const outside = repo({ 'x.yml': 'version: 1\n' });
     const root = repo({ [POLICY]: 'version: 1\nextends: [./link.yml]\n' });
     symlinkSync(path.join(outside, 'x.yml'), path.join(root, 'policies/link.yml'));
-    expect(await problemsOf(root)).toEqual([`${POLICY}:2:11 Pack file policies/link.yml (\`./link.yml\`) cannot be read: a symbolic link leads outside the repository.`]);
+    expect(await problemsOf(root)).toEqual([
+      `${POLICY}:2:11 Pack file policies/link.yml (\`./link.yml\`) cannot be read: a symbolic link leads outside the repository.`,
+    ]);
 
     const chain: Record<string, string> = { [POLICY]: 'version: 1\nextends: [./p0.yml]\n' };
     for (let i = 0; i <= MAX_PACK_FILES; i++) chain[`policies/p${i}.yml`] = `version: 1\nextends: [./p${i + 1}.yml]\n`;
@@ -127,7 +133,9 @@ describe('local pack files in extends', () => {
   });
 
   it('is a located error where no reader is given', () => {
-    expect(() => parsePolicy(POLICY, 'version: 1\nextends: [./packs/acme.yml]\n')).toThrow(/oauth-policy.yml:2:11: `\.\/packs\/acme\.yml` is a pack file, and pack files cannot be read where this policy comes from/);
+    expect(() => parsePolicy(POLICY, 'version: 1\nextends: [./packs/acme.yml]\n')).toThrow(
+      /oauth-policy.yml:2:11: `\.\/packs\/acme\.yml` is a pack file, and pack files cannot be read where this policy comes from/,
+    );
   });
 
   it('reads pack files asynchronously (as the gate does at a commit), each once, and reports a missing one', async () => {
@@ -140,15 +148,21 @@ describe('local pack files in extends', () => {
     const policy = await parsePolicyReadingPacks(POLICY, 'version: 1\nextends: [./packs/acme.yml]\n', read);
     expect(policy.rules.map((r) => r.id)).toEqual(expect.arrayContaining(['acme-no-implicit', 'base-no-password', 'cc-all-divisions']));
     expect(reads).toEqual(['policies/packs/acme.yml', 'policies/packs/base.yml']);
-    await expect(parsePolicyReadingPacks(POLICY, 'version: 1\nextends: [./gone.yml]\n', read)).rejects.toThrow(/`\.\/gone\.yml` names policies\/gone\.yml, which does not exist/);
+    await expect(parsePolicyReadingPacks(POLICY, 'version: 1\nextends: [./gone.yml]\n', read)).rejects.toThrow(
+      /`\.\/gone\.yml` names policies\/gone\.yml, which does not exist/,
+    );
   });
 
   it('rejects an extends entry that is neither a built-in pack nor a ./ path to a YAML file', () => {
-    expect(() => parsePolicy(POLICY, 'version: 1\nextends: [recommended, packs/acme.yml]\n')).toThrow(/:2:24: `extends.1` must be one of "recommended", or the path of a pack file of the repository starting with `.\/`\./);
+    expect(() => parsePolicy(POLICY, 'version: 1\nextends: [recommended, packs/acme.yml]\n')).toThrow(
+      /:2:24: `extends.1` must be one of "recommended", or the path of a pack file of the repository starting with `.\/`\./,
+    );
     for (const odd of ['./packs/a?ref=main.yml', './packs/a#x.yml', './packs\\\\a.yml', './a:b.yml']) {
       expect(() => parsePolicy(POLICY, `version: 1\nextends: ["${odd}"]\n`, { readPack: () => 'version: 1\n' })).toThrow(/may hold only letters, digits/);
     }
-    expect(() => parsePolicy(POLICY, 'version: 1\nextends: [./packs/acme.json]\n')).toThrow(/`extends.0` must be a built-in pack \(`recommended`\) or the path of a pack file/);
+    expect(() => parsePolicy(POLICY, 'version: 1\nextends: [./packs/acme.json]\n')).toThrow(
+      /`extends.0` must be a built-in pack \(`recommended`\) or the path of a pack file/,
+    );
   });
 
   it('keeps the pack schema for editors in step with the keys the loader accepts, and valid beside the policy schema', () => {

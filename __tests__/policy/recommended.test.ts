@@ -37,11 +37,23 @@ const FIXTURES: Record<string, [ClientRecord, string | undefined, ClientRecord]>
   'no-password-grant': [user({ grantType: 'password', apiGrantType: 'PASSWORD' }), 'password', user({})],
   'known-grant-type': [user({ grantType: 'unknown', apiGrantType: 'CODE-PKCE' }), 'unknown', user({})],
   'token-lifetime-24h': [user({ tokenLifetimeSeconds: 172800 }), '172800', user({ tokenLifetimeSeconds: 86400 })],
-  'redirect-uri-https': [user({ redirectUris: ['http://app.acme.com/cb'] }), 'http://app.acme.com/cb', user({ redirectUris: ['https://app.acme.com/cb', 'http://localhost:3000/cb'] })],
+  'redirect-uri-https': [
+    user({ redirectUris: ['http://app.acme.com/cb'] }),
+    'http://app.acme.com/cb',
+    user({ redirectUris: ['https://app.acme.com/cb', 'http://localhost:3000/cb'] }),
+  ],
   'redirect-uri-no-wildcard': [user({ redirectUris: ['https://*.acme.com/cb'] }), 'https://*.acme.com/cb', user({ redirectUris: ['https://app.acme.com/cb'] })],
-  'redirect-uri-no-ip-literal': [user({ redirectUris: ['https://198.51.100.4/cb'] }), 'https://198.51.100.4/cb', user({ redirectUris: ['https://app.acme.com/cb', 'http://127.0.0.1:8400/cb'] })],
+  'redirect-uri-no-ip-literal': [
+    user({ redirectUris: ['https://198.51.100.4/cb'] }),
+    'https://198.51.100.4/cb',
+    user({ redirectUris: ['https://app.acme.com/cb', 'http://127.0.0.1:8400/cb'] }),
+  ],
   'unused-client': [user({ lastUsed: '2026-06-01' }), undefined, user({ lastUsed: '2026-11-23' })],
-  'disabled-clients-left-behind': [user({ state: 'disabled', apiState: 'disabled', dateModified: '2026-06-01T00:00:00Z' }), 'disabled', user({ state: 'disabled', apiState: 'disabled', dateModified: '2026-11-10T00:00:00Z' })],
+  'disabled-clients-left-behind': [
+    user({ state: 'disabled', apiState: 'disabled', dateModified: '2026-06-01T00:00:00Z' }),
+    'disabled',
+    user({ state: 'disabled', apiState: 'disabled', dateModified: '2026-11-10T00:00:00Z' }),
+  ],
   'client-description': [user({ description: '' }), undefined, user({ description: 'Agent desktop for the Support team' })],
   'duplicate-client-names': [user({ name: 'Same Name' }), 'Same Name', user({ name: 'Unique Name' })],
 };

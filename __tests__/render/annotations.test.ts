@@ -68,7 +68,12 @@ describe('what the action prints', () => {
   });
   const perLevel = () => {
     const lines = out.join('').split('\n');
-    return { error: lines.filter((l) => l.startsWith('::error')).length, warning: lines.filter((l) => l.startsWith('::warning')).length, notice: lines.filter((l) => l.startsWith('::notice')).length, lines };
+    return {
+      error: lines.filter((l) => l.startsWith('::error')).length,
+      warning: lines.filter((l) => l.startsWith('::warning')).length,
+      notice: lines.filter((l) => l.startsWith('::notice')).length,
+      lines,
+    };
   };
 
   it('a failing audit: at most 10 of each level, the verdict among them, counting what reaches fail-on', async () => {
@@ -86,7 +91,7 @@ describe('what the action prints', () => {
     expect(process.exitCode).toBe(1);
   });
 
-  it('a pull-request run keeps room for the gate\'s own failure and warnings', () => {
+  it("a pull-request run keeps room for the gate's own failure and warnings", () => {
     const input = judged(syntheticClients(400), POLICY_TEXT.replace('severity: warning', 'severity: error'));
     input.inventory.notices.push(...Array.from({ length: 15 }, (_, i) => `notice ${i}`));
     reportAudit(input);
@@ -121,7 +126,11 @@ describe('what the action prints', () => {
     expect(JSON.parse(readFileSync(files.reportFile, 'utf8'))).toMatchObject({ schemaVersion: 1, tool: { version: '1.0.0' } });
     expect(readFileSync(files.inventoryCsv, 'utf8')).toMatch(/^id,name,/);
     const outputs = readFileSync(process.env.GITHUB_OUTPUT as string, 'utf8');
-    for (const [name, file] of [['sarif-file', files.sarifFile], ['report-file', files.reportFile], ['inventory-csv', files.inventoryCsv]]) {
+    for (const [name, file] of [
+      ['sarif-file', files.sarifFile],
+      ['report-file', files.reportFile],
+      ['inventory-csv', files.inventoryCsv],
+    ]) {
       expect(outputs).toContain(`${name}<<`);
       expect(outputs).toContain(file);
     }
@@ -129,13 +138,17 @@ describe('what the action prints', () => {
 
   it('says in one sentence when a report file cannot be written', async () => {
     const model = buildReport(judged(syntheticClients(2)));
-    await expect(writeReportFiles(model, { reportFile: dir })).rejects.toThrow(/^Could not write `report-file` to .* \(EISDIR\): check that the path is a file in a writable directory\.$/);
+    await expect(writeReportFiles(model, { reportFile: dir })).rejects.toThrow(
+      /^Could not write `report-file` to .* \(EISDIR\): check that the path is a file in a writable directory\.$/,
+    );
   });
 });
 
 describe('rulesDocUrl', () => {
-  it('points at the action\'s own docs at the ref in use, and falls back on anything odd', () => {
-    expect(rulesDocUrl({ GITHUB_ACTION_REPOSITORY: 'acme/policy-action', GITHUB_ACTION_REF: 'v2', GITHUB_SERVER_URL: 'https://github.example.com' })).toBe('https://github.example.com/acme/policy-action/blob/v2/docs/rules.md');
+  it("points at the action's own docs at the ref in use, and falls back on anything odd", () => {
+    expect(rulesDocUrl({ GITHUB_ACTION_REPOSITORY: 'acme/policy-action', GITHUB_ACTION_REF: 'v2', GITHUB_SERVER_URL: 'https://github.example.com' })).toBe(
+      'https://github.example.com/acme/policy-action/blob/v2/docs/rules.md',
+    );
     expect(rulesDocUrl({})).toBe(DEFAULT_RULES_DOC_URL);
     expect(rulesDocUrl({ GITHUB_ACTION_REPOSITORY: 'a/b) [x](http://evil', GITHUB_ACTION_REF: 'v1' })).toBe(DEFAULT_RULES_DOC_URL);
     expect(rulesDocUrl({ GITHUB_ACTION_REPOSITORY: 'a/b', GITHUB_ACTION_REF: 'v1', GITHUB_SERVER_URL: 'javascript:alert(1)' })).toBe(DEFAULT_RULES_DOC_URL);

@@ -12,10 +12,17 @@ const location = { file: 'policies/oauth-policy.yml', line: 3, column: 1 };
 const NAMES = [...HOSTILE_TEXT.filter((t) => t.length < 300), 'www.evil.example', 'mail admin@evil.example', '&#64;team', 'see #12'];
 
 function finding(name: string, i: number): Finding {
-  return { ruleId: `rule-${i}`, severity: 'warning', message: `Requests scope "${name}".`, location, client: { id: `c-${i}`, name, grantType: 'code' }, subject: name };
+  return {
+    ruleId: `rule-${i}`,
+    severity: 'warning',
+    message: `Requests scope "${name}".`,
+    location,
+    client: { id: `c-${i}`, name, grantType: 'code' },
+    subject: name,
+  };
 }
 
-describe('the pull-request comment rendered by GitHub\'s GFM parser', () => {
+describe("the pull-request comment rendered by GitHub's GFM parser", () => {
   it('makes no link, image or mention from policy or client text and keeps its tables', () => {
     const findings = NAMES.map(finding);
     const report: ImpactReport = {
@@ -26,7 +33,21 @@ describe('the pull-request comment rendered by GitHub\'s GFM parser', () => {
       changes: NAMES.map((n) => ({ kind: 'exception-added', loosens: true, description: `Exception for ${n} by @mallory (www.evil.example)`, location })),
       impact: {
         added: findings,
-        silenced: findings.map((f) => ({ finding: f, reason: { kind: 'exception', exception: { ruleId: f.ruleId, client: f.client?.name ?? '', clientRef: { kind: 'text' as const, text: f.client?.name ?? '' }, reason: `${f.client?.name ?? ''} says admin@evil.example`, owner: '@acme/security', expires: '2027-01-01', location } } })),
+        silenced: findings.map((f) => ({
+          finding: f,
+          reason: {
+            kind: 'exception',
+            exception: {
+              ruleId: f.ruleId,
+              client: f.client?.name ?? '',
+              clientRef: { kind: 'text' as const, text: f.client?.name ?? '' },
+              reason: `${f.client?.name ?? ''} says admin@evil.example`,
+              owner: '@acme/security',
+              expires: '2027-01-01',
+              location,
+            },
+          },
+        })),
         resolved: [],
         severityLowered: [],
         severityRaised: [],
@@ -38,7 +59,10 @@ describe('the pull-request comment rendered by GitHub\'s GFM parser', () => {
     };
     const h = renderHtmlSync(renderImpact(report, 60_000), GFM);
     expect(h).not.toMatch(/<a |<img|<script|<b>|<!--/i);
-    const text = h.replace(/<[^>]*>/g, ' ').replace(/&#(\d+);/g, (_m, d: string) => String.fromCodePoint(Number(d))).replace(/&amp;/g, '&');
+    const text = h
+      .replace(/<[^>]*>/g, ' ')
+      .replace(/&#(\d+);/g, (_m, d: string) => String.fromCodePoint(Number(d)))
+      .replace(/&amp;/g, '&');
     expect(text).not.toMatch(/@[A-Za-z0-9_-]|www\.[a-z]|#\d/i);
     for (const [, body] of h.matchAll(/<table>([\s\S]*?)<\/table>/g)) {
       const widths = [...(body ?? '').matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map(([, r]) => (r ?? '').match(/<t[hd][ >]/g)?.length ?? 0);

@@ -17,7 +17,9 @@ const hostileModel = () =>
   buildReport(
     judged([
       ...HOSTILE_TEXT.map((name, i) => ccClient([{ role: name, division: '*', permissions: ['*:*:*'] }], { name, id: `cc-${i}`, description: '' })),
-      ...['::error::x', '  ::warning::y', '##[error]z', '中文名称'.repeat(30)].map((name, i) => client({ name, id: `::app-${i}`, scopes: [name], redirectUris: [`http://${name}/`] })),
+      ...['::error::x', '  ::warning::y', '##[error]z', '中文名称'.repeat(30)].map((name, i) =>
+        client({ name, id: `::app-${i}`, scopes: [name], redirectUris: [`http://${name}/`] }),
+      ),
       ...syntheticClients(6),
     ]),
   );
@@ -50,7 +52,10 @@ describe('the terminal report', () => {
   });
 
   it('passes with PASS and no colour codes when asked for none', () => {
-    const out = renderConsole(buildReport(judged([client({ description: 'x', scopes: ['presence:readonly'], tokenLifetimeSeconds: 3600 })], undefined, 'never')), { color: false });
+    const out = renderConsole(
+      buildReport(judged([client({ description: 'x', scopes: ['presence:readonly'], tokenLifetimeSeconds: 3600 })], undefined, 'never')),
+      { color: false },
+    );
     expect(out.split('\n')[0]).toMatch(/^PASS: /);
     expect(out).not.toContain('\u001b[');
   });

@@ -6,7 +6,10 @@ describe('md', () => {
     ['a | b', 'a &#124; b'],
     ['line1\nline2\r\n|x|', 'line1 line2 &#124;x&#124;'],
     ['<script>alert(1)</script>', '&lt;script&gt;alert&#40;1&#41;&lt;/script&gt;'],
-    ['**bold** _it_ `code` [link](http://x) @team #1 ~s~', '&#42;&#42;bold&#42;&#42; &#95;it&#95; &#96;code&#96; &#91;link&#93;&#40;http&#58;//x&#41; &#64;\u200bteam &#35;\u200b1 &#126;s&#126;'],
+    [
+      '**bold** _it_ `code` [link](http://x) @team #1 ~s~',
+      '&#42;&#42;bold&#42;&#42; &#95;it&#95; &#96;code&#96; &#91;link&#93;&#40;http&#58;//x&#41; &#64;\u200bteam &#35;\u200b1 &#126;s&#126;',
+    ],
     ['::error::boom', '&#58;&#58;error&#58;&#58;boom'],
     ['a\u202eb\u200bc\u001b[31md', 'abc&#91;31md'],
   ])('neutralizes %j', (input, expected) => {

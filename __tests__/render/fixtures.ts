@@ -12,7 +12,11 @@ import { ccClient, client, inventory } from '../helpers/inventory.ts';
 export const NOW = new Date('2026-11-24T00:00:00Z');
 
 /** The example policy against an emulator scenario, in-process. */
-export async function auditScenario(scenario: 'demo' | 'hostile', policyPath = 'policies/oauth-policy.yml', auditor = 'auditor'): Promise<{ result: AuditResult; apiBaseUrl: string; clientId: string }> {
+export async function auditScenario(
+  scenario: 'demo' | 'hostile',
+  policyPath = 'policies/oauth-policy.yml',
+  auditor = 'auditor',
+): Promise<{ result: AuditResult; apiBaseUrl: string; clientId: string }> {
   const emu = await startEmulator({ scenario });
   try {
     const { clientId, clientSecret } = emu.credentials(auditor);
@@ -53,9 +57,27 @@ export function syntheticClients(n: number, name: (i: number) => string = (i) =>
   for (let i = 0; i < n; i++) {
     const k = i % 4;
     if (k === 0) out.push(ccClient([{ role: 'Master Admin', division: '*', permissions: ['*:*:*'] }], { name: name(i), id: `id-${i}` }));
-    else if (k === 1) out.push(ccClient([{ role: 'Reporting', division: 'sales', permissions: ['analytics:*:view', 'routing:queue:view'] }], { name: name(i), id: `id-${i}`, description: '' }));
-    else if (k === 2) out.push(client({ name: name(i), id: `id-${i}`, scopes: ['conversations', 'users', 'analytics:readonly'], redirectUris: ['http://10.0.0.1/cb', 'https://*.example.com/cb'] }));
-    else out.push(client({ name: name(i), id: `id-${i}`, grantType: 'implicit', apiGrantType: 'TOKEN', scopes: ['presence:readonly'], tokenLifetimeSeconds: 172_800 }));
+    else if (k === 1)
+      out.push(
+        ccClient([{ role: 'Reporting', division: 'sales', permissions: ['analytics:*:view', 'routing:queue:view'] }], {
+          name: name(i),
+          id: `id-${i}`,
+          description: '',
+        }),
+      );
+    else if (k === 2)
+      out.push(
+        client({
+          name: name(i),
+          id: `id-${i}`,
+          scopes: ['conversations', 'users', 'analytics:readonly'],
+          redirectUris: ['http://10.0.0.1/cb', 'https://*.example.com/cb'],
+        }),
+      );
+    else
+      out.push(
+        client({ name: name(i), id: `id-${i}`, grantType: 'implicit', apiGrantType: 'TOKEN', scopes: ['presence:readonly'], tokenLifetimeSeconds: 172_800 }),
+      );
   }
   return out;
 }

@@ -13,7 +13,9 @@ describe('the report model', () => {
     expect(new Set(hits.map((h) => h.rule.id)).size).toBe(hits.length);
     const errorRows = m.groups[0]?.rows.filter((r) => r.severity === 'error') ?? [];
     expect(errorRows).toHaveLength(1);
-    expect(errorRows[0]?.rules.map((r) => r.id)).toEqual(expect.arrayContaining(['cc-can-edit-roles-or-grants', 'cc-can-manage-oauth-clients', 'cc-can-manage-sso', 'cc-can-take-over-accounts']));
+    expect(errorRows[0]?.rules.map((r) => r.id)).toEqual(
+      expect.arrayContaining(['cc-can-edit-roles-or-grants', 'cc-can-manage-oauth-clients', 'cc-can-manage-sso', 'cc-can-take-over-accounts']),
+    );
     expect(errorRows[0]?.items).toEqual(['*:*:*']);
     expect(errorRows[0]?.holders).toEqual(['Master Admin (all divisions)']);
   });
@@ -21,8 +23,17 @@ describe('the report model', () => {
   it('orders clients by severity, then admin-equivalent, all divisions, active, recent use', () => {
     const clients = [
       ccClient([{ role: 'Reader', division: 'sales', permissions: ['recording:recording:view'] }], { id: 'reader', name: 'a reader', lastUsed: '2026-11-20' }),
-      ccClient([{ role: 'Reader', division: '*', permissions: ['recording:recording:view'] }], { id: 'everywhere', name: 'b everywhere', lastUsed: '2026-11-01' }),
-      ccClient([{ role: 'Reader', division: 'sales', permissions: ['recording:recording:view'] }], { id: 'disabled', name: 'c disabled', state: 'disabled', apiState: 'disabled' }),
+      ccClient([{ role: 'Reader', division: '*', permissions: ['recording:recording:view'] }], {
+        id: 'everywhere',
+        name: 'b everywhere',
+        lastUsed: '2026-11-01',
+      }),
+      ccClient([{ role: 'Reader', division: 'sales', permissions: ['recording:recording:view'] }], {
+        id: 'disabled',
+        name: 'c disabled',
+        state: 'disabled',
+        apiState: 'disabled',
+      }),
       ccClient([{ role: 'Reader', division: 'sales', permissions: ['recording:recording:view'] }], { id: 'recent', name: 'd recent', lastUsed: '2026-11-23' }),
       ccClient([{ role: 'Admin', division: 'sales', permissions: ['authorization:role:edit'] }], { id: 'admin', name: 'e admin' }),
     ];

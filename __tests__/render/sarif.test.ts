@@ -20,8 +20,24 @@ const dir = mkdtempSync(path.join(tmpdir(), 'sarif-'));
 interface SarifLog {
   runs: Array<{
     automationDetails: { id: string };
-    tool: { driver: { rules: Array<{ id: string; helpUri?: string; help: { text: string; markdown: string }; fullDescription: { text: string }; properties: Record<string, unknown> }> } };
-    results: Array<{ ruleId: string; level: string; message: { text: string }; partialFingerprints: Record<string, string>; locations: Array<{ physicalLocation: { region: { startLine: number } } }> }>;
+    tool: {
+      driver: {
+        rules: Array<{
+          id: string;
+          helpUri?: string;
+          help: { text: string; markdown: string };
+          fullDescription: { text: string };
+          properties: Record<string, unknown>;
+        }>;
+      };
+    };
+    results: Array<{
+      ruleId: string;
+      level: string;
+      message: { text: string };
+      partialFingerprints: Record<string, string>;
+      locations: Array<{ physicalLocation: { region: { startLine: number } } }>;
+    }>;
   }>;
 }
 
@@ -30,14 +46,18 @@ function validate(sarif: string, name: string): Array<{ ruleId: string; text: st
   const file = path.join(dir, `${name}.sarif`);
   const out = path.join(dir, `${name}.validation.sarif`);
   writeFileSync(file, sarif);
-  const run = spawnSync(MULTITOOL, ['validate', file, '--rule-kind', 'Gh;Sarif', '-o', out], { env: { ...process.env, DOTNET_SYSTEM_GLOBALIZATION_INVARIANT: '1' }, encoding: 'utf8', timeout: 120_000 });
+  const run = spawnSync(MULTITOOL, ['validate', file, '--rule-kind', 'Gh;Sarif', '-o', out], {
+    env: { ...process.env, DOTNET_SYSTEM_GLOBALIZATION_INVARIANT: '1' },
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
   expect(run.status).toBe(0);
   const report = JSON.parse(readFileSync(out, 'utf8')) as { runs: Array<{ results?: Array<{ ruleId: string; level?: string; message: { text?: string } }> }> };
   return (report.runs[0]?.results ?? []).filter((r) => r.level === 'error').map((r) => ({ ruleId: r.ruleId, text: r.message.text ?? '' }));
 }
 
 describe('SARIF', () => {
-  it('of the demo org passes the SARIF Multitool with GitHub\'s rules: zero errors', async () => {
+  it("of the demo org passes the SARIF Multitool with GitHub's rules: zero errors", async () => {
     const { result, apiBaseUrl, clientId } = await auditScenario('demo');
     const model = buildReport(result, { org: orgRef(apiBaseUrl, clientId) });
     const sarif = renderSarif(model, { toolVersion: '1.2.3' });
@@ -78,7 +98,9 @@ describe('SARIF', () => {
   it('keeps fingerprints across runs of one org and never shares them across orgs', () => {
     const input = judged(syntheticClients(8));
     const fingerprints = (apiBaseUrl: string, auditor: string) =>
-      (JSON.parse(renderSarif(buildReport(input, { org: orgRef(apiBaseUrl, auditor) }))) as SarifLog).runs[0]?.results.map((r) => r.partialFingerprints[FINGERPRINT_KEY]) ?? [];
+      (JSON.parse(renderSarif(buildReport(input, { org: orgRef(apiBaseUrl, auditor) }))) as SarifLog).runs[0]?.results.map(
+        (r) => r.partialFingerprints[FINGERPRINT_KEY],
+      ) ?? [];
     const first = fingerprints('https://api.mypurecloud.ie', 'auditor-a');
     const again = fingerprints('https://api.mypurecloud.ie', 'auditor-a');
     expect(first.length).toBeGreaterThan(0);
@@ -88,11 +110,20 @@ describe('SARIF', () => {
     for (const other of [otherOrg, otherRegion]) for (const f of other) expect(first).not.toContain(f);
   });
 
-  it('tags each built-in rule with its OWASP NHI risks (from src/policy/packs/nhi.ts), and the policy\'s own rules with none', () => {
+  it("tags each built-in rule with its OWASP NHI risks (from src/policy/packs/nhi.ts), and the policy's own rules with none", () => {
     const log = JSON.parse(renderSarif(buildReport(judged(syntheticClients(8)), { org: orgRef('https://api.mypurecloud.ie', 'a') }))) as SarifLog;
     const rules = new Map(log.runs[0]?.tool.driver.rules.map((r) => [r.id, r]));
-    expect(rules.get('cc-can-manage-integrations')?.properties.tags).toEqual(['security', 'privilege-escalation', 'built-in', 'owasp-nhi', 'NHI5:2025', 'NHI3:2025']);
-    expect(rules.get('cc-can-manage-integrations')?.help.markdown).toContain('**OWASP Non-Human Identities Top 10.** NHI5:2025 Overprivileged NHI; NHI3:2025 Vulnerable Third-Party NHI');
+    expect(rules.get('cc-can-manage-integrations')?.properties.tags).toEqual([
+      'security',
+      'privilege-escalation',
+      'built-in',
+      'owasp-nhi',
+      'NHI5:2025',
+      'NHI3:2025',
+    ]);
+    expect(rules.get('cc-can-manage-integrations')?.help.markdown).toContain(
+      '**OWASP Non-Human Identities Top 10.** NHI5:2025 Overprivileged NHI; NHI3:2025 Vulnerable Third-Party NHI',
+    );
     expect(rules.get('no-implicit-grant')?.properties.tags).toEqual(['security', 'credential-hygiene', 'built-in', 'owasp-nhi', 'NHI4:2025']);
     const own = rules.get('read-only-apps')?.properties.tags as string[];
     expect(own).toEqual(['security', 'policy']);

@@ -58,7 +58,7 @@ const HOSTILE_NAMES = [
   'fixes #12 and GH-3',
 ];
 
-describe('the summary rendered by GitHub\'s GFM parser', () => {
+describe("the summary rendered by GitHub's GFM parser", () => {
   it('keeps tables intact and makes no link, image or mention from client text', () => {
     const clients = HOSTILE_NAMES.flatMap((name, i) => [
       ccClient([{ role: `${name} role`, division: '*', permissions: ['*:*:*'] }], { name, id: `cc-${i}`, description: '' }),
@@ -75,18 +75,23 @@ describe('the summary rendered by GitHub\'s GFM parser', () => {
   });
 
   it('bounds a failure with thousands of problems', () => {
-    const markdown = renderFailureSummary('the policy file is invalid', Array.from({ length: 5000 }, (_, i) => `p.yml:${i}:1: problem ${i}`));
+    const markdown = renderFailureSummary(
+      'the policy file is invalid',
+      Array.from({ length: 5000 }, (_, i) => `p.yml:${i}:1: problem ${i}`),
+    );
     expect(markdown).toContain('…and 4900 more (see the log).');
     expect(Buffer.byteLength(markdown)).toBeLessThan(SUMMARY_BUDGET_BYTES);
   });
 
   it('shows a failure before the audit inertly', () => {
-    const h = html(renderFailureSummary('the audit could not run', ['API said: see www.evil.example or mail admin@evil.example, cc @team [x](http://e.example)']));
+    const h = html(
+      renderFailureSummary('the audit could not run', ['API said: see www.evil.example or mail admin@evil.example, cc @team [x](http://e.example)']),
+    );
     expectInert(h);
   });
 });
 
-describe('the demo org\'s summary', () => {
+describe("the demo org's summary", () => {
   it('reads in one screen: verdict, fix first, and under 60 rows before the first collapsed section', async () => {
     const { result } = await auditScenario('demo');
     const markdown = renderSummary(result);
@@ -96,7 +101,9 @@ describe('the demo org\'s summary', () => {
     expect(open).toMatch(/^## ❌ Genesys Cloud OAuth policy: failed: \d+ findings at or above fail-on \(error\)/);
     expect(open).toContain('### Fix first');
     // The four built-in Master Admin rules of one client (and the custom one) are one row.
-    const terraform = open.split('\n').filter((l) => l.startsWith('| 🔴') && l.includes('cc-can-manage-oauth-clients') && l.includes('cc-can-take-over-accounts'));
+    const terraform = open
+      .split('\n')
+      .filter((l) => l.startsWith('| 🔴') && l.includes('cc-can-manage-oauth-clients') && l.includes('cc-can-take-over-accounts'));
     expect(terraform.length).toBeGreaterThan(0);
     expect(terraform[0]).toContain('cc-can-manage-sso');
     expect(terraform[0]).toMatch(/<code>&#42;&#58;&#42;&#58;&#42;<\/code> through Master Admin &#40;all divisions&#41; \|$/);
@@ -143,20 +150,30 @@ describe('the byte budget', () => {
   });
 
   it('says when every client passes', () => {
-    const markdown = renderSummary(judged([client({ scopes: ['presence:readonly'], redirectUris: ['https://a.example/cb'], tokenLifetimeSeconds: 3600, description: 'ok' })], 'version: 1\nrules:\n  - id: t\n    token-lifetime: { max-seconds: 86400 }\n'));
+    const markdown = renderSummary(
+      judged(
+        [client({ scopes: ['presence:readonly'], redirectUris: ['https://a.example/cb'], tokenLifetimeSeconds: 3600, description: 'ok' })],
+        'version: 1\nrules:\n  - id: t\n    token-lifetime: { max-seconds: 86400 }\n',
+      ),
+    );
     expect(markdown).toMatch(/^## ✅ Genesys Cloud OAuth policy: all 1 clients pass/);
   });
 
   it('names the OWASP NHI risks of the rules in the fix table', () => {
     const markdown = renderSummary(judged(syntheticClients(8)));
     expect(markdown).toContain('| Rule | Category | OWASP NHI | Why it matters | Fix |');
-    expect(markdown).toMatch(/\| \[<code>cc-can-manage-integrations<\/code>\]\([^)]*\) \| [^|]+ \| NHI5 Overprivileged NHI, NHI3 Vulnerable Third-Party NHI \|/);
+    expect(markdown).toMatch(
+      /\| \[<code>cc-can-manage-integrations<\/code>\]\([^)]*\) \| [^|]+ \| NHI5 Overprivileged NHI, NHI3 Vulnerable Third-Party NHI \|/,
+    );
     expect(markdown).toMatch(/\| \[<code>no-implicit-grant<\/code>\]\([^)]*\) \| [^|]+ \| NHI4 Insecure Authentication \|/);
   });
 
   it('names the pack file and line of a rule from a pack file', () => {
     const policy = parsePolicy('policies/oauth-policy.yml', 'version: 1\nextends: [./packs/acme.yml]\n', {
-      readPack: (p) => (p === 'policies/packs/acme.yml' ? 'version: 1\nrules:\n  - id: acme-no-implicit\n    fix: Use the code grant.\n    grant-types: { deny: [implicit] }\n' : undefined),
+      readPack: (p) =>
+        p === 'policies/packs/acme.yml'
+          ? 'version: 1\nrules:\n  - id: acme-no-implicit\n    fix: Use the code grant.\n    grant-types: { deny: [implicit] }\n'
+          : undefined,
     });
     const inv = inventory(syntheticClients(4));
     const markdown = renderSummary({ policy, inventory: inv, ...judge(policy, inv, undefined, NOW) });

@@ -6,11 +6,23 @@ import path from 'node:path';
 import { parse } from 'yaml';
 
 const readme = readFileSync('README.md', 'utf8');
-const DOCS = ['README.md', 'CONTRIBUTING.md', 'ARCHITECTURE.md', 'SECURITY.md', 'CHANGELOG.md', ...readdirSync('docs').filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+const DOCS = [
+  'README.md',
+  'CONTRIBUTING.md',
+  'ARCHITECTURE.md',
+  'SECURITY.md',
+  'CHANGELOG.md',
+  ...readdirSync('docs')
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => `docs/${f}`),
+];
 
 describe('the repository', () => {
-  it("starts the README with the demo and the test commands", () => {
-    const commands = /```sh\n([\s\S]*?)```/.exec(readme)?.[1]?.split('\n').map((l) => l.replace(/\s+#.*$/, '').trim());
+  it('starts the README with the demo and the test commands', () => {
+    const commands = /```sh\n([\s\S]*?)```/
+      .exec(readme)?.[1]
+      ?.split('\n')
+      .map((l) => l.replace(/\s+#.*$/, '').trim());
     expect(commands?.slice(0, 2)).toEqual(['npm ci && npm run demo', 'npm ci && npm test']);
   });
 
@@ -32,7 +44,10 @@ describe('the repository', () => {
   });
 
   it('lets Dependabot update both npm packages and actions', () => {
-    const config = parse(readFileSync('.github/dependabot.yml', 'utf8')) as { version: number; updates: Array<{ 'package-ecosystem': string; directory: string }> };
+    const config = parse(readFileSync('.github/dependabot.yml', 'utf8')) as {
+      version: number;
+      updates: Array<{ 'package-ecosystem': string; directory: string }>;
+    };
     expect(config.version).toBe(2);
     expect(config.updates.map((u) => u['package-ecosystem']).sort()).toEqual(['github-actions', 'npm']);
   });

@@ -72,13 +72,13 @@ describe('release-check', () => {
     expect(r).toEqual({ code: 0, stdout: 'release-check: v1.1.0 is ready; move v1 to it.\n', stderr: '' });
   });
 
-  it('refuses a tag that is not package.json\'s version', () => {
+  it("refuses a tag that is not package.json's version", () => {
     const r = check(repo(), ['--tag', 'v1.2.0']);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe("release-check: The tag v1.2.0 does not match package.json's version 1.1.0: tag v1.1.0, or change the version.\n");
   });
 
-  it('refuses a changelog without the version\'s section', () => {
+  it("refuses a changelog without the version's section", () => {
     const r = check(repo({ changelog: CHANGELOG('1.0.1') }));
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('release-check: CHANGELOG.md has no "## [1.1.0] - YYYY-MM-DD" section: move the Unreleased entries under it.\n');
@@ -106,7 +106,10 @@ describe('release-check', () => {
     const dir = repo();
     mkdirSync(path.join(dir, '.github', 'workflows'), { recursive: true });
     const sha = 'a'.repeat(40);
-    writeFileSync(path.join(dir, '.github', 'workflows', 'ci.yml'), `on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@${sha} # v5\n      - uses: ./\n      - uses: actions/setup-node@v5\n`);
+    writeFileSync(
+      path.join(dir, '.github', 'workflows', 'ci.yml'),
+      `on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@${sha} # v5\n      - uses: ./\n      - uses: actions/setup-node@v5\n`,
+    );
     execFileSync('git', ['add', '.'], { cwd: dir });
     execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.test', 'commit', '-qm', 'ci'], { cwd: dir });
     const r = check(dir);
@@ -121,7 +124,7 @@ describe('release-check', () => {
     expect(check(repo({ version: '0.2.0' }), ['--major']).stdout).toBe('\n');
   });
 
-  it('prints the version\'s changelog section as release notes', () => {
+  it("prints the version's changelog section as release notes", () => {
     expect(check(repo(), ['--notes'])).toEqual({ code: 0, stdout: '### Fixed\n- Something.\n', stderr: '' });
   });
 });
@@ -138,7 +141,10 @@ describe('action pins', () => {
     const asked: string[] = [];
     const pinned = pinWorkflow(wf, (action, ref) => (asked.push(`${actionRepository(action)}@${ref}`), 'c'.repeat(40)));
     expect(asked).toEqual(['actions/checkout@v5', 'github/codeql-action@v3']);
-    expect(pinned.split('\n').slice(1, 3)).toEqual([`  - uses: actions/checkout@${'c'.repeat(40)} # v5`, `  - uses: github/codeql-action/init@${'c'.repeat(40)} # v3`]);
+    expect(pinned.split('\n').slice(1, 3)).toEqual([
+      `  - uses: actions/checkout@${'c'.repeat(40)} # v5`,
+      `  - uses: github/codeql-action/init@${'c'.repeat(40)} # v3`,
+    ]);
     expect(actionRefs(pinned).every((r) => r.pinned)).toBe(true);
   });
 });
@@ -146,7 +152,7 @@ describe('action pins', () => {
 describe('release rules', () => {
   const facts = { packageVersion: '2.0.0', cliVersion: '2.0.0', changelog: CHANGELOG('2.0.0'), distChanges: [], dirtyFiles: [], tagPinnedActions: [] };
 
-  it('wants the version\'s section newest, dated and not empty, and an Unreleased one', () => {
+  it("wants the version's section newest, dated and not empty, and an Unreleased one", () => {
     expect(releaseProblems(facts)).toEqual([]);
     expect(releaseProblems({ ...facts, packageVersion: '1.0.0', cliVersion: '1.0.0' })).toEqual([
       "CHANGELOG.md's newest section is 2.0.0, not 1.0.0: the released version's section comes first after Unreleased.",
@@ -154,11 +160,15 @@ describe('release rules', () => {
     expect(releaseProblems({ ...facts, changelog: CHANGELOG('2.0.0').replace(' - 2027-01-15', '') })).toEqual([
       "CHANGELOG.md's 2.0.0 section has no release date (## [2.0.0] - YYYY-MM-DD).",
     ]);
-    expect(releaseProblems({ ...facts, changelog: CHANGELOG('2.0.0').replace('### Fixed\n- Something.\n', '') })).toEqual(["CHANGELOG.md's 2.0.0 section is empty: say what changed."]);
+    expect(releaseProblems({ ...facts, changelog: CHANGELOG('2.0.0').replace('### Fixed\n- Something.\n', '') })).toEqual([
+      "CHANGELOG.md's 2.0.0 section is empty: say what changed.",
+    ]);
     expect(releaseProblems({ ...facts, changelog: CHANGELOG('2.0.0').replace('## [Unreleased]\n', '') })).toEqual([
       'CHANGELOG.md has no "## [Unreleased]" section to collect the next changes.',
     ]);
-    expect(releaseProblems({ ...facts, packageVersion: '2.0', cliVersion: undefined })[0]).toBe('package.json\'s version "2.0" is not a semantic version (X.Y.Z).');
+    expect(releaseProblems({ ...facts, packageVersion: '2.0', cliVersion: undefined })[0]).toBe(
+      'package.json\'s version "2.0" is not a semantic version (X.Y.Z).',
+    );
   });
 
   it('moves the major tag for stable releases from 1.0.0 on', () => {
@@ -170,16 +180,18 @@ describe('release rules', () => {
     expect(SEMVER.test('01.0.0')).toBe(false);
   });
 
-  it('has the CLI report package.json\'s version (from src/)', () => {
+  it("has the CLI report package.json's version (from src/)", () => {
     const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
     const r = spawnSync(process.execPath, ['src/cli/index.ts', '--version'], { encoding: 'utf8' });
     expect({ code: r.status, stdout: r.stdout }).toEqual({ code: 0, stdout: `${pkg.version}\n` });
   });
 
-  it('finds this repository\'s own changelog in order for its version', () => {
+  it("finds this repository's own changelog in order for its version", () => {
     const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
     const changelog = readFileSync('CHANGELOG.md', 'utf8');
-    expect(releaseProblems({ packageVersion: pkg.version, cliVersion: pkg.version, changelog, distChanges: [], dirtyFiles: [], tagPinnedActions: [] })).toEqual([]);
+    expect(releaseProblems({ packageVersion: pkg.version, cliVersion: pkg.version, changelog, distChanges: [], dirtyFiles: [], tagPinnedActions: [] })).toEqual(
+      [],
+    );
     expect(changelogSections(changelog)[0]?.name).toBe('Unreleased');
   });
 });

@@ -8,13 +8,22 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ts from 'typescript';
 
-const bundles = ['dist', 'dist/cli'].flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.js')).map((f) => path.join(dir, f)));
+const bundles = ['dist', 'dist/cli'].flatMap((dir) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => path.join(dir, f)),
+);
 
 describe('source maps', () => {
   it('come with every bundled file and point at files that exist', () => {
     expect(bundles.length).toBeGreaterThan(2);
     for (const file of bundles) {
-      expect([file, readFileSync(file, 'utf8').trimEnd().endsWith(`//# sourceMappingURL=${path.basename(file)}.map`)]).toEqual([file, true]);
+      expect([
+        file,
+        readFileSync(file, 'utf8')
+          .trimEnd()
+          .endsWith(`//# sourceMappingURL=${path.basename(file)}.map`),
+      ]).toEqual([file, true]);
       const map = JSON.parse(readFileSync(`${file}.map`, 'utf8')) as { sources: string[] };
       const ours = map.sources.filter((s) => s.includes('src/'));
       for (const source of ours) expect([source, existsSync(path.resolve(path.dirname(file), source))]).toEqual([source, true]);
@@ -23,7 +32,9 @@ describe('source maps', () => {
 
   it('are installed by both entries before anything else runs', () => {
     for (const entry of ['src/index.ts', 'src/cli/index.ts']) {
-      const code = readFileSync(entry, 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('//') && !l.startsWith('#!') && !l.startsWith('import '));
+      const code = readFileSync(entry, 'utf8')
+        .split('\n')
+        .filter((l) => l.trim() && !l.startsWith('//') && !l.startsWith('#!') && !l.startsWith('import '));
       expect([entry, code[0]]).toEqual([entry, 'installSourceMappedStacks();']);
     }
   });
@@ -31,7 +42,10 @@ describe('source maps', () => {
   it('map the frames of a file that has a map, and leave the others as they are (src/)', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'mapped-'));
     const source = ['// line 1', 'export function fail(): never {', '  // line 3', "  throw new Error('mapped');", '}', ''].join('\n');
-    const out = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, sourceMap: true }, fileName: 'thrower.ts' });
+    const out = ts.transpileModule(source, {
+      compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, sourceMap: true },
+      fileName: 'thrower.ts',
+    });
     // Shift the generated lines so that an unmapped frame cannot pass for a mapped one.
     writeFileSync(path.join(dir, 'thrower.js'), `\n\n\n${out.outputText}`);
     const map = JSON.parse(out.sourceMapText as string) as { mappings: string; sources: string[] };

@@ -19,8 +19,18 @@ export function repositoryWorkflows(root = '.'): WorkflowText[] {
 }
 
 export function documentedWorkflows(root = '.'): WorkflowText[] {
-  const docs = ['README.md', ...readdirSync(path.join(root, 'docs')).filter((f) => f.endsWith('.md')).sort().map((f) => `docs/${f}`)];
-  return docs.flatMap((file) => yamlBlocks(readFileSync(path.join(root, file), 'utf8')).filter((b) => isWorkflow(b.text)).map((b) => ({ where: `${file}:${b.line}`, text: b.text })));
+  const docs = [
+    'README.md',
+    ...readdirSync(path.join(root, 'docs'))
+      .filter((f) => f.endsWith('.md'))
+      .sort()
+      .map((f) => `docs/${f}`),
+  ];
+  return docs.flatMap((file) =>
+    yamlBlocks(readFileSync(path.join(root, file), 'utf8'))
+      .filter((b) => isWorkflow(b.text))
+      .map((b) => ({ where: `${file}:${b.line}`, text: b.text })),
+  );
 }
 
 /** Fenced ```yaml / ```yml blocks with the line each starts on. */
@@ -34,7 +44,13 @@ export function yamlBlocks(markdown: string): Array<{ line: number; text: string
     const start = i + 1;
     let end = start;
     while (end < lines.length && !(lines[end] as string).trim().startsWith(fence)) end++;
-    blocks.push({ line: start + 1, text: `${lines.slice(start, end).map((l) => l.slice((open[1] as string).length)).join('\n')}\n` });
+    blocks.push({
+      line: start + 1,
+      text: `${lines
+        .slice(start, end)
+        .map((l) => l.slice((open[1] as string).length))
+        .join('\n')}\n`,
+    });
     i = end;
   }
   return blocks;

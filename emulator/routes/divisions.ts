@@ -23,7 +23,15 @@ export const divisionRoutes: Route[] = [
       if (isResult(ids)) return ids;
       const withCounts = query.get('objectCount') === 'true';
       const divisions = state.org.divisions.filter((d) => (!ids || ids.has(d.id ?? '')) && matchesName(query, d.name));
-      return { status: 200, body: pageListing(divisions.map((d) => (withCounts ? withObjectCounts(d) : withoutObjectCounts(d))), page, PATH, query) };
+      return {
+        status: 200,
+        body: pageListing(
+          divisions.map((d) => (withCounts ? withObjectCounts(d) : withoutObjectCounts(d))),
+          page,
+          PATH,
+          query,
+        ),
+      };
     },
   },
   {

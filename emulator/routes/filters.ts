@@ -10,7 +10,11 @@ export const MAX_IDS = 100;
  * SDK sends an array.
  */
 export function repeated(query: URLSearchParams, name: string): string[] {
-  return query.getAll(name).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+  return query
+    .getAll(name)
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean);
 }
 
 /** The ids asked for (repeated `id`, or comma-separated values), or undefined for all. */

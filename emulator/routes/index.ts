@@ -9,4 +9,12 @@ import { scopeRoutes } from './scopes.ts';
 import { usageJobRoutes } from './usage-jobs.ts';
 import { usageRoutes } from './usage.ts';
 
-export const API_ROUTES: readonly Route[] = [...usageRoutes, ...usageJobRoutes, ...scopeRoutes, ...oauthClientRoutes, ...roleRoutes, ...divisionRoutes, ...limitRoutes];
+export const API_ROUTES: readonly Route[] = [
+  ...usageRoutes,
+  ...usageJobRoutes,
+  ...scopeRoutes,
+  ...oauthClientRoutes,
+  ...roleRoutes,
+  ...divisionRoutes,
+  ...limitRoutes,
+];

@@ -26,7 +26,18 @@ const MAX_PAGE_SIZE = 1000;
 const DEFAULT_PAGE_SIZE = 100;
 /** The job API's dimensions, spelled its way, and the usage query's names for them. */
 const DIMENSIONS: Readonly<Record<string, string>> = { OauthClientId: 'OAuthClientId', UserId: 'UserId', TemplateUri: 'TemplateUri', HttpMethod: 'HttpMethod' };
-const FIELDS: ReadonlySet<string> = new Set(['interval', 'granularity', 'sortBy', 'metrics', 'templateUris', 'httpMethods', 'platforms', 'groupBy', 'userIds', 'oauthClientIds'] satisfies Array<keyof QueryRequest>);
+const FIELDS: ReadonlySet<string> = new Set([
+  'interval',
+  'granularity',
+  'sortBy',
+  'metrics',
+  'templateUris',
+  'httpMethods',
+  'platforms',
+  'groupBy',
+  'userIds',
+  'oauthClientIds',
+] satisfies Array<keyof QueryRequest>);
 
 export const usageJobRoutes: Route[] = [
   { method: 'POST', path: PATH, permissions: () => ['usage:organization:view'], handle: submit },
@@ -53,13 +64,21 @@ function jobRows(ctx: RequestContext, raw: unknown): ApiUsageRow[] | string {
   if (!Array.isArray(groupBy) || groupBy.some((d) => typeof d !== 'string' || !Object.hasOwn(DIMENSIONS, d))) {
     return `groupBy must list values of ${Object.keys(DIMENSIONS).join(', ')}`;
   }
-  const query = parseUsageQuery({ interval: body.interval, granularity: body.granularity, metrics: body.metrics, groupBy: groupBy.map((d: string) => DIMENSIONS[d]) });
+  const query = parseUsageQuery({
+    interval: body.interval,
+    granularity: body.granularity,
+    metrics: body.metrics,
+    groupBy: groupBy.map((d: string) => DIMENSIONS[d]),
+  });
   if (typeof query === 'string') return query;
   const onlyClients = body.oauthClientIds;
-  if (onlyClients !== undefined && !(Array.isArray(onlyClients) && onlyClients.every((c) => typeof c === 'string'))) return 'oauthClientIds must be an array of client ids';
+  if (onlyClients !== undefined && !(Array.isArray(onlyClients) && onlyClients.every((c) => typeof c === 'string')))
+    return 'oauthClientIds must be an array of client ids';
   // Client-credentials traffic has no user, template or platform the emulator models: a
   // filter on any of them matches nothing.
-  const unmodelled = (['userIds', 'templateUris', 'httpMethods', 'platforms'] as const).some((k) => Array.isArray(body[k]) && (body[k] as unknown[]).length > 0);
+  const unmodelled = (['userIds', 'templateUris', 'httpMethods', 'platforms'] as const).some(
+    (k) => Array.isArray(body[k]) && (body[k] as unknown[]).length > 0,
+  );
   if (unmodelled) return [];
   const rows = usageRows(ctx.state.org, query, ctx.state.clock.now());
   return onlyClients ? rows.filter((r) => (onlyClients as string[]).includes(r.clientId ?? '')) : rows;
@@ -69,7 +88,11 @@ function poll(ctx: RequestContext): Result {
   const jobId = ctx.params.jobId ?? '';
   const pageSizeText = ctx.query.get('pageSize') ?? String(DEFAULT_PAGE_SIZE);
   const pageSize = /^\d{1,4}$/.test(pageSizeText) ? Number(pageSizeText) : 0;
-  if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) return badRequest('The page size [{pageSize}] is not valid: it must be a whole number from 1 to {max}.', { pageSize: pageSizeText, max: String(MAX_PAGE_SIZE) });
+  if (pageSize < 1 || pageSize > MAX_PAGE_SIZE)
+    return badRequest('The page size [{pageSize}] is not valid: it must be a whole number from 1 to {max}.', {
+      pageSize: pageSizeText,
+      max: String(MAX_PAGE_SIZE),
+    });
   const after = ctx.query.get('after') ?? undefined;
   const result = ctx.state.usage.poll('job', jobId, { pollsBeforeComplete: ctx.state.knobs.usagePollsBeforeComplete, pageSize, after });
   if (!result) return notFound();

@@ -60,7 +60,12 @@ function summary(ctx: RequestContext, clientId: string): Result {
   const days = ctx.query.get('days') ?? '7';
   if (!/^\d{1,4}$/.test(days) || Number(days) < 1) return badRequest('days must be a whole number of days from 1, got [{days}].', { days });
   const now = ctx.state.clock.now();
-  const query: UsageQuery = { startMs: utcDay(now) - (Number(days) - 1) * MS_PER_DAY, endMs: now, metrics: ['Requests', 'Status200', 'Status300', 'Status400', 'Status500', 'Status429'], groupBy: ['OAuthClientId'] };
+  const query: UsageQuery = {
+    startMs: utcDay(now) - (Number(days) - 1) * MS_PER_DAY,
+    endMs: now,
+    metrics: ['Requests', 'Status200', 'Status300', 'Status400', 'Status500', 'Status429'],
+    groupBy: ['OAuthClientId'],
+  };
   return started(ctx, query, clientId, (id) => clientResultsUri(clientId, id));
 }
 
@@ -73,7 +78,12 @@ function started(ctx: RequestContext, query: UsageQuery, clientId: string | unde
 function poll(ctx: RequestContext, clientId: string | undefined): Result {
   const { knobs } = ctx.state;
   const after = ctx.query.get('after') ?? undefined;
-  const result = ctx.state.usage.poll('query', ctx.params.executionId ?? '', { pollsBeforeComplete: knobs.usagePollsBeforeComplete, clientId, pageSize: knobs.usageResultsPageSize, after });
+  const result = ctx.state.usage.poll('query', ctx.params.executionId ?? '', {
+    pollsBeforeComplete: knobs.usagePollsBeforeComplete,
+    clientId,
+    pageSize: knobs.usageResultsPageSize,
+    after,
+  });
   if (!result) return notFound();
   if (!result.done) return { status: 200, body: { queryStatus: 'Running' } satisfies ApiUsageQueryResult };
   if ('badCursor' in result) return badRequest('The cursor [{after}] is not valid for this query.', { after: after ?? '' });

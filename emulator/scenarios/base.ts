@@ -71,7 +71,8 @@ export type AuditorName = keyof typeof AUDITORS;
 
 /** The auditing clients, each granted its read-only roles in the home division. */
 export function addAuditors(b: OrgBuilder): void {
-  const role = (name: string, domain: string, entity: string) => b.role({ name, description: `Read only: ${domain}:${entity}:view`, policies: [p(domain, entity, 'view')], userCount: 0 });
+  const role = (name: string, domain: string, entity: string) =>
+    b.role({ name, description: `Read only: ${domain}:${entity}:view`, policies: [p(domain, entity, 'view')], userCount: 0 });
   const clientsRole = role('OAuth Client Viewer', 'oauth', 'client');
   const rolesRole = role('Role Viewer', 'authorization', 'role');
   const usageRole = role('API Usage Viewer', 'usage', 'organization');

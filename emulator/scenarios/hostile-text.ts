@@ -28,4 +28,6 @@ export const HOSTILE_TEXT: readonly string[] = [
 ];
 
 /** Short entries only, for echoing into error messages. */
-export const HOSTILE_ECHO: string = HOSTILE_TEXT.filter((t) => t.length < 200 && t.trim()).slice(0, 14).join(' ');
+export const HOSTILE_ECHO: string = HOSTILE_TEXT.filter((t) => t.length < 200 && t.trim())
+  .slice(0, 14)
+  .join(' ');

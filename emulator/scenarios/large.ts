@@ -18,11 +18,32 @@ export interface LargeParams {
   now?: number;
 }
 
-const VENDORS = ['Salesforce', 'Zendesk', 'ServiceNow', 'Calabrio', 'Verint', 'NICE', 'Five9 migration', 'Tableau', 'Power BI', 'Snowflake', 'Okta', 'Workday', 'HubSpot', 'Twilio'];
+const VENDORS = [
+  'Salesforce',
+  'Zendesk',
+  'ServiceNow',
+  'Calabrio',
+  'Verint',
+  'NICE',
+  'Five9 migration',
+  'Tableau',
+  'Power BI',
+  'Snowflake',
+  'Okta',
+  'Workday',
+  'HubSpot',
+  'Twilio',
+];
 const PURPOSES = ['sync', 'connector', 'export', 'reporting', 'archiver', 'bot', 'dashboard', 'dialer', 'wallboard', 'provisioning', 'monitoring', 'ETL'];
 const DIVISION_REGIONS = ['EMEA', 'APAC', 'NA', 'LATAM', 'UK', 'DACH', 'Nordics', 'ANZ'];
 const FUNCTIONS = ['Sales', 'Support', 'Collections', 'Retention', 'Billing', 'Onboarding', 'Workforce', 'Quality', 'Back office'];
-const REDIRECT_HOSTS = ['https://app.example.com/callback', 'https://*.example.net/auth', 'http://localhost:8080/cb', 'http://203.0.113.7/callback', 'https://portal.example.org/oauth'];
+const REDIRECT_HOSTS = [
+  'https://app.example.com/callback',
+  'https://*.example.net/auth',
+  'http://localhost:8080/cb',
+  'http://203.0.113.7/callback',
+  'https://portal.example.org/oauth',
+];
 
 export function largeScenario(params: LargeParams = {}): Org {
   const rng = createRng(params.seed ?? 'large');
@@ -31,7 +52,8 @@ export function largeScenario(params: LargeParams = {}): Org {
   for (let i = 1; i < (params.divisions ?? 40); i++) divisions.push(b.division(`${rng.pick(DIVISION_REGIONS)} ${rng.pick(FUNCTIONS)} ${i}`));
   const std = addStandardRoles(b);
   const roles = [std.masterAdmin, std.admin, std.supervisor, std.employee, std.user];
-  for (let i = roles.length; i < (params.roles ?? 300); i++) roles.push(b.role({ name: `${rng.pick(FUNCTIONS)} ${rng.pick(PURPOSES)} role ${i}`, policies: randomPolicies(rng), expand: rng.chance(0.5) }));
+  for (let i = roles.length; i < (params.roles ?? 300); i++)
+    roles.push(b.role({ name: `${rng.pick(FUNCTIONS)} ${rng.pick(PURPOSES)} role ${i}`, policies: randomPolicies(rng), expand: rng.chance(0.5) }));
   addAuditors(b);
   const scopeNames = OAUTH_SCOPES.map((s) => s.name);
   const count = params.clients ?? 1000;
@@ -44,7 +66,9 @@ export function largeScenario(params: LargeParams = {}): Org {
       ...(rng.chance(0.85) && { description: `${rng.pick(FUNCTIONS)} integration, owner @acme/team-${rng.int(1, 40)}` }),
       grant,
       state,
-      grants: isM2M ? Array.from({ length: rng.int(1, 3) }, () => [rng.pick(roles), rng.chance(0.1) ? WILDCARD_DIVISION_ID : rng.pick(divisions)] as const) : [],
+      grants: isM2M
+        ? Array.from({ length: rng.int(1, 3) }, () => [rng.pick(roles), rng.chance(0.1) ? WILDCARD_DIVISION_ID : rng.pick(divisions)] as const)
+        : [],
       scopes: isM2M ? [] : rng.sample(scopeNames, rng.int(1, 6)),
       redirects: grant === 'CODE' || grant === 'TOKEN' ? [rng.pick(REDIRECT_HOSTS)] : [],
       tokenSeconds: rng.pick([3600, 86_400, 86_400, 86_400, 172_800]),

@@ -53,6 +53,7 @@ export function activeDays(pattern: UsagePattern | undefined, baseDayMs: number,
   const newest = Math.max(pattern.lastDaysAgo, Math.floor((baseDayMs - toMs) / MS_PER_DAY) + 1);
   const oldest = Math.min(pattern.firstDaysAgo, Math.floor((baseDayMs - utcDay(fromMs)) / MS_PER_DAY));
   const days: number[] = [];
-  for (let d = pattern.lastDaysAgo + Math.max(0, Math.ceil((newest - pattern.lastDaysAgo) / every)) * every; d <= oldest; d += every) days.push(baseDayMs - d * MS_PER_DAY);
+  for (let d = pattern.lastDaysAgo + Math.max(0, Math.ceil((newest - pattern.lastDaysAgo) / every)) * every; d <= oldest; d += every)
+    days.push(baseDayMs - d * MS_PER_DAY);
   return days;
 }

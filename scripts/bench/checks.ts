@@ -15,7 +15,8 @@ export function problemsOf(results: readonly ScenarioResult[], smoke: boolean): 
       if (smoke && run.impl === 'ours' && run.outcome === 'complete' && run.requests !== run.plan.total) {
         problems.push(`${who}: made ${count(run.requests)} requests, the computed minimum is ${count(run.plan.total)} (${JSON.stringify(run.byRoute)})`);
       }
-      if (!smoke && run.wallMs < run.floor.floorMs) problems.push(`${who}: wall ${run.wallMs.toFixed(1)} ms is under its floor ${run.floor.floorMs.toFixed(1)} ms: the bound is wrong`);
+      if (!smoke && run.wallMs < run.floor.floorMs)
+        problems.push(`${who}: wall ${run.wallMs.toFixed(1)} ms is under its floor ${run.floor.floorMs.toFixed(1)} ms: the bound is wrong`);
     }
   }
   return problems;

@@ -38,7 +38,16 @@ const ALL: readonly ImplName[] = ['ours', 'tutorial', 'sdk'];
 const DEADLINE_MS = 45_000;
 
 function scenario(clients: number, listing: 'current' | 'legacy', limitScale = 1): Scenario {
-  return { id: `${listing}-${clients}`, scenario: 'large', clients, listing, latencyMs: 30, limit: REAL_LIMIT * limitScale, impls: ALL, deadlineMs: DEADLINE_MS };
+  return {
+    id: `${listing}-${clients}`,
+    scenario: 'large',
+    clients,
+    listing,
+    latencyMs: 30,
+    limit: REAL_LIMIT * limitScale,
+    impls: ALL,
+    deadlineMs: DEADLINE_MS,
+  };
 }
 
 export const FULL_SCENARIOS: readonly Scenario[] = [

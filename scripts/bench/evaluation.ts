@@ -43,7 +43,10 @@ export async function measureEvaluation(opts: { clients: number; runs: number; w
   const emu = await startEmulator({ scenario: 'large', params: { clients: opts.clients - AUDITORS, seed: 2 }, knobs: { rateLimitPerMinute: 100_000 } });
   let audit: Awaited<ReturnType<typeof runAudit>>;
   try {
-    audit = await runAudit({ credentials: emu.credentials(), apiBaseUrl: emu.url, policyPath: POLICY, policyDisplayPath: 'fifty-rules.yml', usageDays: 90 }, { redactor: new Redactor() });
+    audit = await runAudit(
+      { credentials: emu.credentials(), apiBaseUrl: emu.url, policyPath: POLICY, policyDisplayPath: 'fifty-rules.yml', usageDays: 90 },
+      { redactor: new Redactor() },
+    );
   } finally {
     await emu.close();
   }

@@ -67,7 +67,8 @@ export function distStaleness(root: string): string | undefined {
   const bundled = ['src'];
   try {
     if (git('status', '--porcelain', '--', 'dist/index.js') !== '') return staleByTime(root);
-    if (git('status', '--porcelain', '--', ...bundled) !== '') return 'src/ has uncommitted changes that the committed dist/index.js does not have: the figures of ours were measured on an older build.';
+    if (git('status', '--porcelain', '--', ...bundled) !== '')
+      return 'src/ has uncommitted changes that the committed dist/index.js does not have: the figures of ours were measured on an older build.';
     const [distCommit = '', distDate] = git('log', '-1', '--format=%h %cI', '--', 'dist/index.js').split(' ');
     const [srcCommit = '', srcDate] = git('log', '-1', '--format=%h %cI', '--', ...bundled).split(' ');
     try {
@@ -92,7 +93,13 @@ function newestSource(dir: string): { file: string; mtimeMs: number } | undefine
   let newest: { file: string; mtimeMs: number } | undefined;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const file = path.join(dir, entry.name);
-    const found = entry.isDirectory() ? (entry.name === 'emulator' ? undefined : newestSource(file)) : entry.name.endsWith('.ts') ? { file, mtimeMs: statSync(file).mtimeMs } : undefined;
+    const found = entry.isDirectory()
+      ? entry.name === 'emulator'
+        ? undefined
+        : newestSource(file)
+      : entry.name.endsWith('.ts')
+        ? { file, mtimeMs: statSync(file).mtimeMs }
+        : undefined;
     if (found && (!newest || found.mtimeMs > newest.mtimeMs)) newest = found;
   }
   return newest;

@@ -79,7 +79,15 @@ export function measure(opts: { command: string; args: readonly string[]; env: R
       if (poll) clearInterval(poll);
       const peakRssKb = wrapped ? timeOutput(rssFile) : polled;
       rmSync(dir, { recursive: true, force: true });
-      resolve({ spawnedAt, wallMs, exitCode: code, timedOut, stdout: Buffer.concat(out).toString('utf8'), stderrTail: err, ...(peakRssKb !== undefined && { peakRssKb }) });
+      resolve({
+        spawnedAt,
+        wallMs,
+        exitCode: code,
+        timedOut,
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderrTail: err,
+        ...(peakRssKb !== undefined && { peakRssKb }),
+      });
     });
   });
 }

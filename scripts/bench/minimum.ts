@@ -117,7 +117,13 @@ export function slidingWindowFloorMs(counted: number, server: ServerShape): numb
 export function runFloor(opts: { counted: number; criticalPath: number; server: ServerShape; bareNodeMs: number }): Floor {
   const latencyMs = opts.criticalPath * opts.server.latencyMs;
   const rateMs = slidingWindowFloorMs(opts.counted, opts.server);
-  return { floorMs: opts.bareNodeMs + Math.max(latencyMs, rateMs), bareNodeMs: opts.bareNodeMs, latencyMs, rateMs, bound: rateMs > latencyMs ? 'rate' : 'latency' };
+  return {
+    floorMs: opts.bareNodeMs + Math.max(latencyMs, rateMs),
+    bareNodeMs: opts.bareNodeMs,
+    latencyMs,
+    rateMs,
+    bound: rateMs > latencyMs ? 'rate' : 'latency',
+  };
 }
 
 /** "token 1 + listing 1 + details 1,004 + …", for the notes under the table. */

@@ -21,7 +21,23 @@ export interface Report {
   elapsedMs: number;
 }
 
-const RUN_COLUMNS = ['Listing', 'Clients', 'Limit', 'Impl', 'Outcome', 'Wall', 'Start', 'Requests', 'Minimum', '429s', 'Peak RSS', 'Floor', 'Bound', '÷ floor', '÷ ours'];
+const RUN_COLUMNS = [
+  'Listing',
+  'Clients',
+  'Limit',
+  'Impl',
+  'Outcome',
+  'Wall',
+  'Start',
+  'Requests',
+  'Minimum',
+  '429s',
+  'Peak RSS',
+  'Floor',
+  'Bound',
+  '÷ floor',
+  '÷ ours',
+];
 
 function row(cells: readonly string[]): string {
   return `| ${cells.map(escapeCell).join(' | ')} |`;
@@ -44,7 +60,11 @@ function runRow(r: ScenarioResult, run: ImplRun): string[] {
     r.scenario.clients === undefined ? r.scenario.scenario : count(r.facts.clients),
     `${count(r.scenario.limit)} / ${WINDOW_MS / 1000} s${r.scenario.limit !== REAL_LIMIT ? ` (×${r.scenario.limit / REAL_LIMIT})` : ''}`,
     IMPLS[run.impl].label,
-    run.outcome === 'complete' ? 'complete' : run.outcome === 'failed' ? `failed after ${count(run.reached)} clients` : `stopped after ${count(run.reached)} clients`,
+    run.outcome === 'complete'
+      ? 'complete'
+      : run.outcome === 'failed'
+        ? `failed after ${count(run.reached)} clients`
+        : `stopped after ${count(run.reached)} clients`,
     `${at}${time(run.wallMs)}`,
     run.startMs === undefined ? '—' : time(run.startMs),
     count(run.requests),
@@ -67,7 +87,9 @@ export function runsTable(results: readonly ScenarioResult[]): string {
 }
 
 function notes(r: ScenarioResult): string {
-  const lines = [`- **${scenarioLabel(r.scenario, r.scenario.clients === undefined ? undefined : r.facts.clients)}** (emulator process peak RSS ${mebibytes(r.serverMaxRssKb)}).`];
+  const lines = [
+    `- **${scenarioLabel(r.scenario, r.scenario.clients === undefined ? undefined : r.facts.clients)}** (emulator process peak RSS ${mebibytes(r.serverMaxRssKb)}).`,
+  ];
   const seen = new Set<string>();
   for (const run of r.runs) {
     if (seen.has(run.impl)) continue;
@@ -79,7 +101,11 @@ function notes(r: ScenarioResult): string {
     ];
     parts.push(`at most ${count(run.peakConcurrent)} requests in flight at once`);
     if (run.error) parts.push(`error: ${escapeCell(run.error)}`);
-    parts.push(`by route: ${Object.entries(run.byRoute).map(([route, n]) => `${route} ${count(n)}`).join(', ')}`);
+    parts.push(
+      `by route: ${Object.entries(run.byRoute)
+        .map(([route, n]) => `${route} ${count(n)}`)
+        .join(', ')}`,
+    );
     lines.push(`  - ${IMPLS[run.impl].label}: ${parts.join('; ')}.`);
   }
   return lines.join('\n');
@@ -127,16 +153,19 @@ enforces its own rate limit; beside it, in the same run, the tutorial-style loop
 official JS SDK, each in its own process. Each figure is one run's; ratios compare figures of
 the same run.
 
-${table(['Machine', ''], [
-  ['CPU', `${m.cpu}, ${m.cores} cores`],
-  ['Memory', `${m.memoryGiB} GiB`],
-  ['OS', m.os],
-  ['Node', m.node],
-  ['Date', m.date],
-  ['Commit', m.commit],
-  ['dist/index.js', report.distVersion],
-  ['Benchmark time', time(report.elapsedMs)],
-])}
+${table(
+  ['Machine', ''],
+  [
+    ['CPU', `${m.cpu}, ${m.cores} cores`],
+    ['Memory', `${m.memoryGiB} GiB`],
+    ['OS', m.os],
+    ['Node', m.node],
+    ['Date', m.date],
+    ['Commit', m.commit],
+    ['dist/index.js', report.distVersion],
+    ['Benchmark time', time(report.elapsedMs)],
+  ],
+)}
 
 ## Runs
 

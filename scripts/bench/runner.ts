@@ -46,7 +46,14 @@ export interface ScenarioResult {
 }
 
 export async function runScenario(sc: Scenario, bareNodeMs: number, log: (line: string) => void): Promise<ScenarioResult> {
-  const { server, ready } = await ServerProcess.start({ scenario: sc.scenario, ...(sc.clients !== undefined && { clients: sc.clients }), latencyMs: sc.latencyMs, limit: sc.limit, windowMs: WINDOW_MS, legacyListing: sc.listing === 'legacy' });
+  const { server, ready } = await ServerProcess.start({
+    scenario: sc.scenario,
+    ...(sc.clients !== undefined && { clients: sc.clients }),
+    latencyMs: sc.latencyMs,
+    limit: sc.limit,
+    windowMs: WINDOW_MS,
+    legacyListing: sc.listing === 'legacy',
+  });
   const runs: ImplRun[] = [];
   let serverMaxRssKb = 0;
   try {
@@ -73,8 +80,14 @@ async function runImpl(impl: ImplName, sc: Scenario, server: ServerProcess, read
     const m = await measure({ ...launch, timeoutMs: impl === 'ours' ? OURS_TIMEOUT_MS : sc.deadlineMs + 60_000 });
     const stats = await server.stats();
     const plan = minimumPlan(ready.facts, ready.shape, IMPLS[impl].task);
-    const verdict = impl === 'ours' ? oursVerdict(dir, m.exitCode, m.timedOut, m.stderrTail, ready.facts.clients) : baselineVerdict(m.stdout, m.timedOut, m.stderrTail);
-    const floor = runFloor({ counted: stats.apiRequests - stats.throttled, criticalPath: verdict.outcome === 'complete' ? plan.criticalPath : 0, server: ready.shape, bareNodeMs });
+    const verdict =
+      impl === 'ours' ? oursVerdict(dir, m.exitCode, m.timedOut, m.stderrTail, ready.facts.clients) : baselineVerdict(m.stdout, m.timedOut, m.stderrTail);
+    const floor = runFloor({
+      counted: stats.apiRequests - stats.throttled,
+      criticalPath: verdict.outcome === 'complete' ? plan.criticalPath : 0,
+      server: ready.shape,
+      bareNodeMs,
+    });
     return {
       impl,
       ...verdict,

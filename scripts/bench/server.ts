@@ -45,7 +45,18 @@ process.on('message', (message: ServerRequest) => {
     send({ type: 'reset' });
   } else if (message.type === 'stats') {
     const s = emu.stats;
-    send({ type: 'stats', stats: { apiRequests: s.requests, tokenRequests: s.tokenRequests, throttled: s.throttled, byRoute: { ...s.byRoute }, peakConcurrent: s.peakConcurrent, firstRequestAt, serverMaxRssKb: process.resourceUsage().maxRSS } });
+    send({
+      type: 'stats',
+      stats: {
+        apiRequests: s.requests,
+        tokenRequests: s.tokenRequests,
+        throttled: s.throttled,
+        byRoute: { ...s.byRoute },
+        peakConcurrent: s.peakConcurrent,
+        firstRequestAt,
+        serverMaxRssKb: process.resourceUsage().maxRSS,
+      },
+    });
   } else {
     void emu.close().then(() => process.exit(0));
   }

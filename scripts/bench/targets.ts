@@ -34,16 +34,32 @@ export function judgeTargets(results: readonly ScenarioResult[], evaluation: Eva
     const o = ours(r);
     if (!o) continue;
     const label = scenarioLabel(r.scenario, r.facts.clients);
-    rows.push({ what: `${label}: requests`, target: '= the minimum', measured: `${count(o.requests)} (minimum ${count(o.plan.total)})`, met: o.requests === o.plan.total });
+    rows.push({
+      what: `${label}: requests`,
+      target: '= the minimum',
+      measured: `${count(o.requests)} (minimum ${count(o.plan.total)})`,
+      met: o.requests === o.plan.total,
+    });
     if (r.scenario.limit === REAL_LIMIT) rows.push({ what: `${label}: 429s`, target: '0', measured: count(o.throttled), met: o.throttled === 0 });
     const wanted = wallTarget(r);
-    if (wanted) rows.push({ what: `${label}: wall`, target: `≤ ${wanted}× the floor (${o.floor.bound}-bound)`, measured: `${time(o.wallMs)} vs ${time(o.floor.floorMs)}: ${ratio(o.wallMs, o.floor.floorMs)}`, met: o.outcome === 'complete' && o.wallMs <= wanted * o.floor.floorMs });
+    if (wanted)
+      rows.push({
+        what: `${label}: wall`,
+        target: `≤ ${wanted}× the floor (${o.floor.bound}-bound)`,
+        measured: `${time(o.wallMs)} vs ${time(o.floor.floorMs)}: ${ratio(o.wallMs, o.floor.floorMs)}`,
+        met: o.outcome === 'complete' && o.wallMs <= wanted * o.floor.floorMs,
+      });
   }
   rows.push(...memoryTargets(sized));
   rows.push(...sdkTargets(sized));
   const coldStart = results.find((r) => r.scenario.repeat);
   if (coldStart) rows.push(coldStartTarget(coldStart, bare));
-  rows.push({ what: `evaluation, ${count(evaluation.clients)} clients × ${evaluation.rules} rules`, target: '≤ 50 ms', measured: `${time(evaluation.medianMs)} (median of ${evaluation.runs})`, met: evaluation.medianMs <= 50 });
+  rows.push({
+    what: `evaluation, ${count(evaluation.clients)} clients × ${evaluation.rules} rules`,
+    target: '≤ 50 ms',
+    measured: `${time(evaluation.medianMs)} (median of ${evaluation.runs})`,
+    met: evaluation.medianMs <= 50,
+  });
   rows.push({ what: 'summary rendering at 2,000 clients', target: '≤ 50 ms', measured: 'not measured by this benchmark', met: undefined });
   return rows;
 }
@@ -57,14 +73,35 @@ function wallTarget(r: ScenarioResult): number | undefined {
 }
 
 function memoryTargets(results: readonly ScenarioResult[]): TargetRow[] {
-  const current = results.filter((r) => r.scenario.listing === 'current').map((r) => ({ clients: r.facts.clients, rss: ours(r)?.peakRssKb })).filter((p): p is { clients: number; rss: number } => p.rss !== undefined);
+  const current = results
+    .filter((r) => r.scenario.listing === 'current')
+    .map((r) => ({ clients: r.facts.clients, rss: ours(r)?.peakRssKb }))
+    .filter((p): p is { clients: number; rss: number } => p.rss !== undefined);
   const largest = current.at(-1);
   const smallest = current[0];
-  if (!largest || !smallest || largest === smallest) return [{ what: 'peak RSS', target: `≤ ${RSS_20K_MIB} MiB at 20,000 clients; ≤ ${KIB_PER_CLIENT} KiB per client`, measured: 'not measured (needs two sizes with a peak RSS)', met: undefined }];
+  if (!largest || !smallest || largest === smallest)
+    return [
+      {
+        what: 'peak RSS',
+        target: `≤ ${RSS_20K_MIB} MiB at 20,000 clients; ≤ ${KIB_PER_CLIENT} KiB per client`,
+        measured: 'not measured (needs two sizes with a peak RSS)',
+        met: undefined,
+      },
+    ];
   const perClient = (largest.rss - smallest.rss) / (largest.clients - smallest.clients);
   return [
-    { what: `peak RSS, current listing, ${count(largest.clients)} clients`, target: `≤ ${RSS_20K_MIB} MiB`, measured: mebibytes(largest.rss), met: largest.clients >= 20_000 ? largest.rss <= RSS_20K_MIB * 1024 : undefined },
-    { what: `RSS growth per client (${count(smallest.clients)} → ${count(largest.clients)})`, target: `≤ ${KIB_PER_CLIENT} KiB`, measured: `${perClient.toFixed(1)} KiB`, met: perClient <= KIB_PER_CLIENT },
+    {
+      what: `peak RSS, current listing, ${count(largest.clients)} clients`,
+      target: `≤ ${RSS_20K_MIB} MiB`,
+      measured: mebibytes(largest.rss),
+      met: largest.clients >= 20_000 ? largest.rss <= RSS_20K_MIB * 1024 : undefined,
+    },
+    {
+      what: `RSS growth per client (${count(smallest.clients)} → ${count(largest.clients)})`,
+      target: `≤ ${KIB_PER_CLIENT} KiB`,
+      measured: `${perClient.toFixed(1)} KiB`,
+      met: perClient <= KIB_PER_CLIENT,
+    },
   ];
 }
 
@@ -76,13 +113,26 @@ function sdkTargets(results: readonly ScenarioResult[]): TargetRow[] {
   const o = first && ours(first);
   const sdk = first?.runs.find((run) => run.impl === 'sdk');
   if (o && sdk) {
-    const measured = sdk.outcome === 'complete' ? `${time(sdk.wallMs)} vs ${time(o.wallMs)}: ${ratio(sdk.wallMs, o.wallMs)}` : `the SDK ${sdk.outcome === 'failed' ? `failed after ${time(sdk.wallMs)}` : `was stopped at ${time(sdk.wallMs)}`} (${count(sdk.reached)} clients); ours ${time(o.wallMs)}: ≥ ${ratio(sdk.wallMs, o.wallMs)}`;
-    rows.push({ what: `official SDK ÷ ours, ${count(first.facts.clients)} clients, 30 ms, ${count(first.scenario.limit)} / 60 s`, target: '≥ 20×', measured, met: sdk.wallMs >= 20 * o.wallMs ? true : sdk.outcome === 'complete' ? false : undefined });
+    const measured =
+      sdk.outcome === 'complete'
+        ? `${time(sdk.wallMs)} vs ${time(o.wallMs)}: ${ratio(sdk.wallMs, o.wallMs)}`
+        : `the SDK ${sdk.outcome === 'failed' ? `failed after ${time(sdk.wallMs)}` : `was stopped at ${time(sdk.wallMs)}`} (${count(sdk.reached)} clients); ours ${time(o.wallMs)}: ≥ ${ratio(sdk.wallMs, o.wallMs)}`;
+    rows.push({
+      what: `official SDK ÷ ours, ${count(first.facts.clients)} clients, 30 ms, ${count(first.scenario.limit)} / 60 s`,
+      target: '≥ 20×',
+      measured,
+      met: sdk.wallMs >= 20 * o.wallMs ? true : sdk.outcome === 'complete' ? false : undefined,
+    });
   }
   const sdkFailed = results.filter((r) => r.scenario.limit === REAL_LIMIT && r.runs.some((run) => run.impl === 'sdk' && run.outcome === 'failed'));
   if (sdkFailed.length) {
     const oursDone = sdkFailed.every((r) => ours(r)?.outcome === 'complete');
-    rows.push({ what: 'where the SDK fails under the real limit, we complete', target: 'ours complete', measured: `${sdkFailed.length} such runs; ours completed ${sdkFailed.filter((r) => ours(r)?.outcome === 'complete').length}`, met: oursDone });
+    rows.push({
+      what: 'where the SDK fails under the real limit, we complete',
+      target: 'ours complete',
+      measured: `${sdkFailed.length} such runs; ours completed ${sdkFailed.filter((r) => ours(r)?.outcome === 'complete').length}`,
+      met: oursDone,
+    });
   }
   return rows;
 }
@@ -90,5 +140,10 @@ function sdkTargets(results: readonly ScenarioResult[]): TargetRow[] {
 function coldStartTarget(r: ScenarioResult, bare: BareNode): TargetRow {
   const starts = r.runs.filter((run) => run.impl === 'ours' && run.startMs !== undefined).map((run) => run.startMs as number);
   const m = median(starts);
-  return { what: 'cold start of dist/index.js (spawn → first request)', target: '≤ 3× `node -e 0`', measured: `${time(m)} (median of ${starts.length}) vs ${time(bare.medianMs)}: ${ratio(m, bare.medianMs)}`, met: starts.length ? m <= 3 * bare.medianMs : undefined };
+  return {
+    what: 'cold start of dist/index.js (spawn → first request)',
+    target: '≤ 3× `node -e 0`',
+    measured: `${time(m)} (median of ${starts.length}) vs ${time(bare.medianMs)}: ${ratio(m, bare.medianMs)}`,
+    met: starts.length ? m <= 3 * bare.medianMs : undefined,
+  };
 }

@@ -44,9 +44,16 @@ const get = <T>(path: string) => call<T>('GET', path, { authorization: `Bearer $
 
 try {
   const basic = Buffer.from(`${job.clientId}:${job.clientSecret}`).toString('base64');
-  token = (await call<{ access_token: string }>('POST', '/oauth/token', { authorization: `Basic ${basic}`, 'content-type': 'application/x-www-form-urlencoded' }, 'grant_type=client_credentials')).access_token;
+  token = (
+    await call<{ access_token: string }>(
+      'POST',
+      '/oauth/token',
+      { authorization: `Basic ${basic}`, 'content-type': 'application/x-www-form-urlencoded' },
+      'grant_type=client_credentials',
+    )
+  ).access_token;
   const clients: Client[] = [];
-  for (let uri: string | undefined = '/api/v2/oauth/clients'; uri; ) {
+  for (let uri: string | undefined = '/api/v2/oauth/clients'; uri;) {
     const page: Page<Client> = await get<Page<Client>>(uri);
     clients.push(...(page.entities ?? []));
     uri = page.nextUri;

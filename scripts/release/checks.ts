@@ -4,7 +4,8 @@
 import { changelogSections } from './changelog.ts';
 
 /** Semantic Versioning 2.0.0, without build metadata (a tag names one build). */
-export const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*)(?:\.(?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*))*))?$/;
+export const SEMVER =
+  /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*)(?:\.(?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*))*))?$/;
 
 export interface ReleaseFacts {
   /** The tag being released (`vX.Y.Z`), when one is given. */
@@ -25,13 +26,23 @@ export function releaseProblems(f: ReleaseFacts): string[] {
   const problems: string[] = [];
   const version = f.packageVersion;
   if (!SEMVER.test(version)) problems.push(`package.json's version "${version}" is not a semantic version (X.Y.Z).`);
-  if (f.tag !== undefined && f.tag !== `v${version}`) problems.push(`The tag ${f.tag} does not match package.json's version ${version}: tag v${version}, or change the version.`);
+  if (f.tag !== undefined && f.tag !== `v${version}`)
+    problems.push(`The tag ${f.tag} does not match package.json's version ${version}: tag v${version}, or change the version.`);
   if (f.cliVersion === undefined) problems.push('The built CLI (dist/cli/index.js --version) did not report a version.');
   else if (f.cliVersion !== version) problems.push(`The built CLI reports version ${f.cliVersion}, package.json says ${version}: dist/ is stale.`);
   problems.push(...changelogProblems(f.changelog, version));
-  if (f.dirtyFiles.length > 0) problems.push(`The working tree has uncommitted changes (${f.dirtyFiles.slice(0, 5).join(', ')}${f.dirtyFiles.length > 5 ? ', …' : ''}): release from a clean checkout.`);
-  if (f.distChanges.length > 0) problems.push(`dist/ differs from a fresh build of src/ (${f.distChanges.slice(0, 5).join(', ')}${f.distChanges.length > 5 ? ', …' : ''}): commit the rebuilt dist/.`);
-  if (f.tagPinnedActions.length > 0) problems.push(`${f.tagPinnedActions.length} third-party action(s) in the workflows are pinned by tag, not by commit SHA (${f.tagPinnedActions[0]}${f.tagPinnedActions.length > 1 ? ', …' : ''}): run node scripts/pin-actions.ts and commit.`);
+  if (f.dirtyFiles.length > 0)
+    problems.push(
+      `The working tree has uncommitted changes (${f.dirtyFiles.slice(0, 5).join(', ')}${f.dirtyFiles.length > 5 ? ', …' : ''}): release from a clean checkout.`,
+    );
+  if (f.distChanges.length > 0)
+    problems.push(
+      `dist/ differs from a fresh build of src/ (${f.distChanges.slice(0, 5).join(', ')}${f.distChanges.length > 5 ? ', …' : ''}): commit the rebuilt dist/.`,
+    );
+  if (f.tagPinnedActions.length > 0)
+    problems.push(
+      `${f.tagPinnedActions.length} third-party action(s) in the workflows are pinned by tag, not by commit SHA (${f.tagPinnedActions[0]}${f.tagPinnedActions.length > 1 ? ', …' : ''}): run node scripts/pin-actions.ts and commit.`,
+    );
   return problems;
 }
 
@@ -42,8 +53,10 @@ function changelogProblems(changelog: string, version: string): string[] {
   const own = released.find((s) => s.name === version);
   if (!own) return [`CHANGELOG.md has no "## [${version}] - YYYY-MM-DD" section: move the Unreleased entries under it.`];
   const problems: string[] = [];
-  if (released[0] !== own) problems.push(`CHANGELOG.md's newest section is ${released[0]?.name}, not ${version}: the released version's section comes first after Unreleased.`);
-  if (!own.date || !/^\d{4}-\d{2}-\d{2}$/.test(own.date)) problems.push(`CHANGELOG.md's ${version} section has no release date (## [${version}] - YYYY-MM-DD).`);
+  if (released[0] !== own)
+    problems.push(`CHANGELOG.md's newest section is ${released[0]?.name}, not ${version}: the released version's section comes first after Unreleased.`);
+  if (!own.date || !/^\d{4}-\d{2}-\d{2}$/.test(own.date))
+    problems.push(`CHANGELOG.md's ${version} section has no release date (## [${version}] - YYYY-MM-DD).`);
   if (own.body === '') problems.push(`CHANGELOG.md's ${version} section is empty: say what changed.`);
   return problems;
 }

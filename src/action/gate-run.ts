@@ -82,7 +82,10 @@ export async function runPullRequestGate(context: GateContext): Promise<void> {
   core.setOutput('added', impact?.added.length ?? '');
   // One byte budget for the whole summary: the gate's report first (a quarter at most), the audit in what is left.
   await writeSummary(
-    composeSummary([(left) => renderImpact(report, Math.min(left, SUMMARY_BUDGET_BYTES / 4), utf8Bytes), ...(result ? [(left: number) => renderSummary(result, left)] : [])]),
+    composeSummary([
+      (left) => renderImpact(report, Math.min(left, SUMMARY_BUDGET_BYTES / 4), utf8Bytes),
+      ...(result ? [(left: number) => renderSummary(result, left)] : []),
+    ]),
   );
   await comment(ctx, renderImpact(report, COMMENT_BUDGET));
   decide(ctx, result, loosening.blocks, report.skippedReason);
@@ -100,7 +103,8 @@ function decide(ctx: GateRun, result: AuditResult | undefined, loosenBlocks: boo
   const reasons: string[] = [];
   if (result && !result.passed) reasons.push(`${result.evaluation.findings.length} findings at or above fail-on "${result.failOn}"`);
   if (loosenBlocks) reasons.push(`the change loosens the policy and the pull request does not have the label "${gate.looseningLabel}"`);
-  if (!result && gate.withoutCredentials === 'fail') reasons.push(`the live evaluation was skipped (${skipped}); set \`without-credentials: pass\` to accept that`);
+  if (!result && gate.withoutCredentials === 'fail')
+    reasons.push(`the live evaluation was skipped (${skipped}); set \`without-credentials: pass\` to accept that`);
   core.setOutput('passed', String(reasons.length === 0));
   if (reasons.length) core.setFailed(`The policy change fails the gate: ${reasons.join('; ')}. See the job summary.`);
   else if (!result) core.warning(`The live evaluation was skipped (${skipped}); the policy files were only validated and compared.`);
@@ -112,7 +116,13 @@ async function comment(ctx: GateRun, body: string): Promise<void> {
     core.warning('The pull request comment was skipped: no `github-token`.');
     return;
   }
-  const outcome = await upsertStickyComment(ctx.github, parseRepo(ctx.pr.baseRepo || ctx.event.repository), ctx.pr.number, commentMarker(commentKey(ctx.inputs)), body);
+  const outcome = await upsertStickyComment(
+    ctx.github,
+    parseRepo(ctx.pr.baseRepo || ctx.event.repository),
+    ctx.pr.number,
+    commentMarker(commentKey(ctx.inputs)),
+    body,
+  );
   if (outcome.kind === 'skipped') core.warning(outcome.warning);
   else core.info(`Pull request comment ${outcome.kind}.`);
 }
@@ -141,7 +151,13 @@ function commentKey(inputs: GateRun['inputs']): CommentKey {
 async function headPolicy(ctx: GateRun): Promise<Policy> {
   const { audit } = ctx.inputs;
   if (ctx.event.name !== 'pull_request_target') return loadPolicyFile(audit.policyPath, audit.policyDisplayPath);
-  const file = await readFileAtCommit({ workspace: ctx.workspace, path: audit.policyDisplayPath, sha: ctx.pr.headSha, repo: parseRepo(ctx.pr.baseRepo || ctx.event.repository), api: ctx.github });
+  const file = await readFileAtCommit({
+    workspace: ctx.workspace,
+    path: audit.policyDisplayPath,
+    sha: ctx.pr.headSha,
+    repo: parseRepo(ctx.pr.baseRepo || ctx.event.repository),
+    api: ctx.github,
+  });
   if (file.text === undefined) throw new ConfigError(`The pull request deletes the policy file ${audit.policyDisplayPath}; the gate has nothing to judge.`);
   return parsePolicyReadingPacks(audit.policyDisplayPath, file.text, packsAt(ctx, ctx.pr.headSha));
 }
@@ -166,7 +182,13 @@ async function basePolicy(ctx: GateRun): Promise<BasePolicy> {
   const { audit } = ctx.inputs;
   let text: string | undefined;
   try {
-    const file = await readFileAtCommit({ workspace: ctx.workspace, path: audit.policyDisplayPath, sha: ctx.pr.baseSha, repo: parseRepo(ctx.pr.baseRepo || ctx.event.repository), api: ctx.github });
+    const file = await readFileAtCommit({
+      workspace: ctx.workspace,
+      path: audit.policyDisplayPath,
+      sha: ctx.pr.baseSha,
+      repo: parseRepo(ctx.pr.baseRepo || ctx.event.repository),
+      api: ctx.github,
+    });
     core.info(`Base policy ${audit.policyDisplayPath} at ${ctx.pr.baseSha.slice(0, 7)}: ${file.text === undefined ? 'absent' : `read from ${file.from}`}.`);
     text = file.text;
   } catch (err) {
@@ -194,6 +216,6 @@ async function basePolicy(ctx: GateRun): Promise<BasePolicy> {
 
 function skippedReason(pr: PullRequestInfo): string {
   return isFork(pr)
-    ? 'this pull request comes from a fork, and GitHub does not give the repository\'s secrets to workflows that forks trigger'
+    ? "this pull request comes from a fork, and GitHub does not give the repository's secrets to workflows that forks trigger"
     : 'the inputs `client-id` and `client-secret` are empty (are the secrets set for this repository or environment?)';
 }

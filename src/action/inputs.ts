@@ -47,7 +47,10 @@ function envFallback(name: InputName, env: Record<string, string | undefined>): 
  * (GENESYSCLOUD_OAUTHCLIENT_ID, …, as the Terraform provider and the CLI read them).
  */
 export function readActionInputs(input: InputReader, workspace: string, env: Record<string, string | undefined> = {}): ActionInputs {
-  const v = readInputs((name) => input(name)?.trim() || envFallback(name, env), (name) => `\`${name}\``);
+  const v = readInputs(
+    (name) => input(name)?.trim() || envFallback(name, env),
+    (name) => `\`${name}\``,
+  );
   const policyPath = path.resolve(workspace, v.policy);
   return {
     audit: {
@@ -68,7 +71,15 @@ export function readActionInputs(input: InputReader, workspace: string, env: Rec
       inventoryCsv: optionalPath(v['inventory-csv'], workspace),
     },
     tracking: { issue: v.issue, failOnNew: v['fail-on-new'] },
-    merge: v['merge-reports'] ? { patterns: v['merge-reports'].split('\n').map((p) => p.trim()).filter(Boolean), expected: v['expected-reports'] } : undefined,
+    merge: v['merge-reports']
+      ? {
+          patterns: v['merge-reports']
+            .split('\n')
+            .map((p) => p.trim())
+            .filter(Boolean),
+          expected: v['expected-reports'],
+        }
+      : undefined,
     gate: {
       githubToken: v['github-token'],
       commentOnPr: v['comment-on-pr'],
@@ -83,13 +94,17 @@ export function readActionInputs(input: InputReader, workspace: string, env: Rec
 /** A client id and secret (both or neither: one alone is a mistake worth stopping for), or a token. */
 function readCredentials(clientId: string | undefined, clientSecret: string | undefined, accessToken: string | undefined): Credentials | undefined {
   if (accessToken) {
-    if (clientId || clientSecret) throw new ConfigError('Set either `access-token` or `client-id` and `client-secret`, not both: which one the run logs in with must not be a guess.');
+    if (clientId || clientSecret)
+      throw new ConfigError('Set either `access-token` or `client-id` and `client-secret`, not both: which one the run logs in with must not be a guess.');
     return { accessToken };
   }
   if (!clientId && !clientSecret) return undefined;
   return {
     clientId: required(clientId, 'Input `client-id` is empty: pass the auditing OAuth client id, e.g. `client-id: ${{ secrets.GENESYS_CLIENT_ID }}`.'),
-    clientSecret: required(clientSecret, 'Input `client-secret` is empty: pass the auditing OAuth client secret, e.g. `client-secret: ${{ secrets.GENESYS_CLIENT_SECRET }}`.'),
+    clientSecret: required(
+      clientSecret,
+      'Input `client-secret` is empty: pass the auditing OAuth client secret, e.g. `client-secret: ${{ secrets.GENESYS_CLIENT_SECRET }}`.',
+    ),
   };
 }
 

@@ -42,7 +42,15 @@ export async function run(env: ActionEnv = defaultEnv()): Promise<void> {
       // Loaded only for pull requests: Octokit and the gate are half the bundle, and every
       // scheduled run would pay to compile them before its first request.
       const { runPullRequestGate } = await import('./gate-run.ts');
-      await runPullRequestGate({ inputs, event, pr: event.pullRequest, workspace: env.workspace, redactor, githubApiUrl: env.env.GITHUB_API_URL, now: () => new Date() });
+      await runPullRequestGate({
+        inputs,
+        event,
+        pr: event.pullRequest,
+        workspace: env.workspace,
+        redactor,
+        githubApiUrl: env.env.GITHUB_API_URL,
+        now: () => new Date(),
+      });
     } else {
       await runScheduledAudit(inputs, redactor, env);
     }
@@ -94,7 +102,12 @@ async function runMerge(merge: NonNullable<ActionInputs['merge']>, workspace: st
   const failing = merged.orgs.filter((o) => !o.passed).length;
   core.info(`Merged ${merged.orgs.length} reports: ${failing} orgs fail${merged.problems.length ? `; ${merged.problems.length} problems` : ''}.`);
   for (const p of merged.problems.slice(0, 9)) core.error(p);
-  if (!merged.passed) core.setFailed(merged.problems.length ? `The merge failed: ${merged.problems[0]}` : `${failing} of ${merged.orgs.length} orgs fail the OAuth client policy (see the job summary).`);
+  if (!merged.passed)
+    core.setFailed(
+      merged.problems.length
+        ? `The merge failed: ${merged.problems[0]}`
+        : `${failing} of ${merged.orgs.length} orgs fail the OAuth client policy (see the job summary).`,
+    );
 }
 
 function defaultEnv(): ActionEnv {

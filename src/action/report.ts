@@ -68,7 +68,9 @@ export async function writeReportFiles(model: ReportModel, files: ReportFiles, t
       await mkdir(path.dirname(file), { recursive: true });
       await writeFile(file, render());
     } catch (err) {
-      throw new ConfigError(`Could not write \`${output}\` to ${file} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}): check that the path is a file in a writable directory.`);
+      throw new ConfigError(
+        `Could not write \`${output}\` to ${file} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}): check that the path is a file in a writable directory.`,
+      );
     }
     core.setOutput(output, file);
   }
@@ -90,8 +92,15 @@ export async function reportFailure(err: unknown, redactor: Redactor): Promise<v
     // Every problem in the log (annotations and the summary are capped), none a command.
     for (const p of err.problems) core.info(noCommand(plain(`${p.location.file}:${p.location.line}:${p.location.column}: ${p.message}`, 2000)));
     for (const a of capPerLevel(problems, { error: 1 })) annotate(a);
-    await writeSummary(renderFailureSummary('the policy file is invalid', err.problems.map((p) => `${p.location.file}:${p.location.line}:${p.location.column}: ${p.message}`)));
-    core.setFailed(`The policy file is invalid (${err.problems.length} problem${err.problems.length === 1 ? '' : 's'}); see the annotations and the job summary.`);
+    await writeSummary(
+      renderFailureSummary(
+        'the policy file is invalid',
+        err.problems.map((p) => `${p.location.file}:${p.location.line}:${p.location.column}: ${p.message}`),
+      ),
+    );
+    core.setFailed(
+      `The policy file is invalid (${err.problems.length} problem${err.problems.length === 1 ? '' : 's'}); see the annotations and the job summary.`,
+    );
     return;
   }
   if (err instanceof UserError) {

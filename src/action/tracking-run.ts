@@ -86,14 +86,23 @@ function baselineOf(existing: TrackedIssue | undefined, tracking: Tracking): Bas
 }
 
 /** Writes this run's state and verdict to the tracking issue; returns what happened, for the log. */
-export async function publishRun(memory: RunMemory, model: ReportModel, policy: Policy, inventory: Inventory, findings: readonly Finding[]): Promise<TrackingOutcome | undefined> {
+export async function publishRun(
+  memory: RunMemory,
+  model: ReportModel,
+  policy: Policy,
+  inventory: Inventory,
+  findings: readonly Finding[],
+): Promise<TrackingOutcome | undefined> {
   const t = memory.tracking;
   if (!t) return undefined;
   const state = buildState({ key: t.key, at: inventory.fetchedAt, passed: model.passed, findings, clients: inventory.clients });
   const encoded = encodeState(state, t.signing);
   if (encoded.cut) core.notice(`The run state did not fit in the tracking issue whole: left out ${encoded.cut}.`);
   const owners = ownersOf(policy, model);
-  const body = [owners.teams.length ? `Owners of the exceptions involved: ${owners.teams.join(', ')}.\n` : '', renderSummaryOf(model, ISSUE_SUMMARY_BYTES)].join('\n');
+  const body = [
+    owners.teams.length ? `Owners of the exceptions involved: ${owners.teams.join(', ')}.\n` : '',
+    renderSummaryOf(model, ISSUE_SUMMARY_BYTES),
+  ].join('\n');
   const where = model.org?.host ?? 'the org';
   const outcome = await syncTrackingIssue(t.api, t.repo, memory.existing, {
     key: t.key,
@@ -116,5 +125,9 @@ export async function publishRun(memory: RunMemory, model: ReportModel, policy: 
  */
 function ownersOf(policy: Policy, model: ReportModel): { users: string[]; teams: string[] } {
   const failingRules = new Set(model.hits.filter((h) => h.findings.length > 0).map((h) => h.rule.id));
-  return ownerLogins(policy.exceptions.filter((e) => failingRules.has(e.ruleId) || model.hits.some((h) => h.rule.id === 'expired-exception' && h.location.line === e.location.line)).map((e) => e.owner));
+  return ownerLogins(
+    policy.exceptions
+      .filter((e) => failingRules.has(e.ruleId) || model.hits.some((h) => h.rule.id === 'expired-exception' && h.location.line === e.location.line))
+      .map((e) => e.owner),
+  );
 }

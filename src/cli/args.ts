@@ -95,12 +95,16 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
     throw new ConfigError('No Genesys Cloud region: pass --region (e.g. us-east-1 or mypurecloud.com) or set GENESYSCLOUD_REGION.');
   const policyPath = path.resolve(cwd, v.policy);
   const config: AuditConfig = {
-    credentials: v['access-token'] && !v['client-id'] && !v['client-secret']
-      ? { accessToken: v['access-token'] }
-      : {
-          clientId: required(v['client-id'], 'No client id: pass --client-id or set GENESYSCLOUD_OAUTHCLIENT_ID (or give a token with GENESYSCLOUD_ACCESS_TOKEN).'),
-          clientSecret: required(v['client-secret'], 'No client secret: set GENESYSCLOUD_OAUTHCLIENT_SECRET (or pass --client-secret).'),
-        },
+    credentials:
+      v['access-token'] && !v['client-id'] && !v['client-secret']
+        ? { accessToken: v['access-token'] }
+        : {
+            clientId: required(
+              v['client-id'],
+              'No client id: pass --client-id or set GENESYSCLOUD_OAUTHCLIENT_ID (or give a token with GENESYSCLOUD_ACCESS_TOKEN).',
+            ),
+            clientSecret: required(v['client-secret'], 'No client secret: set GENESYSCLOUD_OAUTHCLIENT_SECRET (or pass --client-secret).'),
+          },
     region: v.region,
     apiBaseUrl: v['api-base-url'],
     loginBaseUrl: v['login-base-url'],

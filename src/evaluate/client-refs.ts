@@ -74,7 +74,10 @@ const LISTED = 10;
 export function refFindings(entry: RefEntry, matching: readonly ClientRecord[]): Finding[] {
   const { ref } = entry;
   if (matching.length > 1) {
-    const names = [...matching].sort((a, b) => cmp(a.id, b.id) || cmp(a.name, b.name)).slice(0, LISTED).map((c) => `${q(c.name)} (id ${c.id})`);
+    const names = [...matching]
+      .sort((a, b) => cmp(a.id, b.id) || cmp(a.name, b.name))
+      .slice(0, LISTED)
+      .map((c) => `${q(c.name)} (id ${c.id})`);
     const more = matching.length > LISTED ? ` and ${matching.length - LISTED} more` : '';
     const message = `${entry.what} names ${q(clientRefLabel(ref))}, which ${matching.length} clients match: ${names.join(', ')}${more}. ${entry.whenAmbiguous} Pin the one you mean by its id (${entry.pin}).`;
     return [refFinding(CLIENT_REF_IDS.ambiguous, entry, message, clientRefLabel(ref))];

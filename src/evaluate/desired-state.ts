@@ -41,20 +41,40 @@ export function desiredStateFindings(desired: DesiredState, clients: readonly Cl
   return out;
 }
 
-function push(out: Finding[], severity: SeverityOrOff, ruleId: string, at: { location: Finding['location'] }, client: FindingClient, subject: string | undefined, message: string): void {
+function push(
+  out: Finding[],
+  severity: SeverityOrOff,
+  ruleId: string,
+  at: { location: Finding['location'] },
+  client: FindingClient,
+  subject: string | undefined,
+  message: string,
+): void {
   if (severity === 'off') return;
-  out.push({ ruleId, severity: severity as Severity, message, location: at.location, category: 'housekeeping', client, ...(subject !== undefined && { subject }) });
+  out.push({
+    ruleId,
+    severity: severity as Severity,
+    message,
+    location: at.location,
+    category: 'housekeeping',
+    client,
+    ...(subject !== undefined && { subject }),
+  });
 }
 
 /** Each difference between the approved entry and the client: [subject, message]; `+` held but not listed, `-` listed but not held. */
 function drift(entry: DesiredClient, client: ClientRecord): Array<[string, string]> {
   const out: Array<[string, string]> = [];
   if (client.grantType !== entry.grantType) {
-    out.push(['grant-type', `Uses the ${client.grantType === 'unknown' ? q(client.apiGrantType) : client.grantType} grant; the approved list says ${entry.grantType}.`]);
+    out.push([
+      'grant-type',
+      `Uses the ${client.grantType === 'unknown' ? q(client.apiGrantType) : client.grantType} grant; the approved list says ${entry.grantType}.`,
+    ]);
   }
   if (entry.scopes) {
     for (const s of client.scopes) if (!entry.scopes.includes(s)) out.push([`+scope:${s}`, `Requests scope ${q(s)}, which its approved entry does not list.`]);
-    for (const s of entry.scopes) if (!client.scopes.includes(s)) out.push([`-scope:${s}`, `No longer requests scope ${q(s)}, which its approved entry lists.`]);
+    for (const s of entry.scopes)
+      if (!client.scopes.includes(s)) out.push([`-scope:${s}`, `No longer requests scope ${q(s)}, which its approved entry lists.`]);
   }
   if (entry.roles) out.push(...roleDrift(entry.roles, client.roleGrants));
   return out;
@@ -72,7 +92,8 @@ function roleDrift(approved: readonly DesiredRole[], grants: readonly RoleGrant[
     }
   }
   for (const g of grants) {
-    if (!covered.has(g)) out.push([`+role:${g.roleName} in ${divisionPhrase(g)}`, `Holds role ${q(g.roleName)} in ${divisionPhrase(g)}, which its approved entry does not list.`]);
+    if (!covered.has(g))
+      out.push([`+role:${g.roleName} in ${divisionPhrase(g)}`, `Holds role ${q(g.roleName)} in ${divisionPhrase(g)}, which its approved entry does not list.`]);
   }
   return out;
 }

@@ -56,7 +56,13 @@ function whereFindings(rules: readonly Rule[], directory: ClientDirectory): Find
       s.kind === 'glob'
         ? []
         : refFindings(
-            { ref: s, location: s.location, what: `Rule ${q(rule.id)} (where.client)`, whenAmbiguous: 'The rule checks every one of them.', pin: '{ id: …, name: … }' },
+            {
+              ref: s,
+              location: s.location,
+              what: `Rule ${q(rule.id)} (where.client)`,
+              whenAmbiguous: 'The rule checks every one of them.',
+              pin: '{ id: …, name: … }',
+            },
             directory.matching(s),
           ),
     ),

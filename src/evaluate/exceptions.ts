@@ -17,7 +17,13 @@ export interface ExceptionOutcome {
 }
 
 /** Applies the policy's exceptions; rules in `skippedRules` cannot make an exception stale. */
-export function applyExceptions(policy: Policy, findings: readonly Finding[], now: Date, skippedRules: ReadonlySet<string>, directory: ClientDirectory): ExceptionOutcome {
+export function applyExceptions(
+  policy: Policy,
+  findings: readonly Finding[],
+  now: Date,
+  skippedRules: ReadonlySet<string>,
+  directory: ClientDirectory,
+): ExceptionOutcome {
   const today = now.toISOString().slice(0, 10);
   const targets = new Map(policy.exceptions.map((e) => [e, directory.resolve(e.clientRef)]));
   const activeByRule = new Map<string, PolicyException[]>();
@@ -48,7 +54,9 @@ export function applyExceptions(policy: Policy, findings: readonly Finding[], no
 
 /** Narrower first: a subject beats none; then the sooner expiry; then by text. */
 function bySpecificity(a: PolicyException, b: PolicyException): number {
-  return Number(!a.subject) - Number(!b.subject) || cmp(a.expires, b.expires) || cmp(a.subject?.source ?? '', b.subject?.source ?? '') || cmp(a.client, b.client);
+  return (
+    Number(!a.subject) - Number(!b.subject) || cmp(a.expires, b.expires) || cmp(a.subject?.source ?? '', b.subject?.source ?? '') || cmp(a.client, b.client)
+  );
 }
 
 /** Whether the exception accepts the finding, given what its client reference resolves to in the org. */
@@ -77,15 +85,30 @@ function exceptionEntry(e: PolicyException): RefEntry {
 
 function expired(e: PolicyException, reopened: number): Finding {
   const back = reopened ? `; its ${reopened} finding${reopened === 1 ? ' is' : 's are'} reported again` : '';
-  return exceptionFinding(e, EXCEPTION_IDS.expired, 'warning', `Exception for ${describe(e)} expired on ${e.expires}${back}. Renew it with a new reason and date, or fix the findings.`);
+  return exceptionFinding(
+    e,
+    EXCEPTION_IDS.expired,
+    'warning',
+    `Exception for ${describe(e)} expired on ${e.expires}${back}. Renew it with a new reason and date, or fix the findings.`,
+  );
 }
 
 function stale(e: PolicyException): Finding {
-  return exceptionFinding(e, EXCEPTION_IDS.stale, 'warning', `Exception for ${describe(e)} accepts no finding: the client is gone or compliant. Remove the exception.`);
+  return exceptionFinding(
+    e,
+    EXCEPTION_IDS.stale,
+    'warning',
+    `Exception for ${describe(e)} accepts no finding: the client is gone or compliant. Remove the exception.`,
+  );
 }
 
 function tooLong(e: PolicyException, days: number, max: number): Finding {
-  return exceptionFinding(e, EXCEPTION_IDS.tooLong, 'warning', `Exception for ${describe(e)} runs ${days} days ahead (until ${e.expires}); this policy allows at most ${max}. Shorten it and review it then.`);
+  return exceptionFinding(
+    e,
+    EXCEPTION_IDS.tooLong,
+    'warning',
+    `Exception for ${describe(e)} runs ${days} days ahead (until ${e.expires}); this policy allows at most ${max}. Shorten it and review it then.`,
+  );
 }
 
 function describe(e: PolicyException): string {
@@ -93,5 +116,12 @@ function describe(e: PolicyException): string {
 }
 
 function exceptionFinding(e: PolicyException, ruleId: string, severity: Finding['severity'], message: string): Finding {
-  return { ruleId, severity, message, location: e.location, category: 'housekeeping', subject: `${e.ruleId} ${e.client}${e.subject ? ` ${e.subject.source}` : ''}` };
+  return {
+    ruleId,
+    severity,
+    message,
+    location: e.location,
+    category: 'housekeeping',
+    subject: `${e.ruleId} ${e.client}${e.subject ? ` ${e.subject.source}` : ''}`,
+  };
 }

@@ -29,7 +29,10 @@ function byInclusion(headWithinBase: boolean, baseWithinHead: boolean, widerIsLo
 
 type Within<T> = (inner: readonly T[], outer: readonly T[]) => boolean;
 const valuesWithin: Within<string> = (inner, outer) => inner.every((v) => outer.includes(v));
-const showList = <T>(name: (v: T) => string) => (list: readonly T[] | undefined) => (list === undefined ? 'unset' : `[${list.map(name).join(', ')}]`);
+const showList =
+  <T>(name: (v: T) => string) =>
+  (list: readonly T[] | undefined) =>
+    list === undefined ? 'unset' : `[${list.map(name).join(', ')}]`;
 const showGlobs = showList<Glob>((g) => g.source);
 const showPatterns = showList<PermissionPattern>((p) => p.source);
 const showValues = showList<string>((v) => v);
@@ -74,16 +77,25 @@ function maxLimit(unit: string): Direction<number | undefined> {
 const minLimit: Direction<number> = { loosens: 'lowered', compare: (b, a) => (a === b ? 'same' : a < b ? 'looser' : 'tighter'), show: String };
 
 /** A requirement that is on or off. */
-const requirement: Direction<boolean> = { loosens: 'true → false (or removed)', compare: (b, a) => (a === b ? 'same' : a ? 'tighter' : 'looser'), show: String };
+const requirement: Direction<boolean> = {
+  loosens: 'true → false (or removed)',
+  compare: (b, a) => (a === b ? 'same' : a ? 'tighter' : 'looser'),
+  show: String,
+};
 
 /** A regex values must match: removing it loosens; replacing it cannot be ordered, so it loosens too. */
 const mustMatch: Direction<RegExp | undefined> = {
   loosens: 'removed, or replaced by any other pattern (patterns cannot be ordered)',
-  compare: (b, a) => (b === undefined ? (a === undefined ? 'same' : 'tighter') : a === undefined || a.source !== b.source || a.flags !== b.flags ? 'looser' : 'same'),
+  compare: (b, a) =>
+    b === undefined ? (a === undefined ? 'same' : 'tighter') : a === undefined || a.source !== b.source || a.flags !== b.flags ? 'looser' : 'same',
   show: (v) => (v === undefined ? 'unset' : `/${v.source}/`),
 };
 
-const localhost: Direction<'allow' | 'deny'> = { loosens: 'deny → allow', compare: (b, a) => (a === b ? 'same' : a === 'allow' ? 'looser' : 'tighter'), show: String };
+const localhost: Direction<'allow' | 'deny'> = {
+  loosens: 'deny → allow',
+  compare: (b, a) => (a === b ? 'same' : a === 'allow' ? 'looser' : 'tighter'),
+  show: String,
+};
 
 /** Which role grants count: `any` counts every grant, named divisions count those and grants in all divisions, `all` only the latter. */
 const DIVISION_RANK: Readonly<Record<DivisionFilter['kind'], number>> = { any: 2, named: 1, all: 0 };
@@ -108,7 +120,10 @@ export const CHECK_DIRECTIONS: CheckTable = {
   },
   scopes: {
     yaml: 'scopes',
-    params: { allow: { yaml: 'allow', direction: allowList(globListWithin, showGlobs) }, deny: { yaml: 'deny', direction: denyList(globListWithin, showGlobs) } },
+    params: {
+      allow: { yaml: 'allow', direction: allowList(globListWithin, showGlobs) },
+      deny: { yaml: 'deny', direction: denyList(globListWithin, showGlobs) },
+    },
   },
   roles: {
     yaml: 'roles',
@@ -127,7 +142,10 @@ export const CHECK_DIRECTIONS: CheckTable = {
       divisions: { yaml: 'divisions', direction: divisions },
     },
   },
-  tokenLifetime: { yaml: 'token-lifetime', params: { maxSeconds: { yaml: 'max-seconds', direction: { ...maxLimit(' s'), loosens: 'raised' } as Direction<number> } } },
+  tokenLifetime: {
+    yaml: 'token-lifetime',
+    params: { maxSeconds: { yaml: 'max-seconds', direction: { ...maxLimit(' s'), loosens: 'raised' } as Direction<number> } },
+  },
   redirectUris: {
     yaml: 'redirect-uris',
     params: {
@@ -142,7 +160,10 @@ export const CHECK_DIRECTIONS: CheckTable = {
   name: { yaml: 'client-name', params: { unique: { yaml: 'unique', direction: requirement }, mustMatch: { yaml: 'must-match', direction: mustMatch } } },
   stateAge: {
     yaml: 'state-age',
-    params: { disabledMaxDays: { yaml: 'disabled-max-days', direction: maxLimit(' days') }, inactiveMaxDays: { yaml: 'inactive-max-days', direction: maxLimit(' days') } },
+    params: {
+      disabledMaxDays: { yaml: 'disabled-max-days', direction: maxLimit(' days') },
+      inactiveMaxDays: { yaml: 'inactive-max-days', direction: maxLimit(' days') },
+    },
   },
   unused: { yaml: 'unused', params: { maxDays: { yaml: 'max-days', direction: { ...maxLimit(' days'), loosens: 'raised' } as Direction<number> } } },
 };
@@ -222,7 +243,13 @@ export const COMPILED_FIELDS: {
     where: 'WHERE_DIRECTIONS',
     checks: 'CHECK_DIRECTIONS',
   },
-  desiredState: { unknown: 'CLIENTS_SEVERITY_DIRECTION', missing: 'CLIENTS_SEVERITY_DIRECTION', drift: 'CLIENTS_SEVERITY_DIRECTION', clients: 'APPROVED_CLIENT_ROWS', location: 'not compared: a line' },
+  desiredState: {
+    unknown: 'CLIENTS_SEVERITY_DIRECTION',
+    missing: 'CLIENTS_SEVERITY_DIRECTION',
+    drift: 'CLIENTS_SEVERITY_DIRECTION',
+    clients: 'APPROVED_CLIENT_ROWS',
+    location: 'not compared: a line',
+  },
   desiredClient: {
     name: 'identity without an id; compared with one',
     id: 'identity',
@@ -262,7 +289,8 @@ export function directionRows(): Array<[construct: string, loosens: string]> {
   for (const check of Object.values(CHECK_DIRECTIONS)) {
     rows.push([`\`${check.yaml}\``, CHECK_REMOVED]);
     if (check.yaml === 'client-description') rows.push(['`client-description.required`', 'cannot change (always `true`: the check itself)']);
-    for (const p of Object.values(check.params) as Array<{ yaml: string; direction: Direction<unknown> }>) rows.push([`\`${check.yaml}.${p.yaml}\``, p.direction.loosens]);
+    for (const p of Object.values(check.params) as Array<{ yaml: string; direction: Direction<unknown> }>)
+      rows.push([`\`${check.yaml}.${p.yaml}\``, p.direction.loosens]);
   }
   rows.push(
     ['`settings.fail-on`', FAIL_ON_DIRECTION.loosens],
@@ -289,9 +317,15 @@ export const APPROVED_CLIENT_ROWS: Array<[string, string]> = [
 ];
 
 export const EXCEPTION_ROWS: Array<[string, string]> = [
-  ['`exceptions[]` (an exception)', 'added, unless it lies within one of the base\'s (same rule, client and subject no wider, expiry no later) or names a rule the base does not have'],
+  [
+    '`exceptions[]` (an exception)',
+    "added, unless it lies within one of the base's (same rule, client and subject no wider, expiry no later) or names a rule the base does not have",
+  ],
   ['`exceptions[].rule`', 'changed (another rule: an exception added)'],
-  ['`exceptions[].client`', 'changed to a reference that may match another client: a pinned `{ id }` turned into a bare name, another id or name (a name beside a pinned id only labels it)'],
+  [
+    '`exceptions[].client`',
+    'changed to a reference that may match another client: a pinned `{ id }` turned into a bare name, another id or name (a name beside a pinned id only labels it)',
+  ],
   ['`exceptions[].subject`', 'removed or widened'],
   ['`exceptions[].expires`', 'later'],
   ['`exceptions[].reason`, `exceptions[].owner`', 'never (wording)'],

@@ -8,10 +8,7 @@ import { CLIENT_REF_IDS, DESIRED_STATE_IDS, EXCEPTION_IDS } from '../policy/rese
 import type { Policy, PolicyException } from '../policy/types.ts';
 
 export type SilenceReason =
-  | { kind: 'exception'; exception: PolicyException }
-  | { kind: 'rule-removed' }
-  | { kind: 'rule-loosened' }
-  | { kind: 'client-approved' };
+  { kind: 'exception'; exception: PolicyException } | { kind: 'rule-removed' } | { kind: 'rule-loosened' } | { kind: 'client-approved' };
 
 export interface SilencedFinding {
   finding: Finding;
@@ -56,7 +53,8 @@ export function changeImpact(base: { policy: Policy; evaluation: Evaluation }, h
     const exception = acceptedInHead.get(key);
     if (exception) impact.silenced.push({ finding, reason: { kind: 'exception', exception } });
     else if (POLICY_HOUSEKEEPING.has(finding.ruleId)) impact.resolved.push(finding);
-    else if (finding.ruleId === DESIRED_STATE_IDS.unknown || finding.ruleId === DESIRED_STATE_IDS.drift) impact.silenced.push({ finding, reason: { kind: 'client-approved' } });
+    else if (finding.ruleId === DESIRED_STATE_IDS.unknown || finding.ruleId === DESIRED_STATE_IDS.drift)
+      impact.silenced.push({ finding, reason: { kind: 'client-approved' } });
     else impact.silenced.push({ finding, reason: { kind: headRules.has(finding.ruleId) ? 'rule-loosened' : 'rule-removed' } });
   }
   return impact;

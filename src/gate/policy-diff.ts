@@ -52,7 +52,11 @@ export function diffPolicies(base: Policy, head: Policy): PolicyChange[] {
 
 /** The change a gate reports when the base policy cannot be read: nothing can be compared, so it counts as loosening. */
 export function baseInvalidChange(reason: string): PolicyChange {
-  return { kind: 'base-invalid', loosens: true, description: `The base policy is invalid (${reason.replace(/\.$/, '')}), so the change cannot be compared with it and counts as loosening.` };
+  return {
+    kind: 'base-invalid',
+    loosens: true,
+    description: `The base policy is invalid (${reason.replace(/\.$/, '')}), so the change cannot be compared with it and counts as loosening.`,
+  };
 }
 
 function ruleChanges(base: Policy, head: Policy): PolicyChange[] {
@@ -67,7 +71,13 @@ function ruleChanges(base: Policy, head: Policy): PolicyChange[] {
   for (const [id, rule] of before) {
     if (after.has(id)) continue;
     const off = head.disabledRules.includes(id);
-    out.push({ kind: 'rule-removed', loosens: true, description: off ? `${isBuiltInPack(rule.origin) ? 'Built-in rule' : 'Rule'} \`${id}\`${isBuiltInPack(rule.origin) ? '' : origin(rule)} is turned off in \`overrides\`.` : `Rule \`${id}\` is removed${origin(rule)}.` });
+    out.push({
+      kind: 'rule-removed',
+      loosens: true,
+      description: off
+        ? `${isBuiltInPack(rule.origin) ? 'Built-in rule' : 'Rule'} \`${id}\`${isBuiltInPack(rule.origin) ? '' : origin(rule)} is turned off in \`overrides\`.`
+        : `Rule \`${id}\` is removed${origin(rule)}.`,
+    });
   }
   return out;
 }
@@ -78,7 +88,12 @@ function ruleBodyChanges(old: Rule, rule: Rule): PolicyChange[] {
   const at = rule.location;
   const severity = SEVERITY_DIRECTION.compare(old.severity, rule.severity);
   if (severity !== 'same') {
-    out.push({ kind: severity === 'looser' ? 'severity-lowered' : 'severity-raised', loosens: severity === 'looser', description: `Rule \`${rule.id}\` goes from ${old.severity} to ${rule.severity}.`, location: at });
+    out.push({
+      kind: severity === 'looser' ? 'severity-lowered' : 'severity-raised',
+      loosens: severity === 'looser',
+      description: `Rule \`${rule.id}\` goes from ${old.severity} to ${rule.severity}.`,
+      location: at,
+    });
   }
   const param = (order: Order, what: string, from: string, to: string) => {
     if (order !== 'same') out.push(ruleChange(rule, order, `\`${what}\` goes from ${from} to ${to}`));
@@ -86,20 +101,29 @@ function ruleBodyChanges(old: Rule, rule: Rule): PolicyChange[] {
   for (const [key, { yaml, direction }] of Object.entries(WHERE_DIRECTIONS) as Array<[keyof Rule['where'], { yaml: string; direction: Direction<unknown> }]>) {
     param(direction.compare(old.where[key], rule.where[key]), `where.${yaml}`, direction.show(old.where[key]), direction.show(rule.where[key]));
   }
-  for (const [kind, { yaml, params }] of Object.entries(CHECK_DIRECTIONS) as Array<[keyof Rule['checks'], { yaml: string; params: Record<string, { yaml: string; direction: Direction<unknown> }> }]>) {
+  for (const [kind, { yaml, params }] of Object.entries(CHECK_DIRECTIONS) as Array<
+    [keyof Rule['checks'], { yaml: string; params: Record<string, { yaml: string; direction: Direction<unknown> }> }]
+  >) {
     const b = old.checks[kind] as Record<string, unknown> | undefined;
     const a = rule.checks[kind] as Record<string, unknown> | undefined;
     if (!b && !a) continue;
     if (!a) out.push(ruleChange(rule, 'looser', `its \`${yaml}\` check is removed`));
     else if (!b) out.push(ruleChange(rule, 'tighter', `it gains a \`${yaml}\` check`));
-    else for (const [p, { yaml: py, direction }] of Object.entries(params)) param(direction.compare(b[p], a[p]), `${yaml}.${py}`, direction.show(b[p]), direction.show(a[p]));
+    else
+      for (const [p, { yaml: py, direction }] of Object.entries(params))
+        param(direction.compare(b[p], a[p]), `${yaml}.${py}`, direction.show(b[p]), direction.show(a[p]));
   }
   return out;
 }
 
 function ruleChange(rule: Rule, order: Exclude<Order, 'same'>, what: string): PolicyChange {
   const loosens = order === 'looser';
-  return { kind: loosens ? 'rule-loosened' : 'rule-tightened', loosens, description: `Rule \`${rule.id}\`: ${what} (${loosens ? 'looser' : 'stricter'}).`, location: rule.location };
+  return {
+    kind: loosens ? 'rule-loosened' : 'rule-tightened',
+    loosens,
+    description: `Rule \`${rule.id}\`: ${what} (${loosens ? 'looser' : 'stricter'}).`,
+    location: rule.location,
+  };
 }
 
 function origin(rule: Rule): string {
@@ -124,15 +148,23 @@ function exceptionChanges(base: Policy, head: Policy): PolicyChange[] {
   for (const e of head.exceptions) {
     const old = before.get(exceptionKey(e));
     const what = capitalize(describeException(e));
-    const change = (kind: PolicyChange['kind'], loosens: boolean, text: string) => out.push({ kind, loosens, description: `${what} ${text}.`, location: e.location });
+    const change = (kind: PolicyChange['kind'], loosens: boolean, text: string) =>
+      out.push({ kind, loosens, description: `${what} ${text}.`, location: e.location });
     if (old) {
       if (e.expires > old.expires) change('exception-extended', true, `now expires on ${e.expires} instead of ${old.expires}`);
       else if (e.expires < old.expires) change('exception-shortened', false, `now expires on ${e.expires} instead of ${old.expires}`);
-    } else if (!baseFindings.has(e.ruleId)) change('exception-added', false, `is added, until ${e.expires} (owner ${e.owner}); the base has no rule \`${e.ruleId}\`, so nothing it reported is silenced`);
-    else if (base.exceptions.some((b) => exceptionWithin(e, b))) change('exception-narrowed', false, `replaces a wider exception of the base, until ${e.expires}`);
+    } else if (!baseFindings.has(e.ruleId))
+      change(
+        'exception-added',
+        false,
+        `is added, until ${e.expires} (owner ${e.owner}); the base has no rule \`${e.ruleId}\`, so nothing it reported is silenced`,
+      );
+    else if (base.exceptions.some((b) => exceptionWithin(e, b)))
+      change('exception-narrowed', false, `replaces a wider exception of the base, until ${e.expires}`);
     else change('exception-added', true, `is added, until ${e.expires} (owner ${e.owner})`);
   }
-  for (const [key, e] of before) if (!after.has(key)) out.push({ kind: 'exception-removed', loosens: false, description: `${capitalize(describeException(e))} is removed.` });
+  for (const [key, e] of before)
+    if (!after.has(key)) out.push({ kind: 'exception-removed', loosens: false, description: `${capitalize(describeException(e))} is removed.` });
   return out;
 }
 
@@ -182,7 +214,12 @@ function desiredStateChanges(base: DesiredState | undefined, head: DesiredState 
     if (!old) out.push({ kind: 'client-approved', loosens: true, description: `Client "${label(c)}" is added to the approved clients.`, location: c.location });
     else {
       for (const [what, order] of approvedEntryChanges(old, c)) {
-        out.push({ kind: 'client-changed', loosens: order === 'looser', description: `Approved client "${label(c)}": ${what} (${order === 'looser' ? 'looser' : 'stricter'}).`, location: c.location });
+        out.push({
+          kind: 'client-changed',
+          loosens: order === 'looser',
+          description: `Approved client "${label(c)}": ${what} (${order === 'looser' ? 'looser' : 'stricter'}).`,
+          location: c.location,
+        });
       }
     }
   }
@@ -215,7 +252,14 @@ function approvedEntryChanges(b: DesiredClient, a: DesiredClient): Array<[string
   const sameSet = (x: readonly string[], y: readonly string[]) => x.every((v) => y.includes(v)) && y.every((v) => x.includes(v));
   const roleText = (r: { role: string; division?: string }) => (r.division === undefined ? r.role : `${r.role} in ${r.division}`);
   if (b.grantType !== a.grantType) out.push([`\`grant-type\` goes from ${b.grantType} to ${a.grantType}`, 'looser']);
-  if (b.id !== undefined) compared('name', b.name, a.name, (x, y) => x === y, (v) => (v === undefined ? 'not compared' : `"${v}"`));
+  if (b.id !== undefined)
+    compared(
+      'name',
+      b.name,
+      a.name,
+      (x, y) => x === y,
+      (v) => (v === undefined ? 'not compared' : `"${v}"`),
+    );
   compared('scopes', b.scopes, a.scopes, sameSet, showList);
   compared('roles', b.roles?.map(roleText), a.roles?.map(roleText), sameSet, showList);
   return out;

@@ -44,17 +44,29 @@ export async function listOAuthClients(api: GenesysClient): Promise<OAuthClient[
   const what = 'GET /api/v2/oauth/clients';
   const pages: Array<ReadPage<OAuthClientEntityListing>> = [];
   const seen = new Set<string>();
-  for (let uri: string | undefined = '/api/v2/oauth/clients'; uri; ) {
-    if (seen.has(uri)) throw new GenesysError('malformed', `Genesys Cloud answered ${what} with a paging loop: page ${pages.length} points back to an earlier page; try again later.`);
+  for (let uri: string | undefined = '/api/v2/oauth/clients'; uri;) {
+    if (seen.has(uri))
+      throw new GenesysError(
+        'malformed',
+        `Genesys Cloud answered ${what} with a paging loop: page ${pages.length} points back to an earlier page; try again later.`,
+      );
     if (pages.length >= MAX_PAGES_PER_LISTING) {
-      throw new GenesysError('malformed', `Genesys Cloud answered ${what} with more than ${MAX_PAGES_PER_LISTING} pages, far more than any org holds; the API or a proxy is paging without end, try again later.`);
+      throw new GenesysError(
+        'malformed',
+        `Genesys Cloud answered ${what} with more than ${MAX_PAGES_PER_LISTING} pages, far more than any org holds; the API or a proxy is paging without end, try again later.`,
+      );
     }
     seen.add(uri);
     const body: OAuthClientEntityListing = await read<OAuthClientEntityListing>(api, 'OAuthClientEntityListing', uri);
     pages.push({ number: pages.length + 1, uri, body: { ...body, entities: entitiesOf(body, what) } });
     uri = body.nextUri || undefined;
   }
-  const clients = withIds(pages.flatMap((p) => p.body.entities ?? []), what, 'OAuth client', false);
+  const clients = withIds(
+    pages.flatMap((p) => p.body.entities ?? []),
+    what,
+    'OAuth client',
+    false,
+  );
   checkComplete(pages, what, 'OAuth clients');
   return clients;
 }
@@ -66,7 +78,14 @@ export async function getOAuthClient(api: GenesysClient, clientId: string): Prom
 /** Exactly the roles asked for, ≤100 ids a request, all requests at once (the pacer paces). */
 export async function getRolesByIds(api: GenesysClient, ids: readonly string[]): Promise<DomainOrganizationRole[]> {
   // userCount defaults to true and makes the request slow; we never need it.
-  return getByIds<DomainOrganizationRole, OrganizationRoleEntityListing>(api, 'OrganizationRoleEntityListing', '/api/v2/authorization/roles', ids, { userCount: false }, 'role');
+  return getByIds<DomainOrganizationRole, OrganizationRoleEntityListing>(
+    api,
+    'OrganizationRoleEntityListing',
+    '/api/v2/authorization/roles',
+    ids,
+    { userCount: false },
+    'role',
+  );
 }
 
 export async function getDivisionsByIds(api: GenesysClient, ids: readonly string[]): Promise<AuthzDivision[]> {
@@ -91,7 +110,14 @@ export async function readTokenRateLimit(api: GenesysClient): Promise<number | u
   return typeof limit?.value === 'number' && limit.value > 0 ? limit.value : undefined;
 }
 
-async function getByIds<T extends Entity, L extends Paged<T>>(api: GenesysClient, model: ModelName, path: string, ids: readonly string[], query: Query, noun: string): Promise<T[]> {
+async function getByIds<T extends Entity, L extends Paged<T>>(
+  api: GenesysClient,
+  model: ModelName,
+  path: string,
+  ids: readonly string[],
+  query: Query,
+  noun: string,
+): Promise<T[]> {
   const unique = [...new Set(ids)].sort();
   const chunks: string[][] = [];
   for (let i = 0; i < unique.length; i += MAX_IDS_PER_REQUEST) chunks.push(unique.slice(i, i + MAX_IDS_PER_REQUEST));
@@ -103,7 +129,14 @@ async function getByIds<T extends Entity, L extends Paged<T>>(api: GenesysClient
  * All pages of one id-filtered request: the first tells `pageCount`, the rest are fetched at
  * once. A filter of n ids can match at most n entities, which bounds the pages to ask for.
  */
-async function listPaged<T extends Entity, L extends Paged<T>>(api: GenesysClient, model: ModelName, path: string, query: Query, ids: readonly string[], noun: string): Promise<T[]> {
+async function listPaged<T extends Entity, L extends Paged<T>>(
+  api: GenesysClient,
+  model: ModelName,
+  path: string,
+  query: Query,
+  ids: readonly string[],
+  noun: string,
+): Promise<T[]> {
   const what = `GET ${path}`;
   const pageSize = Math.min(PAGE_SIZE, Math.max(1, ids.length));
   const page = async (n: number): Promise<ReadPage<L>> => {
@@ -117,16 +150,27 @@ async function listPaged<T extends Entity, L extends Paged<T>>(api: GenesysClien
   const perPage = served !== undefined && served >= 1 && served < pageSize ? served : pageSize;
   const most = Math.ceil(ids.length / perPage);
   if (!(pageCount <= most)) {
-    throw new GenesysError('malformed', `Genesys Cloud answered ${what} with ${pageCount} pages for ${ids.length} ${noun} ids at ${perPage} a page (at most ${most}); the listing cannot be trusted, try again later.`);
+    throw new GenesysError(
+      'malformed',
+      `Genesys Cloud answered ${what} with ${pageCount} pages for ${ids.length} ${noun} ids at ${perPage} a page (at most ${most}); the listing cannot be trusted, try again later.`,
+    );
   }
   const rest = await Promise.all(Array.from({ length: Math.max(0, pageCount - 1) }, (_, i) => page(i + 2)));
   const pages = [first, ...rest];
-  const entities = withIds(pages.flatMap((p) => p.body.entities ?? []), what, noun, true);
+  const entities = withIds(
+    pages.flatMap((p) => p.body.entities ?? []),
+    what,
+    noun,
+    true,
+  );
   checkComplete(pages, what, `${noun}s`);
   const asked = new Set(ids);
   const extra = entities.map((e) => e.id ?? '').filter((id) => id && !asked.has(id));
   if (extra.length) {
-    throw new GenesysError('malformed', `Genesys Cloud answered ${what} with ${noun}s it was not asked for (${some(extra.map((id) => sanitizeText(id, 60)))}); the listing cannot be trusted, try again later.`);
+    throw new GenesysError(
+      'malformed',
+      `Genesys Cloud answered ${what} with ${noun}s it was not asked for (${some(extra.map((id) => sanitizeText(id, 60)))}); the listing cannot be trusted, try again later.`,
+    );
   }
   return entities;
 }
@@ -140,7 +184,11 @@ function withIds<T extends Entity>(entities: T[], what: string, noun: string, na
   const a = /^[aeiou]|^OAuth/i.test(noun) ? 'an' : 'a';
   if (entities.some((e) => !e.id)) throw new GenesysError('malformed', `Genesys Cloud answered ${what} with ${a} ${noun} that has no id; try again later.`);
   const nameless = named ? entities.find((e) => !e.name) : undefined;
-  if (nameless) throw new GenesysError('malformed', `Genesys Cloud answered ${what} with ${a} ${noun} that has no name (${sanitizeText(nameless.id ?? '', 60)}); try again later.`);
+  if (nameless)
+    throw new GenesysError(
+      'malformed',
+      `Genesys Cloud answered ${what} with ${a} ${noun} that has no name (${sanitizeText(nameless.id ?? '', 60)}); try again later.`,
+    );
   const twice = duplicateIds(entities.map((e) => e.id as string));
   if (twice.length) {
     throw new GenesysError(
@@ -153,7 +201,10 @@ function withIds<T extends Entity>(entities: T[], what: string, noun: string, na
 
 function entitiesOf<T>(page: { entities?: T[] }, what: string): T[] {
   if (!page || !Array.isArray(page.entities)) {
-    throw new GenesysError('malformed', `Genesys Cloud answered ${what} without an entities list; check that the region or api-base-url points at the Platform API.`);
+    throw new GenesysError(
+      'malformed',
+      `Genesys Cloud answered ${what} without an entities list; check that the region or api-base-url points at the Platform API.`,
+    );
   }
   return page.entities;
 }

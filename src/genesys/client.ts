@@ -177,7 +177,14 @@ export class GenesysClient {
   }
 
   /** One paced exchange; a transient network failure becomes 'retry' while time remains. */
-  private async attempt(method: 'GET' | 'POST', url: string, body: string | undefined, attempt: number, started: number, route: string): Promise<Exchange | 'retry'> {
+  private async attempt(
+    method: 'GET' | 'POST',
+    url: string,
+    body: string | undefined,
+    attempt: number,
+    started: number,
+    route: string,
+  ): Promise<Exchange | 'retry'> {
     try {
       return await this.holds.inTurn(route, async () => {
         const wait = this.holds.waitFor(route);
@@ -282,7 +289,13 @@ export class GenesysClient {
         if (this.abort.signal.aborted) throw cancelled();
         this.checkDeadline();
         this.stats.tokenRequests++;
-        return await requestToken((req) => this.transport({ ...req, signal: this.abort.signal }), endpoints.tokenUrl, credentials, redactor, () => this.clock.now());
+        return await requestToken(
+          (req) => this.transport({ ...req, signal: this.abort.signal }),
+          endpoints.tokenUrl,
+          credentials,
+          redactor,
+          () => this.clock.now(),
+        );
       } catch (err) {
         if (this.abort.signal.aborted) throw cancelled();
         if (err instanceof GenesysError && err.kind === 'network') {
@@ -302,7 +315,10 @@ export class GenesysClient {
   /** A token from an earlier step: served once; asked again (after a 401), it is refused. */
   private givenToken(value: string): AccessToken {
     if (this.givenTokenServed) {
-      throw new GenesysError('credentials', 'Genesys Cloud refused the access token from `access-token` (expired or revoked): mint a new one in the step before, or pass `client-id` and `client-secret` instead.');
+      throw new GenesysError(
+        'credentials',
+        'Genesys Cloud refused the access token from `access-token` (expired or revoked): mint a new one in the step before, or pass `client-id` and `client-secret` instead.',
+      );
     }
     this.givenTokenServed = true;
     return { value, expiresAt: Number.MAX_SAFE_INTEGER, renewAt: Number.MAX_SAFE_INTEGER };

@@ -76,5 +76,8 @@ export function grantAdvice(anyOf: readonly string[]): string {
 
 /** A body nested deeper than the stack: JSON.parse or the shape check would overflow on it. */
 export function nestedTooDeeply(what: string): GenesysError {
-  return new GenesysError('malformed', `Genesys Cloud answered ${what} with a body nested too deeply to check; the API or a proxy in front of it is misbehaving, try again later.`);
+  return new GenesysError(
+    'malformed',
+    `Genesys Cloud answered ${what} with a body nested too deeply to check; the API or a proxy in front of it is misbehaving, try again later.`,
+  );
 }

@@ -37,7 +37,10 @@ export interface ReadPage<T extends PageSignals> {
  */
 export function checkComplete<T extends PageSignals>(pages: ReadonlyArray<ReadPage<T>>, what: string, noun: string): void {
   const doubt = (why: string) =>
-    new GenesysError('malformed', `Genesys Cloud answered ${what} with a listing that may be incomplete: ${why}; the listing may have changed while it was read, so run the audit again.`);
+    new GenesysError(
+      'malformed',
+      `Genesys Cloud answered ${what} with a listing that may be incomplete: ${why}; the listing may have changed while it was read, so run the audit again.`,
+    );
   const read = pages.reduce((n, p) => n + (p.body.entities?.length ?? 0), 0);
   const totals = new Set(pages.map((p) => count(p.body.total)).filter((t) => t !== undefined));
   if (totals.size > 1) throw doubt(`its pages give different totals (${[...totals].join(', ')})`);
@@ -96,7 +99,10 @@ function sameUri(a: string, b: string): boolean {
 }
 
 function sortedQuery(url: URL): string {
-  return [...url.searchParams].map(([k, v]) => `${k}=${v}`).sort().join('&');
+  return [...url.searchParams]
+    .map(([k, v]) => `${k}=${v}`)
+    .sort()
+    .join('&');
 }
 
 function parse(uri: string): URL | undefined {

@@ -32,7 +32,12 @@ export interface Endpoints {
 
 /** Accepts a region alias (`eu-west-1`) or its domain (`mypurecloud.ie`), any case. */
 export function regionDomain(region: string): string {
-  const value = region.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/^(api|login)\./, '').replace(/\/+$/, '');
+  const value = region
+    .trim()
+    .toLowerCase()
+    .replace(/^https?:\/\//, '')
+    .replace(/^(api|login)\./, '')
+    .replace(/\/+$/, '');
   if (REGIONS[value]) return REGIONS[value];
   if (Object.values(REGIONS).includes(value)) return value;
   throw new ConfigError(
@@ -76,7 +81,9 @@ function parseBaseUrl(value: string, name: string, allowInsecureHttp = false): U
     throw new ConfigError(`\`${name}\` is not a valid URL: "${withoutUserinfo(value)}".`);
   }
   if (url.username || url.password) {
-    throw new ConfigError(`\`${name}\` must not carry a user name or password ("${withoutUserinfo(value)}"); the action authenticates with the OAuth client's credentials only.`);
+    throw new ConfigError(
+      `\`${name}\` must not carry a user name or password ("${withoutUserinfo(value)}"); the action authenticates with the OAuth client's credentials only.`,
+    );
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new ConfigError(`\`${name}\` must be an http(s) URL, got "${withoutUserinfo(value)}".`);

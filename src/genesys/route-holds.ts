@@ -20,7 +20,10 @@ export class RouteHolds {
     const tail = this.serial.get(route);
     if (!tail) return fn();
     const turn = tail.then(fn);
-    this.serial.set(route, turn.catch(() => undefined));
+    this.serial.set(
+      route,
+      turn.catch(() => undefined),
+    );
     return turn;
   }
 

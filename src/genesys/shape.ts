@@ -25,7 +25,10 @@ export function checkShape<T>(model: ModelName, body: unknown, what: string): T 
   }
   if (valid) return body as T;
   const error = validate.errors?.[0];
-  throw new GenesysError('malformed', `Genesys Cloud answered ${what} with ${describe(error, body)}; the API or a proxy in front of it sent something the ${model} model does not allow, try again later.`);
+  throw new GenesysError(
+    'malformed',
+    `Genesys Cloud answered ${what} with ${describe(error, body)}; the API or a proxy in front of it sent something the ${model} model does not allow, try again later.`,
+  );
 }
 
 /** `a body where entities[3].roleDivisions is not a list (it is a string)`. */
@@ -33,7 +36,8 @@ function describe(error: ErrorObject | undefined, body: unknown): string {
   if (!error) return 'a body that does not match its model';
   const where = fieldPath(error.instancePath);
   const actual = kindOf(valueAt(body, error.instancePath));
-  if (error.keyword === 'required') return `a body where ${where ?? 'the body'} has no ${String((error.params as { missingProperty?: unknown }).missingProperty)}`;
+  if (error.keyword === 'required')
+    return `a body where ${where ?? 'the body'} has no ${String((error.params as { missingProperty?: unknown }).missingProperty)}`;
   const expected = error.keyword === 'anyOf' ? 'a number' : KINDS[String((error.params as { type?: unknown }).type)];
   if (!expected) return `a body where ${where ?? 'the body'} ${error.message ?? 'is wrong'}`;
   return where ? `a body where ${where} is not ${expected} (it is ${actual})` : `a body that is not ${expected} (it is ${actual})`;
@@ -60,7 +64,10 @@ function kindOf(value: unknown): string {
 /** `/entities/3/roleDivisions` → `entities[3].roleDivisions`; keys from the API are made safe to print. */
 export function fieldPath(pointer: string): string | undefined {
   if (!pointer) return undefined;
-  const parts = pointer.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const parts = pointer
+    .split('/')
+    .slice(1)
+    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
   const text = parts.map((p, i) => (/^\d+$/.test(p) ? `[${p}]` : /^[A-Za-z_$][\w$]*$/.test(p) ? `${i ? '.' : ''}${p}` : `[${JSON.stringify(p)}]`)).join('');
   return sanitizeText(text, 120);
 }

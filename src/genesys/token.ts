@@ -67,7 +67,11 @@ export async function requestToken(
   if (res.status === 429) {
     // The login service has its own budget; the caller waits Retry-After and asks again.
     const retryAfterMs = parseRetryAfter(res.headers['retry-after'], now()) ?? 1000;
-    throw new GenesysError('rate-limited', `The Genesys Cloud token endpoint rate-limited this OAuth client (HTTP 429, Retry-After ${Math.round(retryAfterMs / 1000)} s) beyond the retry budget; another process may be requesting tokens with the same client, try again later.`, { status: 429, retryAfterMs });
+    throw new GenesysError(
+      'rate-limited',
+      `The Genesys Cloud token endpoint rate-limited this OAuth client (HTTP 429, Retry-After ${Math.round(retryAfterMs / 1000)} s) beyond the retry budget; another process may be requesting tokens with the same client, try again later.`,
+      { status: 429, retryAfterMs },
+    );
   }
   if (res.status !== 200) {
     throw new GenesysError('server', `The Genesys Cloud token endpoint answered HTTP ${res.status}; try again later.`, { status: res.status });
@@ -89,11 +93,17 @@ function parseTokenBody(text: string): TokenBody {
   try {
     body = JSON.parse(text);
   } catch {
-    throw new GenesysError('malformed', 'The Genesys Cloud token endpoint answered with a body that is not JSON; check that the region or api-base-url points at Genesys Cloud.');
+    throw new GenesysError(
+      'malformed',
+      'The Genesys Cloud token endpoint answered with a body that is not JSON; check that the region or api-base-url points at Genesys Cloud.',
+    );
   }
   const token = (body as { access_token?: unknown }).access_token;
   if (typeof token !== 'string' || token === '') {
-    throw new GenesysError('malformed', 'The Genesys Cloud token endpoint answered without an access_token; check that the region or api-base-url points at Genesys Cloud.');
+    throw new GenesysError(
+      'malformed',
+      'The Genesys Cloud token endpoint answered without an access_token; check that the region or api-base-url points at Genesys Cloud.',
+    );
   }
   const expires = (body as { expires_in?: unknown }).expires_in;
   return { access_token: token, expires_in: typeof expires === 'number' ? expires : undefined };

@@ -45,7 +45,15 @@ export function undiciTransport(opts: TransportOptions = {}): Transport {
     const deadline = AbortSignal.timeout(deadlineMs);
     const signal = req.signal ? AbortSignal.any([req.signal, deadline]) : deadline;
     try {
-      const res = await request(req.url, { method: req.method, headers: req.headers, body: req.body, signal, dispatcher, headersTimeout: timeout, bodyTimeout: timeout });
+      const res = await request(req.url, {
+        method: req.method,
+        headers: req.headers,
+        body: req.body,
+        signal,
+        dispatcher,
+        headersTimeout: timeout,
+        bodyTimeout: timeout,
+      });
       const text = await readBody(res.body, maxBytes, req);
       return { status: res.statusCode, headers: res.headers, text };
     } catch (err) {

@@ -56,10 +56,16 @@ export async function queryLastUse(api: GenesysClient, days: number, polling: Us
     after = page.cursors?.after || undefined;
     // A cursor seen before would page in circles; pages without end would never finish.
     if (after !== undefined && cursors.has(after)) {
-      throw new GenesysError('malformed', `Genesys Cloud answered the usage query with a results cursor it had already given (page ${cursors.size + 1}); the API is paging in circles, try again later.`);
+      throw new GenesysError(
+        'malformed',
+        `Genesys Cloud answered the usage query with a results cursor it had already given (page ${cursors.size + 1}); the API is paging in circles, try again later.`,
+      );
     }
     if (after !== undefined && cursors.size + 1 >= MAX_USAGE_PAGES) {
-      throw new GenesysError('malformed', `Genesys Cloud answered the usage query with more than ${MAX_USAGE_PAGES} result pages, far more than any org's usage; the API is paging without end, try again later.`);
+      throw new GenesysError(
+        'malformed',
+        `Genesys Cloud answered the usage query with more than ${MAX_USAGE_PAGES} result pages, far more than any org's usage; the API is paging without end, try again later.`,
+      );
     }
     if (after !== undefined) cursors.add(after);
   } while (after);
@@ -80,11 +86,19 @@ async function pollResults(api: GenesysClient, executionId: string, after: strin
     const status = (result.queryStatus ?? '').toLowerCase();
     if (status === 'complete' || status === 'succeeded') return result;
     if (status === 'failed' || status === 'cancelled') {
-      throw new GenesysError('server', `The Genesys Cloud usage query ${shown} ended with status ${sanitizeText(result.queryStatus ?? '', 40)}; try again later.`, { reason: 'usage-query' });
+      throw new GenesysError(
+        'server',
+        `The Genesys Cloud usage query ${shown} ended with status ${sanitizeText(result.queryStatus ?? '', 40)}; try again later.`,
+        { reason: 'usage-query' },
+      );
     }
     const pause = Math.min(5000, 100 * 2 ** attempt);
     if (polling.clock.now() + pause - started > polling.maxWaitMs) {
-      throw new GenesysError('server', `The Genesys Cloud usage query ${shown} did not complete within ${Math.round(polling.maxWaitMs / 1000)} s; try again later.`, { reason: 'timeout' });
+      throw new GenesysError(
+        'server',
+        `The Genesys Cloud usage query ${shown} did not complete within ${Math.round(polling.maxWaitMs / 1000)} s; try again later.`,
+        { reason: 'timeout' },
+      );
     }
     await api.sleep(pause);
   }

@@ -51,7 +51,9 @@ function pullRequestOf(payload: unknown, event: string): PullRequestInfo {
   const baseRepo = typeof base.repo?.full_name === 'string' ? base.repo.full_name : '';
   // A deleted fork has no head repo; treat it as a fork.
   const headRepo = typeof head.repo?.full_name === 'string' ? head.repo.full_name : '';
-  const labels = Array.isArray(pr?.labels) ? (pr.labels as Array<{ name?: unknown }>).map((l) => l?.name).filter((n): n is string => typeof n === 'string') : [];
+  const labels = Array.isArray(pr?.labels)
+    ? (pr.labels as Array<{ name?: unknown }>).map((l) => l?.name).filter((n): n is string => typeof n === 'string')
+    : [];
   return { number, baseSha: base.sha, headSha: head.sha, baseRepo, headRepo, labels };
 }
 

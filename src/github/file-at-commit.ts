@@ -18,7 +18,9 @@ export async function readFileAtCommit(opts: { workspace: string; path: string; 
   const local = await fromGit(opts.workspace, opts.path, opts.sha);
   if (local !== 'unavailable') return { text: local, from: 'git' };
   if (!opts.api) {
-    throw new ConfigError(`Commit ${opts.sha.slice(0, 7)} is not in the local clone and no GitHub token was given to read ${opts.path} there: set \`github-token\` or check out with \`fetch-depth: 0\`.`);
+    throw new ConfigError(
+      `Commit ${opts.sha.slice(0, 7)} is not in the local clone and no GitHub token was given to read ${opts.path} there: set \`github-token\` or check out with \`fetch-depth: 0\`.`,
+    );
   }
   return { text: await opts.api.fileAt(opts.repo, opts.path, opts.sha), from: 'api' };
 }

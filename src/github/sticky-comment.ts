@@ -27,9 +27,16 @@ export interface CommentKey {
  */
 export function commentMarker(key: CommentKey): string {
   const values = { ...key, apiBaseUrl: key.apiBaseUrl && withoutCredentials(key.apiBaseUrl) };
-  const parts = [key.policyPath, ...(['region', 'apiBaseUrl', 'reportKey', 'auditClient'] as const).flatMap((k) => (values[k] ? [`${MARKER_NAMES[k]}=${values[k]}`] : []))];
+  const parts = [
+    key.policyPath,
+    ...(['region', 'apiBaseUrl', 'reportKey', 'auditClient'] as const).flatMap((k) => (values[k] ? [`${MARKER_NAMES[k]}=${values[k]}`] : [])),
+  ];
   // `--` and `>` cannot appear inside an HTML comment; newlines would break the marker line.
-  return `<!-- genesys-oauth-policy: ${parts.join(' ').replace(/[\r\n]+/g, ' ').replace(/--+/g, '-').replace(/>/g, '')} -->`;
+  return `<!-- genesys-oauth-policy: ${parts
+    .join(' ')
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/--+/g, '-')
+    .replace(/>/g, '')} -->`;
 }
 
 const MARKER_NAMES = { region: 'region', apiBaseUrl: 'api', reportKey: 'key', auditClient: 'client' } as const;

@@ -128,7 +128,7 @@ async function readUsage(api: GenesysClient, opts: FetchOptions, notices: string
 /** Why usage could not be read, for failures that leave the rest of the audit standing. */
 function usageUnreadable(err: GenesysError): string | undefined {
   if (err.kind === 'permission') {
-    return 'Genesys Cloud refused the organization usage query (HTTP 403) although its documentation accepts oauth:client:view or usage:organization:view, so add usage:organization:view to the auditing client\'s role';
+    return "Genesys Cloud refused the organization usage query (HTTP 403) although its documentation accepts oauth:client:view or usage:organization:view, so add usage:organization:view to the auditing client's role";
   }
   if (err.kind === 'not-found') return 'Genesys Cloud has no organization usage query at this API (HTTP 404)';
   // The error's own sentence, without its advice: the finding says what follows.
@@ -156,6 +156,8 @@ function namedDivisionIds(clients: OAuthClient[]): string[] {
 function noteMissing(clients: OAuthClient[], directory: ReturnType<typeof buildDirectory>, notices: string[]): void {
   const missing = [...new Set(heldRoleIds(clients))].filter((id) => !directory.roles.has(id));
   if (missing.length) {
-    notices.push(`${missing.length} role${missing.length === 1 ? '' : 's'} held by clients no longer exist (${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}); they grant nothing.`);
+    notices.push(
+      `${missing.length} role${missing.length === 1 ? '' : 's'} held by clients no longer exist (${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}); they grant nothing.`,
+    );
   }
 }

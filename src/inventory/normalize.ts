@@ -1,14 +1,6 @@
 // Raw API objects → normalized client records.
 import type { AuthzDivision, DomainOrganizationRole, OAuthClient } from '../genesys/models.ts';
-import {
-  ALL_DIVISIONS,
-  CLIENT_STATES,
-  GRANT_TYPE_FROM_API,
-  type ClientRecord,
-  type ClientState,
-  type PermissionGrant,
-  type RoleGrant,
-} from './types.ts';
+import { ALL_DIVISIONS, CLIENT_STATES, GRANT_TYPE_FROM_API, type ClientRecord, type ClientState, type PermissionGrant, type RoleGrant } from './types.ts';
 import { rolePermissions } from './permissions.ts';
 
 /**

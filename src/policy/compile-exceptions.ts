@@ -35,7 +35,10 @@ export function compileExceptions(source: YamlSource, specs: readonly ExceptionS
     if (ctx.disabled.includes(spec.rule)) {
       problems.warning(at('rule'), `Rule \`${spec.rule}\` is turned off in \`overrides\`, so this exception never applies.`);
     } else if ((Object.values(CLIENT_REF_IDS) as string[]).includes(spec.rule)) {
-      problems.error(at('rule'), `\`${spec.rule}\` findings say that a policy entry does not name one client; fix the entry (pin the client's id and name) instead of accepting them.`);
+      problems.error(
+        at('rule'),
+        `\`${spec.rule}\` findings say that a policy entry does not name one client; fix the entry (pin the client's id and name) instead of accepting them.`,
+      );
     } else if (desiredIds.includes(spec.rule) && !ctx.hasDesiredState) {
       problems.error(at('rule'), `\`${spec.rule}\` findings come from the \`clients\` list, which this policy does not have.`);
     } else if (!ruleIds.has(spec.rule)) {

@@ -110,7 +110,11 @@ class RuleCompiler {
 
   roles(spec: NonNullable<RuleSpec['roles']>): RuleChecks['roles'] {
     if (!spec.allow && !spec.deny) this.problems.error(this.site.at(['roles']), '`roles` needs `allow` or `deny`.');
-    return { allow: this.globs(spec.allow, ['roles', 'allow']), deny: this.globs(spec.deny, ['roles', 'deny']), divisions: this.divisions(spec.divisions, ['roles', 'divisions']) };
+    return {
+      allow: this.globs(spec.allow, ['roles', 'allow']),
+      deny: this.globs(spec.deny, ['roles', 'deny']),
+      divisions: this.divisions(spec.divisions, ['roles', 'divisions']),
+    };
   }
 
   permissions(spec: NonNullable<RuleSpec['permissions']>): RuleChecks['permissions'] {
@@ -149,7 +153,10 @@ class RuleCompiler {
     if (source === undefined) return undefined;
     const compiled = compileLinearRegex(source);
     if (compiled.ok) return compiled.regex;
-    this.problems.error(this.site.at(path), `\`${path.join('.')}\` is not a regular expression this tool can run in linear time (RE2 syntax): ${compiled.reason}.`);
+    this.problems.error(
+      this.site.at(path),
+      `\`${path.join('.')}\` is not a regular expression this tool can run in linear time (RE2 syntax): ${compiled.reason}.`,
+    );
     return undefined;
   }
 }

@@ -51,7 +51,10 @@ function compilePacks(source: YamlSource, file: PolicyFile, readPack: PackReader
       const first = origins.get(spec.id);
       if (first !== undefined) {
         const where = `${site.location.file}:${site.location.line}`;
-        problems.error(locate(source, ['extends', i]), `Pack \`${site.origin}\` defines rule \`${spec.id}\` (${where}), which pack \`${first}\` already defines; rule ids must be unique across packs.`);
+        problems.error(
+          locate(source, ['extends', i]),
+          `Pack \`${site.origin}\` defines rule \`${spec.id}\` (${where}), which pack \`${first}\` already defines; rule ids must be unique across packs.`,
+        );
         continue;
       }
       origins.set(spec.id, site.origin);

@@ -78,7 +78,12 @@ export function diskPackReader(policyPath: string, displayPath: string): PackRea
  * are read and the policy parsed again. Bounded: every pass but the last reads at least one
  * new file, and a policy may use at most MAX_PACK_FILES.
  */
-export async function parsePolicyReadingPacks(file: string, text: string, readPack: (repoPath: string) => Promise<string | undefined>, options: LoadOptions = {}): Promise<Policy> {
+export async function parsePolicyReadingPacks(
+  file: string,
+  text: string,
+  readPack: (repoPath: string) => Promise<string | undefined>,
+  options: LoadOptions = {},
+): Promise<Policy> {
   const texts = new Map<string, string | undefined>();
   for (let pass = 0; ; pass++) {
     const wanted: string[] = [];
@@ -118,7 +123,13 @@ export function parsePolicy(file: string, text: string, options: LoadOptions = {
  * approved client the schema already flagged: there they are echoes of that problem (a
  * misspelt check key also makes the rule "check nothing").
  */
-function compileProblems(source: YamlSource, data: unknown, catalog: ScopeCatalog, schemaProblems: readonly PolicyProblem[], readPack?: PackReader): PolicyProblem[] {
+function compileProblems(
+  source: YamlSource,
+  data: unknown,
+  catalog: ScopeCatalog,
+  schemaProblems: readonly PolicyProblem[],
+  readPack?: PackReader,
+): PolicyProblem[] {
   const flagged = flaggedItems(source, schemaProblems);
   const echoes = (p: PolicyProblem) => flagged.some(([from, to]) => p.location.line >= from && p.location.line <= to);
   try {
@@ -164,7 +175,10 @@ export function decodeUtf8(file: string, bytes: Uint8Array): string {
     const column = Array.from(lines[lines.length - 1] ?? '').length + 1;
     const byte = (bytes[offset] ?? 0).toString(16).padStart(2, '0');
     throw new PolicyError([
-      { location: { file, line: lines.length, column }, message: `The policy file is not UTF-8 text: byte 0x${byte} at offset ${offset} is not valid UTF-8; save the file as UTF-8.` },
+      {
+        location: { file, line: lines.length, column },
+        message: `The policy file is not UTF-8 text: byte 0x${byte} at offset ${offset} is not valid UTF-8; save the file as UTF-8.`,
+      },
     ]);
   }
 }
@@ -172,7 +186,7 @@ export function decodeUtf8(file: string, bytes: Uint8Array): string {
 /** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */
 function firstInvalidUtf8(bytes: Uint8Array): number {
   const strict = new TextDecoder('utf-8', { fatal: true });
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const lead = bytes[i] ?? 0;
     const size = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
     if (size === 0 || i + size > bytes.length) return i;

@@ -52,7 +52,10 @@ export function resolveExtends(source: YamlSource, entries: readonly unknown[], 
     // Problems inside a pack file are at their lines there; the entry that brought them says so too.
     if (inside.length && inside.every((p) => p.location.file !== source.file)) {
       const files = [...new Set(inside.map((p) => p.location.file))].join(', ');
-      problems.error(locate(source, ['extends', i]), `Pack \`${String(entry)}\` cannot be used: ${inside.length} problem${inside.length > 1 ? 's' : ''} in ${files}, listed at ${inside.length > 1 ? 'their lines' : 'its line'}.`);
+      problems.error(
+        locate(source, ['extends', i]),
+        `Pack \`${String(entry)}\` cannot be used: ${inside.length} problem${inside.length > 1 ? 's' : ''} in ${files}, listed at ${inside.length > 1 ? 'their lines' : 'its line'}.`,
+      );
     }
     return rules;
   });
@@ -84,7 +87,8 @@ function resolveEntry(walk: Walk, from: YamlSource, entryPath: Path, entry: unkn
   walk.included.add(path);
   const inherited = (pack.data.extends ?? []).flatMap((e, i) => resolveEntry(walk, pack.source, ['extends', i], e, [...stack, path]));
   const own = (pack.data.rules ?? []).map((spec, j): PackRuleSource => {
-    if (RESERVED_IDS.has(spec.id)) walk.problems.error(locate(pack.source, ['rules', j, 'id']), `Rule id \`${spec.id}\` is reserved for findings of the policy itself; pick another id.`);
+    if (RESERVED_IDS.has(spec.id))
+      walk.problems.error(locate(pack.source, ['rules', j, 'id']), `Rule id \`${spec.id}\` is reserved for findings of the policy itself; pick another id.`);
     return { spec, extras: {}, site: { origin: path, location: locate(pack.source, ['rules', j]), at: (p) => locate(pack.source, ['rules', j, ...p]) } };
   });
   return [...inherited, ...own];
@@ -99,7 +103,9 @@ function packPath(fromFile: string, entry: string): { path: string } | { problem
   if (!SAFE_PATH.test(entry)) return { problem: `\`${entry}\` may hold only letters, digits, \`.\`, \`_\`, \`-\`, spaces and \`/\` (forward slashes).` };
   const from = posix.normalize(fromFile);
   if (posix.isAbsolute(from) || from === '..' || from.startsWith('../')) {
-    return { problem: `\`${entry}\` cannot be resolved: ${fromFile} is outside the working directory, so a pack path could not be kept inside the repository; run from the repository's root.` };
+    return {
+      problem: `\`${entry}\` cannot be resolved: ${fromFile} is outside the working directory, so a pack path could not be kept inside the repository; run from the repository's root.`,
+    };
   }
   const path = posix.normalize(posix.join(posix.dirname(from), entry));
   if (path === '..' || path.startsWith('../') || posix.isAbsolute(path)) {
@@ -110,7 +116,10 @@ function packPath(fromFile: string, entry: string): { path: string } | { problem
 
 function readPackText(walk: Walk, at: ReturnType<typeof locate>, entry: string, path: string): string | undefined {
   if (!walk.readPack) {
-    walk.problems.error(at, `\`${entry}\` is a pack file, and pack files cannot be read where this policy comes from; use built-in packs or copy the rules into the policy.`);
+    walk.problems.error(
+      at,
+      `\`${entry}\` is a pack file, and pack files cannot be read where this policy comes from; use built-in packs or copy the rules into the policy.`,
+    );
     return undefined;
   }
   if (walk.files >= MAX_PACK_FILES) {
@@ -127,7 +136,8 @@ function readPackText(walk: Walk, at: ReturnType<typeof locate>, entry: string, 
     return undefined;
   }
   if (text === undefined) walk.problems.error(at, `\`${entry}\` names ${path}, which does not exist in the repository.`);
-  else if (text.length > MAX_PACK_CHARS) walk.problems.error(at, `Pack file ${path} (\`${entry}\`) is longer than ${MAX_PACK_CHARS} characters; a pack that large is not a pack.`);
+  else if (text.length > MAX_PACK_CHARS)
+    walk.problems.error(at, `Pack file ${path} (\`${entry}\`) is longer than ${MAX_PACK_CHARS} characters; a pack that large is not a pack.`);
   else return text;
   return undefined;
 }
@@ -151,7 +161,10 @@ function parsePack(walk: Walk, path: string, text: string): { source: YamlSource
   const before = walk.problems.errors.length;
   for (const key of Object.keys(data)) {
     if (!PACK_KEYS.includes(key)) {
-      walk.problems.error(locate(source, [key], true), `Unknown key \`${key}\` in a pack file; a pack holds only ${PACK_KEYS.map((k) => `\`${k}\``).join(', ')} (overrides, settings, approved clients and exceptions belong to the policy).`);
+      walk.problems.error(
+        locate(source, [key], true),
+        `Unknown key \`${key}\` in a pack file; a pack holds only ${PACK_KEYS.map((k) => `\`${k}\``).join(', ')} (overrides, settings, approved clients and exceptions belong to the policy).`,
+      );
     }
   }
   const shape = Object.fromEntries(Object.entries(data).filter(([k]) => PACK_KEYS.includes(k)));

@@ -20,4 +20,8 @@ export const CLIENT_REF_IDS = {
   renamed: 'renamed-client',
 } as const;
 
-export const RESERVED_IDS: ReadonlySet<string> = new Set([...Object.values(DESIRED_STATE_IDS), ...Object.values(EXCEPTION_IDS), ...Object.values(CLIENT_REF_IDS)]);
+export const RESERVED_IDS: ReadonlySet<string> = new Set([
+  ...Object.values(DESIRED_STATE_IDS),
+  ...Object.values(EXCEPTION_IDS),
+  ...Object.values(CLIENT_REF_IDS),
+]);

@@ -18,7 +18,8 @@ const ANY_OF_MESSAGES: Readonly<Record<string, string>> = {
   DivisionScope: 'must be `any`, `all` or a list of division name globs',
   DesiredRoleEntry: 'must be a role name or a mapping `{ role: <name>, division: <name or *> }`',
   ClientRefSpec: 'must be a client name, or a mapping `{ id: <client id>, name: <its name> }` (id required)',
-  PackRef: 'must be a built-in pack (`recommended`) or the path of a pack file in the repository, relative to this file, starting with `./` and ending in `.yml` or `.yaml`',
+  PackRef:
+    'must be a built-in pack (`recommended`) or the path of a pack file in the repository, relative to this file, starting with `./` and ending in `.yml` or `.yaml`',
   ClientSelector: 'must be a name or id glob, or a mapping `{ id: <client id>, name: <its name> }` (id required)',
 };
 
@@ -40,7 +41,10 @@ function collapseAnyOf(errors: readonly ErrorObject[]): ErrorObject[] {
 function toProblem(source: YamlSource, e: ErrorObject): PolicyProblem {
   const path = pointerToPath(e.instancePath);
   const where = path.length ? `\`${path.join('.')}\`` : 'The policy';
-  const at = (message: string, key = false, extra: Array<string | number> = []): PolicyProblem => ({ location: locate(source, [...path, ...extra], key), message });
+  const at = (message: string, key = false, extra: Array<string | number> = []): PolicyProblem => ({
+    location: locate(source, [...path, ...extra], key),
+    message,
+  });
   switch (e.keyword) {
     case 'additionalProperties': {
       const key = String(e.params.additionalProperty);
@@ -49,7 +53,9 @@ function toProblem(source: YamlSource, e: ErrorObject): PolicyProblem {
     case 'required':
       return at(`${where} is missing the required key \`${String(e.params.missingProperty)}\`.`);
     case 'enum':
-      return at(`${where} must be one of ${(e.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}${didYouMean(typeof e.data === 'string' ? e.data : '', (e.params.allowedValues as unknown[]).map(String))}.`);
+      return at(
+        `${where} must be one of ${(e.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}${didYouMean(typeof e.data === 'string' ? e.data : '', (e.params.allowedValues as unknown[]).map(String))}.`,
+      );
     case 'const':
       return at(`${where} must be ${JSON.stringify(e.params.allowedValue)}.`);
     case 'type':
@@ -75,7 +81,9 @@ function toProblem(source: YamlSource, e: ErrorObject): PolicyProblem {
       const title = (e.parentSchema as { title?: string } | undefined)?.title ?? '';
       if (title === 'PackRef' && typeof e.data === 'string' && !e.data.startsWith('./')) {
         const names = Object.keys(PACKS);
-        return at(`${where} must be one of ${names.map((n) => JSON.stringify(n)).join(', ')}${didYouMean(e.data, names)}, or the path of a pack file of the repository starting with \`./\`.`);
+        return at(
+          `${where} must be one of ${names.map((n) => JSON.stringify(n)).join(', ')}${didYouMean(e.data, names)}, or the path of a pack file of the repository starting with \`./\`.`,
+        );
       }
       const message = ANY_OF_MESSAGES[title] ?? 'is not valid here';
       return at(`${where} ${message}.`);

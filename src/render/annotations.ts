@@ -68,12 +68,23 @@ export function findingAnnotations(m: ReportModel): Annotation[] {
 
 function hitAnnotation(h: RuleHit): Annotation {
   const who = h.client ? `${inert(h.client.label, 80)} (${inert(h.client.id, 60)}, ${h.client.grantType}): ` : '';
-  const items = h.items.length > 1 ? ` ${h.items.length} items: ${h.items.slice(0, 5).map((i) => inert(i, 100)).join(', ')}${h.items.length > 5 ? ', …' : ''}${via(h)}.` : '';
+  const items =
+    h.items.length > 1
+      ? ` ${h.items.length} items: ${h.items
+          .slice(0, 5)
+          .map((i) => inert(i, 100))
+          .join(', ')}${h.items.length > 5 ? ', …' : ''}${via(h)}.`
+      : '';
   return { level: h.severity, title: h.rule.id, message: `${who}${inert(h.message)}${items}`, location: h.location };
 }
 
 function via(h: RuleHit): string {
-  return h.holders.length ? ` through ${h.holders.slice(0, 3).map((r) => inert(r, 100)).join(', ')}${h.holders.length > 3 ? ', …' : ''}` : '';
+  return h.holders.length
+    ? ` through ${h.holders
+        .slice(0, 3)
+        .map((r) => inert(r, 100))
+        .join(', ')}${h.holders.length > 3 ? ', …' : ''}`
+    : '';
 }
 
 /** A built-in rule without its own line: once on the `extends` line, with the clients counted. */

@@ -11,7 +11,7 @@ export function utf8Bytes(text: string): number {
   return Buffer.byteLength(text, 'utf8');
 }
 
-const CUT_NOTE = '\n\n---\n_The job summary is cut here: it would pass GitHub\'s 1 MiB limit. The log and the annotations have everything._\n';
+const CUT_NOTE = "\n\n---\n_The job summary is cut here: it would pass GitHub's 1 MiB limit. The log and the annotations have everything._\n";
 
 /** `text` if it fits in `budget` bytes, else its start (whole characters) and the cut note. */
 export function capBytes(text: string, budget = SUMMARY_BUDGET_BYTES): string {

@@ -33,7 +33,12 @@ export function renderConsole(m: ReportModel, opts: ConsoleOptions): string {
       out.push('');
       emit(`● ${clientLine(g.client)}`, 0, 'bold', 2);
       for (const r of g.rows) {
-        emit(`${r.severity.padEnd(8)} ${r.rules.map((rule) => `${rule.id} (${rule.location.file}:${rule.location.line})`).join(', ')}`, 2, colorOf(r.severity), 11);
+        emit(
+          `${r.severity.padEnd(8)} ${r.rules.map((rule) => `${rule.id} (${rule.location.file}:${rule.location.line})`).join(', ')}`,
+          2,
+          colorOf(r.severity),
+          11,
+        );
         emit(detail(r), 11);
       }
     }
@@ -50,7 +55,12 @@ export function renderConsole(m: ReportModel, opts: ConsoleOptions): string {
     emit(`Accepted by exceptions: ${m.accepted.length}`, 0, 'bold');
     for (const a of m.accepted) {
       const who = a.client ? `${plain(a.client.label, 60)} (${plain(a.client.id, 60)})` : 'the org';
-      emit(`${who}: ${a.ruleId}${a.subject ? ` ${plain(a.subject, 80)}` : ''}; until ${a.expires}; ${plain(a.reason, 200)} (${plain(a.owner, 60)}; ${a.location.file}:${a.location.line})`, 2, undefined, 4);
+      emit(
+        `${who}: ${a.ruleId}${a.subject ? ` ${plain(a.subject, 80)}` : ''}; until ${a.expires}; ${plain(a.reason, 200)} (${plain(a.owner, 60)}; ${a.location.file}:${a.location.line})`,
+        2,
+        undefined,
+        4,
+      );
     }
     out.push('');
   }

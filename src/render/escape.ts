@@ -23,7 +23,7 @@ const MARKDOWN_ENTITIES: Readonly<Record<string, string>> = {
   '!': '&#33;',
   '@': '&#64;',
   ':': '&#58;',
-  '$': '&#36;',
+  $: '&#36;',
 };
 
 // GitHub decodes entities before it finds mentions, issue references and autolinks (`&#64;`

@@ -46,13 +46,37 @@ function renderWith(r: ImpactReport, maxRows: number): string {
   if (r.impact) {
     const i = r.impact;
     parts.push(countsTable(i), '');
-    parts.push(...section('🔓 Silenced by this change', i.silenced.map((s) => [...findingCells(s.finding), how(s.reason)]), ['Severity', 'Client', 'Rule', 'Finding', 'How it is silenced'], maxRows));
-    parts.push(...section('🔻 Severity lowered', i.severityLowered.map((c) => [`${c.before.severity} → ${c.after.severity}`, ...findingCells(c.after).slice(1)]), ['Severity', 'Client', 'Rule', 'Finding'], maxRows));
+    parts.push(
+      ...section(
+        '🔓 Silenced by this change',
+        i.silenced.map((s) => [...findingCells(s.finding), how(s.reason)]),
+        ['Severity', 'Client', 'Rule', 'Finding', 'How it is silenced'],
+        maxRows,
+      ),
+    );
+    parts.push(
+      ...section(
+        '🔻 Severity lowered',
+        i.severityLowered.map((c) => [`${c.before.severity} → ${c.after.severity}`, ...findingCells(c.after).slice(1)]),
+        ['Severity', 'Client', 'Rule', 'Finding'],
+        maxRows,
+      ),
+    );
     parts.push(...section('➕ Added by this change', i.added.map(findingCells), ['Severity', 'Client', 'Rule', 'Finding'], maxRows));
-    parts.push(...section('🔺 Severity raised', i.severityRaised.map((c) => [`${c.before.severity} → ${c.after.severity}`, ...findingCells(c.after).slice(1)]), ['Severity', 'Client', 'Rule', 'Finding'], maxRows));
+    parts.push(
+      ...section(
+        '🔺 Severity raised',
+        i.severityRaised.map((c) => [`${c.before.severity} → ${c.after.severity}`, ...findingCells(c.after).slice(1)]),
+        ['Severity', 'Client', 'Rule', 'Finding'],
+        maxRows,
+      ),
+    );
     parts.push(...section('✅ Resolved', i.resolved.map(findingCells), ['Severity', 'Client', 'Rule', 'Finding'], maxRows));
   } else if (r.skippedReason !== undefined) {
-    parts.push(`> ⏭️ **The live evaluation was skipped**: ${md(r.skippedReason, 500)}. Only the two policy files were compared, so the effect on the org's findings is unknown.`, '');
+    parts.push(
+      `> ⏭️ **The live evaluation was skipped**: ${md(r.skippedReason, 500)}. Only the two policy files were compared, so the effect on the org's findings is unknown.`,
+      '',
+    );
   }
   parts.push(...changesList(r.changes, maxRows));
   return `${parts.join('\n').trimEnd()}\n`;
@@ -61,7 +85,13 @@ function renderWith(r: ImpactReport, maxRows: number): string {
 function header(r: ImpactReport): string {
   // The title says both halves of the gate's verdict, from the same change list as the banner.
   const v = r.loosening;
-  const loosening = !v.loosens ? '✅ does not loosen the policy' : v.blocks ? '❌ loosens the policy (needs the label)' : v.acknowledged ? '⚠️ loosens the policy (acknowledged)' : '⚠️ loosens the policy';
+  const loosening = !v.loosens
+    ? '✅ does not loosen the policy'
+    : v.blocks
+      ? '❌ loosens the policy (needs the label)'
+      : v.acknowledged
+        ? '⚠️ loosens the policy (acknowledged)'
+        : '⚠️ loosens the policy';
   const headVerdict = !r.head ? 'the org was not evaluated' : r.head.passed ? 'the head policy passes' : `the head policy fails (fail-on: ${r.head.failOn})`;
   const verdict = `${loosening} · ${headVerdict}`;
   const counts = r.head ? ` · ${r.head.counts.error} errors, ${r.head.counts.warning} warnings, ${r.head.counts.notice} notices` : '';
@@ -90,13 +120,13 @@ function baseNote(r: ImpactReport): string[] {
   if (r.base === 'absent') return ['> The policy file is new in this pull request: everything it reports counts as added.', ''];
   const what = r.base === 'invalid' ? 'is invalid' : r.base === 'unreadable' ? 'could not be read' : undefined;
   if (!what) return [];
-  const shown = r.head ? ' The head policy\'s own evaluation of the org is shown instead.' : '';
+  const shown = r.head ? " The head policy's own evaluation of the org is shown instead." : '';
   return [`> ❗ The base policy ${what}, so nothing could be compared with it: the change counts as loosening.${shown}`, ''];
 }
 
 function countsTable(i: Impact): string {
   return [
-    '| Effect on the org\'s findings | Count |',
+    "| Effect on the org's findings | Count |",
     '|---|---|',
     `| 🔓 Silenced | ${i.silenced.length} |`,
     `| 🔻 Severity lowered | ${i.severityLowered.length} |`,

@@ -90,7 +90,15 @@ function result(h: RuleHit) {
 }
 
 function client(c: ClientRef) {
-  return { id: c.id, name: c.name, grantType: c.grantType, state: c.state, ...lastUsed(c.lastUsed), allDivisions: c.allDivisions, adminEquivalent: c.adminEquivalent };
+  return {
+    id: c.id,
+    name: c.name,
+    grantType: c.grantType,
+    state: c.state,
+    ...lastUsed(c.lastUsed),
+    allDivisions: c.allDivisions,
+    adminEquivalent: c.adminEquivalent,
+  };
 }
 
 function inventoryClient(c: ClientRecord) {

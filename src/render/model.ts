@@ -175,7 +175,8 @@ export function buildReport(input: ReportInput, context: ReportContext = {}): Re
     passed: input.passed,
     failOn: input.failOn,
     counts,
-    failing: input.failOn === 'never' ? 0 : (input.decisive ?? findings).filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[input.failOn as Severity]).length,
+    failing:
+      input.failOn === 'never' ? 0 : (input.decisive ?? findings).filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[input.failOn as Severity]).length,
     ...(context.drift ? { drift: context.drift } : {}),
     fetchedAt: input.inventory.fetchedAt,
     usage: input.inventory.usage,
@@ -239,7 +240,8 @@ function adHocRule(f: Finding): RuleRef {
 }
 
 /** Permissions that let a client give itself anything: roles, grants, OAuth clients, SSO, passwords. */
-const ADMIN_PERMISSION = /^(\*:\*:\*|authorization:(role|grant|\*):(add|edit|\*)|oauth:(client|\*):(add|edit|\*)|sso:(provider|\*):(add|edit|\*)|directory:(user|\*):(setPassword|\*))$/;
+const ADMIN_PERMISSION =
+  /^(\*:\*:\*|authorization:(role|grant|\*):(add|edit|\*)|oauth:(client|\*):(add|edit|\*)|sso:(provider|\*):(add|edit|\*)|directory:(user|\*):(setPassword|\*))$/;
 const ADMIN_SCOPES = new Set(['authorization', 'oauth', 'identity-providers', 'organization']);
 
 function clientRef(c: Finding['client'] & object, record: ClientRecord | undefined): ClientRef {
@@ -255,13 +257,27 @@ function clientRef(c: Finding['client'] & object, record: ClientRecord | undefin
   };
 }
 
-function ruleHits(findings: readonly Finding[], refOf: (f: Finding) => ClientRef | undefined, ruleOf: (f: Finding) => RuleRef, records: Map<string, ClientRecord>): RuleHit[] {
+function ruleHits(
+  findings: readonly Finding[],
+  refOf: (f: Finding) => ClientRef | undefined,
+  ruleOf: (f: Finding) => RuleRef,
+  records: Map<string, ClientRecord>,
+): RuleHit[] {
   const hits = new Map<string, { hit: RuleHit; items: Set<string>; holders: Set<string> }>();
   for (const f of findings) {
     const key = `${f.client?.id ?? ''}\u0000${f.ruleId}\u0000${f.location.line}`;
     let entry = hits.get(key);
     if (!entry) {
-      const hit: RuleHit = { client: refOf(f), rule: ruleOf(f), severity: f.severity, items: [], holders: [], message: f.message, location: f.location, findings: [] };
+      const hit: RuleHit = {
+        client: refOf(f),
+        rule: ruleOf(f),
+        severity: f.severity,
+        items: [],
+        holders: [],
+        message: f.message,
+        location: f.location,
+        findings: [],
+      };
       hits.set(key, (entry = { hit, items: new Set(), holders: new Set() }));
     }
     const { hit } = entry;
@@ -283,7 +299,9 @@ function ruleHits(findings: readonly Finding[], refOf: (f: Finding) => ClientRef
 /** The roles (and divisions) through which a client holds the permission a finding names. */
 function holdersOf(f: Finding, record: ClientRecord | undefined): string[] {
   if (f.subject === undefined || !record) return [];
-  return record.permissions.filter((p) => p.permission === f.subject).map((p) => `${p.roleName} (${p.divisionId === ALL_DIVISIONS ? 'all divisions' : p.divisionName})`);
+  return record.permissions
+    .filter((p) => p.permission === f.subject)
+    .map((p) => `${p.roleName} (${p.divisionId === ALL_DIVISIONS ? 'all divisions' : p.divisionName})`);
 }
 
 function clientGroups(hits: readonly RuleHit[]): ClientGroup[] {
@@ -338,5 +356,14 @@ function errorCount(g: ClientGroup): number {
 }
 
 function acceptedRow({ finding: f, exception: e }: AcceptedFinding, refOf: (f: Finding) => ClientRef | undefined): AcceptedRow {
-  return { client: refOf(f), ruleId: f.ruleId, subject: f.subject, message: f.message, reason: e.reason, owner: e.owner, expires: e.expires, location: e.location };
+  return {
+    client: refOf(f),
+    ruleId: f.ruleId,
+    subject: f.subject,
+    message: f.message,
+    reason: e.reason,
+    owner: e.owner,
+    expires: e.expires,
+    location: e.location,
+  };
 }

@@ -88,7 +88,20 @@ function nhiTags(r: RuleRef): string[] {
 
 function sarifResult(h: RuleHit, ruleIndex: number, orgKey: string) {
   const who = h.client ? `${inert(h.client.label, 120)} (${inert(h.client.id, 80)}, ${h.client.grantType})` : 'The org';
-  const items = h.items.length > 1 ? ` Items (${h.items.length}): ${h.items.slice(0, 20).map((i) => inert(i, 120)).join(', ')}${h.items.length > 20 ? ', …' : ''}${h.holders.length ? ` through ${h.holders.slice(0, 10).map((r) => inert(r, 120)).join(', ')}` : ''}.` : '';
+  const items =
+    h.items.length > 1
+      ? ` Items (${h.items.length}): ${h.items
+          .slice(0, 20)
+          .map((i) => inert(i, 120))
+          .join(', ')}${h.items.length > 20 ? ', …' : ''}${
+          h.holders.length
+            ? ` through ${h.holders
+                .slice(0, 10)
+                .map((r) => inert(r, 120))
+                .join(', ')}`
+            : ''
+        }.`
+      : '';
   return {
     ruleId: h.rule.id,
     ruleIndex,

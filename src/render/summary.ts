@@ -10,7 +10,17 @@ import { SEVERITY_RANK } from '../evaluate/findings.ts';
 import { NHI_RISKS } from '../policy/packs/nhi.ts';
 import type { Category, Severity } from '../policy/types.ts';
 import { clientLabel, md } from './escape.ts';
-import { buildReport, type AcceptedRow, type ClientGroup, type ClientRef, type FindingRow, type ReportContext, type ReportInput, type ReportModel, type RuleRef } from './model.ts';
+import {
+  buildReport,
+  type AcceptedRow,
+  type ClientGroup,
+  type ClientRef,
+  type FindingRow,
+  type ReportContext,
+  type ReportInput,
+  type ReportModel,
+  type RuleRef,
+} from './model.ts';
 
 /** Stay well under GitHub's 1 MiB (1,048,576 bytes of UTF-8) step-summary limit. */
 export const SUMMARY_BUDGET_BYTES = 900 * 1024;
@@ -93,7 +103,8 @@ function splitVisible(m: ReportModel): { visible: ClientGroup[]; rest: ClientGro
 function fit(head: string, sections: readonly Section[], budget: number): string {
   const NOTE_RESERVE = 300;
   const reserve = NOTE_RESERVE * sections.length;
-  if (bytes(head) + reserve > budget) return `${head.split('\n\n').slice(0, 2).join('\n\n')}\n\n_The details do not fit in a job summary; see the annotations and the report files._\n`;
+  if (bytes(head) + reserve > budget)
+    return `${head.split('\n\n').slice(0, 2).join('\n\n')}\n\n_The details do not fit in a job summary; see the annotations and the report files._\n`;
   let left = budget - bytes(head) - reserve;
   const out = [head];
   for (const s of sections) {
@@ -181,7 +192,8 @@ function attentionLines(m: ReportModel): string[] {
   ];
   if (lines.length === 0) return [];
   const shown = lines.slice(0, MAX_ATTENTION_LINES);
-  if (lines.length > shown.length) shown.push(`> …and ${lines.length - shown.length} more notices, skipped checks and policy warnings (see the annotations and the JSON report).`);
+  if (lines.length > shown.length)
+    shown.push(`> …and ${lines.length - shown.length} more notices, skipped checks and policy warnings (see the annotations and the JSON report).`);
   return [shown.join('\n>\n'), ''];
 }
 
@@ -246,7 +258,12 @@ function whatCell(r: FindingRow): string {
   if (r.items.length <= 1 && r.hits.length === 1) return md(r.message, 300);
   const shown = r.items.slice(0, ITEMS_PER_ROW).map((i) => `<code>${md(i, 100)}</code>`);
   const more = r.items.length - shown.length;
-  const via = r.holders.length ? ` through ${r.holders.slice(0, 3).map((h) => md(h, 100)).join(', ')}${r.holders.length > 3 ? ` and ${r.holders.length - 3} more roles` : ''}` : '';
+  const via = r.holders.length
+    ? ` through ${r.holders
+        .slice(0, 3)
+        .map((h) => md(h, 100))
+        .join(', ')}${r.holders.length > 3 ? ` and ${r.holders.length - 3} more roles` : ''}`
+    : '';
   return `${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}${via}`;
 }
 
@@ -256,7 +273,12 @@ function fixSection(m: ReportModel): Section | undefined {
   const explained = m.rules.filter((r) => ids.has(r.id) && (r.fix || r.rationale));
   if (explained.length === 0) return undefined;
   return {
-    head: [`<details><summary>How to fix: ${explained.length} rule${explained.length === 1 ? '' : 's'}</summary>`, '', '| Rule | Category | OWASP NHI | Why it matters | Fix |', '|---|---|---|---|---|'].join('\n'),
+    head: [
+      `<details><summary>How to fix: ${explained.length} rule${explained.length === 1 ? '' : 's'}</summary>`,
+      '',
+      '| Rule | Category | OWASP NHI | Why it matters | Fix |',
+      '|---|---|---|---|---|',
+    ].join('\n'),
     count: explained.length,
     row: (i) => ruleRow(explained[i] as RuleRef),
     tail: '\n</details>\n',
@@ -295,7 +317,9 @@ function detailSection(m: ReportModel): Section | undefined {
   const findings = m.hits.flatMap((h) => h.findings.map((f) => ({ f, h })));
   if (findings.length === 0) return undefined;
   return {
-    head: [`<details><summary>Every finding: ${findings.length}</summary>`, '', '| Severity | Client | Rule | Line | Detail |', '|---|---|---|---|---|'].join('\n'),
+    head: [`<details><summary>Every finding: ${findings.length}</summary>`, '', '| Severity | Client | Rule | Line | Detail |', '|---|---|---|---|---|'].join(
+      '\n',
+    ),
     count: findings.length,
     row: (i) => {
       const { f, h } = findings[i] as (typeof findings)[number];
@@ -309,7 +333,12 @@ function detailSection(m: ReportModel): Section | undefined {
 function inventorySection(clients: readonly ClientRecord[]): Section | undefined {
   if (clients.length === 0) return undefined;
   return {
-    head: [`<details><summary>Inventory: ${clients.length} OAuth clients</summary>`, '', '| Client | Client id | Grant type | State | Scopes or roles |', '|---|---|---|---|---|'].join('\n'),
+    head: [
+      `<details><summary>Inventory: ${clients.length} OAuth clients</summary>`,
+      '',
+      '| Client | Client id | Grant type | State | Scopes or roles |',
+      '|---|---|---|---|---|',
+    ].join('\n'),
     count: clients.length,
     row: (i) => inventoryRow(clients[i] as ClientRecord),
     tail: '\n</details>\n',

@@ -15,6 +15,11 @@ export const checkStateAge: Check = (rule, client, ctx) => {
   if (age === undefined || age <= limit) return NONE;
   const deletion = client.state === 'inactive' && client.dateToDelete ? ` (the platform deletes it on ${client.dateToDelete.slice(0, 10)})` : '';
   return [
-    ruleFinding(rule, client, client.state, `Has been ${client.state} for at least ${age} days (unchanged since ${since.slice(0, 10)})${deletion}; this rule allows ${limit}.`),
+    ruleFinding(
+      rule,
+      client,
+      client.state,
+      `Has been ${client.state} for at least ${age} days (unchanged since ${since.slice(0, 10)})${deletion}; this rule allows ${limit}.`,
+    ),
   ];
 };

@@ -15,7 +15,14 @@ export const checkUnused: Check = (rule, client, ctx) => {
   const age = client.dateCreated ? daysSince(client.dateCreated, ctx.now) : undefined;
   if (age !== undefined && age < check.maxDays) return NONE;
   if (client.lastUsed === null) {
-    return [ruleFinding(rule, client, undefined, `Made no API request in the ${ctx.usage.days} days read (${ctx.usage.from} to ${ctx.usage.to}); this rule allows ${check.maxDays}.`)];
+    return [
+      ruleFinding(
+        rule,
+        client,
+        undefined,
+        `Made no API request in the ${ctx.usage.days} days read (${ctx.usage.from} to ${ctx.usage.to}); this rule allows ${check.maxDays}.`,
+      ),
+    ];
   }
   const idle = daysSince(client.lastUsed, ctx.now);
   if (idle === undefined || idle < check.maxDays) return NONE;

@@ -75,7 +75,8 @@ export const RECOMMENDED: readonly PackRule[] = [
   },
   {
     category: 'privilege-escalation',
-    rationale: "Setting another user's password, changing a user's email or login identity (then resetting the password), creating accounts, or administering the org's authentication settings and trustees is account takeover.",
+    rationale:
+      "Setting another user's password, changing a user's email or login identity (then resetting the password), creating accounts, or administering the org's authentication settings and trustees is account takeover.",
     fix: 'Remove directory:user:setPassword, directory:user:edit, directory:user:add, directory:organization:admin, admin and the org-trustee permissions from the roles this client holds; a SCIM or HR sync that needs user writes gets an exception.',
     spec: {
       id: 'cc-can-take-over-accounts',
@@ -140,7 +141,7 @@ export const RECOMMENDED: readonly PackRule[] = [
     fix: 'Remove the administrative scopes from the client; use their :readonly form if the app only reads.',
     spec: {
       id: 'user-apps-admin-scopes',
-      description: 'User-facing clients must not request scopes that administer the org\'s security.',
+      description: "User-facing clients must not request scopes that administer the org's security.",
       severity: 'error',
       where: USER_FACING,
       scopes: { deny: ['all', 'authorization', 'oauth', 'organization', 'organization-authorization', 'identity-providers', 'scim'] },
@@ -149,7 +150,7 @@ export const RECOMMENDED: readonly PackRule[] = [
   // Data access: bulk reads of recordings, conversations and personal data.
   {
     category: 'data-access',
-    rationale: 'Recordings hold customers\' voices, card numbers and health data; a client that can read them is a bulk-exfiltration path.',
+    rationale: "Recordings hold customers' voices, card numbers and health data; a client that can read them is a bulk-exfiltration path.",
     fix: 'Keep recording access to the one approved archiving integration and add an exception for it, or remove the recording permissions.',
     spec: {
       id: 'cc-recording-access',
@@ -209,7 +210,7 @@ export const RECOMMENDED: readonly PackRule[] = [
   },
   {
     category: 'data-access',
-    rationale: 'External contacts and data-subject requests are customers\' personal data under GDPR and similar laws.',
+    rationale: "External contacts and data-subject requests are customers' personal data under GDPR and similar laws.",
     fix: 'Remove the external contact and GDPR permissions unless the integration is the CRM or privacy tool.',
     spec: {
       id: 'cc-customer-personal-data',
@@ -234,7 +235,8 @@ export const RECOMMENDED: readonly PackRule[] = [
   // Credential hygiene.
   {
     category: 'credential-hygiene',
-    rationale: 'The implicit grant returns tokens in the browser URL, where history, logs and referrers leak them; the OAuth 2.0 Security Best Current Practice deprecates it.',
+    rationale:
+      'The implicit grant returns tokens in the browser URL, where history, logs and referrers leak them; the OAuth 2.0 Security Best Current Practice deprecates it.',
     fix: 'Move the app to the code grant with PKCE, then delete the implicit client.',
     spec: { id: 'no-implicit-grant', description: 'Clients must not use the implicit grant.', severity: 'error', 'grant-types': { deny: ['implicit'] } },
   },
@@ -259,31 +261,57 @@ export const RECOMMENDED: readonly PackRule[] = [
     category: 'credential-hygiene',
     rationale: 'A stolen token stays valid for its whole lifetime; Genesys Cloud allows up to 48 hours.',
     fix: "Set the client's token duration to 24 hours or less (a few hours for user-facing apps).",
-    spec: { id: 'token-lifetime-24h', description: 'Access tokens must not live longer than 24 hours.', severity: 'warning', 'token-lifetime': { 'max-seconds': 86400 } },
+    spec: {
+      id: 'token-lifetime-24h',
+      description: 'Access tokens must not live longer than 24 hours.',
+      severity: 'warning',
+      'token-lifetime': { 'max-seconds': 86400 },
+    },
   },
   {
     category: 'credential-hygiene',
     rationale: 'An authorization code or token sent to a plain-http redirect can be read on the network.',
     fix: 'Register https redirect URIs only (http://localhost is accepted for native and development apps).',
-    spec: { id: 'redirect-uri-https', description: 'Redirect URIs must use https.', severity: 'error', 'redirect-uris': { localhost: 'allow', 'require-https': true } },
+    spec: {
+      id: 'redirect-uri-https',
+      description: 'Redirect URIs must use https.',
+      severity: 'error',
+      'redirect-uris': { localhost: 'allow', 'require-https': true },
+    },
   },
   {
     category: 'credential-hygiene',
     rationale: 'A wildcard redirect lets any page under the pattern, including an attacker-controlled one, receive authorization codes.',
     fix: 'Register each exact redirect URI.',
-    spec: { id: 'redirect-uri-no-wildcard', description: 'Redirect URIs must not contain wildcards.', severity: 'error', 'redirect-uris': { localhost: 'allow', 'deny-wildcards': true } },
+    spec: {
+      id: 'redirect-uri-no-wildcard',
+      description: 'Redirect URIs must not contain wildcards.',
+      severity: 'error',
+      'redirect-uris': { localhost: 'allow', 'deny-wildcards': true },
+    },
   },
   {
     category: 'credential-hygiene',
     rationale: 'An IP address can be reassigned to someone else and cannot carry a trustworthy certificate.',
     fix: 'Use a DNS name you control (loopback addresses are accepted for native apps).',
-    spec: { id: 'redirect-uri-no-ip-literal', description: 'Redirect URIs must name their host, not an IP address.', severity: 'warning', 'redirect-uris': { localhost: 'allow', 'deny-ip-literals': true } },
+    spec: {
+      id: 'redirect-uri-no-ip-literal',
+      description: 'Redirect URIs must name their host, not an IP address.',
+      severity: 'warning',
+      'redirect-uris': { localhost: 'allow', 'deny-ip-literals': true },
+    },
   },
   {
     category: 'credential-hygiene',
     rationale: 'An unused client is a credential nobody watches: if its secret leaks, nobody notices the new traffic.',
     fix: 'Disable the client, wait for complaints, then delete it.',
-    spec: { id: 'unused-client', description: 'Active clients with no API request for 90 days are reported.', severity: 'warning', where: { state: ['active'] }, unused: { 'max-days': 90 } },
+    spec: {
+      id: 'unused-client',
+      description: 'Active clients with no API request for 90 days are reported.',
+      severity: 'warning',
+      where: { state: ['active'] },
+      unused: { 'max-days': 90 },
+    },
   },
   // Housekeeping.
   {
@@ -305,7 +333,8 @@ export const RECOMMENDED: readonly PackRule[] = [
   },
   {
     category: 'housekeeping',
-    rationale: 'A duplicate name hides which client a person is looking at in every UI, review and audit; a look-alike copying an approved or excepted name is how a new client hides. An exception or approved client naming a shared name applies to none of the clients bearing it (ambiguous-client).',
+    rationale:
+      'A duplicate name hides which client a person is looking at in every UI, review and audit; a look-alike copying an approved or excepted name is how a new client hides. An exception or approved client naming a shared name applies to none of the clients bearing it (ambiguous-client).',
     fix: 'Rename one of them so that every name says which integration it is, and pin clients in the policy by id and name ({ id, name }) rather than by name alone.',
     spec: { id: 'duplicate-client-names', description: 'Client names are unique.', severity: 'warning', 'client-name': { unique: true } },
   },
