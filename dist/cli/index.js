@@ -7,7 +7,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _node_version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8842);
-/* harmony import */ var _source_mapped_stacks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3287);
+/* harmony import */ var _source_mapped_stacks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7843);
 // CLI entry point. Stack traces map back to src/ (dist/ ships source maps), and the Node
 // version is checked before the CLI and its dependencies are loaded (a dynamic import).
 
@@ -18,7 +18,7 @@ if (problem) {
     process.stderr.write(`error: ${problem}\n`);
     process.exit(2);
 }
-const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(873), __nccwpck_require__.e(277)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3277));
+const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(329), __nccwpck_require__.e(279)]).then(__nccwpck_require__.bind(__nccwpck_require__, 279));
 process.exitCode = await runCli();
 
 __webpack_async_result__();
@@ -49,7 +49,7 @@ function nodeVersionProblem(version, who) {
 
 /***/ }),
 
-/***/ 3287:
+/***/ 7843:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -60,8 +60,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: mappedFrame
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 // EXTERNAL MODULE: external "node:url"
@@ -108,7 +108,7 @@ function mapOf(file) {
         let found;
         try {
             const mapFile = `${file.startsWith('file:') ? (0,external_node_url_.fileURLToPath)(file) : file}.map`;
-            found = { map: new external_node_module_namespaceObject.SourceMap(JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(mapFile, 'utf8'))), url: (0,external_node_url_.pathToFileURL)(mapFile) };
+            found = { map: new external_node_module_namespaceObject.SourceMap(JSON.parse((0,external_node_fs_.readFileSync)(mapFile, 'utf8'))), url: (0,external_node_url_.pathToFileURL)(mapFile) };
         }
         catch {
             found = undefined; // no map (node: internals, sources run directly): the frame stays as it is
@@ -121,10 +121,52 @@ function mapOf(file) {
 
 /***/ }),
 
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
@@ -181,6 +223,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
@@ -310,10 +359,38 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ })
 
@@ -339,7 +416,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
