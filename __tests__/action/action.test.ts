@@ -70,7 +70,7 @@ describe('the action, run as the GitHub runner runs it', () => {
   it('passes a policy the org satisfies: exit 0, a green summary, passed=true', async () => {
     const r = await run(PASSING_POLICY);
     expect(r.exitCode).toBe(0);
-    expect(r.outputs).toEqual({ findings: '0', errors: '0', warnings: '0', notices: '0', passed: 'true' });
+    expect(r.outputs).toEqual({ findings: '0', errors: '0', warnings: '0', notices: '0', passed: 'true', 'new-findings': '0', 'resolved-findings': '0' });
     expect(r.summary).toMatch(/^## ✅ Genesys Cloud OAuth policy: all 36 clients pass/);
     expect(r.summary).toContain('<details><summary>Inventory: 36 OAuth clients</summary>');
     expect(commands(r.stdout, 'error')).toEqual([]);

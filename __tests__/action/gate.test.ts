@@ -350,6 +350,7 @@ describe('the pull-request gate', () => {
     expect(r.exitCode).toBe(0);
     expect(r.outputs.passed).toBe('true');
     expect(r.outputs.loosens).toBeUndefined();
-    expect(github.requests).toEqual([]);
+    // Only the tracking issue is looked for (a passing run opens none); no policy, no comment.
+    expect(github.requests).toEqual([{ method: 'GET', path: '/repos/acme/genesys-policy/issues' }]);
   });
 });
