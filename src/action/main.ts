@@ -16,7 +16,6 @@ import { readReports } from '../fan-in/read-reports.ts';
 import { auditingClientId, secretOf } from '../genesys/token.ts';
 import { loadPolicyFile } from '../policy/load.ts';
 import { renderFanIn } from '../render/fan-in.ts';
-import { openTracking, publishRun, rememberRun } from './tracking-run.ts';
 
 export interface ActionEnv {
   workspace: string;
@@ -67,6 +66,9 @@ async function runScheduledAudit(inputs: ActionInputs, redactor: Redactor, env: 
   const result = await runAudit({ ...inputs.audit, credentials }, { redactor });
   const { apiBaseUrl } = resolveEndpoints(inputs.audit);
   const org = orgRef(apiBaseUrl, auditingClientId(credentials) ?? '');
+  // Loaded after the audit: Octokit is a third of the bundle, and the first request to
+  // Genesys Cloud must not wait for it to compile.
+  const { openTracking, publishRun, rememberRun } = await import('./tracking-run.ts');
   const tracking = openTracking({
     mode: inputs.tracking.issue,
     githubToken: inputs.gate.githubToken,
