@@ -2,7 +2,7 @@ export const id = 810;
 export const ids = [810];
 export const modules = {
 
-/***/ 40810:
+/***/ 810:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,17 +12,17 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(96421);
+var core = __webpack_require__(6421);
 // EXTERNAL MODULE: ./src/audit.ts + 27 modules
-var audit = __webpack_require__(77170);
+var audit = __webpack_require__(7170);
 // EXTERNAL MODULE: ./src/genesys/token.ts
-var token = __webpack_require__(40551);
+var token = __webpack_require__(551);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
+var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/evaluate/findings.ts
-var evaluate_findings = __webpack_require__(77825);
+var evaluate_findings = __webpack_require__(7825);
 // EXTERNAL MODULE: ./src/policy/reserved-ids.ts
-var reserved_ids = __webpack_require__(69591);
+var reserved_ids = __webpack_require__(9591);
 ;// CONCATENATED MODULE: ./src/gate/impact.ts
 // Which findings a policy change silences, adds or re-grades (whether it loosens is decided
 // from the two policies alone, in policy-diff.ts): both policies evaluated against the
@@ -70,13 +70,13 @@ function byKey(findings) {
 }
 
 // EXTERNAL MODULE: ./src/gate/loosening.ts
-var gate_loosening = __webpack_require__(26351);
+var gate_loosening = __webpack_require__(6351);
 // EXTERNAL MODULE: ./src/policy/packs/index.ts + 1 modules
-var packs = __webpack_require__(70691);
+var packs = __webpack_require__(691);
 // EXTERNAL MODULE: ./src/policy/glob.ts
 var glob = __webpack_require__(4062);
 // EXTERNAL MODULE: ./src/policy/client-ref.ts
-var client_ref = __webpack_require__(42427);
+var client_ref = __webpack_require__(2427);
 ;// CONCATENATED MODULE: ./src/gate/coverage.ts
 // "Does everything the head's pattern matches fall within the base's?" for the policy's
 // globs, permission patterns and client matchers — proved only in the simple cases (same
@@ -653,13 +653,13 @@ function capitalize(s) {
 }
 
 // EXTERNAL MODULE: ./src/github/api.ts
-var github_api = __webpack_require__(28943);
+var github_api = __webpack_require__(8943);
 // EXTERNAL MODULE: ./src/github/event.ts
-var github_event = __webpack_require__(85015);
+var github_event = __webpack_require__(5015);
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
+var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(57975);
+var external_node_util_ = __webpack_require__(7975);
 ;// CONCATENATED MODULE: ./src/github/file-at-commit.ts
 // A file's text at a given commit: from the local clone when it has that commit (no token,
 // no request), else through the GitHub contents API. `undefined` means the file does not
@@ -718,7 +718,7 @@ async function currentLabels(api, repo, pr) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/github/sticky-comment.ts
 // One PR comment per job (policy file, org, optional report key), created once and then edited
 // in place. It is found again by a hidden marker; a token that may not write comments gets a
@@ -800,11 +800,11 @@ function fitComment(text) {
 }
 
 // EXTERNAL MODULE: ./src/policy/errors.ts
-var policy_errors = __webpack_require__(44795);
+var policy_errors = __webpack_require__(4795);
 // EXTERNAL MODULE: ./src/policy/load.ts + 15 modules
-var load = __webpack_require__(40905);
+var load = __webpack_require__(905);
 // EXTERNAL MODULE: ./src/render/summary.ts + 1 modules
-var summary = __webpack_require__(46399);
+var summary = __webpack_require__(6399);
 ;// CONCATENATED MODULE: ./src/render/budget.ts
 // GitHub drops a job summary over 1 MiB entirely. Every part of a summary (the gate's
 // report and the audit's) is sized in UTF-8 bytes against one budget, and a last cap cuts
@@ -849,7 +849,7 @@ function composeSummary(parts, budget = summary/* SUMMARY_BUDGET_BYTES */.Xb) {
 }
 
 // EXTERNAL MODULE: ./src/render/escape.ts
-var render_escape = __webpack_require__(57789);
+var render_escape = __webpack_require__(7789);
 ;// CONCATENATED MODULE: ./src/render/impact.ts
 
 /**
@@ -981,7 +981,7 @@ function changesList(changes, maxRows) {
 }
 
 // EXTERNAL MODULE: ./src/action/report.ts + 3 modules
-var action_report = __webpack_require__(20358);
+var action_report = __webpack_require__(358);
 ;// CONCATENATED MODULE: ./src/action/gate-run.ts
 // The pull-request gate: the policy at the head and at the base, the org read once, both
 // evaluated, and the difference reported — in the job summary and one sticky comment.
@@ -1179,6 +1179,101 @@ function skippedReason(pr) {
     return (0,github_event/* isFork */.B0)(pr)
         ? "this pull request comes from a fork, and GitHub does not give the repository's secrets to workflows that forks trigger"
         : 'the inputs `client-id` and `client-secret` are empty (are the secrets set for this repository or environment?)';
+}
+
+
+/***/ }),
+
+/***/ 8943:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E3: () => (/* binding */ parseRepo),
+/* harmony export */   Id: () => (/* binding */ GitHubHttpError),
+/* harmony export */   kk: () => (/* binding */ octokitApi)
+/* harmony export */ });
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2413);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+// The few GitHub REST calls the pull-request gate makes, over @actions/github's Octokit
+// (which honours GITHUB_API_URL, so tests point it at a fake server on loopback).
+
+
+/** A GitHub API failure: a user-facing error (token scope, permissions), not a bug. */
+class GitHubHttpError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo {
+    status;
+    constructor(status, message) {
+        super(message, _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .yU.Api);
+        this.status = status;
+    }
+}
+function octokitApi(token, baseUrl) {
+    const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, baseUrl ? { baseUrl } : {});
+    return {
+        async fileAt(repo, path, ref) {
+            try {
+                const res = await octokit.rest.repos.getContent({ ...repo, path, ref, mediaType: { format: 'raw' } });
+                return typeof res.data === 'string' ? res.data : decodeContent(res.data);
+            }
+            catch (err) {
+                if (statusOf(err) === 404)
+                    return undefined;
+                throw wrap(err, `read ${path} at ${ref.slice(0, 7)}`);
+            }
+        },
+        async listComments(repo, issue) {
+            try {
+                const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...repo, issue_number: issue, per_page: 100 });
+                return comments.map((c) => ({ id: c.id, body: c.body ?? '', isBot: c.user?.type === 'Bot' }));
+            }
+            catch (err) {
+                throw wrap(err, `list the comments of #${issue}`);
+            }
+        },
+        async listLabels(repo, issue) {
+            try {
+                const labels = await octokit.paginate(octokit.rest.issues.listLabelsOnIssue, { ...repo, issue_number: issue, per_page: 100 });
+                return labels.map((l) => l.name).filter((n) => typeof n === 'string');
+            }
+            catch (err) {
+                throw wrap(err, `list the labels of #${issue}`);
+            }
+        },
+        async createComment(repo, issue, body) {
+            try {
+                await octokit.rest.issues.createComment({ ...repo, issue_number: issue, body });
+            }
+            catch (err) {
+                throw wrap(err, `comment on #${issue}`);
+            }
+        },
+        async updateComment(repo, commentId, body) {
+            try {
+                await octokit.rest.issues.updateComment({ ...repo, comment_id: commentId, body });
+            }
+            catch (err) {
+                throw wrap(err, `update comment ${commentId}`);
+            }
+        },
+    };
+}
+function parseRepo(fullName) {
+    const [owner = '', repo = ''] = fullName.split('/');
+    return { owner, repo };
+}
+/** The contents API in JSON form carries base64 content. */
+function decodeContent(data) {
+    const d = data;
+    if (d?.type !== 'file' || typeof d.content !== 'string')
+        return undefined;
+    return d.encoding === 'base64' ? Buffer.from(d.content, 'base64').toString('utf8') : d.content;
+}
+function statusOf(err) {
+    const status = err?.status;
+    return typeof status === 'number' ? status : 0;
+}
+function wrap(err, what) {
+    const status = statusOf(err);
+    return new GitHubHttpError(status, `GitHub refused to ${what}${status ? ` (HTTP ${status})` : ''}.`);
 }
 
 

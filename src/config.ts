@@ -7,7 +7,7 @@
 import { ConfigError } from './errors.ts';
 import { DEFAULT_RATE_LIMIT_PER_MINUTE } from './genesys/client.ts';
 import { LOOSENING_MODES, type LooseningMode } from './gate/loosening.ts';
-import { ISSUE_MODES } from './github/tracking-issue.ts';
+import { ISSUE_MODES } from './github/issue-mode.ts';
 import type { FailOn } from './policy/types.ts';
 
 export interface InputSpec<T> {

@@ -4,7 +4,7 @@
 import path from 'node:path';
 import type { AuditConfig } from '../audit.ts';
 import { cliInputs, readInputs, required, type InputName } from '../config.ts';
-import type { IssueMode } from '../github/tracking-issue.ts';
+import type { IssueMode } from '../github/issue-mode.ts';
 import { ConfigError } from '../errors.ts';
 import type { Credentials } from '../genesys/token.ts';
 import type { LooseningMode } from '../gate/loosening.ts';

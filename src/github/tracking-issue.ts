@@ -5,8 +5,9 @@
 import { GitHubHttpError, type RepoRef } from './api.ts';
 import type { IssuesApi, TrackedIssue } from './issues-api.ts';
 
-export type IssueMode = 'on-failure' | 'always' | 'off';
-export const ISSUE_MODES: readonly IssueMode[] = ['on-failure', 'always', 'off'];
+import type { IssueMode } from './issue-mode.ts';
+
+export { ISSUE_MODES, type IssueMode } from './issue-mode.ts';
 export const TRACKING_LABEL = 'genesys-oauth-policy';
 /** GitHub rejects issue bodies over 65,536 characters. */
 export const MAX_ISSUE_BODY_CHARS = 65_536;
