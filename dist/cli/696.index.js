@@ -864,13 +864,12 @@ class GenesysClient {
     }
     /** JSON with every `secret` field dropped on arrival (and its value masked, should it show up elsewhere). */
     parse(text) {
-        return tryParseJson(text, (key, value) => {
-            if (key !== 'secret')
-                return value;
-            if (typeof value === 'string')
-                this.opts.redactor.add(value);
-            return undefined;
-        });
+        const parsed = tryParseJson(text);
+        // The API no longer sends client secrets, so the walk that drops them runs only when the
+        // text could hold one (a `secret` key, or a \u escape that could spell it).
+        if (parsed.ok && /secret|\\u/i.test(text))
+            dropSecrets(parsed.value, (secret) => this.opts.redactor.add(secret));
+        return parsed;
     }
 }
 /** A 429's Retry-After; a second when it has none. */
@@ -880,9 +879,58 @@ function retryAfterMs(res, now) {
 function cancelled() {
     return new GenesysError('cancelled', 'A Genesys Cloud request was stopped because another request of the same run had failed.');
 }
-function tryParseJson(text, reviver) {
+/** Removes every `secret` key in place and reports string values; iterative, so depth cannot overflow. */
+function dropSecrets(root, found) {
+    const stack = [root];
+    while (stack.length) {
+        const v = stack.pop();
+        if (typeof v !== 'object' || v === null)
+            continue;
+        if (Array.isArray(v)) {
+            for (const item of v)
+                stack.push(item);
+            continue;
+        }
+        const o = v;
+        if ('secret' in o) {
+            if (typeof o.secret === 'string')
+                found(o.secret);
+            delete o.secret;
+        }
+        for (const key in o)
+            stack.push(o[key]);
+    }
+}
+/** Deeper than any Genesys Cloud model nests; a body past it is refused before it is parsed. */
+const MAX_JSON_DEPTH = 256;
+/** Whether brackets outside strings nest deeper than `limit`: one pass, no recursion. */
+function nestsDeeperThan(text, limit) {
+    let depth = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (inString) {
+            if (c === 92)
+                i++; // backslash: skip the escaped character
+            else if (c === 34)
+                inString = false;
+        }
+        else if (c === 34)
+            inString = true;
+        else if (c === 123 || c === 91) {
+            if (++depth > limit)
+                return true;
+        }
+        else if (c === 125 || c === 93)
+            depth--;
+    }
+    return false;
+}
+function tryParseJson(text) {
+    if (nestsDeeperThan(text, MAX_JSON_DEPTH))
+        return { ok: false, tooDeep: true };
     try {
-        return { ok: true, value: JSON.parse(text, reviver) };
+        return { ok: true, value: JSON.parse(text) };
     }
     catch (err) {
         return { ok: false, tooDeep: err instanceof RangeError };

@@ -326,11 +326,11 @@ export class GenesysClient {
 
   /** JSON with every `secret` field dropped on arrival (and its value masked, should it show up elsewhere). */
   private parse<T>(text: string): Parsed<T> {
-    return tryParseJson<T>(text, (key, value) => {
-      if (key !== 'secret') return value;
-      if (typeof value === 'string') this.opts.redactor.add(value);
-      return undefined;
-    });
+    const parsed = tryParseJson<T>(text);
+    // The API no longer sends client secrets, so the walk that drops them runs only when the
+    // text could hold one (a `secret` key, or a \u escape that could spell it).
+    if (parsed.ok && /secret|\\u/i.test(text)) dropSecrets(parsed.value, (secret) => this.opts.redactor.add(secret));
+    return parsed;
   }
 }
 
@@ -345,9 +345,50 @@ function cancelled(): GenesysError {
 
 type Parsed<T> = { ok: true; value: T } | { ok: false; tooDeep: boolean };
 
-function tryParseJson<T>(text: string, reviver?: (key: string, value: unknown) => unknown): Parsed<T> {
+/** Removes every `secret` key in place and reports string values; iterative, so depth cannot overflow. */
+function dropSecrets(root: unknown, found: (secret: string) => void): void {
+  const stack: unknown[] = [root];
+  while (stack.length) {
+    const v = stack.pop();
+    if (typeof v !== 'object' || v === null) continue;
+    if (Array.isArray(v)) {
+      for (const item of v) stack.push(item);
+      continue;
+    }
+    const o = v as Record<string, unknown>;
+    if ('secret' in o) {
+      if (typeof o.secret === 'string') found(o.secret);
+      delete o.secret;
+    }
+    for (const key in o) stack.push(o[key]);
+  }
+}
+
+/** Deeper than any Genesys Cloud model nests; a body past it is refused before it is parsed. */
+const MAX_JSON_DEPTH = 256;
+
+/** Whether brackets outside strings nest deeper than `limit`: one pass, no recursion. */
+function nestsDeeperThan(text: string, limit: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92)
+        i++; // backslash: skip the escaped character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) {
+      if (++depth > limit) return true;
+    } else if (c === 125 || c === 93) depth--;
+  }
+  return false;
+}
+
+function tryParseJson<T>(text: string): Parsed<T> {
+  if (nestsDeeperThan(text, MAX_JSON_DEPTH)) return { ok: false, tooDeep: true };
   try {
-    return { ok: true, value: JSON.parse(text, reviver) as T };
+    return { ok: true, value: JSON.parse(text) as T };
   } catch (err) {
     return { ok: false, tooDeep: err instanceof RangeError };
   }
