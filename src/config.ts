@@ -154,7 +154,7 @@ export const INPUTS = {
   },
   'github-token': {
     description:
-      "Token for the pull-request gate: reads the base policy when the clone lacks the base commit and the pull request's current labels, and writes the sticky comment (needs `pull-requests: write`). Not used on other events.",
+      "Token for GitHub: on pull requests it reads the base policy when the clone lacks the base commit and the pull request's current labels, and writes the sticky comment (needs `pull-requests: write`); on scheduled runs it reads and writes the tracking issue (needs `issues: write`).",
     actionDefault: '${{ github.token }}',
     parse: text,
   },

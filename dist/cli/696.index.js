@@ -13208,7 +13208,7 @@ const INPUTS = {
         parse: config_text,
     },
     'github-token': {
-        description: "Token for the pull-request gate: reads the base policy when the clone lacks the base commit and the pull request's current labels, and writes the sticky comment (needs `pull-requests: write`). Not used on other events.",
+        description: "Token for GitHub: on pull requests it reads the base policy when the clone lacks the base commit and the pull request's current labels, and writes the sticky comment (needs `pull-requests: write`); on scheduled runs it reads and writes the tracking issue (needs `issues: write`).",
         actionDefault: '${{ github.token }}',
         parse: config_text,
     },
