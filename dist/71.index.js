@@ -285,9 +285,7 @@ function octokitIssuesApi(token, baseUrl) {
             return await fn();
         }
         catch (err) {
-            const status = err?.status;
-            const code = typeof status === 'number' ? status : 0;
-            throw new github_api/* GitHubHttpError */.Id(code, `GitHub refused to ${what}${code ? ` (HTTP ${code})` : ''}.`);
+            throw (0,github_api/* wrap */.LV)(err, what);
         }
     };
     return {
@@ -422,6 +420,8 @@ function ownerLogins(owners) {
     return { users: [...users], teams: [...teams] };
 }
 
+// EXTERNAL MODULE: ./src/policy/reserved-ids.ts
+var reserved_ids = __webpack_require__(9591);
 // EXTERNAL MODULE: ./src/render/escape.ts
 var render_escape = __webpack_require__(7789);
 // EXTERNAL MODULE: ./src/render/summary.ts + 1 modules
@@ -430,6 +430,7 @@ var summary = __webpack_require__(6399);
 // A scheduled run's memory and its tracking issue: the previous run's state read from the
 // issue, the drift computed, and the issue opened, edited, reopened or closed. Everything
 // GitHub refuses is a warning, never a failure of the audit.
+
 
 
 
@@ -523,10 +524,9 @@ async function publishRun(memory, model, policy, inventory, findings) {
  * or a rule with a failing finding), GitHub users by login; teams are named in the body.
  */
 function ownersOf(policy, model) {
-    const failingRules = new Set(model.hits.filter((h) => h.findings.length > 0).map((h) => h.rule.id));
-    return ownerLogins(policy.exceptions
-        .filter((e) => failingRules.has(e.ruleId) || model.hits.some((h) => h.rule.id === 'expired-exception' && h.location.line === e.location.line))
-        .map((e) => e.owner));
+    const reportedRules = new Set(model.hits.map((h) => h.rule.id));
+    const expiredAt = new Set(model.hits.filter((h) => h.rule.id === reserved_ids/* EXCEPTION_IDS */.Hc.expired).map((h) => h.location.line));
+    return ownerLogins(policy.exceptions.filter((e) => reportedRules.has(e.ruleId) || expiredAt.has(e.location.line)).map((e) => e.owner));
 }
 
 
@@ -538,6 +538,7 @@ function ownersOf(policy, model) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E3: () => (/* binding */ parseRepo),
 /* harmony export */   Id: () => (/* binding */ GitHubHttpError),
+/* harmony export */   LV: () => (/* binding */ wrap),
 /* harmony export */   kk: () => (/* binding */ octokitApi)
 /* harmony export */ });
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2413);
@@ -619,6 +620,7 @@ function statusOf(err) {
     const status = err?.status;
     return typeof status === 'number' ? status : 0;
 }
+/** A GitHub API failure as one sentence: what was refused, and the status. */
 function wrap(err, what) {
     const status = statusOf(err);
     return new GitHubHttpError(status, `GitHub refused to ${what}${status ? ` (HTTP ${status})` : ''}.`);

@@ -1060,7 +1060,7 @@ async function runPullRequestGate(context) {
 }
 /** The labels now (through the API), so that re-running after labelling sees the label. */
 async function readLabels(ctx) {
-    const read = await currentLabels(ctx.github, (0,github_api/* parseRepo */.E3)(ctx.pr.baseRepo || ctx.event.repository), ctx.pr);
+    const read = await currentLabels(ctx.github, prRepo(ctx), ctx.pr);
     if (read.notice)
         core/* notice */.lm(read.notice);
     return read.labels;
@@ -1087,7 +1087,7 @@ async function comment(ctx, body) {
         core/* warning */.$e('The pull request comment was skipped: no `github-token`.');
         return;
     }
-    const outcome = await upsertStickyComment(ctx.github, (0,github_api/* parseRepo */.E3)(ctx.pr.baseRepo || ctx.event.repository), ctx.pr.number, commentMarker(commentKey(ctx.inputs)), body);
+    const outcome = await upsertStickyComment(ctx.github, prRepo(ctx), ctx.pr.number, commentMarker(commentKey(ctx.inputs)), body);
     if (outcome.kind === 'skipped')
         core/* warning */.$e(outcome.warning);
     else
@@ -1117,21 +1117,22 @@ async function headPolicy(ctx) {
     const { audit } = ctx.inputs;
     if (ctx.event.name !== 'pull_request_target')
         return (0,load/* loadPolicyFile */.n$)(audit.policyPath, audit.policyDisplayPath);
-    const file = await readFileAtCommit({
-        workspace: ctx.workspace,
-        path: audit.policyDisplayPath,
-        sha: ctx.pr.headSha,
-        repo: (0,github_api/* parseRepo */.E3)(ctx.pr.baseRepo || ctx.event.repository),
-        api: ctx.github,
-    });
+    const file = await readAt(ctx, audit.policyDisplayPath, ctx.pr.headSha);
     if (file.text === undefined)
         throw new errors/* ConfigError */.xL(`The pull request deletes the policy file ${audit.policyDisplayPath}; the gate has nothing to judge.`);
     return (0,load/* parsePolicyReadingPacks */.q8)(audit.policyDisplayPath, file.text, packsAt(ctx, ctx.pr.headSha));
 }
 /** Pack files the policy extends, read at the same commit as the policy and the same way. */
 function packsAt(ctx, sha) {
-    const repo = (0,github_api/* parseRepo */.E3)(ctx.pr.baseRepo || ctx.event.repository);
-    return async (path) => (await readFileAtCommit({ workspace: ctx.workspace, path, sha, repo, api: ctx.github })).text;
+    return async (path) => (await readAt(ctx, path, sha)).text;
+}
+/** The repository the pull request merges into (labels, comments, files at a commit). */
+function prRepo(ctx) {
+    return (0,github_api/* parseRepo */.E3)(ctx.pr.baseRepo || ctx.event.repository);
+}
+/** A file of the pull request's repository at a commit: the local clone first, else the API. */
+function readAt(ctx, path, sha) {
+    return readFileAtCommit({ workspace: ctx.workspace, path, sha, repo: prRepo(ctx), api: ctx.github });
 }
 const EMPTY_POLICY = 'version: 1\n';
 /** The base policy; one that is invalid or cannot be read is reported, never an error of the run and never a pass. */
@@ -1139,13 +1140,7 @@ async function basePolicy(ctx) {
     const { audit } = ctx.inputs;
     let text;
     try {
-        const file = await readFileAtCommit({
-            workspace: ctx.workspace,
-            path: audit.policyDisplayPath,
-            sha: ctx.pr.baseSha,
-            repo: (0,github_api/* parseRepo */.E3)(ctx.pr.baseRepo || ctx.event.repository),
-            api: ctx.github,
-        });
+        const file = await readAt(ctx, audit.policyDisplayPath, ctx.pr.baseSha);
         core/* info */.pq(`Base policy ${audit.policyDisplayPath} at ${ctx.pr.baseSha.slice(0, 7)}: ${file.text === undefined ? 'absent' : `read from ${file.from}`}.`);
         text = file.text;
     }
@@ -1190,6 +1185,7 @@ function skippedReason(pr) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E3: () => (/* binding */ parseRepo),
 /* harmony export */   Id: () => (/* binding */ GitHubHttpError),
+/* harmony export */   LV: () => (/* binding */ wrap),
 /* harmony export */   kk: () => (/* binding */ octokitApi)
 /* harmony export */ });
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2413);
@@ -1271,6 +1267,7 @@ function statusOf(err) {
     const status = err?.status;
     return typeof status === 'number' ? status : 0;
 }
+/** A GitHub API failure as one sentence: what was refused, and the status. */
 function wrap(err, what) {
     const status = statusOf(err);
     return new GitHubHttpError(status, `GitHub refused to ${what}${status ? ` (HTTP ${status})` : ''}.`);

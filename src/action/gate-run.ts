@@ -11,7 +11,7 @@ import { ConfigError } from '../errors.ts';
 import { changeImpact, type Impact } from '../gate/impact.ts';
 import { judgeLoosening, withUnexplainedSilencing } from '../gate/loosening.ts';
 import { baseInvalidChange, diffPolicies, type PolicyChange } from '../gate/policy-diff.ts';
-import { GitHubHttpError, octokitApi, parseRepo, type GitHubApi } from '../github/api.ts';
+import { GitHubHttpError, octokitApi, parseRepo, type GitHubApi, type RepoRef } from '../github/api.ts';
 import { isFork, type PullRequestInfo, type RunEvent } from '../github/event.ts';
 import { readFileAtCommit } from '../github/file-at-commit.ts';
 import { currentLabels } from '../github/labels.ts';
@@ -93,7 +93,7 @@ export async function runPullRequestGate(context: GateContext): Promise<void> {
 
 /** The labels now (through the API), so that re-running after labelling sees the label. */
 async function readLabels(ctx: GateRun): Promise<string[]> {
-  const read = await currentLabels(ctx.github, parseRepo(ctx.pr.baseRepo || ctx.event.repository), ctx.pr);
+  const read = await currentLabels(ctx.github, prRepo(ctx), ctx.pr);
   if (read.notice) core.notice(read.notice);
   return read.labels;
 }
@@ -116,13 +116,7 @@ async function comment(ctx: GateRun, body: string): Promise<void> {
     core.warning('The pull request comment was skipped: no `github-token`.');
     return;
   }
-  const outcome = await upsertStickyComment(
-    ctx.github,
-    parseRepo(ctx.pr.baseRepo || ctx.event.repository),
-    ctx.pr.number,
-    commentMarker(commentKey(ctx.inputs)),
-    body,
-  );
+  const outcome = await upsertStickyComment(ctx.github, prRepo(ctx), ctx.pr.number, commentMarker(commentKey(ctx.inputs)), body);
   if (outcome.kind === 'skipped') core.warning(outcome.warning);
   else core.info(`Pull request comment ${outcome.kind}.`);
 }
@@ -151,21 +145,24 @@ function commentKey(inputs: GateRun['inputs']): CommentKey {
 async function headPolicy(ctx: GateRun): Promise<Policy> {
   const { audit } = ctx.inputs;
   if (ctx.event.name !== 'pull_request_target') return loadPolicyFile(audit.policyPath, audit.policyDisplayPath);
-  const file = await readFileAtCommit({
-    workspace: ctx.workspace,
-    path: audit.policyDisplayPath,
-    sha: ctx.pr.headSha,
-    repo: parseRepo(ctx.pr.baseRepo || ctx.event.repository),
-    api: ctx.github,
-  });
+  const file = await readAt(ctx, audit.policyDisplayPath, ctx.pr.headSha);
   if (file.text === undefined) throw new ConfigError(`The pull request deletes the policy file ${audit.policyDisplayPath}; the gate has nothing to judge.`);
   return parsePolicyReadingPacks(audit.policyDisplayPath, file.text, packsAt(ctx, ctx.pr.headSha));
 }
 
 /** Pack files the policy extends, read at the same commit as the policy and the same way. */
 function packsAt(ctx: GateRun, sha: string): (repoPath: string) => Promise<string | undefined> {
-  const repo = parseRepo(ctx.pr.baseRepo || ctx.event.repository);
-  return async (path) => (await readFileAtCommit({ workspace: ctx.workspace, path, sha, repo, api: ctx.github })).text;
+  return async (path) => (await readAt(ctx, path, sha)).text;
+}
+
+/** The repository the pull request merges into (labels, comments, files at a commit). */
+function prRepo(ctx: GateRun): RepoRef {
+  return parseRepo(ctx.pr.baseRepo || ctx.event.repository);
+}
+
+/** A file of the pull request's repository at a commit: the local clone first, else the API. */
+function readAt(ctx: GateRun, path: string, sha: string): ReturnType<typeof readFileAtCommit> {
+  return readFileAtCommit({ workspace: ctx.workspace, path, sha, repo: prRepo(ctx), api: ctx.github });
 }
 
 const EMPTY_POLICY = 'version: 1\n';
@@ -182,13 +179,7 @@ async function basePolicy(ctx: GateRun): Promise<BasePolicy> {
   const { audit } = ctx.inputs;
   let text: string | undefined;
   try {
-    const file = await readFileAtCommit({
-      workspace: ctx.workspace,
-      path: audit.policyDisplayPath,
-      sha: ctx.pr.baseSha,
-      repo: parseRepo(ctx.pr.baseRepo || ctx.event.repository),
-      api: ctx.github,
-    });
+    const file = await readAt(ctx, audit.policyDisplayPath, ctx.pr.baseSha);
     core.info(`Base policy ${audit.policyDisplayPath} at ${ctx.pr.baseSha.slice(0, 7)}: ${file.text === undefined ? 'absent' : `read from ${file.from}`}.`);
     text = file.text;
   } catch (err) {

@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { AuditConfig } from '../audit.ts';
 import { cliInputs, readInputs, required, type InputName } from '../config.ts';
 import type { IssueMode } from '../github/issue-mode.ts';
+import { toRepoPath } from '../repo-path.ts';
 import { ConfigError } from '../errors.ts';
 import type { Credentials } from '../genesys/token.ts';
 import type { LooseningMode } from '../gate/loosening.ts';
@@ -118,10 +119,4 @@ export function requireCredentials(credentials: Credentials | undefined): Creden
 
 function optionalPath(value: string | undefined, workspace: string): string | undefined {
   return value === undefined ? undefined : path.resolve(workspace, value);
-}
-
-/** Annotations need the path relative to the repository root, with forward slashes. */
-export function toRepoPath(workspace: string, file: string): string {
-  const rel = path.relative(workspace, file);
-  return rel.startsWith('..') || path.isAbsolute(rel) ? file : rel.split(path.sep).join('/');
 }

@@ -10,6 +10,7 @@ import { GitHubHttpError, parseRepo, type RepoRef } from '../github/api.ts';
 import { octokitIssuesApi, type IssuesApi, type TrackedIssue } from '../github/issues-api.ts';
 import { findTrackingIssue, ownerLogins, syncTrackingIssue, type IssueMode, type TrackingOutcome } from '../github/tracking-issue.ts';
 import type { Inventory } from '../inventory/types.ts';
+import { EXCEPTION_IDS } from '../policy/reserved-ids.ts';
 import type { Policy } from '../policy/types.ts';
 import { md } from '../render/escape.ts';
 import type { ReportModel } from '../render/model.ts';
@@ -124,10 +125,7 @@ export async function publishRun(
  * or a rule with a failing finding), GitHub users by login; teams are named in the body.
  */
 function ownersOf(policy: Policy, model: ReportModel): { users: string[]; teams: string[] } {
-  const failingRules = new Set(model.hits.filter((h) => h.findings.length > 0).map((h) => h.rule.id));
-  return ownerLogins(
-    policy.exceptions
-      .filter((e) => failingRules.has(e.ruleId) || model.hits.some((h) => h.rule.id === 'expired-exception' && h.location.line === e.location.line))
-      .map((e) => e.owner),
-  );
+  const reportedRules = new Set(model.hits.map((h) => h.rule.id));
+  const expiredAt = new Set(model.hits.filter((h) => h.rule.id === EXCEPTION_IDS.expired).map((h) => h.location.line));
+  return ownerLogins(policy.exceptions.filter((e) => reportedRules.has(e.ruleId) || expiredAt.has(e.location.line)).map((e) => e.owner));
 }

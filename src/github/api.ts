@@ -95,7 +95,8 @@ function statusOf(err: unknown): number {
   return typeof status === 'number' ? status : 0;
 }
 
-function wrap(err: unknown, what: string): GitHubHttpError {
+/** A GitHub API failure as one sentence: what was refused, and the status. */
+export function wrap(err: unknown, what: string): GitHubHttpError {
   const status = statusOf(err);
   return new GitHubHttpError(status, `GitHub refused to ${what}${status ? ` (HTTP ${status})` : ''}.`);
 }

@@ -1,7 +1,7 @@
 // The GitHub REST calls the tracking issue needs, over @actions/github's Octokit (which
 // honours GITHUB_API_URL, so tests point it at a fake server on loopback).
 import { getOctokit } from '@actions/github';
-import { GitHubHttpError, type RepoRef } from './api.ts';
+import { wrap, type RepoRef } from './api.ts';
 
 export interface TrackedIssue {
   number: number;
@@ -37,9 +37,7 @@ export function octokitIssuesApi(token: string, baseUrl?: string): IssuesApi {
     try {
       return await fn();
     } catch (err) {
-      const status = (err as { status?: unknown })?.status;
-      const code = typeof status === 'number' ? status : 0;
-      throw new GitHubHttpError(code, `GitHub refused to ${what}${code ? ` (HTTP ${code})` : ''}.`);
+      throw wrap(err, what);
     }
   };
   return {

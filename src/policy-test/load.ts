@@ -5,6 +5,7 @@ import { Ajv, type ErrorObject } from 'ajv';
 import schema from '../../policies/policy-test.schema.json' with { type: 'json' };
 import { ConfigError } from '../errors.ts';
 import { PolicyError, type PolicyProblem } from '../policy/errors.ts';
+import { dedupe, pointerToPath } from '../policy/validate.ts';
 import { locate, parseYaml, type YamlSource } from '../policy/yaml-source.ts';
 import type { LocatedTest, PolicyTestFileSpec } from './test-file.ts';
 
@@ -43,11 +44,7 @@ export function parsePolicyTestFile(file: string, text: string): PolicyTestFile 
 }
 
 function toProblem(source: YamlSource, e: ErrorObject): PolicyProblem {
-  const path = e.instancePath
-    .split('/')
-    .slice(1)
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+  const path = pointerToPath(e.instancePath);
   const where = path.length ? `\`${path.join('.')}\`` : 'The test file';
   if (e.keyword === 'additionalProperties') {
     const key = String(e.params.additionalProperty);
@@ -62,12 +59,4 @@ function toProblem(source: YamlSource, e: ErrorObject): PolicyProblem {
     };
   }
   return { location: locate(source, path), message: `${where} ${e.message ?? 'is invalid'}.` };
-}
-
-function dedupe(problems: PolicyProblem[]): PolicyProblem[] {
-  const seen = new Set<string>();
-  return problems.filter((p) => {
-    const key = `${p.location.line}:${p.location.column}:${p.message}`;
-    return seen.has(key) ? false : (seen.add(key), true);
-  });
 }

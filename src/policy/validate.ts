@@ -96,7 +96,8 @@ function toProblem(source: YamlSource, e: ErrorObject): PolicyProblem {
 /** The one format the schema uses is `date`; compile-exceptions checks that it is a real day. */
 export const DATE_MESSAGE = (where: string) => `${where} must be a date written YYYY-MM-DD.`;
 
-function dedupe(problems: PolicyProblem[]): PolicyProblem[] {
+/** One problem per line, column and message (ajv reports some twice, by different paths). */
+export function dedupe(problems: PolicyProblem[]): PolicyProblem[] {
   const seen = new Set<string>();
   return problems.filter((p) => {
     const key = `${p.location.line}:${p.location.column}:${p.message}`;
@@ -106,7 +107,8 @@ function dedupe(problems: PolicyProblem[]): PolicyProblem[] {
   });
 }
 
-function pointerToPath(pointer: string): Array<string | number> {
+/** A JSON pointer (`/rules/0/id`) as a YAML path (`['rules', 0, 'id']`). */
+export function pointerToPath(pointer: string): Array<string | number> {
   if (!pointer) return [];
   return pointer
     .slice(1)

@@ -3,6 +3,7 @@
 // GitHub shows no more; the rest are counted).
 import type { PolicyProblem } from '../policy/errors.ts';
 import type { FileValidation } from '../validate/validate-files.ts';
+import { MAX_ANNOTATIONS_PER_LEVEL } from './annotations.ts';
 import { plain } from './escape.ts';
 
 export function renderValidationText(results: readonly FileValidation[]): string {
@@ -30,15 +31,14 @@ export function renderValidationJson(results: readonly FileValidation[]): string
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
 
-const MAX_PER_LEVEL = 10;
-
 /** Workflow commands (`::error file=…::…`) for the runner to turn into annotations. */
 export function renderValidationCommands(results: readonly FileValidation[]): string {
   const out: string[] = [];
   for (const level of ['error', 'warning'] as const) {
     const problems = results.flatMap((r) => (level === 'error' ? r.errors : r.warnings));
-    for (const p of problems.slice(0, MAX_PER_LEVEL)) out.push(command(level, p));
-    if (problems.length > MAX_PER_LEVEL) out.push(`${problems.length - MAX_PER_LEVEL} more ${level}s are not annotated; the log above lists them all.`);
+    for (const p of problems.slice(0, MAX_ANNOTATIONS_PER_LEVEL)) out.push(command(level, p));
+    if (problems.length > MAX_ANNOTATIONS_PER_LEVEL)
+      out.push(`${problems.length - MAX_ANNOTATIONS_PER_LEVEL} more ${level}s are not annotated; the log above lists them all.`);
   }
   return out.length ? `${out.join('\n')}\n` : '';
 }

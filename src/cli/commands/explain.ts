@@ -4,12 +4,13 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseYamlText, stringify } from 'yaml';
-import { runAudit } from '../../audit.ts';
+import { readOrgInventory } from '../../audit.ts';
 import { INPUTS } from '../../config.ts';
 import { evaluate } from '../../evaluate/evaluate.ts';
 import { ConfigError, ExitCode } from '../../errors.ts';
 import { explainClient, explainRule, findClients } from '../../explain/explain.ts';
 import type { Inventory } from '../../inventory/types.ts';
+import type { Policy } from '../../policy/types.ts';
 import { loadPolicyFile } from '../../policy/load.ts';
 import type { Redactor } from '../../redactor.ts';
 import { noCommands } from '../../render/escape.ts';
@@ -38,7 +39,7 @@ export async function explainCommand(argv: string[], io: CliIo, redactor: Redact
   const policy = await loadPolicyFile(policyPath, repoPath(io.cwd, policyPath));
   const rule = explainRule(policy, subject, await ruleYaml(policyPath, subject));
   if (rule) return (io.stdout(`${noCommands(rule.join('\n'))}\n`), ExitCode.Pass);
-  const inventory = report ? await reportInventory(path.resolve(io.cwd, report)) : await liveInventory([...others, '--policy', policyPath], io, redactor);
+  const inventory = report ? await reportInventory(path.resolve(io.cwd, report)) : await liveInventory(others, policy, io, redactor);
   const clients = findClients(inventory, subject);
   if (clients.length === 0)
     throw new ConfigError(
@@ -80,11 +81,12 @@ async function reportInventory(file: string): Promise<Inventory> {
   return inventoryOfReport(doc);
 }
 
-async function liveInventory(argv: string[], io: CliIo, redactor: Redactor): Promise<Inventory> {
+/** The org read once, for the policy already loaded (no second parse, no second evaluation). */
+async function liveInventory(argv: string[], policy: Policy, io: CliIo, redactor: Redactor): Promise<Inventory> {
   const command = parseCli(argv, io.env, io.cwd, false);
   if (command.kind !== 'audit') throw new ConfigError("explain reads the org with the audit's options; --help and --version are not among them.");
   redactor.add(secretOf(command.options.config.credentials));
-  return (await runAudit(command.options.config, { redactor, transport: io.transport })).inventory;
+  return (await readOrgInventory(command.options.config, [policy], { redactor, transport: io.transport })).inventory;
 }
 
 /** A rule of the policy file as written (for `What it checks`); undefined for pack rules. */

@@ -1,13 +1,19 @@
-// What the subcommands share: flag errors in one sentence, paths as the repository names them.
-import path from 'node:path';
+// What the subcommands share: their flags parsed with errors in one sentence.
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ConfigError } from '../../errors.ts';
 
-export function usageError(err: unknown, command: string): ConfigError {
-  return new ConfigError(`${(err as Error).message.replace(/\.$/, '')}; run \`genesys-oauth-policy ${command} --help\` for the options.`);
-}
+export { toRepoPath as repoPath } from '../../repo-path.ts';
 
-/** A path relative to the working directory, with forward slashes (as annotations want it). */
-export function repoPath(cwd: string, file: string): string {
-  const rel = path.relative(cwd, path.resolve(cwd, file));
-  return rel.startsWith('..') || path.isAbsolute(rel) ? path.resolve(cwd, file) : rel.split(path.sep).join('/');
+/** A subcommand's flags and positionals, plus `--help`; an unknown flag is a usage error naming the command. */
+export function parseCommand<O extends NonNullable<ParseArgsConfig['options']>>(argv: string[], command: string, options: O) {
+  try {
+    return parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: { ...options, help: { type: 'boolean', short: 'h' } } as O & { help: { type: 'boolean'; short: 'h' } },
+    });
+  } catch (err) {
+    throw new ConfigError(`${(err as Error).message.replace(/\.$/, '')}; run \`genesys-oauth-policy ${command} --help\` for the options.`);
+  }
 }

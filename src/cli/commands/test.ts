@@ -3,7 +3,6 @@
 // test file or its policy is invalid.
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { INPUTS } from '../../config.ts';
 import { ConfigError, ExitCode } from '../../errors.ts';
 import { loadPolicyFile } from '../../policy/load.ts';
@@ -12,7 +11,7 @@ import { loadPolicyTestFile } from '../../policy-test/load.ts';
 import { runPolicyTests, type TestFileResult } from '../../policy-test/run.ts';
 import { renderPolicyTests } from '../../render/policy-test.ts';
 import type { CliIo } from '../main.ts';
-import { repoPath, usageError } from './shared.ts';
+import { repoPath, parseCommand } from './shared.ts';
 
 export const DEFAULT_TEST_DIR = 'policies/tests';
 
@@ -25,7 +24,7 @@ to the file; otherwise --policy (default: ${INPUTS.policy.default}).
 Exit codes: 0 every test passes, 1 a test fails, 2 a test file or policy is invalid.`;
 
 export async function testCommand(argv: string[], io: CliIo, now: Date): Promise<number> {
-  const { values, positionals } = parse(argv);
+  const { values, positionals } = parseCommand(argv, 'test', { policy: { type: 'string' } } as const);
   if (values.help) return (io.stdout(`${TEST_USAGE}\n`), ExitCode.Pass);
   const files = await testFiles(positionals.length ? positionals : [DEFAULT_TEST_DIR], io.cwd);
   const policies = new Map<string, Policy>();
@@ -60,12 +59,4 @@ async function testFiles(paths: readonly string[], cwd: string): Promise<string[
   }
   if (out.length === 0) throw new ConfigError(`No policy test files (*.test.yml) in ${paths.join(', ')}.`);
   return out;
-}
-
-function parse(argv: string[]) {
-  try {
-    return parseArgs({ args: argv, allowPositionals: true, strict: true, options: { policy: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
-  } catch (err) {
-    throw usageError(err, 'test');
-  }
 }

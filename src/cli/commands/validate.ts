@@ -1,13 +1,12 @@
 // `genesys-oauth-policy validate [FILE…]`: policy files checked offline, every problem in one
 // pass; exit 2 on any error. In GitHub Actions it also writes the problems as annotations.
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { INPUTS } from '../../config.ts';
 import { ConfigError, ExitCode } from '../../errors.ts';
 import { renderValidationCommands, renderValidationJson, renderValidationText } from '../../render/validation.ts';
 import { validatePolicyFiles } from '../../validate/validate-files.ts';
 import type { CliIo } from '../main.ts';
-import { repoPath, usageError } from './shared.ts';
+import { repoPath, parseCommand } from './shared.ts';
 
 export const VALIDATE_USAGE = `Usage: genesys-oauth-policy validate [FILE…] [--format text|json]
 
@@ -17,7 +16,7 @@ ${INPUTS.policy.default}. In GitHub Actions (GITHUB_ACTIONS=true) the problems a
 annotations. Exit codes: 0 valid, 2 a file is invalid or unreadable.`;
 
 export async function validateCommand(argv: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parse(argv);
+  const { values, positionals } = parseCommand(argv, 'validate', { format: { type: 'string' } } as const);
   if (values.help) return (io.stdout(`${VALIDATE_USAGE}\n`), ExitCode.Pass);
   const format = values.format ?? 'text';
   if (format !== 'text' && format !== 'json') throw new ConfigError(`--format must be text or json; got "${format}".`);
@@ -26,12 +25,4 @@ export async function validateCommand(argv: string[], io: CliIo): Promise<number
   io.stdout(format === 'json' ? renderValidationJson(results) : renderValidationText(results));
   if (io.env.GITHUB_ACTIONS === 'true') io.stdout(renderValidationCommands(results));
   return results.every((r) => r.ok) ? ExitCode.Pass : ExitCode.Usage;
-}
-
-function parse(argv: string[]) {
-  try {
-    return parseArgs({ args: argv, allowPositionals: true, strict: true, options: { format: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
-  } catch (err) {
-    throw usageError(err, 'validate');
-  }
 }
