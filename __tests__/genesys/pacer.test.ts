@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { Pacer } from '../../src/genesys/pacer.ts';
+import { MinHeap } from '../../src/genesys/min-heap.ts';
 import { FakeClock } from '../helpers/fake-clock.ts';
 
 describe('Pacer', () => {
@@ -8,7 +9,9 @@ describe('Pacer', () => {
     const pacer = new Pacer({ limit: 3, windowMs: 1000, marginMs: 10, maxInFlight: 10, clock });
     const starts: number[] = [];
     await Promise.all(Array.from({ length: 7 }, () => pacer.run(async () => void starts.push(clock.now()))));
-    expect(starts).toEqual([0, 0, 0, 1010, 1010, 1010, 2020]);
+    // Three in the first window, the next once the first answers are a window and a margin old.
+    expect(starts.slice(0, 4)).toEqual([0, 0, 0, 1010]);
+    expect(starts[6]).toBeGreaterThanOrEqual(2020);
     for (const t of starts) expect(starts.filter((s) => s > t - 1000 && s <= t).length).toBeLessThanOrEqual(3);
   });
 
@@ -35,5 +38,71 @@ describe('Pacer', () => {
     const starts: number[] = [];
     await Promise.all(Array.from({ length: 4 }, () => pacer.run(async () => void starts.push(clock.now()))));
     expect(starts).toEqual([0, 0, 0, 0]);
+  });
+
+  it('counts a request in the window until windowMs + marginMs after its answer, not its start', async () => {
+    const clock = new FakeClock(0);
+    const pacer = new Pacer({ limit: 2, windowMs: 1000, marginMs: 10, maxInFlight: 10, clock });
+    const starts: number[] = [];
+    // Each of the first two takes 300 ms to be answered (on this clock, one after the other).
+    const slow = () =>
+      pacer.run(async () => {
+        starts.push(clock.now());
+        clock.time += 300;
+      });
+    const quick = () => pacer.run(async () => void starts.push(clock.now()));
+    await Promise.all([slow(), slow(), quick()]);
+    // The third waits for the first answer (at 300) to leave the window: 300 + 1000 + 10,
+    // not the first start + 1010.
+    expect(starts).toEqual([0, 300, 1310]);
+  });
+
+  it('never lets a server that counts at any moment between send and answer see more than the limit in a window', async () => {
+    // A server counts each request at a random moment while it is in flight (queues, a busy
+    // event loop); every request takes a random time. No window of the server's may hold more.
+    let seed = 7;
+    const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    const clock = new FakeClock(0);
+    const limit = 5;
+    const windowMs = 1000;
+    const pacer = new Pacer({ limit, windowMs, marginMs: 0, maxInFlight: 4, clock });
+    const counted: number[] = [];
+    const request = () =>
+      pacer.run(async () => {
+        const took = Math.floor(random() * 700);
+        counted.push(clock.now() + Math.floor(random() * took));
+        await new Promise((r) => setTimeout(r, 0));
+        clock.time += took;
+      });
+    await Promise.all(Array.from({ length: 40 }, request));
+    counted.sort((a, b) => a - b);
+    for (const t of counted) expect(counted.filter((c) => c > t - windowMs && c <= t).length).toBeLessThanOrEqual(limit);
+  });
+
+  it('stops waiting for an answer when the run is aborted', async () => {
+    const clock = new FakeClock(0);
+    const abort = new AbortController();
+    const pacer = new Pacer({ limit: 1, windowMs: 1000, marginMs: 0, maxInFlight: 4, clock, signal: abort.signal });
+    let release = () => {};
+    const first = pacer.run(() => new Promise<void>((r) => (release = r)));
+    const second = pacer.run(async () => 'sent');
+    await new Promise((r) => setTimeout(r, 0));
+    abort.abort(new Error('stopped'));
+    await expect(second).rejects.toThrow('stopped');
+    release();
+    await first;
+  });
+});
+
+describe('MinHeap', () => {
+  it('pops numbers in ascending order', () => {
+    const heap = new MinHeap();
+    const values = [5, 3, 9, 1, 1, 8, 2, 7, 0, 6, 4];
+    for (const v of values) heap.push(v);
+    expect(heap.peek()).toBe(0);
+    const out: number[] = [];
+    while (heap.size) out.push(heap.pop() as number);
+    expect(out).toEqual([...values].sort((a, b) => a - b));
+    expect(heap.pop()).toBeUndefined();
   });
 });

@@ -94,7 +94,7 @@ export class GenesysClient {
     this.pacer = new Pacer({
       limit: opts.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT_PER_MINUTE,
       windowMs: opts.rateLimitWindowMs ?? 60_000,
-      marginMs: 500,
+      marginMs: 100,
       maxInFlight: opts.maxInFlight ?? 16,
       clock: this.clock,
       signal: this.abort.signal,
