@@ -67,17 +67,26 @@ export function usageWindowDays(configured: number, policies: readonly Policy[])
   return Math.max(configured, longest);
 }
 
-/** Reads the org once, enough for every policy given. */
-export async function readOrgInventory(access: OrgAccess, policies: readonly Policy[], deps: AuditDeps): Promise<{ inventory: Inventory; api: ClientStats }> {
-  const clock = deps.clock ?? systemClock;
-  const api = new GenesysClient({
+/** A client for the org, not yet connected. */
+function openOrg(access: OrgAccess, deps: AuditDeps): GenesysClient {
+  return new GenesysClient({
     endpoints: resolveEndpoints(access),
     credentials: access.credentials,
     transport: deps.transport ?? undiciTransport(),
     redactor: deps.redactor,
-    clock,
+    clock: deps.clock ?? systemClock,
     rateLimitPerMinute: access.rateLimitPerMinute,
   });
+}
+
+/** Reads the org once, enough for every policy given. */
+export async function readOrgInventory(
+  access: OrgAccess,
+  policies: readonly Policy[],
+  deps: AuditDeps,
+  api: GenesysClient = openOrg(access, deps),
+): Promise<{ inventory: Inventory; api: ClientStats }> {
+  const clock = deps.clock ?? systemClock;
   const inventory = await fetchInventory(api, { clock, usageDays: usageWindowDays(access.usageDays, policies), readOrgLimit: true });
   return { inventory, api: api.stats };
 }
@@ -90,10 +99,30 @@ export function judge(policy: Policy, inventory: Inventory, failOn: FailOn | und
 }
 
 export async function runAudit(config: AuditConfig, deps: AuditDeps): Promise<AuditResult> {
-  // Check everything local (region, policy) before the first request.
+  // A region or URL that is wrong fails before anything is sent.
   resolveEndpoints(config);
-  const policy = await loadPolicyFile(config.policyPath, config.policyDisplayPath);
-  const { inventory, api } = await readOrgInventory(config, [policy], deps);
+  const api = openOrg(config, deps);
+  const policy = await whileTokenArrives(api, () => loadPolicyFile(config.policyPath, config.policyDisplayPath));
+  const { inventory, api: stats } = await readOrgInventory(config, [policy], deps, api);
   const now = new Date((deps.clock ?? systemClock).now());
-  return { policy, inventory, api, ...judge(policy, inventory, config.failOn, now) };
+  return { policy, inventory, api: stats, ...judge(policy, inventory, config.failOn, now) };
+}
+
+/**
+ * Local work done while the token exchange is in flight: neither needs the other, so the
+ * first request leaves at start-up instead of after the policy is parsed. Work that fails
+ * stops the exchange, and its own error is the one reported; else a refused token is.
+ */
+async function whileTokenArrives<T>(api: GenesysClient, local: () => Promise<T>): Promise<T> {
+  const token = api.startToken();
+  // Handled now, awaited below: a refusal that comes while the local work runs is not lost.
+  token.catch(() => undefined);
+  try {
+    const value = await local();
+    await token;
+    return value;
+  } catch (err) {
+    api.cancel();
+    throw err;
+  }
 }

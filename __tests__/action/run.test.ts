@@ -96,7 +96,7 @@ describe('the action run in-process', () => {
     expect(r.summary).toContain('no-implicit');
   });
 
-  it('reports an invalid policy on its lines and reads nothing from Genesys Cloud', async () => {
+  it('reports an invalid policy on its lines and reads nothing from the org', async () => {
     emu.resetStats();
     const r = await runAction({ policy: INVALID });
     expect(r.failed).toEqual([expect.stringMatching(/^The policy file is invalid \(\d+ problems?\); see the annotations and the job summary\.$/)]);
@@ -105,7 +105,24 @@ describe('the action run in-process', () => {
     expect(invalid.length).toBeGreaterThan(0);
     expect(invalid.every((a) => a.level === 'error' && a.props?.file === POLICY_PATH && Number(a.props?.startLine) >= 3)).toBe(true);
     expect(r.summary).toContain('the policy file is invalid');
-    expect(emu.stats.tokenRequests).toBe(0);
+    // The token exchange overlaps the policy load and is stopped when the policy fails.
+    expect(emu.stats.requests).toBe(0);
+    expect(emu.stats.tokenRequests).toBeLessThanOrEqual(1);
+  });
+
+  it('reports an invalid policy, not the refused credentials whose exchange overlapped its load', async () => {
+    emu.resetStats();
+    const r = await runAction({ policy: INVALID, inputs: { 'client-secret': 'not-the-secret' } });
+    expect(r.failed).toEqual([expect.stringMatching(/^The policy file is invalid/)]);
+    expect(emu.stats.requests).toBe(0);
+  });
+
+  it('reports refused credentials once, after a policy that loads', async () => {
+    emu.resetStats();
+    const r = await runAction({ policy: PASSING, inputs: { 'client-secret': 'not-the-secret' } });
+    expect(r.failed).toEqual([expect.stringMatching(/client-id|client-secret|credentials/i)]);
+    expect(emu.stats.requests).toBe(0);
+    expect(emu.stats.tokenRequests).toBe(1);
   });
 
   it('names the inputs when the credentials are missing on a scheduled run', async () => {

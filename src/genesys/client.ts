@@ -370,19 +370,29 @@ const MAX_JSON_DEPTH = 256;
 /** Whether brackets outside strings nest deeper than `limit`: one pass, no recursion. */
 function nestsDeeperThan(text: string, limit: number): boolean {
   let depth = 0;
-  let inString = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 92)
-        i++; // backslash: skip the escaped character
-      else if (c === 34) inString = false;
-    } else if (c === 34) inString = true;
-    else if (c === 123 || c === 91) {
+    if (c === 34) {
+      // Most of a body is strings: jump over each at once.
+      i = closingQuote(text, i + 1);
+      if (i < 0) return false; // unterminated: not JSON, which the parse says
+    } else if (c === 123 || c === 91) {
       if (++depth > limit) return true;
     } else if (c === 125 || c === 93) depth--;
   }
   return false;
+}
+
+/** The index of the quote that ends the string whose text starts at `from`, or -1. */
+function closingQuote(text: string, from: number): number {
+  for (let at = from; ;) {
+    const quote = text.indexOf('"', at);
+    if (quote < 0) return -1;
+    let backslashes = 0;
+    while (quote - backslashes - 1 >= from && text.charCodeAt(quote - backslashes - 1) === 92) backslashes++;
+    if (backslashes % 2 === 0) return quote;
+    at = quote + 1;
+  }
 }
 
 function tryParseJson<T>(text: string): Parsed<T> {
