@@ -53,7 +53,7 @@ describe('usage', () => {
       'POST /api/v2/usage/query',
       ...Array.from({ length: 3 }, () => 'GET /api/v2/usage/query/exec-1/results'),
     ]);
-    expect(clock.sleeps).toEqual([100, 200]);
+    expect(clock.sleeps).toEqual([10, 20]);
     expect(result).toEqual({ from: '2026-02-04', to: '2026-03-05', lastUsed: new Map([['a', '2026-03-04']]) });
   });
 

@@ -134,11 +134,23 @@ describe('one exchange', () => {
 describe('a body nested without end', () => {
   it.each([200_000, 2_000, 6_000, 20_000])('%i levels deep: one sentence, not a stack overflow', async (depth) => {
     const node = `${'{"terms":['.repeat(depth)}{}${']}'.repeat(depth)}`;
-    const text = `{"entities":[{"id":"r","name":"R","permissionPolicies":[{"domain":"a","resourceConditionNode":${node}}]}],"pageCount":1}`;
+    // The name ends in an escaped backslash: the quote after it does end the string.
+    const text = `{"entities":[{"id":"r","name":"R\\\\","permissionPolicies":[{"domain":"a","resourceConditionNode":${node}}]}],"pageCount":1}`;
     const { api } = client(async () => ({ status: 200, headers: {}, text }));
     const err = (await getRolesByIds(api, ['r']).catch((e: unknown) => e)) as GenesysError;
     expect(err).toBeInstanceOf(GenesysError);
     expect(err.message).toMatch(/^Genesys Cloud answered GET \/api\/v2\/authorization\/roles with a body nested too deeply to check; /);
+  });
+});
+
+describe('brackets inside strings', () => {
+  it('do not count as nesting, whatever escapes come before the closing quote', async () => {
+    // Each name is a string of 1,000 brackets with escaped quotes and backslashes in it.
+    const names = ['[{'.repeat(500), `\\"${'['.repeat(1000)}`, `\\\\${'{'.repeat(1000)}\\\\`];
+    const text = `{"entities":[${names.map((n, i) => `{"id":"r${i}","name":"${n}"}`).join(',')}],"pageCount":1}`;
+    const { api } = client(async () => ({ status: 200, headers: {}, text }));
+    const roles = await getRolesByIds(api, ['r0', 'r1', 'r2']);
+    expect(roles.map((r) => r.name)).toEqual(names.map((n) => JSON.parse(`"${n}"`) as string));
   });
 });
 

@@ -115,6 +115,14 @@ export class GenesysClient {
   }
 
   /**
+   * Starts the token exchange now, for a caller with local work to do meanwhile; requests
+   * sent later share it. Settles with the exchange: a refused token rejects.
+   */
+  async startToken(): Promise<void> {
+    await this.tokens.current();
+  }
+
+  /**
    * Stops every request of this client: waits end at once, requests in flight are aborted
    * and later ones fail. For a run that has already failed, so that nothing keeps it alive.
    */

@@ -27,6 +27,8 @@ export interface UsagePolling {
 const DAY_MS = 86_400_000;
 /** Result pages of one usage query: a 90-day window of a large org fits in a handful. */
 export const MAX_USAGE_PAGES = 1000;
+const FIRST_POLL_PAUSE_MS = 10;
+const MAX_POLL_PAUSE_MS = 5000;
 
 export function usageInterval(days: number, now: number): { from: string; to: string; interval: string } {
   const end = new Date(now);
@@ -73,9 +75,9 @@ export async function queryLastUse(api: GenesysClient, days: number, polling: Us
 }
 
 /**
- * Polls with a growing pause (0.1 s, 0.2 s, 0.4 s, … up to 5 s) until the query completes.
- * The first pauses are short because by the time the query is posted the rest of the
- * inventory is often read already: a long first pause is time the whole run waits idle.
+ * Polls with a growing pause (10 ms, 20 ms, 40 ms, … up to 5 s) until the query completes.
+ * The usage query is the audit's longest chain of requests, so a first pause any longer is
+ * time the whole run waits idle; a slow query still costs only a poll per doubling.
  */
 async function pollResults(api: GenesysClient, executionId: string, after: string | undefined, polling: UsagePolling): Promise<ApiUsageQueryResult> {
   const started = polling.clock.now();
@@ -92,7 +94,7 @@ async function pollResults(api: GenesysClient, executionId: string, after: strin
         { reason: 'usage-query' },
       );
     }
-    const pause = Math.min(5000, 100 * 2 ** attempt);
+    const pause = Math.min(MAX_POLL_PAUSE_MS, FIRST_POLL_PAUSE_MS * 2 ** attempt);
     if (polling.clock.now() + pause - started > polling.maxWaitMs) {
       throw new GenesysError(
         'server',
