@@ -50,8 +50,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/genesys/client.ts + 5 modules
-var client = __webpack_require__(3278);
+// EXTERNAL MODULE: ./src/genesys/client.ts + 6 modules
+var client = __webpack_require__(5039);
 // EXTERNAL MODULE: ./src/gate/loosening.ts
 var loosening = __webpack_require__(6351);
 ;// CONCATENATED MODULE: ./src/github/issue-mode.ts
@@ -997,8 +997,8 @@ __webpack_require__.d(models_validator_namespaceObject, {
   UsageExecutionResult: () => (UsageExecutionResult)
 });
 
-// EXTERNAL MODULE: ./src/genesys/client.ts + 5 modules
-var client = __webpack_require__(3278);
+// EXTERNAL MODULE: ./src/genesys/client.ts + 6 modules
+var client = __webpack_require__(5039);
 // EXTERNAL MODULE: ./src/genesys/regions.ts
 var regions = __webpack_require__(7119);
 // EXTERNAL MODULE: ./src/genesys/transport.ts
@@ -6013,6 +6013,8 @@ function entitiesOf(page, what) {
 const DAY_MS = 86_400_000;
 /** Result pages of one usage query: a 90-day window of a large org fits in a handful. */
 const MAX_USAGE_PAGES = 1000;
+const FIRST_POLL_PAUSE_MS = 10;
+const MAX_POLL_PAUSE_MS = 5000;
 function usageInterval(days, now) {
     const end = new Date(now);
     const startDay = new Date(Date.UTC(end.getUTCFullYear(), end.getUTCMonth(), end.getUTCDate()) - (days - 1) * DAY_MS);
@@ -6054,9 +6056,9 @@ async function queryLastUse(api, days, polling) {
     return { from, to, lastUsed };
 }
 /**
- * Polls with a growing pause (0.1 s, 0.2 s, 0.4 s, … up to 5 s) until the query completes.
- * The first pauses are short because by the time the query is posted the rest of the
- * inventory is often read already: a long first pause is time the whole run waits idle.
+ * Polls with a growing pause (10 ms, 20 ms, 40 ms, … up to 5 s) until the query completes.
+ * The usage query is the audit's longest chain of requests, so a first pause any longer is
+ * time the whole run waits idle; a slow query still costs only a poll per doubling.
  */
 async function pollResults(api, executionId, after, polling) {
     const started = polling.clock.now();
@@ -6070,7 +6072,7 @@ async function pollResults(api, executionId, after, polling) {
         if (status === 'failed' || status === 'cancelled') {
             throw new errors/* GenesysError */.DF('server', `The Genesys Cloud usage query ${shown} ended with status ${(0,src_text/* sanitizeText */.j)(result.queryStatus ?? '', 40)}; try again later.`, { reason: 'usage-query' });
         }
-        const pause = Math.min(5000, 100 * 2 ** attempt);
+        const pause = Math.min(MAX_POLL_PAUSE_MS, FIRST_POLL_PAUSE_MS * 2 ** attempt);
         if (polling.clock.now() + pause - started > polling.maxWaitMs) {
             throw new errors/* GenesysError */.DF('server', `The Genesys Cloud usage query ${shown} did not complete within ${Math.round(polling.maxWaitMs / 1000)} s; try again later.`, { reason: 'timeout' });
         }
@@ -7156,17 +7158,20 @@ function usageWindowDays(configured, policies) {
         return 0;
     return Math.max(configured, longest);
 }
-/** Reads the org once, enough for every policy given. */
-async function readOrgInventory(access, policies, deps) {
-    const clock = deps.clock ?? genesys_clock/* systemClock */.m;
-    const api = new client/* GenesysClient */.cU({
+/** A client for the org, not yet connected. */
+function openOrg(access, deps) {
+    return new client/* GenesysClient */.cU({
         endpoints: (0,regions/* resolveEndpoints */.$K)(access),
         credentials: access.credentials,
         transport: deps.transport ?? (0,transport/* undiciTransport */.iL)(),
         redactor: deps.redactor,
-        clock,
+        clock: deps.clock ?? genesys_clock/* systemClock */.m,
         rateLimitPerMinute: access.rateLimitPerMinute,
     });
+}
+/** Reads the org once, enough for every policy given. */
+async function readOrgInventory(access, policies, deps, api = openOrg(access, deps)) {
+    const clock = deps.clock ?? genesys_clock/* systemClock */.m;
     const inventory = await fetchInventory(api, { clock, usageDays: usageWindowDays(access.usageDays, policies), readOrgLimit: true });
     return { inventory, api: api.stats };
 }
@@ -7177,12 +7182,32 @@ function audit_judge(policy, inventory, failOn, now) {
     return { evaluation, failOn: threshold, passed: (0,evaluate_findings/* passes */.WE)(evaluation, threshold) };
 }
 async function runAudit(config, deps) {
-    // Check everything local (region, policy) before the first request.
+    // A region or URL that is wrong fails before anything is sent.
     (0,regions/* resolveEndpoints */.$K)(config);
-    const policy = await (0,load/* loadPolicyFile */.n$)(config.policyPath, config.policyDisplayPath);
-    const { inventory, api } = await readOrgInventory(config, [policy], deps);
+    const api = openOrg(config, deps);
+    const policy = await whileTokenArrives(api, () => (0,load/* loadPolicyFile */.n$)(config.policyPath, config.policyDisplayPath));
+    const { inventory, api: stats } = await readOrgInventory(config, [policy], deps, api);
     const now = new Date((deps.clock ?? genesys_clock/* systemClock */.m).now());
-    return { policy, inventory, api, ...audit_judge(policy, inventory, config.failOn, now) };
+    return { policy, inventory, api: stats, ...audit_judge(policy, inventory, config.failOn, now) };
+}
+/**
+ * Local work done while the token exchange is in flight: neither needs the other, so the
+ * first request leaves at start-up instead of after the policy is parsed. Work that fails
+ * stops the exchange, and its own error is the one reported; else a refused token is.
+ */
+async function whileTokenArrives(api, local) {
+    const token = api.startToken();
+    // Handled now, awaited below: a refusal that comes while the local work runs is not lost.
+    token.catch(() => undefined);
+    try {
+        const value = await local();
+        await token;
+        return value;
+    }
+    catch (err) {
+        api.cancel();
+        throw err;
+    }
 }
 
 
@@ -7334,7 +7359,7 @@ function short(f) {
 
 /***/ }),
 
-/***/ 3278:
+/***/ 5039:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -7354,10 +7379,61 @@ var token = __webpack_require__(551);
 var transport = __webpack_require__(2791);
 // EXTERNAL MODULE: ./src/genesys/clock.ts
 var clock = __webpack_require__(4032);
+;// CONCATENATED MODULE: ./src/genesys/min-heap.ts
+// A binary min-heap of numbers: the earliest of many times, in O(log n) per change.
+class MinHeap {
+    items = [];
+    get size() {
+        return this.items.length;
+    }
+    peek() {
+        return this.items[0];
+    }
+    push(value) {
+        const items = this.items;
+        let i = items.push(value) - 1;
+        while (i > 0) {
+            const parent = (i - 1) >> 1;
+            if (items[parent] <= value)
+                break;
+            items[i] = items[parent];
+            i = parent;
+        }
+        items[i] = value;
+    }
+    pop() {
+        const items = this.items;
+        const top = items[0];
+        const last = items.pop();
+        if (last === undefined || items.length === 0)
+            return top;
+        let i = 0;
+        for (;;) {
+            const left = 2 * i + 1;
+            if (left >= items.length)
+                break;
+            const right = left + 1;
+            const child = right < items.length && items[right] < items[left] ? right : left;
+            if (items[child] >= last)
+                break;
+            items[i] = items[child];
+            i = child;
+        }
+        items[i] = last;
+        return top;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/genesys/pacer.ts
+
 class Pacer {
     opts;
-    starts = [];
+    /** When the answers of requests still in the window arrived, earliest first. */
+    answered = new MinHeap();
+    /** Requests sent and not yet answered: in the window until their answer is. */
+    unanswered = 0;
+    /** Waits for budget that only an answer can free. */
+    awaitingAnswer = [];
     inFlight = 0;
     waiting = [];
     chain = Promise.resolve();
@@ -7378,7 +7454,12 @@ class Pacer {
         await this.acquireSlot();
         try {
             await this.acquireRate();
-            return await fn();
+            try {
+                return await fn();
+            }
+            finally {
+                this.answeredNow();
+            }
         }
         finally {
             this.releaseSlot();
@@ -7394,14 +7475,37 @@ class Pacer {
         const { clock, windowMs, marginMs } = this.opts;
         for (;;) {
             const now = clock.now();
-            while (this.starts.length && this.starts[0] + windowMs + marginMs <= now)
-                this.starts.shift();
-            if (this.starts.length < this.limit) {
-                this.starts.push(now);
+            while (this.answered.size && this.answered.peek() + windowMs + marginMs <= now)
+                this.answered.pop();
+            if (this.answered.size + this.unanswered < this.limit) {
+                this.unanswered++;
                 return;
             }
-            await clock.sleep(this.starts[0] + windowMs + marginMs - now, this.opts.signal);
+            // An answer not yet in cannot leave the window before one that is.
+            if (this.answered.size)
+                await clock.sleep(this.answered.peek() + windowMs + marginMs - now, this.opts.signal);
+            else
+                await this.nextAnswer();
         }
+    }
+    answeredNow() {
+        this.unanswered--;
+        this.answered.push(this.opts.clock.now());
+        for (const wake of this.awaitingAnswer.splice(0))
+            wake();
+    }
+    nextAnswer() {
+        const { signal } = this.opts;
+        if (signal?.aborted)
+            return Promise.reject(signal.reason);
+        return new Promise((resolve, reject) => {
+            const abort = () => reject(signal?.reason);
+            signal?.addEventListener('abort', abort, { once: true });
+            this.awaitingAnswer.push(() => {
+                signal?.removeEventListener('abort', abort);
+                resolve();
+            });
+        });
     }
     acquireSlot() {
         if (this.inFlight < this.opts.maxInFlight) {
@@ -7647,7 +7751,7 @@ class GenesysClient {
         this.pacer = new Pacer({
             limit: opts.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT_PER_MINUTE,
             windowMs: opts.rateLimitWindowMs ?? 60_000,
-            marginMs: 500,
+            marginMs: 100,
             maxInFlight: opts.maxInFlight ?? 16,
             clock: this.clock,
             signal: this.abort.signal,
@@ -7663,6 +7767,13 @@ class GenesysClient {
     }
     async post(path, body) {
         return this.send('POST', apiUrl(this.opts.endpoints.apiBaseUrl, path, {}), JSON.stringify(body));
+    }
+    /**
+     * Starts the token exchange now, for a caller with local work to do meanwhile; requests
+     * sent later share it. Settles with the exchange: a refused token rejects.
+     */
+    async startToken() {
+        await this.tokens.current();
     }
     /**
      * Stops every request of this client: waits end at once, requests in flight are aborted
@@ -7890,17 +8001,14 @@ const MAX_JSON_DEPTH = 256;
 /** Whether brackets outside strings nest deeper than `limit`: one pass, no recursion. */
 function nestsDeeperThan(text, limit) {
     let depth = 0;
-    let inString = false;
     for (let i = 0; i < text.length; i++) {
         const c = text.charCodeAt(i);
-        if (inString) {
-            if (c === 92)
-                i++; // backslash: skip the escaped character
-            else if (c === 34)
-                inString = false;
+        if (c === 34) {
+            // Most of a body is strings: jump over each at once.
+            i = closingQuote(text, i + 1);
+            if (i < 0)
+                return false; // unterminated: not JSON, which the parse says
         }
-        else if (c === 34)
-            inString = true;
         else if (c === 123 || c === 91) {
             if (++depth > limit)
                 return true;
@@ -7909,6 +8017,20 @@ function nestsDeeperThan(text, limit) {
             depth--;
     }
     return false;
+}
+/** The index of the quote that ends the string whose text starts at `from`, or -1. */
+function closingQuote(text, from) {
+    for (let at = from;;) {
+        const quote = text.indexOf('"', at);
+        if (quote < 0)
+            return -1;
+        let backslashes = 0;
+        while (quote - backslashes - 1 >= from && text.charCodeAt(quote - backslashes - 1) === 92)
+            backslashes++;
+        if (backslashes % 2 === 0)
+            return quote;
+        at = quote + 1;
+    }
 }
 function tryParseJson(text) {
     if (nestsDeeperThan(text, MAX_JSON_DEPTH))

@@ -18,7 +18,7 @@ if (problem) {
     process.stderr.write(`error: ${problem}\n`);
     process.exit(2);
 }
-const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(873), __nccwpck_require__.e(693)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7693));
+const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(873), __nccwpck_require__.e(563)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4563));
 process.exitCode = await runCli();
 
 __webpack_async_result__();
