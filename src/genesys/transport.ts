@@ -1,6 +1,10 @@
 // One HTTP exchange over undici, with failures of the network itself turned into typed
 // errors. Status handling (401/403/429/5xx) belongs to the caller, who knows the context.
-import { Agent, request, type Dispatcher } from 'undici';
+// Two parts of undici by path, not its entry point: that loads all of undici (fetch, WebSocket,
+// caches, mocks: 1.5 MB), and this file is on the way to the first request.
+import type { Dispatcher } from 'undici';
+import Agent from 'undici/lib/dispatcher/agent.js';
+import request from 'undici/lib/api/api-request.js';
 import { GenesysError, type NetworkReason } from './errors.ts';
 
 export interface HttpRequest {
@@ -45,12 +49,14 @@ export function undiciTransport(opts: TransportOptions = {}): Transport {
     const deadline = AbortSignal.timeout(deadlineMs);
     const signal = req.signal ? AbortSignal.any([req.signal, deadline]) : deadline;
     try {
-      const res = await request(req.url, {
+      const url = new URL(req.url);
+      const res = await request.call(dispatcher, {
+        origin: url.origin,
+        path: `${url.pathname}${url.search}`,
         method: req.method,
         headers: req.headers,
         body: req.body,
         signal,
-        dispatcher,
         headersTimeout: timeout,
         bodyTimeout: timeout,
       });
