@@ -1,9 +1,10 @@
 // The audit shared by the action and the CLI: policy → inventory → evaluation → verdict.
 // Edges (runner, terminal) only render what this returns.
 import type { Credentials } from './genesys/token.ts';
-import { GenesysClient, type ClientStats } from './genesys/client.ts';
+import type { ClientStats, GenesysClient } from './genesys/client.ts';
 import { resolveEndpoints } from './genesys/regions.ts';
-import { undiciTransport, type Transport } from './genesys/transport.ts';
+import type { Transport } from './genesys/transport.ts';
+import { openOrg } from './org-client.ts';
 import { fetchInventory } from './inventory/fetch.ts';
 import type { Inventory } from './inventory/types.ts';
 import { loadPolicyFile } from './policy/load.ts';
@@ -54,6 +55,8 @@ export interface AuditDeps {
   redactor: Redactor;
   clock?: Clock;
   transport?: Transport;
+  /** A client already opened for this access (the action opens it at start-up). */
+  api?: GenesysClient;
 }
 
 /**
@@ -67,24 +70,12 @@ export function usageWindowDays(configured: number, policies: readonly Policy[])
   return Math.max(configured, longest);
 }
 
-/** A client for the org, not yet connected. */
-function openOrg(access: OrgAccess, deps: AuditDeps): GenesysClient {
-  return new GenesysClient({
-    endpoints: resolveEndpoints(access),
-    credentials: access.credentials,
-    transport: deps.transport ?? undiciTransport(),
-    redactor: deps.redactor,
-    clock: deps.clock ?? systemClock,
-    rateLimitPerMinute: access.rateLimitPerMinute,
-  });
-}
-
 /** Reads the org once, enough for every policy given. */
 export async function readOrgInventory(
   access: OrgAccess,
   policies: readonly Policy[],
   deps: AuditDeps,
-  api: GenesysClient = openOrg(access, deps),
+  api: GenesysClient = deps.api ?? openOrg(access, deps),
 ): Promise<{ inventory: Inventory; api: ClientStats }> {
   const clock = deps.clock ?? systemClock;
   const inventory = await fetchInventory(api, { clock, usageDays: usageWindowDays(access.usageDays, policies), readOrgLimit: true });
@@ -101,7 +92,7 @@ export function judge(policy: Policy, inventory: Inventory, failOn: FailOn | und
 export async function runAudit(config: AuditConfig, deps: AuditDeps): Promise<AuditResult> {
   // A region or URL that is wrong fails before anything is sent.
   resolveEndpoints(config);
-  const api = openOrg(config, deps);
+  const api = deps.api ?? openOrg(config, deps);
   const policy = await whileTokenArrives(api, () => loadPolicyFile(config.policyPath, config.policyDisplayPath));
   const { inventory, api: stats } = await readOrgInventory(config, [policy], deps, api);
   const now = new Date((deps.clock ?? systemClock).now());

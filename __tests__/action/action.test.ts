@@ -123,7 +123,7 @@ describe('the action, run as the GitHub runner runs it', () => {
     expect([strict.exitCode, strict.outputs.passed]).toEqual([1, 'false']);
   });
 
-  it('rejects an invalid policy with annotations at file:line:col, before any request', async () => {
+  it('rejects an invalid policy with annotations at file:line:col, reading nothing from the org', async () => {
     emu.resetStats();
     const r = await run('version: 1\nrules:\n  - id: a\n    scops: { deny: [oauth] }\n  - id: b\n    severity: high\n    scopes: { deny: [x] }\n');
     expect(r.exitCode).toBe(1);
@@ -135,7 +135,9 @@ describe('the action, run as the GitHub runner runs it', () => {
     expect(r.outputs.passed).toBe('false');
     expect(r.summary).toContain('the policy file is invalid');
     expect(r.summary).toContain('policies/oauth-policy.yml&#58;4&#58;5&#58; Unknown key');
-    expect(emu.stats.requests + emu.stats.tokenRequests).toBe(0);
+    // The token exchange overlaps the policy load and is stopped when the policy fails.
+    expect(emu.stats.requests).toBe(0);
+    expect(emu.stats.tokenRequests).toBeLessThanOrEqual(1);
   });
 
   it('says in one sentence when the credentials are wrong', async () => {

@@ -55,6 +55,8 @@ interface Run {
   credentials?: boolean;
   /** Prepares the workspace (and may set the payload) before the run. */
   beforeRun?: (workspace: string, event: { name: string; payload?: unknown }) => void;
+  /** Changes the environment run() is given. */
+  withEnv?: (env: Record<string, string | undefined>) => void;
 }
 
 async function runAction(opts: Run) {
@@ -69,7 +71,9 @@ async function runAction(opts: Run) {
   const credentials: Record<string, string> = opts.credentials === false ? {} : { 'client-id': clientId, 'client-secret': clientSecret };
   core.reset({ ...credentials, 'api-base-url': emu.url, 'allow-insecure-http': 'true', policy: POLICY_PATH, 'usage-days': '30', ...opts.inputs });
   const env = { GITHUB_EVENT_NAME: event.name, GITHUB_EVENT_PATH: eventPath, GITHUB_REPOSITORY: 'acme/genesys-policy', GITHUB_API_URL: github.url };
-  await run({ workspace, env });
+  const runEnv: Record<string, string | undefined> = { ...env, ...core.inputEnv() };
+  opts.withEnv?.(runEnv);
+  await run({ workspace, env: runEnv });
   return core.record;
 }
 
@@ -162,19 +166,17 @@ describe('the action run in-process', () => {
 
   it('reports an unexpected error as a bug, with the stack but no secret', async () => {
     const { clientSecret } = emu.credentials();
-    const getInput = core.module.getInput as jest.Mock<(name: string) => string>;
-    getInput.mockImplementation((name) => {
-      if (name === 'fail-on') throw new TypeError(`boom near ${clientSecret}`);
-      return core.record.inputs[name] ?? '';
-    });
-    try {
-      const r = await runAction({ policy: PASSING });
-      expect(r.failed).toHaveLength(1);
-      expect(r.failed[0]).toMatch(/^Unexpected error \(please report it\): TypeError: boom near/);
-      expect(r.failed[0]).not.toContain(clientSecret);
-    } finally {
-      getInput.mockImplementation((name) => core.record.inputs[name] ?? '');
-    }
+    const failOnThrows = (env: Record<string, string | undefined>) =>
+      Object.defineProperty(env, 'INPUT_FAIL-ON', {
+        enumerable: true,
+        get: () => {
+          throw new TypeError(`boom near ${clientSecret}`);
+        },
+      });
+    const r = await runAction({ policy: PASSING, withEnv: failOnThrows });
+    expect(r.failed).toHaveLength(1);
+    expect(r.failed[0]).toMatch(/^Unexpected error \(please report it\): TypeError: boom near/);
+    expect(r.failed[0]).not.toContain(clientSecret);
   });
 
   it('takes the pull-request path on a pull_request event: the gate, its outputs and comment', async () => {

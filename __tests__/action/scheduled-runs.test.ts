@@ -74,7 +74,7 @@ async function scheduledRun(inputs: Record<string, string> = {}, org: EmulatorHa
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_RUN_ID: '42',
   };
-  await run({ workspace, env });
+  await run({ workspace, env: { ...env, ...core.inputEnv() } });
   return { ...core.record, annotations: [...core.record.annotations], failed: [...core.record.failed], outputs: { ...core.record.outputs }, workspace };
 }
 
@@ -179,7 +179,7 @@ describe('scheduled runs', () => {
       GENESYSCLOUD_OAUTHCLIENT_SECRET: clientSecret,
       GENESYSCLOUD_API_REGION: emu.url,
     };
-    await run({ workspace, env });
+    await run({ workspace, env: { ...env, ...core.inputEnv() } });
     expect(core.record.outputs.findings).toMatch(/^\d+$/);
     expect(core.record.secrets).toContain(clientSecret);
 
@@ -190,12 +190,12 @@ describe('scheduled runs', () => {
     });
     const token = ((await res.json()) as { access_token: string }).access_token;
     core.reset({ 'access-token': token, 'api-base-url': emu.url, 'allow-insecure-http': 'true', 'usage-days': '0', issue: 'off' });
-    await run({ workspace, env: { GITHUB_EVENT_NAME: 'schedule' } });
+    await run({ workspace, env: { GITHUB_EVENT_NAME: 'schedule', ...core.inputEnv() } });
     expect(core.record.outputs.findings).toMatch(/^\d+$/);
     expect(core.record.secrets).toContain(token);
     emu.revokeTokens();
     core.reset({ 'access-token': token, 'api-base-url': emu.url, 'allow-insecure-http': 'true', 'usage-days': '0', issue: 'off' });
-    await run({ workspace, env: { GITHUB_EVENT_NAME: 'schedule' } });
+    await run({ workspace, env: { GITHUB_EVENT_NAME: 'schedule', ...core.inputEnv() } });
     expect(core.record.failed).toEqual([expect.stringMatching(/refused the access token from `access-token`/)]);
     expect(core.record.failed.join('')).not.toContain(token);
   });
@@ -211,12 +211,12 @@ describe('scheduled runs', () => {
       writeFileSync(path.join(fanIn, 'reports/emea.json'), readFileSync(path.join(a.workspace, 'reports/emea.json')));
       writeFileSync(path.join(fanIn, 'reports/us.json'), readFileSync(path.join(b.workspace, 'reports/us.json')));
       core.reset({ 'merge-reports': 'reports/*.json', 'expected-reports': '2' });
-      await run({ workspace: fanIn, env: { GITHUB_EVENT_NAME: 'schedule' } });
+      await run({ workspace: fanIn, env: { GITHUB_EVENT_NAME: 'schedule', ...core.inputEnv() } });
       expect(core.record.summary.match(/^\| 127\.0\.0\.1/gm)).toHaveLength(2);
       expect(core.record.summary).toMatch(/2 of 2 orgs fail/);
       expect(core.record.outputs.passed).toBe('false');
       core.reset({ 'merge-reports': 'reports/*.json', 'expected-reports': '3' });
-      await run({ workspace: fanIn, env: { GITHUB_EVENT_NAME: 'schedule' } });
+      await run({ workspace: fanIn, env: { GITHUB_EVENT_NAME: 'schedule', ...core.inputEnv() } });
       expect(core.record.failed).toEqual([expect.stringMatching(/2 reports were found, and 3 were expected/)]);
     } finally {
       await other.close();

@@ -25,6 +25,8 @@ export interface FakeCore {
   module: Record<string, unknown>;
   /** Forget everything recorded and use these inputs. */
   reset(inputs: Record<string, string>): void;
+  /** The inputs as the runner hands them over: INPUT_<NAME> variables, for run()'s env. */
+  inputEnv(): Record<string, string>;
 }
 
 export function fakeCore(): FakeCore {
@@ -45,7 +47,6 @@ export function fakeCore(): FakeCore {
     },
   };
   const module = {
-    getInput: jest.fn((name: string) => record.inputs[name] ?? ''),
     setOutput: jest.fn((name: string, value: unknown) => void (record.outputs[name] = String(value))),
     setFailed: jest.fn((message: string | Error) => void record.failed.push(String(message))),
     setSecret: jest.fn((secret: string) => void record.secrets.push(secret)),
@@ -63,5 +64,6 @@ export function fakeCore(): FakeCore {
       Object.assign(record, { inputs, outputs: {}, failed: [], annotations: [], info: [], secrets: [], summary: '' });
       pending = '';
     },
+    inputEnv: () => Object.fromEntries(Object.entries(record.inputs).map(([name, value]) => [`INPUT_${name.replace(/ /g, '_').toUpperCase()}`, value])),
   };
 }

@@ -114,12 +114,16 @@ export class GenesysClient {
     return this.send<T>('POST', apiUrl(this.opts.endpoints.apiBaseUrl, path, {}), JSON.stringify(body));
   }
 
+  private tokenStarted: Promise<void> | undefined;
+
   /**
    * Starts the token exchange now, for a caller with local work to do meanwhile; requests
-   * sent later share it. Settles with the exchange: a refused token rejects.
+   * sent later share it. Settles with that first exchange (a refused token rejects), however
+   * often it is asked.
    */
-  async startToken(): Promise<void> {
-    await this.tokens.current();
+  startToken(): Promise<void> {
+    this.tokenStarted ??= this.tokens.current().then(() => undefined);
+    return this.tokenStarted;
   }
 
   /**
