@@ -10,6 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import type { BaselineJob } from './baseline-job.ts';
 import { AUDIT_TASK, type Task } from './minimum.ts';
+import { usageWindowDays } from '../../src/audit.ts';
+import { loadPolicyFile } from '../../src/policy/load.ts';
 
 export type ImplName = 'ours' | 'tutorial' | 'sdk';
 
@@ -27,16 +29,23 @@ export interface Impl {
   task: Task;
 }
 
-export const IMPLS: Record<ImplName, Impl> = {
-  ours: { name: 'ours', label: 'ours (dist/index.js)', task: AUDIT_TASK },
-  tutorial: { name: 'tutorial', label: 'tutorial loop', task: { grantTypes: true, divisions: false, catalog: false, usage: false } },
-  sdk: { name: 'sdk', label: 'official JS SDK', task: { grantTypes: false, divisions: false, catalog: false, usage: false } },
-};
-
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 export const ROOT = path.resolve(HERE, '../..');
 export const DIST_ENTRY = path.join(ROOT, 'dist', 'index.js');
+
+/** The days of usage our run reads: `usage-days` at its default, widened to the policy's longest unused rule. */
+async function oursUsageDays(): Promise<number> {
+  const policy = await loadPolicyFile(POLICY, 'policies/oauth-policy.yml');
+  return usageWindowDays(Number(actionDefaults()['INPUT_USAGE-DAYS']), [policy]);
+}
+
 const POLICY = path.join(ROOT, 'policies', 'oauth-policy.yml');
+
+export const IMPLS: Record<ImplName, Impl> = {
+  ours: { name: 'ours', label: 'ours (dist/index.js)', task: { ...AUDIT_TASK, usageDays: await oursUsageDays() } },
+  tutorial: { name: 'tutorial', label: 'tutorial loop', task: { grantTypes: true, divisions: false, catalog: false, usage: false } },
+  sdk: { name: 'sdk', label: 'official JS SDK', task: { grantTypes: false, divisions: false, catalog: false, usage: false } },
+};
 
 /** The emulator and the auditing client's credentials. */
 export interface Endpoint {
@@ -96,10 +105,16 @@ function actionDefaults(): Record<string, string> {
   return env;
 }
 
-/** Our run's own verdict: exit 0 (passed) or 1 (findings) with `passed` written to GITHUB_OUTPUT. */
+/**
+ * Our run's own verdict: exit 0 (passed) or 1 (findings) after a whole audit, which writes
+ * `passed` and `findings` to GITHUB_OUTPUT (an audit that could not run writes `passed` only,
+ * and its summary says why).
+ */
 export function oursCompleted(dir: string, exitCode: number | null): string | undefined {
   const output = readFileSync(path.join(dir, 'runner-temp', 'output.txt'), 'utf8');
   const summary = readFileSync(path.join(dir, 'runner-temp', 'summary.md'), 'utf8');
-  if ((exitCode === 0 || exitCode === 1) && /^passed(=|<<)/m.test(output) && summary.length > 0) return undefined;
-  return `dist/index.js exited ${exitCode ?? 'by a signal'} without a verdict`;
+  const audited = /^passed(=|<<)/m.test(output) && /^findings(=|<<)/m.test(output) && summary.length > 0;
+  if ((exitCode === 0 || exitCode === 1) && audited) return undefined;
+  const why = /could not run\s+- (.*)/.exec(summary)?.[1];
+  return `dist/index.js exited ${exitCode ?? 'by a signal'} without a verdict${why ? `: ${why.slice(0, 200)}` : ''}`;
 }
