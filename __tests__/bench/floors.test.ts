@@ -88,6 +88,13 @@ describe('minimum and critical path', () => {
     expect(minimumPlan(ORG, shape({ legacyListing: true, clientsPageSize: 100 }), AUDIT_TASK).criticalPath).toBe(1 + 11 + 1 + 1);
   });
 
+  it("counts a large org's usage window in spans, with the whole-window query posted before the count was known", () => {
+    const task = { ...AUDIT_TASK, usageDays: 90 };
+    // 1,004 clients × 90 days fits one answer's row budget; 20,004 do in spans of 4 days (23).
+    expect(minimumPlan(ORG, shape(), task)).toMatchObject({ usage: 3, criticalPath: 4 });
+    expect(minimumPlan({ ...ORG, clients: 20_004 }, shape(), task)).toMatchObject({ usage: 1 + 23 * 3, criticalPath: 1 + 1 + 3 });
+  });
+
   it("counts each baseline's own task", () => {
     expect(minimumPlan(ORG, shape({ legacyListing: true }), IMPLS.tutorial.task)).toMatchObject({
       details: 1_004,

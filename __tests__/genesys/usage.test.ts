@@ -31,7 +31,13 @@ function usageApi(polls: unknown[]) {
 
 describe('usage', () => {
   it('counts whole UTC days back from today, today (maybe incomplete) included', () => {
-    expect(usageInterval(1, NOW)).toEqual({ from: '2026-03-05', to: '2026-03-05', interval: '2026-03-05T00:00:00Z/2026-03-05T10:30:00Z' });
+    expect(usageInterval(1, NOW)).toEqual({
+      from: '2026-03-05',
+      to: '2026-03-05',
+      interval: '2026-03-05T00:00:00Z/2026-03-05T10:30:00Z',
+      startMs: Date.parse('2026-03-05T00:00:00Z'),
+      endMs: NOW,
+    });
     expect(usageInterval(90, NOW)).toMatchObject({ from: '2025-12-06', to: '2026-03-05' });
   });
 
@@ -55,6 +61,40 @@ describe('usage', () => {
     ]);
     expect(clock.sleeps).toEqual([10, 20]);
     expect(result).toEqual({ from: '2026-02-04', to: '2026-03-05', lastUsed: new Map([['a', '2026-03-04']]) });
+  });
+
+  it('asks a large org for its window in spans of whole days, each small enough, and merges them', async () => {
+    // 30 days of 20,000 clients could be 600,000 rows: spans of 5 days (100,000 rows) each.
+    const day = (d: string) => ({ queryStatus: 'Complete', results: [{ clientId: 'a', date: `${d}T00:00:00Z`, requests: 1 }] });
+    const { api, clock, requests } = usageApi([
+      day('2026-02-05'),
+      day('2026-02-12'),
+      { queryStatus: 'Complete', results: [{ clientId: 'b', date: '2026-02-15T00:00:00Z', requests: 3 }] },
+      day('2026-02-20'),
+      day('2026-02-26'),
+      { queryStatus: 'Complete', results: [{ clientId: 'a', date: '2026-03-04T00:00:00Z', requests: 0 }] },
+    ]);
+    const result = await queryLastUse(api, 30, { clock, maxWaitMs: 60_000 }, Promise.resolve(20_000));
+    const posted = requests.filter((r) => r.method === 'POST').map((r) => (JSON.parse(r.body ?? '') as { interval: string }).interval);
+    // The whole window first (posted before the count was known, then left unread), then the spans.
+    expect(posted).toEqual([
+      '2026-02-04T00:00:00Z/2026-03-05T10:30:00Z',
+      '2026-02-04T00:00:00Z/2026-02-09T00:00:00Z',
+      '2026-02-09T00:00:00Z/2026-02-14T00:00:00Z',
+      '2026-02-14T00:00:00Z/2026-02-19T00:00:00Z',
+      '2026-02-19T00:00:00Z/2026-02-24T00:00:00Z',
+      '2026-02-24T00:00:00Z/2026-03-01T00:00:00Z',
+      '2026-03-01T00:00:00Z/2026-03-05T10:30:00Z',
+    ]);
+    expect(requests.filter((r) => r.method === 'GET')).toHaveLength(6);
+    expect(result).toEqual({
+      from: '2026-02-04',
+      to: '2026-03-05',
+      lastUsed: new Map([
+        ['a', '2026-02-26'],
+        ['b', '2026-02-15'],
+      ]),
+    });
   });
 
   it('follows result pages by cursor', async () => {

@@ -12,9 +12,15 @@
 //   + ⌈distinct roles held ÷ 100⌉ + ⌈distinct divisions named ÷ 100⌉ (the `id` filter takes
 //     at most 100 ids; the largest page size the real API is known to accept)
 //   + scope catalog + org limits, when the task reads them
-//   + usage: 1 POST + the polls the server answers `Running` + the one that gets `Complete`.
+//   + usage: 1 POST + the polls the server answers `Running` + the one that gets `Complete`;
+//     when every client on every day of the window could pass one answer's row budget
+//     (clients × days > MAX_USAGE_ROWS), the window in spans (src/genesys/usage-spans.ts),
+//     each its own POST and polls, plus the whole-window POST the audit sends at start-up,
+//     before the listing tells it the org's size (so that a small org's usage does not wait
+//     for the listing), and then leaves unread.
 // Critical path: token → listing pages → details (all at once) → roles and divisions (all at
-// once); token → usage POST → each poll.
+// once); token → usage POST → each poll, or with spans token → listing → span POST → each
+// poll (every span at once: a floor for any client, however many it reads together).
 //
 // Floors on a process's wall time (spawn to exit), both valid for any client:
 //   latency-bound: bare Node (spawn to exit of `node -e 0`) + critical path × latency;
@@ -25,6 +31,10 @@
 //   N counted requests need 2 × latency + ⌊(N − 1) ÷ L⌋ × W.
 // The floor is the larger of the two. Server time and transfer (large bodies) are not in it,
 // so no run reaches it exactly; a run under it means the bound is wrong.
+
+import { usageSpans } from '../../src/genesys/usage-spans.ts';
+
+const DAY_MS = 86_400_000;
 
 /** Ids one roles or divisions request may filter on. */
 export const IDS_PER_REQUEST = 100;
@@ -58,6 +68,8 @@ export interface Task {
   /** The scope catalog and the org limits. */
   catalog: boolean;
   usage: boolean;
+  /** Days of usage read (the audit's window); absent, one query whatever the org's size. */
+  usageDays?: number;
 }
 
 export const AUDIT_TASK: Task = { grantTypes: true, divisions: true, catalog: true, usage: true };
@@ -84,11 +96,13 @@ export function minimumPlan(org: OrgFacts, server: ServerShape, task: Task): Req
   const roles = Math.ceil(org.distinctRoles / IDS_PER_REQUEST);
   const divisions = task.divisions ? Math.ceil(org.distinctDivisions / IDS_PER_REQUEST) : 0;
   const catalog = task.catalog ? 2 : 0;
-  const usage = task.usage ? 1 + server.usagePollsBeforeComplete + 1 : 0;
+  const perQuery = 1 + server.usagePollsBeforeComplete + 1;
+  const spans = task.usage && task.usageDays ? usageSpans(0, task.usageDays * DAY_MS, org.clients).length : 1;
+  const usage = !task.usage ? 0 : spans === 1 ? perQuery : 1 + spans * perQuery;
   const plan = { token: 1, listing, details, roles, divisions, catalog, usage };
   const total = Object.values(plan).reduce((a, b) => a + b, 0);
   const inventoryChain = 1 + listing + (details > 0 ? 1 : 0) + (roles + divisions > 0 ? 1 : 0);
-  const usageChain = task.usage ? 1 + usage : 0;
+  const usageChain = !task.usage ? 0 : 1 + (spans > 1 ? listing : 0) + perQuery;
   return { ...plan, total, api: total - 1, criticalPath: Math.max(inventoryChain, usageChain, catalog > 0 ? 2 : 0) };
 }
 

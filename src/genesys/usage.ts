@@ -8,6 +8,7 @@ import { GenesysError } from './errors.ts';
 import { read } from './api.ts';
 import { checkShape } from './shape.ts';
 import { sanitizeText } from '../text.ts';
+import { usageSpans } from './usage-spans.ts';
 
 export interface UsageResult {
   /** First and last UTC day of the window (YYYY-MM-DD). */
@@ -30,26 +31,66 @@ export const MAX_USAGE_PAGES = 1000;
 const FIRST_POLL_PAUSE_MS = 10;
 const MAX_POLL_PAUSE_MS = 5000;
 
-export function usageInterval(days: number, now: number): { from: string; to: string; interval: string } {
+export function usageInterval(days: number, now: number): { from: string; to: string; interval: string; startMs: number; endMs: number } {
   const end = new Date(now);
-  const startDay = new Date(Date.UTC(end.getUTCFullYear(), end.getUTCMonth(), end.getUTCDate()) - (days - 1) * DAY_MS);
-  return {
-    from: startDay.toISOString().slice(0, 10),
-    to: end.toISOString().slice(0, 10),
-    interval: `${startDay.toISOString().replace(/\.\d{3}Z$/, 'Z')}/${end.toISOString().replace(/\.\d{3}Z$/, 'Z')}`,
-  };
+  const startMs = Date.UTC(end.getUTCFullYear(), end.getUTCMonth(), end.getUTCDate()) - (days - 1) * DAY_MS;
+  return { from: new Date(startMs).toISOString().slice(0, 10), to: end.toISOString().slice(0, 10), interval: isoInterval(startMs, now), startMs, endMs: now };
 }
 
-export async function queryLastUse(api: GenesysClient, days: number, polling: UsagePolling): Promise<UsageResult> {
-  const { from, to, interval } = usageInterval(days, polling.clock.now());
-  const query: ApiUsageOrganizationQuery = { interval, granularity: 'Day', metrics: ['Requests'], groupBy: ['OAuthClientId'] };
+function isoInterval(startMs: number, endMs: number): string {
+  const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return `${iso(startMs)}/${iso(endMs)}`;
+}
+
+/**
+ * Last use of every client over the last `days`. `clients` (the org's client count, from the
+ * listing) decides whether the window is asked for at once or in spans (usage-spans.ts); the
+ * whole window is posted before it is known, so that a small org's usage, the audit's
+ * longest chain of requests, does not wait for the listing. A large org leaves it unread.
+ */
+export async function queryLastUse(
+  api: GenesysClient,
+  days: number,
+  polling: UsagePolling,
+  clients: Promise<number> = Promise.resolve(0),
+): Promise<UsageResult> {
+  const { from, to, startMs, endMs } = usageInterval(days, polling.clock.now());
+  const whole = submit(api, startMs, endMs);
+  // Handled now, awaited below: a failure that comes while the listing is read is not lost.
+  whole.catch(() => undefined);
+  const spans = usageSpans(startMs, endMs, await clients);
+  const lastUsed = new Map<string, string>();
+  if (spans.length === 1) await collect(api, await whole, polling, lastUsed);
+  else await inParallel(spans, SPANS_AT_ONCE, async (span) => collect(api, await submit(api, span.startMs, span.endMs), polling, lastUsed));
+  return { from, to, lastUsed };
+}
+
+/** Spans read at once: a few answers in memory together, not the whole window's. */
+const SPANS_AT_ONCE = 4;
+
+/** Runs `work` on every item, at most `width` at a time; the first failure rejects. */
+async function inParallel<T>(items: readonly T[], width: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await work(items[next++] as T);
+  };
+  await Promise.all(Array.from({ length: Math.min(width, items.length) }, worker));
+}
+
+/** Posts the query for one interval: its execution id. */
+async function submit(api: GenesysClient, startMs: number, endMs: number): Promise<string> {
+  const query: ApiUsageOrganizationQuery = { interval: isoInterval(startMs, endMs), granularity: 'Day', metrics: ['Requests'], groupBy: ['OAuthClientId'] };
   const execution = checkShape<UsageExecutionResult>('UsageExecutionResult', await api.post<unknown>('/api/v2/usage/query', query), 'POST /api/v2/usage/query');
   if (!execution.executionId) throw new GenesysError('malformed', 'Genesys Cloud answered POST /api/v2/usage/query without an executionId; try again later.');
-  const lastUsed = new Map<string, string>();
+  return execution.executionId;
+}
+
+/** Reads every result page of one execution into `lastUsed` (client id → latest UTC day with requests). */
+async function collect(api: GenesysClient, executionId: string, polling: UsagePolling, lastUsed: Map<string, string>): Promise<void> {
   const cursors = new Set<string>();
   let after: string | undefined;
   do {
-    const page = await pollResults(api, execution.executionId, after, polling);
+    const page = await pollResults(api, executionId, after, polling);
     for (const row of page.results ?? []) {
       if (!row.clientId || !row.date || !(row.requests ?? 0)) continue;
       const day = row.date.slice(0, 10);
@@ -71,7 +112,6 @@ export async function queryLastUse(api: GenesysClient, days: number, polling: Us
     }
     if (after !== undefined) cursors.add(after);
   } while (after);
-  return { from, to, lastUsed };
 }
 
 /**

@@ -8,7 +8,8 @@
 //   token ─► list clients [1] ─► details of clients the listing leaves without a grant type [0..N]
 //        ├► org rate limit [1]      (paces the rest; the default budget until it answers)
 //        ├► scope catalog [1]
-//        └► usage query [1 + polls] (when asked)
+//        └► usage query [1 + polls] (when asked; a large org's window in spans, sized by the
+//           listing's count: [1 + spans × (1 + polls)])
 //   then roles held [⌈R/100⌉] and divisions named in grants [⌈D/100⌉], each fetched once,
 //   and the home division [0..1] only when a client holds roles through the deprecated
 //   `roleIds` and no grant named the home division already.
@@ -38,9 +39,15 @@ export async function fetchInventory(api: GenesysClient, opts: FetchOptions): Pr
     (list) => list.map((s) => s.id ?? '').filter(Boolean),
     (err: unknown) => optional(err, notices, 'the org scope catalog could not be read, so unknown scopes are checked against the built-in catalog'),
   );
-  const usage = opts.usageDays > 0 ? readUsage(api, opts, notices) : Promise.resolve<UsageRead>({});
+  const listing = listOAuthClients(api);
+  // The client count sizes the usage queries; a listing that fails fails the run on its own.
+  const clientCount = listing.then(
+    (listed) => listed.length,
+    () => 0,
+  );
+  const usage = opts.usageDays > 0 ? readUsage(api, opts, notices, clientCount) : Promise.resolve<UsageRead>({});
   const clientsAndDirectory = (async () => {
-    const listed = await listOAuthClients(api);
+    const listed = await listing;
     await limit;
     const clients = await withDetails(api, listed, notices);
     const [roles, divisions] = await Promise.all([getRolesByIds(api, heldRoleIds(clients)), getDivisionsByIds(api, namedDivisionIds(clients))]);
@@ -114,9 +121,9 @@ interface UsageRead {
  * does not answer in time leaves the rest of the audit standing: rules about unused
  * clients are then reported as not evaluated. A usage API that lies fails the run.
  */
-async function readUsage(api: GenesysClient, opts: FetchOptions, notices: string[]): Promise<UsageRead> {
+async function readUsage(api: GenesysClient, opts: FetchOptions, notices: string[], clients: Promise<number>): Promise<UsageRead> {
   try {
-    return { used: await queryLastUse(api, opts.usageDays, { clock: opts.clock, maxWaitMs: opts.usageMaxWaitMs ?? 120_000 }) };
+    return { used: await queryLastUse(api, opts.usageDays, { clock: opts.clock, maxWaitMs: opts.usageMaxWaitMs ?? 120_000 }, clients) };
   } catch (err) {
     const why = err instanceof GenesysError ? usageUnreadable(err) : undefined;
     if (!why) throw err;
