@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
 var core = __webpack_require__(6421);
-// EXTERNAL MODULE: ./src/audit.ts + 27 modules
-var audit = __webpack_require__(7170);
+// EXTERNAL MODULE: ./src/audit.ts + 28 modules
+var audit = __webpack_require__(7383);
 // EXTERNAL MODULE: ./src/github/event.ts
 var github_event = __webpack_require__(5015);
 // EXTERNAL MODULE: ./src/action/inputs.ts + 3 modules
@@ -624,7 +624,7 @@ async function writeSummary(markdown) {
 
 /***/ }),
 
-/***/ 7170:
+/***/ 7383:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5674,36 +5674,89 @@ function entitiesOf(page, what) {
     return page.entities;
 }
 
+;// CONCATENATED MODULE: ./src/genesys/usage-spans.ts
+// The usage window cut so that no answer outgrows the body cap. Usage comes as a row per
+// client and day with requests, so an org of N clients can answer N rows a day: 20,000
+// clients over 30 days is 600,000 rows, some 100 MB. A small org gets its window in one query.
+/** Most rows one usage answer may need to hold: some 17 MB, half the cap on one body. */
+const MAX_USAGE_ROWS = 100_000;
+const DAY_MS = 86_400_000;
+/** Consecutive spans of whole UTC days covering [startMs, endMs), each small enough for `clients`. */
+function usageSpans(startMs, endMs, clients) {
+    const days = Math.ceil((endMs - startMs) / DAY_MS);
+    if (clients * days <= MAX_USAGE_ROWS)
+        return [{ startMs, endMs }];
+    const spanMs = Math.max(1, Math.floor(MAX_USAGE_ROWS / clients)) * DAY_MS;
+    const spans = [];
+    for (let at = startMs; at < endMs; at += spanMs)
+        spans.push({ startMs: at, endMs: Math.min(at + spanMs, endMs) });
+    return spans;
+}
+
 ;// CONCATENATED MODULE: ./src/genesys/usage.ts
 
 
 
 
-const DAY_MS = 86_400_000;
+
+const usage_DAY_MS = 86_400_000;
 /** Result pages of one usage query: a 90-day window of a large org fits in a handful. */
 const MAX_USAGE_PAGES = 1000;
 const FIRST_POLL_PAUSE_MS = 10;
 const MAX_POLL_PAUSE_MS = 5000;
 function usageInterval(days, now) {
     const end = new Date(now);
-    const startDay = new Date(Date.UTC(end.getUTCFullYear(), end.getUTCMonth(), end.getUTCDate()) - (days - 1) * DAY_MS);
-    return {
-        from: startDay.toISOString().slice(0, 10),
-        to: end.toISOString().slice(0, 10),
-        interval: `${startDay.toISOString().replace(/\.\d{3}Z$/, 'Z')}/${end.toISOString().replace(/\.\d{3}Z$/, 'Z')}`,
-    };
+    const startMs = Date.UTC(end.getUTCFullYear(), end.getUTCMonth(), end.getUTCDate()) - (days - 1) * usage_DAY_MS;
+    return { from: new Date(startMs).toISOString().slice(0, 10), to: end.toISOString().slice(0, 10), interval: isoInterval(startMs, now), startMs, endMs: now };
 }
-async function queryLastUse(api, days, polling) {
-    const { from, to, interval } = usageInterval(days, polling.clock.now());
-    const query = { interval, granularity: 'Day', metrics: ['Requests'], groupBy: ['OAuthClientId'] };
+function isoInterval(startMs, endMs) {
+    const iso = (ms) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    return `${iso(startMs)}/${iso(endMs)}`;
+}
+/**
+ * Last use of every client over the last `days`. `clients` (the org's client count, from the
+ * listing) decides whether the window is asked for at once or in spans (usage-spans.ts); the
+ * whole window is posted before it is known, so that a small org's usage, the audit's
+ * longest chain of requests, does not wait for the listing. A large org leaves it unread.
+ */
+async function queryLastUse(api, days, polling, clients = Promise.resolve(0)) {
+    const { from, to, startMs, endMs } = usageInterval(days, polling.clock.now());
+    const whole = usage_submit(api, startMs, endMs);
+    // Handled now, awaited below: a failure that comes while the listing is read is not lost.
+    whole.catch(() => undefined);
+    const spans = usageSpans(startMs, endMs, await clients);
+    const lastUsed = new Map();
+    if (spans.length === 1)
+        await collect(api, await whole, polling, lastUsed);
+    else
+        await inParallel(spans, SPANS_AT_ONCE, async (span) => collect(api, await usage_submit(api, span.startMs, span.endMs), polling, lastUsed));
+    return { from, to, lastUsed };
+}
+/** Spans read at once: a few answers in memory together, not the whole window's. */
+const SPANS_AT_ONCE = 4;
+/** Runs `work` on every item, at most `width` at a time; the first failure rejects. */
+async function inParallel(items, width, work) {
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length)
+            await work(items[next++]);
+    };
+    await Promise.all(Array.from({ length: Math.min(width, items.length) }, worker));
+}
+/** Posts the query for one interval: its execution id. */
+async function usage_submit(api, startMs, endMs) {
+    const query = { interval: isoInterval(startMs, endMs), granularity: 'Day', metrics: ['Requests'], groupBy: ['OAuthClientId'] };
     const execution = checkShape('UsageExecutionResult', await api.post('/api/v2/usage/query', query), 'POST /api/v2/usage/query');
     if (!execution.executionId)
         throw new errors/* GenesysError */.DF('malformed', 'Genesys Cloud answered POST /api/v2/usage/query without an executionId; try again later.');
-    const lastUsed = new Map();
+    return execution.executionId;
+}
+/** Reads every result page of one execution into `lastUsed` (client id → latest UTC day with requests). */
+async function collect(api, executionId, polling, lastUsed) {
     const cursors = new Set();
     let after;
     do {
-        const page = await pollResults(api, execution.executionId, after, polling);
+        const page = await pollResults(api, executionId, after, polling);
         for (const row of page.results ?? []) {
             if (!row.clientId || !row.date || !(row.requests ?? 0))
                 continue;
@@ -5722,7 +5775,6 @@ async function queryLastUse(api, days, polling) {
         if (after !== undefined)
             cursors.add(after);
     } while (after);
-    return { from, to, lastUsed };
 }
 /**
  * Polls with a growing pause (10 ms, 20 ms, 40 ms, … up to 5 s) until the query completes.
@@ -5857,9 +5909,12 @@ async function fetchInventory(api, opts) {
     const notices = [];
     const limit = opts.readOrgLimit ? paceOnOrgLimit(api, notices) : Promise.resolve();
     const scopes = listScopes(api).then((list) => list.map((s) => s.id ?? '').filter(Boolean), (err) => optional(err, notices, 'the org scope catalog could not be read, so unknown scopes are checked against the built-in catalog'));
-    const usage = opts.usageDays > 0 ? readUsage(api, opts, notices) : Promise.resolve({});
+    const listing = listOAuthClients(api);
+    // The client count sizes the usage queries; a listing that fails fails the run on its own.
+    const clientCount = listing.then((listed) => listed.length, () => 0);
+    const usage = opts.usageDays > 0 ? readUsage(api, opts, notices, clientCount) : Promise.resolve({});
     const clientsAndDirectory = (async () => {
-        const listed = await listOAuthClients(api);
+        const listed = await listing;
         await limit;
         const clients = await withDetails(api, listed, notices);
         const [roles, divisions] = await Promise.all([getRolesByIds(api, heldRoleIds(clients)), getDivisionsByIds(api, namedDivisionIds(clients))]);
@@ -5927,9 +5982,9 @@ async function paceOnOrgLimit(api, notices) {
  * does not answer in time leaves the rest of the audit standing: rules about unused
  * clients are then reported as not evaluated. A usage API that lies fails the run.
  */
-async function readUsage(api, opts, notices) {
+async function readUsage(api, opts, notices, clients) {
     try {
-        return { used: await queryLastUse(api, opts.usageDays, { clock: opts.clock, maxWaitMs: opts.usageMaxWaitMs ?? 120_000 }) };
+        return { used: await queryLastUse(api, opts.usageDays, { clock: opts.clock, maxWaitMs: opts.usageMaxWaitMs ?? 120_000 }, clients) };
     }
     catch (err) {
         const why = err instanceof errors/* GenesysError */.DF ? usageUnreadable(err) : undefined;
