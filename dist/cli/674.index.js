@@ -6378,17 +6378,29 @@ function roleGrantsOf(raw, directory) {
     }));
 }
 function permissionsOf(grants, directory) {
+    const shared = sharedGrants(directory);
     return grants.flatMap((grant) => {
-        const role = directory.roles.get(grant.roleId);
-        if (!role)
-            return [];
-        return rolePermissions(role).map((permission) => ({
-            permission,
-            roleName: grant.roleName,
-            divisionId: grant.divisionId,
-            divisionName: grant.divisionName,
-        }));
+        const key = `${grant.roleId}\u0000${grant.divisionId}`;
+        let permissions = shared.get(key);
+        if (!permissions) {
+            const role = directory.roles.get(grant.roleId);
+            permissions = role ? rolePermissions(role).map((permission) => ({ permission, roleName: grant.roleName, divisionId: grant.divisionId, divisionName: grant.divisionName })) : [];
+            shared.set(key, permissions);
+        }
+        return permissions;
     });
+}
+/**
+ * The permission grants of each role in each division, made once per directory: thousands
+ * of clients hold the same few roles, and one object per client, role and permission made a
+ * large org's inventory millions of objects.
+ */
+const grantsByDirectory = new WeakMap();
+function sharedGrants(directory) {
+    let shared = grantsByDirectory.get(directory);
+    if (!shared)
+        grantsByDirectory.set(directory, (shared = new Map()));
+    return shared;
 }
 function divisionName(divisionId, directory) {
     if (divisionId === ALL_DIVISIONS)
