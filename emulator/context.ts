@@ -8,10 +8,22 @@ import type { UsageExecutions } from './usage/executions.ts';
 
 export interface Result {
   status: number;
+  /** Serialized with JSON.stringify, unless already a JsonText. */
   body: unknown;
   headers?: Record<string, string>;
   /** Extra time the handler asks to take before answering (slow operations). */
   delayMs?: number;
+}
+
+/**
+ * A body already serialized, sent as is: a large answer that stays the same as long as the
+ * org does is written to JSON once, not on every request.
+ */
+export class JsonText {
+  readonly text: string;
+  constructor(text: string) {
+    this.text = text;
+  }
 }
 
 export interface RequestContext {

@@ -17,6 +17,10 @@ export interface OrgClient {
   usage?: UsagePattern;
 }
 
+/**
+ * An org is not changed in place once served (`setOrg` serves another in its stead), so
+ * routes may keep what they derive from one, per org.
+ */
 export interface Org {
   id: string;
   name: string;

@@ -8,7 +8,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { ErrorBody } from './models.ts';
 import { authenticate, bearerOf, clientCredentialsOf, issueToken, type TokenStore } from './auth.ts';
-import type { EmulatorState, RequestContext, Result } from './context.ts';
+import { JsonText, type EmulatorState, type RequestContext, type Result } from './context.ts';
 import { echoHostile, entityTooLarge, missingAnyPermissions, notFound, serverError, tooManyRequests } from './errors.ts';
 import { faultAnswer, randomFault, type FaultQueue } from './faults.ts';
 import { clientPermissions, holdsAny } from './permissions.ts';
@@ -69,7 +69,8 @@ export async function handleRequest(emu: Emulator, req: IncomingMessage, res: Se
   const delivery: Delivery = { drop: fault?.drop, malformed: fault?.malformed, slowBodyMs: fault?.slowBodyMs ?? emu.state.knobs.slowBodyMs };
   countAnswer(stats, result.status, delivery);
   const headers = { 'Content-Type': 'application/json', 'ININ-Correlation-Id': correlationId, ...extraHeaders, ...result.headers };
-  await writeResponse(res, result.status, headers, JSON.stringify(finalBody(emu, result, correlationId)), delivery);
+  const answer = finalBody(emu, result, correlationId);
+  await writeResponse(res, result.status, headers, answer instanceof JsonText ? answer.text : JSON.stringify(answer), delivery);
 }
 
 function answerToken(emu: Emulator, method: string, req: IncomingMessage, body: string): Result {

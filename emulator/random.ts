@@ -57,7 +57,18 @@ export function createRng(seed: number | string): Rng {
 
 /** FNV-1a: a string seed to 32 bits. */
 function hashSeed(text: string): number {
-  let h = 0x811c9dc5;
+  return fnv1a(text, FNV_OFFSET);
+}
+
+/** FNV-1a's start state: `fnv1a(text, FNV_OFFSET)` is the hash of `text`. */
+export const FNV_OFFSET = 0x811c9dc5;
+
+/**
+ * FNV-1a over `text` from state `h`: the hash of a prefix goes on over what follows, so
+ * `fnv1a(b, fnv1a(a, FNV_OFFSET)) === fnv1a(a + b, FNV_OFFSET)` and keys sharing a prefix
+ * hash it once.
+ */
+export function fnv1a(text: string, h: number): number {
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
     h = imul(h, 0x01000193);

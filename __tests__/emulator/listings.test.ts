@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { OAUTH_SCOPES } from '../../src/catalog/oauth-scopes.ts';
 import { startEmulator, type EmulatorHandle } from '../../emulator/index.ts';
+import { createOrg } from '../../emulator/org.ts';
 import { call, tokenFor } from './helpers.ts';
 
 let emu: EmulatorHandle;
@@ -40,6 +41,22 @@ describe('OAuth clients', () => {
     expect(json.nextUri).toBeUndefined();
     expect(json.entities).toHaveLength(total);
     expect(json.entities.every((c: object) => !('secret' in c) && 'authorizedGrantType' in c)).toBe(true);
+  });
+
+  it('lists the org served now: another org set, then the first again', async () => {
+    const first = emu.org;
+    const { clientsById: _c, rolesById: _r, ...parts } = first;
+    const fewer = first.clients.filter((c, i) => i % 2 === 0 || Object.values(first.auditors).some((a) => a.clientId === c.client.id));
+    const ids = async () => (await call(emu, '/api/v2/oauth/clients', { token })).json.entities.map((c: { id: string }) => c.id);
+    const before = await ids();
+    emu.setOrg(createOrg({ ...parts, clients: fewer }));
+    try {
+      expect(await ids()).toEqual(fewer.map((c) => c.client.id));
+    } finally {
+      emu.setOrg(first);
+    }
+    expect(await ids()).toEqual(before);
+    expect(before).toEqual(first.clients.map((c) => c.client.id));
   });
 
   it('gets one client by id, and answers 404 not.found for an unknown one', async () => {

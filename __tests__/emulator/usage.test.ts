@@ -3,6 +3,7 @@
 // emulator's clock is fixed so that days are exact.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startEmulator, type EmulatorHandle } from '../../emulator/index.ts';
+import { createOrg } from '../../emulator/org.ts';
 import { call, tokenFor, type Answer } from './helpers.ts';
 
 const NOW = '2026-06-15T12:00:00Z';
@@ -99,6 +100,24 @@ describe('organization usage query', () => {
     const result = await rows(lastDays(3, { groupBy: ['OrganizationId'] }));
     expect(result).toHaveLength(3);
     expect(result.every((r) => r.clientId === '' && r.organizationId === emu.org.id)).toBe(true);
+  });
+
+  it('answers as of the POST: an org and a clock changed before the results are read change nothing', async () => {
+    const body = lastDays(20, { metrics: undefined });
+    const expected = await rows(body);
+    const started = await call(emu, '/api/v2/usage/query', { token, body });
+    const org = emu.org;
+    const { clientsById: _c, rolesById: _r, ...parts } = org;
+    emu.setOrg(createOrg({ ...parts, clients: org.clients.filter((c) => c.client.name !== 'WFM Sync') }));
+    emu.setKnobs({ now: Date.parse(NOW) + 6 * 3_600_000 }); // today's counts grow
+    try {
+      const done = await call(emu, started.json.resultsUri, { token });
+      expect(done.json.results).toEqual(expected);
+      expect((await rows(body)).some((r) => r.clientId === clientId('WFM Sync'))).toBe(false);
+    } finally {
+      emu.setOrg(org);
+      emu.setKnobs({ now: NOW });
+    }
   });
 
   it('answers 400 bad.request for a query it cannot run, and 415 for a body that is not JSON', async () => {

@@ -54,8 +54,8 @@ function submit(ctx: RequestContext): Result {
   });
 }
 
-/** The rows the job yields, or what is wrong with the request. */
-function jobRows(ctx: RequestContext, raw: unknown): ApiUsageRow[] | string {
+/** How to compute the rows the job yields, or what is wrong with the request. */
+function jobRows(ctx: RequestContext, raw: unknown): (() => ApiUsageRow[]) | string {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return 'the body must be a JSON object';
   const body = raw as Record<string, unknown>;
   const unknown = Object.keys(body).filter((k) => !FIELDS.has(k));
@@ -79,9 +79,13 @@ function jobRows(ctx: RequestContext, raw: unknown): ApiUsageRow[] | string {
   const unmodelled = (['userIds', 'templateUris', 'httpMethods', 'platforms'] as const).some(
     (k) => Array.isArray(body[k]) && (body[k] as unknown[]).length > 0,
   );
-  if (unmodelled) return [];
-  const rows = usageRows(ctx.state.org, query, ctx.state.clock.now());
-  return onlyClients ? rows.filter((r) => (onlyClients as string[]).includes(r.clientId ?? '')) : rows;
+  if (unmodelled) return () => [];
+  const { org } = ctx.state;
+  const now = ctx.state.clock.now();
+  return () => {
+    const rows = usageRows(org, query, now);
+    return onlyClients ? rows.filter((r) => (onlyClients as string[]).includes(r.clientId ?? '')) : rows;
+  };
 }
 
 function poll(ctx: RequestContext): Result {

@@ -71,7 +71,8 @@ function summary(ctx: RequestContext, clientId: string): Result {
 
 function started(ctx: RequestContext, query: UsageQuery, clientId: string | undefined, resultsUri: (executionId: string) => string): Result {
   const { org } = ctx.state;
-  const executionId = ctx.state.usage.submit('query', usageRows(org, query, ctx.state.clock.now(), clientId), clientId);
+  const now = ctx.state.clock.now();
+  const executionId = ctx.state.usage.submit('query', () => usageRows(org, query, now, clientId), clientId);
   return { status: 200, body: { executionId, resultsUri: resultsUri(executionId) } };
 }
 

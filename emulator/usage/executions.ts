@@ -1,6 +1,8 @@
 // Usage queries in flight: the platform runs them asynchronously, so their results answer
 // "not done" for the first few polls (knob usagePollsBeforeComplete), then the rows, a page
-// at a time when asked. Rows are computed when the query is submitted. Two APIs share this
+// at a time when asked. Rows are computed when the query first completes, from the org and
+// the clock as they were when it was submitted, so the answer is the same as if they had been
+// computed then; a query never polled to the end costs nothing. Two APIs share this
 // store, each seeing only its own executions: the usage query (`query`) and the aggregates
 // query jobs (`job`).
 import { randomUUID } from 'node:crypto';
@@ -10,7 +12,8 @@ export type ExecutionKind = 'query' | 'job';
 
 interface Execution {
   kind: ExecutionKind;
-  rows: ApiUsageRow[];
+  /** The rows, or how to compute them until the first poll that completes. */
+  rows: ApiUsageRow[] | (() => ApiUsageRow[]);
   /** The client a per-client query is about; undefined for the org query. */
   clientId: string | undefined;
   polls: number;
@@ -26,7 +29,8 @@ export type Poll =
   | { done: true; badCursor: true };
 
 export interface UsageExecutions {
-  submit(kind: ExecutionKind, rows: ApiUsageRow[], clientId?: string): string;
+  /** A new execution whose rows `compute` gives (called once, when it first completes). */
+  submit(kind: ExecutionKind, compute: () => ApiUsageRow[], clientId?: string): string;
   /**
    * The next poll's answer: one page of `pageSize` rows (0 = all) from cursor `after`, or
    * undefined when there is no such execution (of this kind, for this client).
@@ -37,9 +41,9 @@ export interface UsageExecutions {
 export function createUsageExecutions(): UsageExecutions {
   const executions = new Map<string, Execution>();
   return {
-    submit(kind, rows, clientId) {
+    submit(kind, compute, clientId) {
       const id = randomUUID();
-      executions.set(id, { kind, rows, clientId, polls: 0 });
+      executions.set(id, { kind, rows: compute, clientId, polls: 0 });
       if (executions.size > MAX_KEPT) executions.delete(executions.keys().next().value as string);
       return id;
     },
@@ -48,11 +52,13 @@ export function createUsageExecutions(): UsageExecutions {
       if (!execution || execution.kind !== kind || execution.clientId !== clientId) return undefined;
       execution.polls++;
       if (execution.polls <= pollsBeforeComplete) return { done: false };
-      const start = after === undefined ? 0 : offsetOf(after, executionId, execution.rows.length);
+      if (typeof execution.rows === 'function') execution.rows = execution.rows();
+      const all = execution.rows;
+      const start = after === undefined ? 0 : offsetOf(after, executionId, all.length);
       if (start === undefined) return { done: true, badCursor: true };
-      const end = pageSize > 0 ? start + pageSize : execution.rows.length;
-      const rows = execution.rows.slice(start, end);
-      return end < execution.rows.length ? { done: true, rows, after: cursor(executionId, end) } : { done: true, rows };
+      const end = pageSize > 0 ? start + pageSize : all.length;
+      const rows = all.slice(start, end);
+      return end < all.length ? { done: true, rows, after: cursor(executionId, end) } : { done: true, rows };
     },
   };
 }

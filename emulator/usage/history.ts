@@ -2,7 +2,7 @@
 // so that a 5,000-client org costs nothing until a query asks for a window. Days count
 // back from the org's base day in UTC, as the platform counts usage; counts are a stable
 // hash of client and day, so every query sees the same numbers.
-import { hashUnit } from '../random.ts';
+import { fnv1a, FNV_OFFSET } from '../random.ts';
 
 export const MS_PER_DAY = 86_400_000;
 
@@ -26,19 +26,49 @@ export interface DayCounts {
   status429: number;
 }
 
-/** Requests of one client on the UTC day `dayMs`, or undefined when it made none. */
-export function usageOn(clientId: string, pattern: UsagePattern | undefined, baseDayMs: number, dayMs: number, nowMs: number): DayCounts | undefined {
-  if (!pattern || dayMs > nowMs) return undefined;
+/** A client's usage key: the hash of `${clientId}:`, which every day's counts go on from. */
+export function usageKey(clientId: string): number {
+  return fnv1a(`${clientId}:`, FNV_OFFSET);
+}
+
+/**
+ * Requests of one client on the UTC day `dayMs`, written into `counts`; false (`counts`
+ * untouched) when it made none. A query over many clients and days works out each client's
+ * `usageKey` and each day's text (`String(dayMs)`) once, and allocates nothing per day.
+ */
+export function countUsageOn(
+  counts: DayCounts,
+  key: number,
+  dayText: string,
+  pattern: UsagePattern | undefined,
+  baseDayMs: number,
+  dayMs: number,
+  nowMs: number,
+): boolean {
+  if (!pattern || dayMs > nowMs) return false;
   const daysAgo = Math.round((baseDayMs - dayMs) / MS_PER_DAY);
-  if (daysAgo < pattern.lastDaysAgo || daysAgo > pattern.firstDaysAgo) return undefined;
-  if ((daysAgo - pattern.lastDaysAgo) % Math.max(1, pattern.everyDays) !== 0) return undefined;
+  if (daysAgo < pattern.lastDaysAgo || daysAgo > pattern.firstDaysAgo) return false;
+  if ((daysAgo - pattern.lastDaysAgo) % Math.max(1, pattern.everyDays) !== 0) return false;
   // Today is still running: only the part of the day that has passed is counted.
   const elapsed = dayMs + MS_PER_DAY > nowMs ? Math.max(0, (nowMs - dayMs) / MS_PER_DAY) : 1;
-  const requests = Math.max(1, Math.round(pattern.dailyRequests * (0.5 + hashUnit(`${clientId}:${dayMs}`)) * elapsed));
-  const status400 = Math.floor(requests * 0.02 * hashUnit(`${clientId}:${dayMs}:4xx`));
+  // The stable hashes of `${clientId}:${dayMs}`, and of that plus `:4xx` and `:5xx`.
+  const day = fnv1a(dayText, key);
+  const requests = Math.max(1, Math.round(pattern.dailyRequests * (0.5 + unit(day)) * elapsed));
+  const status400 = Math.floor(requests * 0.02 * unit(fnv1a(':4xx', day)));
   const status429 = Math.floor(status400 * 0.25);
-  const status500 = Math.floor(requests * 0.005 * hashUnit(`${clientId}:${dayMs}:5xx`));
-  return { requests, status200: requests - status400 - status500, status300: 0, status400, status500, status429 };
+  const status500 = Math.floor(requests * 0.005 * unit(fnv1a(':5xx', day)));
+  counts.requests = requests;
+  counts.status200 = requests - status400 - status500;
+  counts.status300 = 0;
+  counts.status400 = status400;
+  counts.status500 = status500;
+  counts.status429 = status429;
+  return true;
+}
+
+/** A 32-bit hash as a number in [0, 1), as `hashUnit` gives it. */
+function unit(hash: number): number {
+  return hash / 4294967296;
 }
 
 export function utcDay(ms: number): number {

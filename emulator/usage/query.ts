@@ -4,7 +4,7 @@
 // grouped by OAuth client when no groupBy is given.
 import type { ApiUsageRow } from '../models.ts';
 import type { Org } from '../org.ts';
-import { activeDays, MS_PER_DAY, usageOn, type DayCounts } from './history.ts';
+import { activeDays, countUsageOn, MS_PER_DAY, usageKey, type DayCounts } from './history.ts';
 import { parseInterval, type Interval } from './interval.ts';
 
 // The SDK types these enums as plain strings; the values, from the official Java SDK's
@@ -57,59 +57,112 @@ function enumList<T extends string>(value: unknown, allowed: readonly T[], field
 export function usageRows(org: Org, query: UsageQuery, nowMs: number, onlyClientId?: string): ApiUsageRow[] {
   const byClient = query.groupBy.includes('OAuthClientId');
   const clients = onlyClientId ? org.clients.filter((c) => c.client.id === onlyClientId) : org.clients;
-  const groups: Array<{ client?: { id: string; name: string }; buckets: Map<number, DayCounts> }> = [];
-  const everyone = new Map<number, DayCounts>();
+  const rows = rowMaker(org, query);
+  const bucketOf = bucketer(query.granularity);
+  const dayTexts = new Map<number, string>();
+  const day: DayCounts = { requests: 0, status200: 0, status300: 0, status400: 0, status500: 0, status429: 0 };
+  // A row per bucket, its metrics summed over the bucket's days as they come.
+  const everyone = new Map<number, ApiUsageRow>();
+  const groups: Group[] = [];
   for (const c of clients) {
-    const buckets = byClient ? new Map<number, DayCounts>() : everyone;
-    for (const day of activeDays(c.usage, org.baseDayMs, query.startMs, query.endMs)) {
-      const counts = usageOn(c.client.id, c.usage, org.baseDayMs, day, nowMs);
-      if (!counts) continue;
-      const bucket = query.granularity ? bucketStart(day, query.granularity) : NO_DATE;
-      const total = buckets.get(bucket);
-      if (total) add(total, counts);
-      else buckets.set(bucket, { ...counts });
+    const days = activeDays(c.usage, org.baseDayMs, query.startMs, query.endMs);
+    if (!days.length) continue;
+    const key = usageKey(c.client.id);
+    const group: Group = { client: c.client, rows: [], buckets: [] };
+    for (const dayMs of days) {
+      let dayText = dayTexts.get(dayMs);
+      if (dayText === undefined) dayTexts.set(dayMs, (dayText = String(dayMs)));
+      if (!countUsageOn(day, key, dayText, c.usage, org.baseDayMs, dayMs, nowMs)) continue;
+      const bucket = bucketOf(dayMs);
+      if (!byClient) {
+        const row = everyone.get(bucket);
+        if (row) rows.add(row, day);
+        else everyone.set(bucket, rows.make(undefined, day, bucket));
+      } else if (group.buckets[group.buckets.length - 1] === bucket) {
+        // Days come newest first, so a client's days of one bucket come one after another.
+        rows.add(group.rows[group.rows.length - 1] as ApiUsageRow, day);
+      } else {
+        group.buckets.push(bucket);
+        group.rows.push(rows.make(c.client, day, bucket));
+      }
     }
-    if (byClient && buckets.size) groups.push({ client: c.client, buckets });
+    if (group.rows.length) groups.push(group);
   }
-  if (!byClient && everyone.size) groups.push({ buckets: everyone });
-  // By date, then client name and id: groups sorted once, then a stable sort on the date.
-  groups.sort((a, b) => compare(a.client?.name, b.client?.name) || compare(a.client?.id, b.client?.id));
-  const entries = groups.flatMap((g) => [...g.buckets].map(([bucket, counts]) => ({ bucket, client: g.client, counts })));
-  entries.sort((a, b) => a.bucket - b.bucket);
-  const dates = new Map<number, string>();
-  const dateText = (ms: number) => dates.get(ms) ?? dates.set(ms, new Date(ms).toISOString().replace('.000Z', 'Z')).get(ms);
-  return entries.map(({ bucket, client, counts }) => ({
-    ...baseRow(org, query, client),
-    ...metricFields(counts, query.metrics),
-    ...(bucket !== NO_DATE && { date: dateText(bucket) }),
-  }));
+  const ascending = (a: number, b: number) => a - b;
+  if (!byClient) return [...everyone.keys()].sort(ascending).map((bucket) => everyone.get(bucket) as ApiUsageRow);
+  // By date, then client name and id (org order where both are the same).
+  groups.sort((a, b) => compare(a.client.name, b.client.name) || compare(a.client.id, b.client.id));
+  const byBucket = new Map<number, ApiUsageRow[]>();
+  for (const g of groups) {
+    for (let i = 0; i < g.rows.length; i++) {
+      const bucket = g.buckets[i] as number;
+      const list = byBucket.get(bucket);
+      if (list) list.push(g.rows[i] as ApiUsageRow);
+      else byBucket.set(bucket, [g.rows[i] as ApiUsageRow]);
+    }
+  }
+  const result: ApiUsageRow[] = [];
+  for (const bucket of [...byBucket.keys()].sort(ascending)) for (const row of byBucket.get(bucket) as ApiUsageRow[]) result.push(row);
+  return result;
+}
+
+/** One client's rows, newest bucket first, and the bucket of each. */
+interface Group {
+  client: { id: string; name: string };
+  rows: ApiUsageRow[];
+  buckets: number[];
 }
 
 /** The bucket of a query without granularity: totals over the interval, no `date`. */
 const NO_DATE = -1;
 
-function baseRow(org: Org, query: UsageQuery, client: { id: string; name: string } | undefined): ApiUsageRow {
+/** The row field of each metric. */
+const METRIC_FIELDS: Readonly<Record<Metric, keyof DayCounts>> = {
+  Status200: 'status200',
+  Status300: 'status300',
+  Status400: 'status400',
+  Status500: 'status500',
+  Status429: 'status429',
+  Requests: 'requests',
+};
+
+/**
+ * Makes a query's rows: every dimension ("" where not grouped), then the metrics in the
+ * order asked (a metric asked twice, once), then `date` when bucketed by date; and adds a
+ * day's counts to a row's metrics.
+ */
+function rowMaker(org: Org, query: UsageQuery) {
+  const organizationId = query.groupBy.includes('OrganizationId') ? org.id : '';
+  const fields = [...new Set(query.metrics.map((m) => METRIC_FIELDS[m]))];
+  const dates = new Map<number, string>();
   return {
-    clientId: client?.id ?? '',
-    clientName: client?.name ?? '',
-    organizationId: query.groupBy.includes('OrganizationId') ? org.id : '',
-    // Client-credentials traffic has no user; templates and methods are not modelled.
-    userId: '',
-    templateUri: '',
-    httpMethod: '',
+    make(client: { id: string; name: string } | undefined, counts: DayCounts, bucket: number): ApiUsageRow {
+      // Client-credentials traffic has no user; templates and methods are not modelled.
+      const row: ApiUsageRow = { clientId: client?.id ?? '', clientName: client?.name ?? '', organizationId, userId: '', templateUri: '', httpMethod: '' };
+      for (const field of fields) row[field] = counts[field];
+      if (bucket !== NO_DATE) {
+        let date = dates.get(bucket);
+        if (date === undefined) dates.set(bucket, (date = new Date(bucket).toISOString().replace('.000Z', 'Z')));
+        row.date = date;
+      }
+      return row;
+    },
+    add(row: ApiUsageRow, counts: DayCounts): void {
+      for (const field of fields) row[field] = (row[field] as number) + counts[field];
+    },
   };
 }
 
-function metricFields(c: DayCounts, metrics: readonly Metric[]): Partial<ApiUsageRow> {
-  const all: Record<Metric, [keyof DayCounts, number]> = {
-    Status200: ['status200', c.status200],
-    Status300: ['status300', c.status300],
-    Status400: ['status400', c.status400],
-    Status500: ['status500', c.status500],
-    Status429: ['status429', c.status429],
-    Requests: ['requests', c.requests],
+/** The bucket of a day: itself by Day, the Monday of its ISO week, the first of its month, or NO_DATE. */
+function bucketer(granularity: Granularity | undefined): (dayMs: number) => number {
+  if (!granularity) return () => NO_DATE;
+  if (granularity === 'Day') return (dayMs) => dayMs;
+  const starts = new Map<number, number>();
+  return (dayMs) => {
+    let start = starts.get(dayMs);
+    if (start === undefined) starts.set(dayMs, (start = bucketStart(dayMs, granularity)));
+    return start;
   };
-  return Object.fromEntries(metrics.map((m) => all[m]));
 }
 
 /** Monday of the ISO week, or the first of the month, in UTC. */
@@ -120,11 +173,7 @@ function bucketStart(dayMs: number, granularity: Granularity): number {
   return dayMs;
 }
 
-function add(total: DayCounts, day: DayCounts): void {
-  for (const key of Object.keys(total) as Array<keyof DayCounts>) total[key] += day[key];
-}
-
-/** Plain code-unit order: fast on hundreds of thousands of rows, and the same everywhere. */
+/** Plain code-unit order: fast on tens of thousands of clients, and the same everywhere. */
 function compare(a = '', b = ''): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
