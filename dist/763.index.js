@@ -5885,7 +5885,9 @@ function permissionsOf(grants, directory) {
         let permissions = shared.get(key);
         if (!permissions) {
             const role = directory.roles.get(grant.roleId);
-            permissions = role ? rolePermissions(role).map((permission) => ({ permission, roleName: grant.roleName, divisionId: grant.divisionId, divisionName: grant.divisionName })) : [];
+            permissions = role
+                ? rolePermissions(role).map((permission) => ({ permission, roleName: grant.roleName, divisionId: grant.divisionId, divisionName: grant.divisionName }))
+                : [];
             shared.set(key, permissions);
         }
         return permissions;

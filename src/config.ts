@@ -127,7 +127,7 @@ export const INPUTS = {
   },
   'usage-days': {
     description:
-      'Days of API usage to read for rules about unused clients (one organization-wide usage query, widened to the longest unused rule, read only when the policy has an unused rule); 0 turns it off and those rules are reported as skipped. The API documents oauth:client:view or usage:organization:view as enough; if Genesys Cloud refuses the query or it does not complete, the audit goes on and each unused rule is an error finding "not evaluated", so the run cannot pass on it.',
+      'Days of API usage to read for rules about unused clients (one organization-wide usage query, in spans of days for a large org, widened to the longest unused rule, read only when the policy has an unused rule); 0 turns it off and those rules are reported as skipped. The API documents oauth:client:view or usage:organization:view as enough; if Genesys Cloud refuses the query or it does not complete, the audit goes on and each unused rule is an error finding "not evaluated", so the run cannot pass on it.',
     default: '90',
     parse: integer(0, 365),
     cli: { arg: '<n>', help: 'days of API usage to read for unused-client rules, 0 = off' },
