@@ -9,6 +9,7 @@ import { unusedNotEvaluated, unusedSkipReason } from './checks/unused.ts';
 import { ClientDirectory, refFindings, selects } from './client-refs.ts';
 import { desiredStateFindings } from './desired-state.ts';
 import { applyExceptions } from './exceptions.ts';
+import { sortFindings } from './finding-order.ts';
 import { compareFindings, countBySeverity, type Evaluation, type Finding, type SkippedCheck } from './findings.ts';
 
 export interface EvaluationContext {
@@ -32,7 +33,7 @@ export function evaluate(policy: Policy, inventory: Inventory, context: Evaluati
   const notEvaluated = unusedNotEvaluated(policy.rules, inventory.usageUnreadable);
   raw.push(...notEvaluated);
   const outcome = applyExceptions(policy, raw, context.now, new Set([...skipped, ...notEvaluated].map((s) => s.ruleId)), directory);
-  const findings = outcome.findings.sort(compareFindings);
+  const findings = sortFindings(outcome.findings);
   const accepted = outcome.accepted.sort((a, b) => compareFindings(a.finding, b.finding));
   return { findings, accepted, skipped, counts: countBySeverity(findings) };
 }

@@ -63,7 +63,7 @@ export function findingKey(f: Finding): string {
   return [f.ruleId, f.client?.id || f.client?.name || '', f.subject ?? ''].join('\u0000');
 }
 
-/** Stable order: severity, then client name, rule, subject — independent of input order. */
+/** Stable order: severity, then client name, rule, subject — independent of input order. sortFindings applies it to many at once. */
 export function compareFindings(a: Finding, b: Finding): number {
   return (
     SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
