@@ -1,8 +1,9 @@
 // What every check may use besides the rule and the client: facts about the whole run,
 // computed once per evaluation. No clock, no I/O: `now` is passed in.
-import type { ClientRecord, PermissionGrant, UsageWindow } from '../../inventory/types.ts';
-import type { Rule } from '../../policy/types.ts';
+import type { ClientRecord, UsageWindow } from '../../inventory/types.ts';
+import type { DivisionFilter, Rule } from '../../policy/types.ts';
 import type { Finding } from '../findings.ts';
+import type { HeldPermission } from './held-permissions.ts';
 
 export interface CheckContext {
   now: Date;
@@ -16,21 +17,21 @@ export interface CheckContext {
 
 /**
  * Caches for one evaluation (never shared between evaluations): the distinct permissions
- * of the org, each permission rule's verdicts on them, each client's grants grouped by
- * permission per division filter, division tests, and the "through role …" phrases.
+ * of the org, numbered; each permission rule's verdicts on them, by number; each client's
+ * grants grouped by permission per division filter; division tests and filter keys.
  */
 export interface EvaluationMemo {
-  orgPermissions: ReadonlySet<string>;
-  verdicts: Map<object, ReadonlyMap<string, unknown>>;
-  grantGroups: Map<ClientRecord, Map<string, ReadonlyMap<string, readonly PermissionGrant[]>>>;
+  permissionIds: ReadonlyMap<string, number>;
+  verdicts: Map<object, ReadonlyArray<unknown>>;
+  held: Map<ClientRecord, Map<string, readonly HeldPermission[]>>;
   divisionTests: Map<string, Map<string, boolean>>;
-  viaText: Map<readonly PermissionGrant[], string>;
+  filterKeys: Map<DivisionFilter, string>;
 }
 
 export function newMemo(clients: readonly ClientRecord[]): EvaluationMemo {
-  const orgPermissions = new Set<string>();
-  for (const c of clients) for (const g of c.permissions) orgPermissions.add(g.permission);
-  return { orgPermissions, verdicts: new Map(), grantGroups: new Map(), divisionTests: new Map(), viaText: new Map() };
+  const permissionIds = new Map<string, number>();
+  for (const c of clients) for (const g of c.permissions) if (!permissionIds.has(g.permission)) permissionIds.set(g.permission, permissionIds.size);
+  return { permissionIds, verdicts: new Map(), held: new Map(), divisionTests: new Map(), filterKeys: new Map() };
 }
 
 export type Check = (rule: Rule, client: ClientRecord, ctx: CheckContext) => readonly Finding[];
