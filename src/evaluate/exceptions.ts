@@ -32,11 +32,8 @@ export function applyExceptions(
   const kept: Finding[] = [];
   const accepted: AcceptedFinding[] = [];
   for (const finding of findings) {
-    // Every exception that matches is in use (none is stale because another came first);
-    // the finding is shown with the most specific one, whatever their order in the file.
-    const matching = (activeByRule.get(finding.ruleId) ?? []).filter((e) => accepts(e, finding, targets.get(e)!));
-    matching.forEach((e) => used.add(e));
-    const exception = matching.sort(bySpecificity)[0];
+    const candidates = activeByRule.get(finding.ruleId);
+    const exception = candidates && mostSpecific(candidates, finding, targets, used);
     if (exception) accepted.push({ finding, exception });
     else kept.push(finding);
   }
@@ -50,6 +47,26 @@ export function applyExceptions(
     if (ahead > policy.maxExceptionDays) kept.push(tooLong(e, ahead, policy.maxExceptionDays));
   }
   return { findings: kept, accepted };
+}
+
+/**
+ * The exception the finding is shown with: the most specific that accepts it, whatever
+ * their order in the file. Every exception that accepts it is marked used (none is stale
+ * because another came first). No arrays: this runs for each of tens of thousands of findings.
+ */
+function mostSpecific(
+  candidates: readonly PolicyException[],
+  finding: Finding,
+  targets: ReadonlyMap<PolicyException, Resolution>,
+  used: Set<PolicyException>,
+): PolicyException | undefined {
+  let best: PolicyException | undefined;
+  for (const e of candidates) {
+    if (!accepts(e, finding, targets.get(e)!)) continue;
+    used.add(e);
+    if (!best || bySpecificity(e, best) < 0) best = e;
+  }
+  return best;
 }
 
 /** Narrower first: a subject beats none; then the sooner expiry; then by text. */
