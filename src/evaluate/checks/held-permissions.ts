@@ -3,7 +3,7 @@
 // grouped once per division filter for all rules, in the evaluation's memo. A client holds
 // a few role grants, each in one division: when the filter keeps all of them or none, the
 // grouping for every division serves as is, or nothing does; only a mixed client is regrouped.
-import type { ClientRecord, PermissionGrant } from '../../inventory/types.ts';
+import { ALL_DIVISIONS, type ClientRecord, type PermissionGrant } from '../../inventory/types.ts';
 import type { DivisionFilter } from '../../policy/types.ts';
 import type { EvaluationMemo } from './context.ts';
 import { divisionPhrase, inDivisions } from './divisions.ts';
@@ -36,11 +36,18 @@ export function heldPermissions(memo: EvaluationMemo, client: ClientRecord, filt
 
 /** "through role X (all divisions)" / "through roles X (Home), Y (Sales)". */
 export function via(held: HeldPermission): string {
-  if (held.via === undefined) {
-    const parts = [...new Set(held.grants.map((g) => `${q(g.roleName)} (${divisionPhrase(g)})`))];
-    held.via = `through ${parts.length > 1 ? 'roles' : 'role'} ${parts.join(', ')}`;
-  }
-  return held.via;
+  return (held.via ??= `through ${roles(held.grants)}`);
+}
+
+function roles(grants: readonly PermissionGrant[]): string {
+  // Most permissions come through one role: word that one without a set and a join.
+  if (grants.length === 1) return `role ${roleIn(grants[0]!)}`;
+  const parts = [...new Set(grants.map(roleIn))];
+  return `${parts.length > 1 ? 'roles' : 'role'} ${parts.join(', ')}`;
+}
+
+function roleIn(grant: PermissionGrant): string {
+  return `${q(grant.roleName)} (${divisionPhrase(grant)})`;
 }
 
 function group(memo: EvaluationMemo, grants: readonly PermissionGrant[]): HeldPermission[] {
@@ -61,15 +68,19 @@ function filterKey(memo: EvaluationMemo, filter: DivisionFilter): string {
   return key;
 }
 
-/** Whether a grant is in the filter's divisions, decided once per division name. */
+/**
+ * Whether a grant is in the filter's divisions. A named filter matches globs, so it decides
+ * once per division name (a grant in all divisions is in every filter, inDivisions says).
+ */
 function divisionTest(memo: EvaluationMemo, filter: DivisionFilter, key: string): (g: { divisionId: string; divisionName: string }) => boolean {
+  if (filter.kind !== 'named') return (g) => inDivisions(filter, g);
   let known = memo.divisionTests.get(key);
   if (!known) memo.divisionTests.set(key, (known = new Map()));
-  const cache = known;
+  const byName = known;
   return (g) => {
-    const id = `${g.divisionId}\u0000${g.divisionName}`;
-    let inside = cache.get(id);
-    if (inside === undefined) cache.set(id, (inside = inDivisions(filter, g)));
+    if (g.divisionId === ALL_DIVISIONS) return inDivisions(filter, g);
+    let inside = byName.get(g.divisionName);
+    if (inside === undefined) byName.set(g.divisionName, (inside = inDivisions(filter, g)));
     return inside;
   };
 }

@@ -26,10 +26,14 @@ export const checkPermissions: Check = (rule, client, ctx) => {
   const check = rule.checks.permissions;
   if (!check || client.permissions.length === 0) return NONE;
   const flagged = flaggedPermissions(ctx.memo, check);
+  const held = heldPermissions(ctx.memo, client, check.divisions);
   let out: Finding[] | undefined;
-  for (const held of heldPermissions(ctx.memo, client, check.divisions)) {
-    const wording = flagged[held.id];
-    if (wording) (out ??= []).push(ruleFinding(rule, client, held.permission, `${wording.before}${via(held)}${wording.after}`));
+  // Indexed: this runs ~20k times per evaluation, mostly before the JIT has warmed up,
+  // where a for…of allocates an iterator result per element.
+  for (let i = 0; i < held.length; i++) {
+    const h = held[i]!;
+    const wording = flagged[h.id];
+    if (wording) (out ??= []).push(ruleFinding(rule, client, h.permission, `${wording.before}${via(h)}${wording.after}`));
   }
   return out ?? NONE;
 };
