@@ -4,6 +4,7 @@ import type { ClientRecord, UsageWindow } from '../../inventory/types.ts';
 import type { DivisionFilter, Rule } from '../../policy/types.ts';
 import type { Finding } from '../findings.ts';
 import type { HeldPermission } from './held-permissions.ts';
+import type { GlobLists, NameVerdict } from './name-verdicts.ts';
 
 export interface CheckContext {
   now: Date;
@@ -18,7 +19,8 @@ export interface CheckContext {
 /**
  * Caches for one evaluation (never shared between evaluations): the distinct permissions
  * of the org, numbered; each permission rule's verdicts on them, by number; each client's
- * grants grouped by permission per division filter; division tests and filter keys.
+ * grants grouped by permission per division filter; division tests and filter keys; each
+ * scope or role check's verdicts on names.
  */
 export interface EvaluationMemo {
   permissionIds: ReadonlyMap<string, number>;
@@ -26,12 +28,13 @@ export interface EvaluationMemo {
   held: Map<ClientRecord, Map<string, readonly HeldPermission[]>>;
   divisionTests: Map<string, Map<string, boolean>>;
   filterKeys: Map<DivisionFilter, string>;
+  nameVerdicts: Map<GlobLists, Map<string, NameVerdict | null>>;
 }
 
 export function newMemo(clients: readonly ClientRecord[]): EvaluationMemo {
   const permissionIds = new Map<string, number>();
   for (const c of clients) for (const g of c.permissions) if (!permissionIds.has(g.permission)) permissionIds.set(g.permission, permissionIds.size);
-  return { permissionIds, verdicts: new Map(), held: new Map(), divisionTests: new Map(), filterKeys: new Map() };
+  return { permissionIds, verdicts: new Map(), held: new Map(), divisionTests: new Map(), filterKeys: new Map(), nameVerdicts: new Map() };
 }
 
 export type Check = (rule: Rule, client: ClientRecord, ctx: CheckContext) => readonly Finding[];
