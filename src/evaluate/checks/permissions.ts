@@ -61,9 +61,10 @@ function wording(permission: string, verdict: Verdict): Wording {
 
 /** Deny wins over the wildcard check, which wins over the allow list. */
 export function judge(check: PermissionCheck, permission: string): Verdict | undefined {
-  const denied = check.deny?.find((p) => intersects(p, permission));
+  const parts = permission.split(':');
+  const denied = check.deny?.find((p) => intersects(p, parts));
   if (denied) return { kind: 'denied', pattern: denied };
-  if (check.denyWildcards && isWildcard(permission)) return { kind: 'wildcard' };
-  if (check.allow && !check.allow.some((p) => covers(p, permission))) return { kind: 'not-allowed' };
+  if (check.denyWildcards && isWildcard(parts)) return { kind: 'wildcard' };
+  if (check.allow && !check.allow.some((p) => covers(p, parts))) return { kind: 'not-allowed' };
   return undefined;
 }
