@@ -26,14 +26,13 @@ export function applyExceptions(
 ): ExceptionOutcome {
   const today = now.toISOString().slice(0, 10);
   const targets = new Map(policy.exceptions.map((e) => [e, directory.resolve(e.clientRef)]));
-  const activeByRule = new Map<string, PolicyException[]>();
-  for (const e of policy.exceptions) if (e.expires >= today) activeByRule.set(e.ruleId, [...(activeByRule.get(e.ruleId) ?? []), e]);
+  const activeByRule = activeExceptions(policy.exceptions, today, targets);
   const used = new Set<PolicyException>();
   const kept: Finding[] = [];
   const accepted: AcceptedFinding[] = [];
   for (const finding of findings) {
-    const candidates = activeByRule.get(finding.ruleId);
-    const exception = candidates && mostSpecific(candidates, finding, targets, used);
+    const active = activeByRule.get(finding.ruleId);
+    const exception = active && mayAccept(active, finding) ? mostSpecific(active.exceptions, finding, targets, used) : undefined;
     if (exception) accepted.push({ finding, exception });
     else kept.push(finding);
   }
@@ -47,6 +46,40 @@ export function applyExceptions(
     if (ahead > policy.maxExceptionDays) kept.push(tooLong(e, ahead, policy.maxExceptionDays));
   }
   return { findings: kept, accepted };
+}
+
+/**
+ * A rule's unexpired exceptions (in file order), and whom they can accept findings about:
+ * the org clients they resolve to, and whether any names no client of the org. Most of the
+ * rule's findings are about other clients, and are passed by without testing each exception.
+ */
+interface ActiveExceptions {
+  exceptions: PolicyException[];
+  clientIds: Set<string>;
+  anyAbsent: boolean;
+}
+
+function activeExceptions(
+  exceptions: readonly PolicyException[],
+  today: string,
+  targets: ReadonlyMap<PolicyException, Resolution>,
+): Map<string, ActiveExceptions> {
+  const byRule = new Map<string, ActiveExceptions>();
+  for (const e of exceptions) {
+    if (e.expires < today) continue;
+    let active = byRule.get(e.ruleId);
+    if (!active) byRule.set(e.ruleId, (active = { exceptions: [], clientIds: new Set(), anyAbsent: false }));
+    active.exceptions.push(e);
+    const target = targets.get(e)!;
+    if (target.kind === 'one') active.clientIds.add(target.client.id);
+    else if (target.kind === 'none') active.anyAbsent = true;
+  }
+  return byRule;
+}
+
+/** False when no exception of the rule can accept the finding (see isTarget): a shortcut, never a decision. */
+function mayAccept(active: ActiveExceptions, finding: Finding): boolean {
+  return finding.client !== undefined && (active.anyAbsent || active.clientIds.has(finding.client.id));
 }
 
 /**
