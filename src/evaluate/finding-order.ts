@@ -16,12 +16,18 @@ interface Key {
 /** Sorts `findings` in place into `compareFindings` order (stable, like Array#sort) and returns it. */
 export function sortFindings(findings: Finding[]): Finding[] {
   const n = findings.length;
-  const leastSignificantFirst = [
-    ranks(findings, (f) => f.subject ?? '', cmp),
-    ranks(findings, (f) => f.ruleId, cmp),
-    ranks(findings, (f) => f.client ?? NO_CLIENT, compareClients),
-    severities(findings),
-  ];
+  const subjects = new Array<string>(n);
+  const rules = new Array<string>(n);
+  const clients = new Array<Pick<FindingClient, 'id' | 'name'>>(n);
+  const severities = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    const f = findings[i]!;
+    subjects[i] = f.subject ?? '';
+    rules[i] = f.ruleId;
+    clients[i] = f.client ?? NO_CLIENT;
+    severities[i] = 3 - SEVERITY_RANK[f.severity]; // errors first
+  }
+  const leastSignificantFirst = [ranks(subjects, cmp), ranks(rules, cmp), ranks(clients, compareClients), { rank: severities, count: 3 }];
   let order: Uint32Array = new Uint32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
   for (const key of leastSignificantFirst) order = countingSort(order, key);
@@ -44,22 +50,15 @@ function countingSort(order: Uint32Array, key: Key): Uint32Array {
   return sorted;
 }
 
-/** Each finding's value ranked in `compare` order; values that compare equal share a rank. */
-function ranks<T>(findings: readonly Finding[], value: (f: Finding) => T, compare: (a: T, b: T) => number): Key {
-  const sorted = [...new Set(findings.map(value))].sort(compare);
+/** Each value ranked in `compare` order; values that compare equal share a rank. */
+function ranks<T>(values: readonly T[], compare: (a: T, b: T) => number): Key {
+  const sorted = [...new Set(values)].sort(compare);
   const rankOf = new Map<T, number>();
   let r = 0;
   for (let i = 0; i < sorted.length; i++) rankOf.set(sorted[i]!, i > 0 && compare(sorted[i - 1]!, sorted[i]!) !== 0 ? ++r : r);
-  const rank = new Uint32Array(findings.length);
-  for (let i = 0; i < findings.length; i++) rank[i] = rankOf.get(value(findings[i]!))!;
+  const rank = new Uint32Array(values.length);
+  for (let i = 0; i < values.length; i++) rank[i] = rankOf.get(values[i]!)!;
   return { rank, count: r + 1 };
-}
-
-/** Errors first. */
-function severities(findings: readonly Finding[]): Key {
-  const rank = new Uint32Array(findings.length);
-  for (let i = 0; i < findings.length; i++) rank[i] = 3 - SEVERITY_RANK[findings[i]!.severity];
-  return { rank, count: 3 };
 }
 
 function sameKeys(keys: readonly Key[], a: number, b: number): boolean {
