@@ -20,21 +20,33 @@ export interface CheckContext {
  * Caches for one evaluation (never shared between evaluations): the distinct permissions
  * of the org, numbered; each permission rule's verdicts on them, by number; each client's
  * grants grouped by permission per division filter; division tests and filter keys; each
- * scope or role check's verdicts on names.
+ * scope or role check's verdicts on names; "through role X (division)" by role and division.
  */
 export interface EvaluationMemo {
   permissionIds: ReadonlyMap<string, number>;
+  /** Scratch space by permission number, for grouping a client's grants (held-permissions.ts). */
+  slots: Uint32Array;
   verdicts: Map<object, ReadonlyArray<unknown>>;
   held: Map<ClientRecord, Map<string, readonly HeldPermission[]>>;
   divisionTests: Map<string, Map<string, boolean>>;
   filterKeys: Map<DivisionFilter, string>;
   nameVerdicts: Map<GlobLists, Map<string, NameVerdict | null>>;
+  throughRole: Map<string, Map<string, string>>;
 }
 
 export function newMemo(clients: readonly ClientRecord[]): EvaluationMemo {
   const permissionIds = new Map<string, number>();
   for (const c of clients) for (const g of c.permissions) if (!permissionIds.has(g.permission)) permissionIds.set(g.permission, permissionIds.size);
-  return { permissionIds, verdicts: new Map(), held: new Map(), divisionTests: new Map(), filterKeys: new Map(), nameVerdicts: new Map() };
+  return {
+    permissionIds,
+    slots: new Uint32Array(permissionIds.size),
+    verdicts: new Map(),
+    held: new Map(),
+    divisionTests: new Map(),
+    filterKeys: new Map(),
+    nameVerdicts: new Map(),
+    throughRole: new Map(),
+  };
 }
 
 export type Check = (rule: Rule, client: ClientRecord, ctx: CheckContext) => readonly Finding[];

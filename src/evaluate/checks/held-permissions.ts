@@ -10,10 +10,12 @@ import { divisionPhrase, inDivisions } from './divisions.ts';
 import { q } from './finding.ts';
 
 export interface HeldPermission {
-  permission: string;
   /** The permission's number in the org (`memo.permissionIds`), by which rules' verdicts are looked up. */
   id: number;
-  grants: PermissionGrant[];
+  /** The grant it first comes through: most permissions come through one role, so no array. */
+  grant: PermissionGrant;
+  /** Its further grants, through other roles or divisions. */
+  more: PermissionGrant[] | undefined;
   /** "through role …", made when a finding first names the permission. */
   via: string | undefined;
 }
@@ -35,13 +37,21 @@ export function heldPermissions(memo: EvaluationMemo, client: ClientRecord, filt
 }
 
 /** "through role X (all divisions)" / "through roles X (Home), Y (Sales)". */
-export function via(held: HeldPermission): string {
-  return (held.via ??= `through ${roles(held.grants)}`);
+export function via(memo: EvaluationMemo, held: HeldPermission): string {
+  return (held.via ??= held.more ? `through ${roles([held.grant, ...held.more])}` : throughOne(memo, held.grant));
+}
+
+/** "through role X (Home)": clients hold many permissions through one role, worded once. */
+function throughOne(memo: EvaluationMemo, grant: PermissionGrant): string {
+  let byPhrase = memo.throughRole.get(grant.roleName);
+  if (!byPhrase) memo.throughRole.set(grant.roleName, (byPhrase = new Map()));
+  const phrase = divisionPhrase(grant);
+  let text = byPhrase.get(phrase);
+  if (text === undefined) byPhrase.set(phrase, (text = `through role ${roleIn(grant)}`));
+  return text;
 }
 
 function roles(grants: readonly PermissionGrant[]): string {
-  // Most permissions come through one role: word that one without a set and a join.
-  if (grants.length === 1) return `role ${roleIn(grants[0]!)}`;
   const parts = [...new Set(grants.map(roleIn))];
   return `${parts.length > 1 ? 'roles' : 'role'} ${parts.join(', ')}`;
 }
@@ -50,14 +60,22 @@ function roleIn(grant: PermissionGrant): string {
   return `${q(grant.roleName)} (${divisionPhrase(grant)})`;
 }
 
+/**
+ * The grants by permission, in the order each permission first comes. `memo.slots` (by
+ * permission number: its place in the result, plus one) stands in for a map per client,
+ * and is cleared again before returning.
+ */
 function group(memo: EvaluationMemo, grants: readonly PermissionGrant[]): HeldPermission[] {
-  const byPermission = new Map<string, HeldPermission>();
+  const held: HeldPermission[] = [];
+  const slots = memo.slots;
   for (const g of grants) {
-    const held = byPermission.get(g.permission);
-    if (held) held.grants.push(g);
-    else byPermission.set(g.permission, { permission: g.permission, id: memo.permissionIds.get(g.permission)!, grants: [g], via: undefined });
+    const id = memo.permissionIds.get(g.permission)!;
+    const slot = slots[id]!;
+    if (slot) (held[slot - 1]!.more ??= []).push(g);
+    else slots[id] = held.push({ id, grant: g, more: undefined, via: undefined });
   }
-  return [...byPermission.values()];
+  for (const h of held) slots[h.id] = 0;
+  return held;
 }
 
 /** Equal filters of different rules share one grouping. */

@@ -33,7 +33,7 @@ export const checkPermissions: Check = (rule, client, ctx) => {
   for (let i = 0; i < held.length; i++) {
     const h = held[i]!;
     const wording = flagged[h.id];
-    if (wording) (out ??= []).push(ruleFinding(rule, client, h.permission, `${wording.before}${via(h)}${wording.after}`));
+    if (wording) (out ??= []).push(ruleFinding(rule, client, h.grant.permission, `${wording.before}${via(ctx.memo, h)}${wording.after}`));
   }
   return out ?? NONE;
 };
