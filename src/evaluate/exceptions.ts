@@ -30,7 +30,9 @@ export function applyExceptions(
   const used = new Set<PolicyException>();
   const kept: Finding[] = [];
   const accepted: AcceptedFinding[] = [];
-  for (const finding of findings) {
+  // Indexed: once per evaluation over every finding, so unoptimized, where for…of allocates per element.
+  for (let i = 0; i < findings.length; i++) {
+    const finding = findings[i]!;
     const active = activeByRule.get(finding.ruleId);
     const exception = active && mayAccept(active, finding) ? mostSpecific(active.exceptions, finding, targets, used) : undefined;
     if (exception) accepted.push({ finding, exception });
