@@ -29,9 +29,10 @@ export function evaluate(policy: Policy, inventory: Inventory, context: Evaluati
   const notEvaluated = unusedNotEvaluated(policy.rules, inventory.usageUnreadable);
   raw.push(...notEvaluated);
   const outcome = applyExceptions(policy, raw, context.now, new Set([...skipped, ...notEvaluated].map((s) => s.ruleId)), directory);
+  const counts = countBySeverity(outcome.findings); // before sorting: in the order they were made, near in memory
   const findings = sortFindings(outcome.findings);
   const accepted = outcome.accepted.sort((a, b) => compareFindings(a.finding, b.finding));
-  return { findings, accepted, skipped, counts: countBySeverity(findings) };
+  return { findings, accepted, skipped, counts };
 }
 
 /**
