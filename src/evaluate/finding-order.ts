@@ -57,7 +57,8 @@ function ranks<T>(values: readonly T[], compare: (a: T, b: T) => number): Key {
   let r = 0;
   for (let i = 0; i < sorted.length; i++) rankOf.set(sorted[i]!, i > 0 && compare(sorted[i - 1]!, sorted[i]!) !== 0 ? ++r : r);
   const rank = new Uint32Array(values.length);
-  for (let i = 0; i < values.length; i++) rank[i] = rankOf.get(values[i]!)!;
+  // Findings come in runs of one rule and client: look up only where the value changes.
+  for (let i = 0; i < values.length; i++) rank[i] = i > 0 && values[i] === values[i - 1] ? rank[i - 1]! : rankOf.get(values[i]!)!;
   return { rank, count: r + 1 };
 }
 
