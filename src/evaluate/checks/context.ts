@@ -3,7 +3,7 @@
 import type { ClientRecord, UsageWindow } from '../../inventory/types.ts';
 import type { DivisionFilter, Rule } from '../../policy/types.ts';
 import type { Finding } from '../findings.ts';
-import type { HeldPermission } from './held-permissions.ts';
+import type { ClientHeld } from './held-permissions.ts';
 import type { GlobLists, NameVerdict } from './name-verdicts.ts';
 
 export interface CheckContext {
@@ -27,7 +27,7 @@ export interface EvaluationMemo {
   /** Scratch space by permission number, for grouping a client's grants (held-permissions.ts). */
   slots: Uint32Array;
   verdicts: Map<object, ReadonlyArray<unknown>>;
-  held: Map<ClientRecord, Map<string, readonly HeldPermission[]>>;
+  held: Map<ClientRecord, ClientHeld>;
   divisionTests: Map<string, Map<string, boolean>>;
   filterKeys: Map<DivisionFilter, string>;
   nameVerdicts: Map<GlobLists, Map<string, NameVerdict | null>>;

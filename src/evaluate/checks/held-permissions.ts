@@ -22,16 +22,23 @@ export interface HeldPermission {
 
 const NOTHING: readonly HeldPermission[] = Object.freeze([]);
 
+/** A client's groupings: in every division (what most rules look at), and per other filter. */
+export interface ClientHeld {
+  any: readonly HeldPermission[];
+  byFilter: Map<string, readonly HeldPermission[]> | undefined;
+}
+
 export function heldPermissions(memo: EvaluationMemo, client: ClientRecord, filter: DivisionFilter): readonly HeldPermission[] {
-  let byFilter = memo.held.get(client);
-  if (!byFilter) memo.held.set(client, (byFilter = new Map([['any', group(memo, client.permissions)]])));
+  let groups = memo.held.get(client);
+  if (!groups) memo.held.set(client, (groups = { any: group(memo, client.permissions), byFilter: undefined }));
+  if (filter.kind === 'any') return groups.any;
   const key = filterKey(memo, filter);
-  let held = byFilter.get(key);
+  let held = groups.byFilter?.get(key);
   if (!held) {
     const inFilter = divisionTest(memo, filter, key);
     const kept = client.roleGrants.filter(inFilter).length;
-    held = kept === client.roleGrants.length ? byFilter.get('any')! : kept === 0 ? NOTHING : group(memo, client.permissions.filter(inFilter));
-    byFilter.set(key, held);
+    held = kept === client.roleGrants.length ? groups.any : kept === 0 ? NOTHING : group(memo, client.permissions.filter(inFilter));
+    (groups.byFilter ??= new Map()).set(key, held);
   }
   return held;
 }
@@ -79,7 +86,7 @@ function group(memo: EvaluationMemo, grants: readonly PermissionGrant[]): HeldPe
 }
 
 /** Equal filters of different rules share one grouping. */
-function filterKey(memo: EvaluationMemo, filter: DivisionFilter): string {
+function filterKey(memo: EvaluationMemo, filter: Exclude<DivisionFilter, { kind: 'any' }>): string {
   if (filter.kind !== 'named') return filter.kind;
   let key = memo.filterKeys.get(filter);
   if (key === undefined) memo.filterKeys.set(filter, (key = `named:${filter.globs.map((g) => g.source).join('\u0000')}`));
