@@ -10,16 +10,17 @@ export const checkRoles: Check = (rule, client, ctx) => {
   const check = rule.checks.roles;
   if (!check) return NONE;
   // Most clients hold no role the rule flags: group grants by role only for those that do.
-  const byRole = new Map<string, RoleGrant[]>();
+  let byRole: Map<string, RoleGrant[]> | undefined;
   for (const g of client.roleGrants) {
     if (!inDivisions(check.divisions, g) || !judgeName(ctx.memo, check, g.roleName)) continue;
-    const grants = byRole.get(g.roleName);
+    const grants = (byRole ??= new Map()).get(g.roleName);
     if (grants) grants.push(g);
     else byRole.set(g.roleName, [g]);
   }
-  let out: Finding[] | undefined;
-  for (const [role, grants] of byRole) (out ??= []).push(ruleFinding(rule, client, role, message(role, grants, judgeName(ctx.memo, check, role)!)));
-  return out ?? NONE;
+  if (!byRole) return NONE;
+  const out: Finding[] = [];
+  for (const [role, grants] of byRole) out.push(ruleFinding(rule, client, role, message(role, grants, judgeName(ctx.memo, check, role)!)));
+  return out;
 };
 
 function message(role: string, grants: readonly RoleGrant[], verdict: NameVerdict): string {
