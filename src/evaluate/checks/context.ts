@@ -4,7 +4,6 @@ import type { ClientRecord, UsageWindow } from '../../inventory/types.ts';
 import type { DivisionFilter, Rule } from '../../policy/types.ts';
 import type { Finding } from '../findings.ts';
 import type { ClientHeld } from './held-permissions.ts';
-import type { GlobLists, NameVerdict } from './name-verdicts.ts';
 
 export interface CheckContext {
   now: Date;
@@ -19,8 +18,8 @@ export interface CheckContext {
 /**
  * Caches for one evaluation (never shared between evaluations): the distinct permissions
  * of the org, numbered; each permission rule's verdicts on them, by number; each client's
- * grants grouped by permission per division filter; division tests and filter keys; each
- * scope or role check's verdicts on names; "through role X (division)" by role and division.
+ * grants grouped by permission per division filter; division tests and filter keys; what
+ * checks said of values many clients share (judged-once.ts); "through role X (division)" by role and division.
  */
 export interface EvaluationMemo {
   permissionIds: ReadonlyMap<string, number>;
@@ -30,7 +29,7 @@ export interface EvaluationMemo {
   held: Map<ClientRecord, ClientHeld>;
   divisionTests: Map<string, Map<string, boolean>>;
   filterKeys: Map<DivisionFilter, string>;
-  nameVerdicts: Map<GlobLists, Map<string, NameVerdict | null>>;
+  judged: Map<object, Map<string, object | null>>;
   throughRole: Map<string, Map<string, string>>;
 }
 
@@ -44,7 +43,7 @@ export function newMemo(clients: readonly ClientRecord[]): EvaluationMemo {
     held: new Map(),
     divisionTests: new Map(),
     filterKeys: new Map(),
-    nameVerdicts: new Map(),
+    judged: new Map(),
     throughRole: new Map(),
   };
 }

@@ -1,7 +1,6 @@
-// Scopes and roles are judged by name against a check's deny and allow globs. Thousands of
-// clients share a few dozen names, so each check judges each name once per evaluation.
+// Scopes and roles are judged by name against a check's deny and allow globs (once per
+// name, see judged-once.ts).
 import { matchesAny, type Glob } from '../../policy/glob.ts';
-import type { EvaluationMemo } from './context.ts';
 
 export type NameVerdict = { kind: 'denied'; glob: Glob } | { kind: 'not-allowed' };
 
@@ -10,17 +9,8 @@ export interface GlobLists {
   deny?: readonly Glob[];
 }
 
-/** What the check says of the name: denied (by which glob), not allowed, or nothing (null). */
-export function judgeName(memo: EvaluationMemo, check: GlobLists, name: string): NameVerdict | null {
-  let byName = memo.nameVerdicts.get(check);
-  if (!byName) memo.nameVerdicts.set(check, (byName = new Map()));
-  let verdict = byName.get(name);
-  if (verdict === undefined) byName.set(name, (verdict = judge(check, name)));
-  return verdict;
-}
-
-/** Deny wins over allow. */
-function judge(check: GlobLists, name: string): NameVerdict | null {
+/** What the check says of the name: denied (by which glob), not allowed, or nothing (null). Deny wins. */
+export function judgeName(check: GlobLists, name: string): NameVerdict | null {
   const denied = check.deny && matchesAny(check.deny, name);
   if (denied) return { kind: 'denied', glob: denied };
   if (check.allow && !matchesAny(check.allow, name)) return { kind: 'not-allowed' };

@@ -4,6 +4,7 @@ import type { Finding } from '../findings.ts';
 import type { Check } from './context.ts';
 import { divisionPhrase, inDivisions } from './divisions.ts';
 import { NONE, q, ruleFinding } from './finding.ts';
+import { judgedOnce } from './judged-once.ts';
 import { judgeName, type NameVerdict } from './name-verdicts.ts';
 
 export const checkRoles: Check = (rule, client, ctx) => {
@@ -12,14 +13,14 @@ export const checkRoles: Check = (rule, client, ctx) => {
   // Most clients hold no role the rule flags: group grants by role only for those that do.
   let byRole: Map<string, RoleGrant[]> | undefined;
   for (const g of client.roleGrants) {
-    if (!inDivisions(check.divisions, g) || !judgeName(ctx.memo, check, g.roleName)) continue;
+    if (!inDivisions(check.divisions, g) || !judgedOnce(ctx.memo, check, g.roleName, judgeName)) continue;
     const grants = (byRole ??= new Map()).get(g.roleName);
     if (grants) grants.push(g);
     else byRole.set(g.roleName, [g]);
   }
   if (!byRole) return NONE;
   const out: Finding[] = [];
-  for (const [role, grants] of byRole) out.push(ruleFinding(rule, client, role, message(role, grants, judgeName(ctx.memo, check, role)!)));
+  for (const [role, grants] of byRole) out.push(ruleFinding(rule, client, role, message(role, grants, judgedOnce(ctx.memo, check, role, judgeName)!)));
   return out;
 };
 

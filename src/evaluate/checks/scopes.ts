@@ -2,6 +2,7 @@
 import type { Finding } from '../findings.ts';
 import type { Check } from './context.ts';
 import { NONE, q, ruleFinding } from './finding.ts';
+import { judgedOnce } from './judged-once.ts';
 import { judgeName, type NameVerdict } from './name-verdicts.ts';
 
 export const checkScopes: Check = (rule, client, ctx) => {
@@ -9,7 +10,7 @@ export const checkScopes: Check = (rule, client, ctx) => {
   if (!check) return NONE;
   let out: Finding[] | undefined;
   for (const scope of client.scopes) {
-    const verdict = judgeName(ctx.memo, check, scope);
+    const verdict = judgedOnce(ctx.memo, check, scope, judgeName);
     if (verdict) (out ??= []).push(ruleFinding(rule, client, scope, message(scope, verdict)));
   }
   return out ?? NONE;
