@@ -31,9 +31,12 @@ export function applyExceptions(
   const kept: Finding[] = [];
   const accepted: AcceptedFinding[] = [];
   // Indexed: once per evaluation over every finding, so unoptimized, where for…of allocates per element.
+  let rule: string | undefined;
+  let active: ActiveExceptions | undefined;
   for (let i = 0; i < findings.length; i++) {
     const finding = findings[i]!;
-    const active = activeByRule.get(finding.ruleId);
+    // Findings come in runs of one rule: look the rule up where it changes.
+    if (finding.ruleId !== rule) active = activeByRule.get((rule = finding.ruleId));
     const exception = active && mayAccept(active, finding) ? mostSpecific(active.exceptions, finding, targets, used) : undefined;
     if (exception) accepted.push({ finding, exception });
     else kept.push(finding);
