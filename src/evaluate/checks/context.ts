@@ -19,7 +19,8 @@ export interface CheckContext {
  * Caches for one evaluation (never shared between evaluations): the distinct permissions
  * of the org, numbered; each permission rule's verdicts on them, by number; each client's
  * grants grouped by permission per division filter; division tests and filter keys; what
- * checks said of values many clients share (judged-once.ts); "through role X (division)" by role and division.
+ * checks said of values many clients share (judged-once.ts); "through role X (division)"
+ * by role and division; days since each date read.
  */
 export interface EvaluationMemo {
   permissionIds: ReadonlyMap<string, number>;
@@ -31,6 +32,7 @@ export interface EvaluationMemo {
   filterKeys: Map<DivisionFilter, string>;
   judged: Map<object, Map<string, object | null>>;
   throughRole: Map<string, Map<string, string>>;
+  daysAgo: Map<string, number | null>;
 }
 
 export function newMemo(clients: readonly ClientRecord[]): EvaluationMemo {
@@ -45,6 +47,7 @@ export function newMemo(clients: readonly ClientRecord[]): EvaluationMemo {
     filterKeys: new Map(),
     judged: new Map(),
     throughRole: new Map(),
+    daysAgo: new Map(),
   };
 }
 
@@ -65,6 +68,13 @@ export function countNames(clients: readonly ClientRecord[]): Map<string, number
 }
 
 const DAY_MS = 86_400_000;
+
+/** `daysSince(from, ctx.now)`, each distinct date parsed once: several rules read each client's dates. */
+export function daysAgo(ctx: CheckContext, from: string): number | undefined {
+  let days = ctx.memo.daysAgo.get(from);
+  if (days === undefined) ctx.memo.daysAgo.set(from, (days = daysSince(from, ctx.now) ?? null));
+  return days ?? undefined;
+}
 
 /** Whole UTC days from the day of `from` (ISO date or date-time) to the day of `now`. */
 export function daysSince(from: string, now: Date): number | undefined {
