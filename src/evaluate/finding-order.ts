@@ -52,13 +52,25 @@ function countingSort(order: Uint32Array, key: Key): Uint32Array {
 
 /** Each value ranked in `compare` order; values that compare equal share a rank. */
 function ranks<T>(values: readonly T[], compare: (a: T, b: T) => number): Key {
-  const sorted = [...new Set(values)].sort(compare);
-  const rankOf = new Map<T, number>();
-  let r = 0;
-  for (let i = 0; i < sorted.length; i++) rankOf.set(sorted[i]!, i > 0 && compare(sorted[i - 1]!, sorted[i]!) !== 0 ? ++r : r);
+  // Number the values as first seen, hashing only where the value changes (findings come
+  // in runs of one rule and client), then turn those numbers into ranks.
+  const seen = new Map<T, number>();
   const rank = new Uint32Array(values.length);
-  // Findings come in runs of one rule and client: look up only where the value changes.
-  for (let i = 0; i < values.length; i++) rank[i] = i > 0 && values[i] === values[i - 1] ? rank[i - 1]! : rankOf.get(values[i]!)!;
+  for (let i = 0; i < values.length; i++) {
+    if (i > 0 && values[i] === values[i - 1]) {
+      rank[i] = rank[i - 1]!;
+      continue;
+    }
+    let n = seen.get(values[i]!);
+    if (n === undefined) seen.set(values[i]!, (n = seen.size));
+    rank[i] = n;
+  }
+  const distinct = [...seen.keys()];
+  const inOrder = distinct.map((_, n) => n).sort((a, b) => compare(distinct[a]!, distinct[b]!));
+  const rankOf = new Uint32Array(distinct.length);
+  let r = 0;
+  inOrder.forEach((n, k) => (rankOf[n] = k > 0 && compare(distinct[inOrder[k - 1]!]!, distinct[n]!) !== 0 ? ++r : r));
+  for (let i = 0; i < rank.length; i++) rank[i] = rankOf[rank[i]!]!;
   return { rank, count: r + 1 };
 }
 
