@@ -4,6 +4,7 @@ import type { ClientRecord, UsageWindow } from '../../inventory/types.ts';
 import type { DivisionFilter, Rule } from '../../policy/types.ts';
 import type { Finding } from '../findings.ts';
 import type { ClientHeld } from './held-permissions.ts';
+import type { Wording } from './permissions.ts';
 
 export interface CheckContext {
   now: Date;
@@ -15,23 +16,25 @@ export interface CheckContext {
   usage?: UsageWindow;
 }
 
-/**
- * Caches for one evaluation (never shared between evaluations): the distinct permissions
- * of the org, numbered; each permission rule's verdicts on them, by number; each client's
- * grants grouped by permission per division filter; division tests and filter keys; what
- * checks said of values many clients share (judged-once.ts); "through role X (division)"
- * by role and division; days since each date read.
- */
+/** Caches for one evaluation, never shared between evaluations. */
 export interface EvaluationMemo {
+  /** The org's distinct permissions, numbered in the order first held. */
   permissionIds: ReadonlyMap<string, number>;
   /** Scratch space by permission number, for grouping a client's grants (held-permissions.ts). */
   slots: Uint32Array;
-  verdicts: Map<object, ReadonlyArray<unknown>>;
+  /** Per permission check: what it reports of each permission, by number (permissions.ts). */
+  flagged: Map<object, ReadonlyArray<Wording | undefined>>;
+  /** Per client: its grants grouped by permission, per division filter (held-permissions.ts). */
   held: Map<ClientRecord, ClientHeld>;
+  /** Per named division filter: whether it covers each division name. */
   divisionTests: Map<string, Map<string, boolean>>;
+  /** Named division filters as keys; equal filters share one. */
   filterKeys: Map<DivisionFilter, string>;
+  /** Per check: what it said of each value many clients share (judged-once.ts). */
   judged: Map<object, Map<string, object | null>>;
+  /** "through role X (division)", by role name and division. */
   throughRole: Map<string, Map<string, string>>;
+  /** Days since each date read, null when not a date. */
   daysAgo: Map<string, number | null>;
 }
 
@@ -41,7 +44,7 @@ export function newMemo(clients: readonly ClientRecord[]): EvaluationMemo {
   return {
     permissionIds,
     slots: new Uint32Array(permissionIds.size),
-    verdicts: new Map(),
+    flagged: new Map(),
     held: new Map(),
     divisionTests: new Map(),
     filterKeys: new Map(),

@@ -95,7 +95,7 @@ function filterKey(memo: EvaluationMemo, filter: Exclude<DivisionFilter, { kind:
 
 /**
  * Whether a grant is in the filter's divisions. A named filter matches globs, so it decides
- * once per division name (a grant in all divisions is in every filter, inDivisions says).
+ * once per division name; a grant in all divisions is left to inDivisions (it is in every filter).
  */
 function divisionTest(memo: EvaluationMemo, filter: DivisionFilter, key: string): (g: { divisionId: string; divisionName: string }) => boolean {
   if (filter.kind !== 'named') return (g) => inDivisions(filter, g);

@@ -17,7 +17,7 @@ import { heldPermissions, via } from './held-permissions.ts';
 type PermissionCheck = NonNullable<RuleChecks['permissions']>;
 export type Verdict = { kind: 'denied'; pattern: PermissionPattern } | { kind: 'wildcard' } | { kind: 'not-allowed' };
 /** A finding's message around its "through role …": what the rule says of one permission. */
-interface Wording {
+export interface Wording {
   before: string;
   after: string;
 }
@@ -28,8 +28,8 @@ export const checkPermissions: Check = (rule, client, ctx) => {
   const flagged = flaggedPermissions(ctx.memo, check);
   const held = heldPermissions(ctx.memo, client, check.divisions);
   let out: Finding[] | undefined;
-  // Indexed: this runs ~20k times per evaluation, mostly before the JIT has warmed up,
-  // where a for…of allocates an iterator result per element.
+  // Indexed: in a process's first evaluation this runs before the JIT has warmed up, where
+  // a for…of allocates an iterator result per element.
   for (let i = 0; i < held.length; i++) {
     const h = held[i]!;
     const wording = flagged[h.id];
@@ -40,14 +40,14 @@ export const checkPermissions: Check = (rule, client, ctx) => {
 
 /** The org's permissions this rule reports, by number, worded; judged once per evaluation. */
 function flaggedPermissions(memo: EvaluationMemo, check: PermissionCheck): ReadonlyArray<Wording | undefined> {
-  let flagged = memo.verdicts.get(check) as Array<Wording | undefined> | undefined;
+  let flagged = memo.flagged.get(check);
   if (!flagged) {
-    flagged = [];
+    const byId: Array<Wording | undefined> = [];
     for (const [permission, id] of memo.permissionIds) {
       const verdict = judge(check, permission);
-      flagged[id] = verdict && wording(permission, verdict);
+      byId[id] = verdict && wording(permission, verdict);
     }
-    memo.verdicts.set(check, flagged);
+    memo.flagged.set(check, (flagged = byId));
   }
   return flagged;
 }
