@@ -202,6 +202,12 @@ const cases: Case[] = [
     [client({ description: 'test' })],
     ['Has a description of 4 characters; this rule asks for at least 10.'],
   ],
+  [
+    'description: counted in characters, a surrogate pair as one',
+    'client-description: { required: true, min-length: 5 }',
+    [client({ description: ' \u{1F600}\u{1F600}\u{1F600}\u{1F600} ' }), client({ description: 'ab\uD83D\uD83D\uDE00' }), client({ description: 'Ünïcødé' })],
+    ['Has a description of 4 characters; this rule asks for at least 5.', 'Has a description of 4 characters; this rule asks for at least 5.'],
+  ],
   // name
   [
     'name: duplicates, compared without case and spaces',

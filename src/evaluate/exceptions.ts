@@ -26,17 +26,18 @@ export function applyExceptions(
 ): ExceptionOutcome {
   const today = now.toISOString().slice(0, 10);
   const targets = new Map(policy.exceptions.map((e) => [e, directory.resolve(e.clientRef)]));
-  const activeByRule = new Map<string, PolicyException[]>();
-  for (const e of policy.exceptions) if (e.expires >= today) activeByRule.set(e.ruleId, [...(activeByRule.get(e.ruleId) ?? []), e]);
+  const activeByRule = activeExceptions(policy.exceptions, today, targets);
   const used = new Set<PolicyException>();
   const kept: Finding[] = [];
   const accepted: AcceptedFinding[] = [];
-  for (const finding of findings) {
-    // Every exception that matches is in use (none is stale because another came first);
-    // the finding is shown with the most specific one, whatever their order in the file.
-    const matching = (activeByRule.get(finding.ruleId) ?? []).filter((e) => accepts(e, finding, targets.get(e)!));
-    matching.forEach((e) => used.add(e));
-    const exception = matching.sort(bySpecificity)[0];
+  // Indexed: once per evaluation over every finding, so unoptimized, where for…of allocates per element.
+  let rule: string | undefined;
+  let active: ActiveExceptions | undefined;
+  for (let i = 0; i < findings.length; i++) {
+    const finding = findings[i]!;
+    // Findings come in runs of one rule: look the rule up where it changes.
+    if (finding.ruleId !== rule) active = activeByRule.get((rule = finding.ruleId));
+    const exception = active && mayAccept(active, finding) ? mostSpecific(active.exceptions, finding, targets, used) : undefined;
     if (exception) accepted.push({ finding, exception });
     else kept.push(finding);
   }
@@ -50,6 +51,60 @@ export function applyExceptions(
     if (ahead > policy.maxExceptionDays) kept.push(tooLong(e, ahead, policy.maxExceptionDays));
   }
   return { findings: kept, accepted };
+}
+
+/**
+ * A rule's unexpired exceptions (in file order), and whom they can accept findings about:
+ * the org clients they resolve to, and whether any names no client of the org. Most of the
+ * rule's findings are about other clients, and are passed by without testing each exception.
+ */
+interface ActiveExceptions {
+  exceptions: PolicyException[];
+  clientIds: Set<string>;
+  anyAbsent: boolean;
+}
+
+function activeExceptions(
+  exceptions: readonly PolicyException[],
+  today: string,
+  targets: ReadonlyMap<PolicyException, Resolution>,
+): Map<string, ActiveExceptions> {
+  const byRule = new Map<string, ActiveExceptions>();
+  for (const e of exceptions) {
+    if (e.expires < today) continue;
+    let active = byRule.get(e.ruleId);
+    if (!active) byRule.set(e.ruleId, (active = { exceptions: [], clientIds: new Set(), anyAbsent: false }));
+    active.exceptions.push(e);
+    const target = targets.get(e)!;
+    if (target.kind === 'one') active.clientIds.add(target.client.id);
+    else if (target.kind === 'none') active.anyAbsent = true;
+  }
+  return byRule;
+}
+
+/** False when no exception of the rule can accept the finding (see isTarget): a shortcut, never a decision. */
+function mayAccept(active: ActiveExceptions, finding: Finding): boolean {
+  return finding.client !== undefined && (active.anyAbsent || active.clientIds.has(finding.client.id));
+}
+
+/**
+ * The exception the finding is shown with: the most specific that accepts it, whatever
+ * their order in the file. Every exception that accepts it is marked used (none is stale
+ * because another came first). No arrays: this runs for each of tens of thousands of findings.
+ */
+function mostSpecific(
+  candidates: readonly PolicyException[],
+  finding: Finding,
+  targets: ReadonlyMap<PolicyException, Resolution>,
+  used: Set<PolicyException>,
+): PolicyException | undefined {
+  let best: PolicyException | undefined;
+  for (const e of candidates) {
+    if (!accepts(e, finding, targets.get(e)!)) continue;
+    used.add(e);
+    if (!best || bySpecificity(e, best) < 0) best = e;
+  }
+  return best;
 }
 
 /** Narrower first: a subject beats none; then the sooner expiry; then by text. */

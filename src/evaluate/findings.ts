@@ -47,7 +47,9 @@ export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 3, war
 
 export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
   const counts: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
-  for (const f of findings) counts[f.severity]++;
+  // Indexed: one pass over tens of thousands of findings, run once, so never warmed up;
+  // a for…of there allocates an iterator result per finding.
+  for (let i = 0; i < findings.length; i++) counts[findings[i]!.severity]++;
   return counts;
 }
 
@@ -63,7 +65,7 @@ export function findingKey(f: Finding): string {
   return [f.ruleId, f.client?.id || f.client?.name || '', f.subject ?? ''].join('\u0000');
 }
 
-/** Stable order: severity, then client name, rule, subject — independent of input order. */
+/** Stable order: severity, then client name, rule, subject — independent of input order. sortFindings applies it to many at once. */
 export function compareFindings(a: Finding, b: Finding): number {
   return (
     SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||

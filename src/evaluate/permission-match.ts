@@ -4,24 +4,31 @@
 import type { PermissionPattern } from '../policy/permission-pattern.ts';
 
 // Each rule judges each distinct permission of the org once (checks/permissions.ts), so
-// these run a few thousand times per evaluation at most.
+// these run a few thousand times per evaluation at most; but that is in the first call of a
+// process, where every part regex would be compiled and run cold. Most parts are `*` or
+// plain words: those are decided without a regex.
 
-/** Does holding `held` grant anything that `pattern` names? (used for deny) */
-export function intersects(pattern: PermissionPattern, held: string): boolean {
-  const h = held.split(':');
+/** Does holding `h` (a permission split on `:`) grant anything that `pattern` names? (used for deny) */
+export function intersects(pattern: PermissionPattern, h: readonly string[]): boolean {
   if (pattern.parts.length !== h.length) return false;
-  return pattern.parts.every((re, i) => (h.length > 1 && h[i] === '*') || re.test(h[i] as string));
+  return pattern.parts.every((_, i) => (h.length > 1 && h[i] === '*') || partMatches(pattern, i, h[i]!));
 }
 
-/** Is everything `held` grants within `pattern`? (used for allow) */
-export function covers(pattern: PermissionPattern, held: string): boolean {
-  const h = held.split(':');
+/** Is everything `h` (a permission split on `:`) grants within `pattern`? (used for allow) */
+export function covers(pattern: PermissionPattern, h: readonly string[]): boolean {
   if (pattern.parts.length !== h.length) return false;
-  return pattern.parts.every((re, i) => (h.length > 1 && h[i] === '*' ? pattern.partSources[i] === '*' : re.test(h[i] as string)));
+  return pattern.parts.every((_, i) => (h.length > 1 && h[i] === '*' ? pattern.partSources[i] === '*' : partMatches(pattern, i, h[i]!)));
 }
 
-/** Does the held permission grant a whole domain, entity or action set? */
-export function isWildcard(held: string): boolean {
-  const h = held.split(':');
+/** The pattern's part `i` (a glob: `*` any run, `?` one character) against one part of a permission. */
+function partMatches(pattern: PermissionPattern, i: number, value: string): boolean {
+  const source = pattern.partSources[i]!;
+  if (source === '*') return true;
+  if (!source.includes('*') && !source.includes('?')) return source === value;
+  return pattern.parts[i]!.test(value);
+}
+
+/** Does the held permission (split on `:`) grant a whole domain, entity or action set? */
+export function isWildcard(h: readonly string[]): boolean {
   return h.length > 1 && h.includes('*');
 }

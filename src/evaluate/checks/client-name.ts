@@ -8,8 +8,8 @@ export const checkName: Check = (rule, client, ctx) => {
   const check = rule.checks.name;
   if (!check) return NONE;
   const out = [];
-  const others = (ctx.nameCounts.get(normalizeName(client.name)) ?? 1) - 1;
-  if (check.unique && others > 0) {
+  const others = check.unique ? (ctx.nameCounts.get(normalizeName(client.name)) ?? 1) - 1 : 0;
+  if (others > 0) {
     out.push(ruleFinding(rule, client, client.name, `Shares its name with ${others} other client${others === 1 ? '' : 's'}.`));
   }
   if (check.mustMatch && !check.mustMatch.test(client.name)) {

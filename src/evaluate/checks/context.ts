@@ -1,8 +1,10 @@
 // What every check may use besides the rule and the client: facts about the whole run,
 // computed once per evaluation. No clock, no I/O: `now` is passed in.
-import type { ClientRecord, PermissionGrant, UsageWindow } from '../../inventory/types.ts';
-import type { Rule } from '../../policy/types.ts';
+import type { ClientRecord, UsageWindow } from '../../inventory/types.ts';
+import type { DivisionFilter, Rule } from '../../policy/types.ts';
 import type { Finding } from '../findings.ts';
+import type { ClientHeld } from './held-permissions.ts';
+import type { Wording } from './permissions.ts';
 
 export interface CheckContext {
   now: Date;
@@ -14,23 +16,42 @@ export interface CheckContext {
   usage?: UsageWindow;
 }
 
-/**
- * Caches for one evaluation (never shared between evaluations): the distinct permissions
- * of the org, each permission rule's verdicts on them, each client's grants grouped by
- * permission per division filter, division tests, and the "through role …" phrases.
- */
+/** Caches for one evaluation, never shared between evaluations. */
 export interface EvaluationMemo {
-  orgPermissions: ReadonlySet<string>;
-  verdicts: Map<object, ReadonlyMap<string, unknown>>;
-  grantGroups: Map<ClientRecord, Map<string, ReadonlyMap<string, readonly PermissionGrant[]>>>;
+  /** The org's distinct permissions, numbered in the order first held. */
+  permissionIds: ReadonlyMap<string, number>;
+  /** Scratch space by permission number, for grouping a client's grants (held-permissions.ts). */
+  slots: Uint32Array;
+  /** Per permission check: what it reports of each permission, by number (permissions.ts). */
+  flagged: Map<object, ReadonlyArray<Wording | undefined>>;
+  /** Per client: its grants grouped by permission, per division filter (held-permissions.ts). */
+  held: Map<ClientRecord, ClientHeld>;
+  /** Per named division filter: whether it covers each division name. */
   divisionTests: Map<string, Map<string, boolean>>;
-  viaText: Map<readonly PermissionGrant[], string>;
+  /** Named division filters as keys; equal filters share one. */
+  filterKeys: Map<DivisionFilter, string>;
+  /** Per check: what it said of each value many clients share (judged-once.ts). */
+  judged: Map<object, Map<string, object | null>>;
+  /** "through role X (division)", by role name and division. */
+  throughRole: Map<string, Map<string, string>>;
+  /** Days since each date read, null when not a date. */
+  daysAgo: Map<string, number | null>;
 }
 
 export function newMemo(clients: readonly ClientRecord[]): EvaluationMemo {
-  const orgPermissions = new Set<string>();
-  for (const c of clients) for (const g of c.permissions) orgPermissions.add(g.permission);
-  return { orgPermissions, verdicts: new Map(), grantGroups: new Map(), divisionTests: new Map(), viaText: new Map() };
+  const permissionIds = new Map<string, number>();
+  for (const c of clients) for (const g of c.permissions) if (!permissionIds.has(g.permission)) permissionIds.set(g.permission, permissionIds.size);
+  return {
+    permissionIds,
+    slots: new Uint32Array(permissionIds.size),
+    flagged: new Map(),
+    held: new Map(),
+    divisionTests: new Map(),
+    filterKeys: new Map(),
+    judged: new Map(),
+    throughRole: new Map(),
+    daysAgo: new Map(),
+  };
 }
 
 export type Check = (rule: Rule, client: ClientRecord, ctx: CheckContext) => readonly Finding[];
@@ -50,6 +71,13 @@ export function countNames(clients: readonly ClientRecord[]): Map<string, number
 }
 
 const DAY_MS = 86_400_000;
+
+/** `daysSince(from, ctx.now)`, each distinct date parsed once: several rules read each client's dates. */
+export function daysAgo(ctx: CheckContext, from: string): number | undefined {
+  let days = ctx.memo.daysAgo.get(from);
+  if (days === undefined) ctx.memo.daysAgo.set(from, (days = daysSince(from, ctx.now) ?? null));
+  return days ?? undefined;
+}
 
 /** Whole UTC days from the day of `from` (ISO date or date-time) to the day of `now`. */
 export function daysSince(from: string, now: Date): number | undefined {

@@ -1,29 +1,36 @@
 // Registered redirect URIs: https, no wildcards, no IP literals, a required pattern, and
 // an explicit stance on loopback URIs (which native apps legitimately use, RFC 8252).
-import type { ClientRecord } from '../../inventory/types.ts';
-import type { Rule } from '../../policy/types.ts';
+import type { RuleChecks } from '../../policy/types.ts';
 import type { Finding } from '../findings.ts';
 import type { Check } from './context.ts';
-import { q, ruleFinding } from './finding.ts';
+import { NONE, q, ruleFinding } from './finding.ts';
+import { judgedOnce } from './judged-once.ts';
 
-export const checkRedirectUris: Check = (rule, client) => {
-  if (!rule.checks.redirectUris) return [];
-  return client.redirectUris.flatMap((uri) => problemsOf(rule, client, uri));
+type RedirectCheck = NonNullable<RuleChecks['redirectUris']>;
+
+export const checkRedirectUris: Check = (rule, client, ctx) => {
+  const check = rule.checks.redirectUris;
+  if (!check) return NONE;
+  let out: Finding[] | undefined;
+  for (const uri of client.redirectUris) {
+    for (const message of judgedOnce(ctx.memo, check, uri, problemsOf)) (out ??= []).push(ruleFinding(rule, client, uri, message));
+  }
+  return out ?? NONE;
 };
 
-function problemsOf(rule: Rule, client: ClientRecord, uri: string): Finding[] {
-  const check = rule.checks.redirectUris!;
-  const problem = (what: string) => [ruleFinding(rule, client, uri, `Redirect URI ${q(uri)} ${what}.`)];
+/** A message per problem of the URI under the check; none for most. */
+function problemsOf(check: RedirectCheck, uri: string): readonly string[] {
+  const problem = (what: string) => `Redirect URI ${q(uri)} ${what}.`;
   const url = parse(uri);
   if (url && isLoopback(url.hostname)) {
-    return check.localhost === 'deny' ? problem('points at this machine (loopback), which this rule does not allow') : [];
+    return check.localhost === 'deny' ? [problem('points at this machine (loopback), which this rule does not allow')] : [];
   }
-  const out: Finding[] = [];
-  if (check.denyWildcards && uri.includes('*')) out.push(...problem('contains a wildcard'));
-  if (check.requireHttps && url?.protocol !== 'https:') out.push(...problem(url ? `uses ${url.protocol.replace(/:$/, '')}, not https` : 'is not a valid URL'));
-  else if (!url && (check.denyIpLiterals || check.mustMatch)) out.push(...problem('is not a valid URL'));
-  if (check.denyIpLiterals && url && isIpLiteral(url.hostname)) out.push(...problem('names its host by IP address'));
-  if (check.mustMatch && !check.mustMatch.test(uri)) out.push(...problem(`does not match ${q(check.mustMatch.source)}`));
+  const out: string[] = [];
+  if (check.denyWildcards && uri.includes('*')) out.push(problem('contains a wildcard'));
+  if (check.requireHttps && url?.protocol !== 'https:') out.push(problem(url ? `uses ${url.protocol.replace(/:$/, '')}, not https` : 'is not a valid URL'));
+  else if (!url && (check.denyIpLiterals || check.mustMatch)) out.push(problem('is not a valid URL'));
+  if (check.denyIpLiterals && url && isIpLiteral(url.hostname)) out.push(problem('names its host by IP address'));
+  if (check.mustMatch && !check.mustMatch.test(uri)) out.push(problem(`does not match ${q(check.mustMatch.source)}`));
   return out;
 }
 

@@ -1,27 +1,33 @@
 // Roles a client-credentials client holds (by name), in the divisions the rule looks at.
 import type { RoleGrant } from '../../inventory/types.ts';
-import { matchesAny } from '../../policy/glob.ts';
+import type { Finding } from '../findings.ts';
 import type { Check } from './context.ts';
 import { divisionPhrase, inDivisions } from './divisions.ts';
 import { NONE, q, ruleFinding } from './finding.ts';
+import { judgedOnce } from './judged-once.ts';
+import { judgeName, type NameVerdict } from './name-verdicts.ts';
 
-export const checkRoles: Check = (rule, client) => {
+export const checkRoles: Check = (rule, client, ctx) => {
   const check = rule.checks.roles;
   if (!check) return NONE;
-  const byRole = new Map<string, RoleGrant[]>();
+  // Most clients hold no role the rule flags: group grants by role only for those that do.
+  let byRole: Map<string, RoleGrant[]> | undefined;
   for (const g of client.roleGrants) {
-    if (inDivisions(check.divisions, g)) byRole.set(g.roleName, [...(byRole.get(g.roleName) ?? []), g]);
+    if (!inDivisions(check.divisions, g) || !judgedOnce(ctx.memo, check, g.roleName, judgeName)) continue;
+    const grants = (byRole ??= new Map()).get(g.roleName);
+    if (grants) grants.push(g);
+    else byRole.set(g.roleName, [g]);
   }
-  const out = [];
-  for (const [role, grants] of byRole) {
-    const where = `in ${[...new Set(grants.map(divisionPhrase))].join(', ')}`;
-    const denied = check.deny && matchesAny(check.deny, role);
-    if (denied) {
-      const why = denied.source === '*' ? '' : `, which this rule denies${denied.literal ? '' : ` (${q(denied.source)})`}`;
-      out.push(ruleFinding(rule, client, role, `Holds role ${q(role)} ${where}${why}.`));
-    } else if (check.allow && !matchesAny(check.allow, role)) {
-      out.push(ruleFinding(rule, client, role, `Holds role ${q(role)} ${where}, which is not among this rule's allowed roles.`));
-    }
-  }
+  if (!byRole) return NONE;
+  const out: Finding[] = [];
+  for (const [role, grants] of byRole) out.push(ruleFinding(rule, client, role, message(role, grants, judgedOnce(ctx.memo, check, role, judgeName)!)));
   return out;
 };
+
+function message(role: string, grants: readonly RoleGrant[], verdict: NameVerdict): string {
+  const where = `in ${[...new Set(grants.map(divisionPhrase))].join(', ')}`;
+  if (verdict.kind === 'not-allowed') return `Holds role ${q(role)} ${where}, which is not among this rule's allowed roles.`;
+  const { glob } = verdict;
+  const why = glob.source === '*' ? '' : `, which this rule denies${glob.literal ? '' : ` (${q(glob.source)})`}`;
+  return `Holds role ${q(role)} ${where}${why}.`;
+}

@@ -1,19 +1,22 @@
 // Scopes a user-facing client requests, against allow and deny globs. Deny wins.
-import { matchesAny } from '../../policy/glob.ts';
+import type { Finding } from '../findings.ts';
 import type { Check } from './context.ts';
 import { NONE, q, ruleFinding } from './finding.ts';
+import { judgedOnce } from './judged-once.ts';
+import { judgeName, type NameVerdict } from './name-verdicts.ts';
 
-export const checkScopes: Check = (rule, client) => {
+export const checkScopes: Check = (rule, client, ctx) => {
   const check = rule.checks.scopes;
   if (!check) return NONE;
-  const out = [];
+  let out: Finding[] | undefined;
   for (const scope of client.scopes) {
-    const denied = check.deny && matchesAny(check.deny, scope);
-    if (denied) {
-      out.push(ruleFinding(rule, client, scope, `Requests scope ${q(scope)}, which this rule denies${denied.literal ? '' : ` (${q(denied.source)})`}.`));
-    } else if (check.allow && !matchesAny(check.allow, scope)) {
-      out.push(ruleFinding(rule, client, scope, `Requests scope ${q(scope)}, which is not among this rule's allowed scopes.`));
-    }
+    const verdict = judgedOnce(ctx.memo, check, scope, judgeName);
+    if (verdict) (out ??= []).push(ruleFinding(rule, client, scope, message(scope, verdict)));
   }
-  return out;
+  return out ?? NONE;
 };
+
+function message(scope: string, verdict: NameVerdict): string {
+  if (verdict.kind === 'not-allowed') return `Requests scope ${q(scope)}, which is not among this rule's allowed scopes.`;
+  return `Requests scope ${q(scope)}, which this rule denies${verdict.glob.literal ? '' : ` (${q(verdict.glob.source)})`}.`;
+}

@@ -2,7 +2,7 @@
 // age is measured from the last modification (disabling a client modifies it): a lower
 // bound of how long it has been in this state.
 import type { Check } from './context.ts';
-import { daysSince } from './context.ts';
+import { daysAgo } from './context.ts';
 import { NONE, ruleFinding } from './finding.ts';
 
 export const checkStateAge: Check = (rule, client, ctx) => {
@@ -11,7 +11,7 @@ export const checkStateAge: Check = (rule, client, ctx) => {
   const limit = client.state === 'disabled' ? check.disabledMaxDays : client.state === 'inactive' ? check.inactiveMaxDays : undefined;
   const since = client.dateModified ?? client.dateCreated;
   if (limit === undefined || !since) return NONE;
-  const age = daysSince(since, ctx.now);
+  const age = daysAgo(ctx, since);
   if (age === undefined || age <= limit) return NONE;
   const deletion = client.state === 'inactive' && client.dateToDelete ? ` (the platform deletes it on ${client.dateToDelete.slice(0, 10)})` : '';
   return [

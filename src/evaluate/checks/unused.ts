@@ -6,13 +6,13 @@
 import type { Rule } from '../../policy/types.ts';
 import type { Finding } from '../findings.ts';
 import type { Check } from './context.ts';
-import { daysSince } from './context.ts';
+import { daysAgo } from './context.ts';
 import { NONE, ruleFinding } from './finding.ts';
 
 export const checkUnused: Check = (rule, client, ctx) => {
   const check = rule.checks.unused;
   if (!check || !ctx.usage || ctx.usage.days < check.maxDays || client.lastUsed === undefined) return NONE;
-  const age = client.dateCreated ? daysSince(client.dateCreated, ctx.now) : undefined;
+  const age = client.dateCreated ? daysAgo(ctx, client.dateCreated) : undefined;
   if (age !== undefined && age < check.maxDays) return NONE;
   if (client.lastUsed === null) {
     return [
@@ -24,7 +24,7 @@ export const checkUnused: Check = (rule, client, ctx) => {
       ),
     ];
   }
-  const idle = daysSince(client.lastUsed, ctx.now);
+  const idle = daysAgo(ctx, client.lastUsed);
   if (idle === undefined || idle < check.maxDays) return NONE;
   return [ruleFinding(rule, client, undefined, `Made its last API request on ${client.lastUsed}, ${idle} days ago; this rule allows ${check.maxDays}.`)];
 };
