@@ -34,7 +34,6 @@ interface HitFold {
   otherLine?: HitFold;
 }
 
-const NO_GRANTS: readonly PermissionGrant[] = [];
 const NO_LABELS: readonly string[] = [];
 
 /** A group with what its rank needs and the group does not keep. */
@@ -56,7 +55,10 @@ function foldByClient(findings: readonly Finding[], resolver: Resolver): Map<str
   const clients = new Map<string, ClientFold>();
   let key: string | undefined;
   let fold: ClientFold | undefined;
-  for (const f of findings) {
+  // Indexed: this runs once per finding, mostly before the JIT compiles it, where for-of
+  // allocates an iterator result at each step.
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i] as Finding;
     // Findings come sorted by client: the previous one's client is usually this one's.
     if (!fold || key !== (f.client?.id ?? '')) {
       key = f.client?.id ?? '';
@@ -80,7 +82,7 @@ function addFinding(c: ClientFold, f: Finding, resolver: Resolver): void {
     hit.findings.push(f);
     if (f.subject !== undefined) h.items = addDistinct(hit.items, h.items, f.subject);
   }
-  if (f.subject !== undefined && f.client) addHolders(c, h, f.subject);
+  if (f.subject !== undefined && f.client && c.record) addHolders(c, c.record.permissions, h, f.subject);
 }
 
 /** A hit opened by its first finding, its lists at their size: most hits have one finding. */
@@ -102,11 +104,13 @@ function openHit(c: ClientFold, f: Finding, resolver: Resolver, otherLine: HitFo
 }
 
 /** Adds the roles (and divisions) through which the client holds `permission`, in the record's order. */
-function addHolders(c: ClientFold, h: HitFold, permission: string): void {
-  const grants = c.record?.permissions ?? NO_GRANTS;
-  // Most clients hold a few permissions: a scan. Many get an index, built once.
+function addHolders(c: ClientFold, grants: readonly PermissionGrant[], h: HitFold, permission: string): void {
+  // Most clients hold a few permissions: a scan (indexed, as above). Many get an index, built once.
   if (grants.length <= SCAN_LIMIT) {
-    for (const g of grants) if (g.permission === permission) h.holders = addDistinct(h.hit.holders, h.holders, holderLabel(g));
+    for (let i = 0; i < grants.length; i++) {
+      const g = grants[i] as PermissionGrant;
+      if (g.permission === permission) h.holders = addDistinct(h.hit.holders, h.holders, holderLabel(g));
+    }
     return;
   }
   c.holders ??= holdersByPermission(grants);
@@ -147,18 +151,35 @@ function holderLabel(p: PermissionGrant): string {
 
 /** Hits of one client with the same severity and the same items become one row. */
 function foldRows(hits: readonly RuleHit[]): FindingRow[] {
+  // Hits open in the order of the findings, which is usually already the rows' order.
+  const sorted = isInRowOrder(hits) ? hits : [...hits].sort(rowOrder);
+  if (sorted.length === 1) return [rowOf(sorted[0] as RuleHit)];
   const rows = new Map<string, FindingRow>();
-  for (const h of [...hits].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || cmp(a.rule.id, b.rule.id))) {
+  for (const h of sorted) {
     const key = rowKey(h);
     const row = rows.get(key);
     if (row) {
       row.rules.push(h.rule);
       row.hits.push(h);
     } else {
-      rows.set(key, { client: h.client, severity: h.severity, rules: [h.rule], items: h.items, holders: h.holders, message: h.message, hits: [h] });
+      rows.set(key, rowOf(h));
     }
   }
   return [...rows.values()];
+}
+
+/** Most severe first, then by rule id. */
+function rowOrder(a: RuleHit, b: RuleHit): number {
+  return SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || cmp(a.rule.id, b.rule.id);
+}
+
+function isInRowOrder(hits: readonly RuleHit[]): boolean {
+  for (let i = 1; i < hits.length; i++) if (rowOrder(hits[i - 1] as RuleHit, hits[i] as RuleHit) > 0) return false;
+  return true;
+}
+
+function rowOf(h: RuleHit): FindingRow {
+  return { client: h.client, severity: h.severity, rules: [h.rule], items: h.items, holders: h.holders, message: h.message, hits: [h] };
 }
 
 /** Severity and items (with their holders), or the rule for a hit without items. */
