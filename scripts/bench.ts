@@ -12,8 +12,19 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { FULL_BARE_NODE_RUNS, FULL_EVALUATION, FULL_SCENARIOS, SMOKE_BARE_NODE_RUNS, SMOKE_EVALUATION, SMOKE_SCENARIOS } from './bench/configs.ts';
+import {
+  FULL_BARE_NODE_RUNS,
+  FULL_EVALUATION,
+  FULL_RENDERING,
+  FULL_SCENARIOS,
+  SMOKE_BARE_NODE_RUNS,
+  SMOKE_EVALUATION,
+  SMOKE_RENDERING,
+  SMOKE_SCENARIOS,
+} from './bench/configs.ts';
+import { readBenchInput } from './bench/bench-input.ts';
 import { measureEvaluation } from './bench/evaluation.ts';
+import { measureRendering } from './bench/rendering.ts';
 import { problemsOf } from './bench/checks.ts';
 import { bareNode, DIST_ENTRY, ROOT } from './bench/impls.ts';
 import { describeMachine, distStaleness, distVersion } from './bench/machine.ts';
@@ -47,16 +58,21 @@ if (stale) warnings.push(stale);
 log('node -e 0…');
 const bare = await measureBareNode(smoke ? SMOKE_BARE_NODE_RUNS : FULL_BARE_NODE_RUNS);
 log('evaluation…');
-const evaluation = await measureEvaluation(smoke ? SMOKE_EVALUATION : FULL_EVALUATION);
+const inProcess = smoke ? SMOKE_EVALUATION : FULL_EVALUATION;
+const benchInput = await readBenchInput(inProcess.clients);
+const evaluation = measureEvaluation(benchInput, inProcess);
+log('summary rendering…');
+const rendering = measureRendering(benchInput, smoke ? SMOKE_RENDERING : FULL_RENDERING);
 const results: ScenarioResult[] = [];
 for (const sc of scenarios) results.push(await runScenario(sc, bare.minMs, log));
 
 const problems = problemsOf(results, smoke);
-const targets = smoke ? [] : judgeTargets(results, evaluation, bare);
+const targets = smoke ? [] : judgeTargets(results, evaluation, rendering, bare);
 const report = {
   machine: describeMachine(ROOT),
   results,
   evaluation,
+  rendering,
   bare,
   targets,
   warnings,

@@ -72,7 +72,11 @@ export const SMOKE_SCENARIOS: readonly Scenario[] = [
 
 export const FULL_BARE_NODE_RUNS = 7;
 export const SMOKE_BARE_NODE_RUNS = 1;
+/** Evaluation and summary rendering run in process on one inventory of `clients`. */
 export const FULL_EVALUATION = { clients: 2000, runs: 15, warmup: 3 };
 export const SMOKE_EVALUATION = { clients: 200, runs: 1, warmup: 0 };
+/** Cold runs are a process each (the first call, as the action renders); hot runs follow a warm-up. */
+export const FULL_RENDERING = { coldRuns: 7, runs: 15, warmup: 3 };
+export const SMOKE_RENDERING = { coldRuns: 1, runs: 1, warmup: 0 };
 /** Our run is killed after this long (a hung run fails the bench). */
 export const OURS_TIMEOUT_MS = 15 * 60_000;

@@ -4,6 +4,7 @@
 import { REAL_LIMIT } from './configs.ts';
 import type { EvaluationResult } from './evaluation.ts';
 import { count, mebibytes, ratio, scenarioLabel, time } from './format.ts';
+import type { RenderingResult } from './rendering.ts';
 import type { ImplRun, ScenarioResult } from './runner.ts';
 import { median } from './stats.ts';
 
@@ -27,7 +28,7 @@ export function ours(r: ScenarioResult): ImplRun | undefined {
   return r.runs.find((run) => run.impl === 'ours');
 }
 
-export function judgeTargets(results: readonly ScenarioResult[], evaluation: EvaluationResult, bare: BareNode): TargetRow[] {
+export function judgeTargets(results: readonly ScenarioResult[], evaluation: EvaluationResult, rendering: RenderingResult, bare: BareNode): TargetRow[] {
   const sized = results.filter((r) => r.scenario.clients !== undefined);
   const rows: TargetRow[] = [];
   for (const r of sized) {
@@ -60,8 +61,18 @@ export function judgeTargets(results: readonly ScenarioResult[], evaluation: Eva
     measured: `${time(evaluation.medianMs)} (median of ${evaluation.runs})`,
     met: evaluation.medianMs <= 50,
   });
-  rows.push({ what: 'summary rendering at 2,000 clients', target: '≤ 50 ms', measured: 'not measured by this benchmark', met: undefined });
+  rows.push(renderingTarget(rendering));
   return rows;
+}
+
+/** Judged cold: the action renders once per process, so users never see the hot figure. */
+function renderingTarget(r: RenderingResult): TargetRow {
+  return {
+    what: `summary rendering at ${count(r.clients)} clients (buildReport + renderSummaryOf, cold)`,
+    target: '≤ 50 ms',
+    measured: `${time(r.cold.total.medianMs)} (median of ${r.cold.runs} fresh processes); hot ${time(r.hot.total.medianMs)}`,
+    met: r.cold.total.medianMs <= 50,
+  };
 }
 
 /** Current listing: ≤ 2× at 1,000 clients, ≤ 3× at 20,000; legacy (rate-bound): ≤ 1.05×. */

@@ -4,7 +4,7 @@
 // model folds the items of one client × rule into one entry and orders clients by risk.
 // Renderers import this file, never src/audit.ts (which pulls in the HTTP client).
 import type { AcceptedFinding, Evaluation, Finding, SkippedCheck } from '../evaluate/findings.ts';
-import { cmp, SEVERITY_RANK } from '../evaluate/findings.ts';
+import { SEVERITY_RANK } from '../evaluate/findings.ts';
 import type { ClientRecord, Inventory, UsageWindow } from '../inventory/types.ts';
 import { ALL_DIVISIONS } from '../inventory/types.ts';
 import type { PolicyProblem } from '../policy/errors.ts';
@@ -13,6 +13,7 @@ import { RULE_NHI, type NhiRisk } from '../policy/packs/nhi.ts';
 import { DESIRED_STATE_IDS, EXCEPTION_IDS } from '../policy/reserved-ids.ts';
 import type { Category, FailOn, Policy, Rule, Severity, SourceLocation } from '../policy/types.ts';
 import { clientLabel } from './escape.ts';
+import { clientGroups } from './groups.ts';
 import type { Drift } from '../drift/compare.ts';
 
 /** What the renderers need of an audit: the layer's own input type (AuditResult fits it). */
@@ -165,8 +166,7 @@ export function buildReport(input: ReportInput, context: ReportContext = {}): Re
     if (!ref) clientRefs.set(f.client.id, (ref = clientRef(f.client, records.get(f.client.id))));
     return ref;
   };
-  const hits = ruleHits(input.evaluation.findings, refOf, (f) => byId.get(f.ruleId) ?? adHocRule(f), records);
-  const groups = clientGroups(hits);
+  const groups = clientGroups(input.evaluation.findings, { refOf, ruleOf: (f) => byId.get(f.ruleId) ?? adHocRule(f), recordOf: (id) => records.get(id) });
   const { findings, counts, accepted } = input.evaluation;
   return {
     tool: { name: TOOL_NAME },
@@ -175,14 +175,13 @@ export function buildReport(input: ReportInput, context: ReportContext = {}): Re
     passed: input.passed,
     failOn: input.failOn,
     counts,
-    failing:
-      input.failOn === 'never' ? 0 : (input.decisive ?? findings).filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[input.failOn as Severity]).length,
+    failing: input.failOn === 'never' ? 0 : countAtLeast(input.decisive ?? findings, input.failOn),
     ...(context.drift ? { drift: context.drift } : {}),
     fetchedAt: input.inventory.fetchedAt,
     usage: input.inventory.usage,
     clientCount: input.inventory.clients.length,
     rules,
-    hits: groups.flatMap((g) => g.rows.flatMap((r) => r.hits)),
+    hits: hitsOf(groups),
     groups,
     accepted: accepted.map((a) => acceptedRow(a, refOf)),
     skipped: input.evaluation.skipped,
@@ -190,6 +189,20 @@ export function buildReport(input: ReportInput, context: ReportContext = {}): Re
     notices: input.inventory.notices,
     clients: input.inventory.clients,
   };
+}
+
+function countAtLeast(findings: readonly Finding[], severity: Severity): number {
+  const rank = SEVERITY_RANK[severity];
+  let n = 0;
+  for (const f of findings) if (SEVERITY_RANK[f.severity] >= rank) n++;
+  return n;
+}
+
+/** The groups' hits in order: clients by risk, each client's rows in order. */
+function hitsOf(groups: readonly ClientGroup[]): RuleHit[] {
+  const hits: RuleHit[] = [];
+  for (const g of groups) for (const r of g.rows) for (const h of r.hits) hits.push(h);
+  return hits;
 }
 
 /** The policy's rules, then the checks outside rules that reported something: every id a result names. */
@@ -255,104 +268,6 @@ function clientRef(c: Finding['client'] & object, record: ClientRecord | undefin
     allDivisions: !!record?.roleGrants.some((g) => g.divisionId === ALL_DIVISIONS),
     adminEquivalent: !!record && (record.permissions.some((p) => ADMIN_PERMISSION.test(p.permission)) || record.scopes.some((s) => ADMIN_SCOPES.has(s))),
   };
-}
-
-function ruleHits(
-  findings: readonly Finding[],
-  refOf: (f: Finding) => ClientRef | undefined,
-  ruleOf: (f: Finding) => RuleRef,
-  records: Map<string, ClientRecord>,
-): RuleHit[] {
-  const hits = new Map<string, { hit: RuleHit; items: Set<string>; holders: Set<string> }>();
-  for (const f of findings) {
-    const key = `${f.client?.id ?? ''}\u0000${f.ruleId}\u0000${f.location.line}`;
-    let entry = hits.get(key);
-    if (!entry) {
-      const hit: RuleHit = {
-        client: refOf(f),
-        rule: ruleOf(f),
-        severity: f.severity,
-        items: [],
-        holders: [],
-        message: f.message,
-        location: f.location,
-        findings: [],
-      };
-      hits.set(key, (entry = { hit, items: new Set(), holders: new Set() }));
-    }
-    const { hit } = entry;
-    if (SEVERITY_RANK[f.severity] > SEVERITY_RANK[hit.severity]) hit.severity = f.severity;
-    hit.findings.push(f);
-    if (f.subject !== undefined && !entry.items.has(f.subject)) {
-      entry.items.add(f.subject);
-      hit.items.push(f.subject);
-    }
-    for (const holder of holdersOf(f, f.client ? records.get(f.client.id) : undefined)) {
-      if (entry.holders.has(holder)) continue;
-      entry.holders.add(holder);
-      hit.holders.push(holder);
-    }
-  }
-  return [...hits.values()].map((e) => e.hit);
-}
-
-/** The roles (and divisions) through which a client holds the permission a finding names. */
-function holdersOf(f: Finding, record: ClientRecord | undefined): string[] {
-  if (f.subject === undefined || !record) return [];
-  return record.permissions
-    .filter((p) => p.permission === f.subject)
-    .map((p) => `${p.roleName} (${p.divisionId === ALL_DIVISIONS ? 'all divisions' : p.divisionName})`);
-}
-
-function clientGroups(hits: readonly RuleHit[]): ClientGroup[] {
-  const byClient = new Map<string, RuleHit[]>();
-  for (const h of hits) {
-    const key = h.client?.id ?? '';
-    const list = byClient.get(key);
-    if (list) list.push(h);
-    else byClient.set(key, [h]);
-  }
-  const groups = [...byClient.values()].map((list): ClientGroup => {
-    const rows = foldRows(list);
-    return { client: list[0]?.client, severity: rows[0]?.severity ?? 'notice', rows };
-  });
-  return groups.sort(compareGroups);
-}
-
-/** Hits of one client with the same severity and the same items become one row. */
-function foldRows(hits: readonly RuleHit[]): FindingRow[] {
-  const rows = new Map<string, FindingRow>();
-  for (const h of [...hits].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || cmp(a.rule.id, b.rule.id))) {
-    const key = h.items.length ? `${h.severity}\u0000${h.items.join('\u0000')}\u0001${h.holders.join('\u0000')}` : `${h.severity}\u0000rule:${h.rule.id}`;
-    const row = rows.get(key);
-    if (row) {
-      row.rules.push(h.rule);
-      row.hits.push(h);
-    } else {
-      rows.set(key, { client: h.client, severity: h.severity, rules: [h.rule], items: h.items, holders: h.holders, message: h.message, hits: [h] });
-    }
-  }
-  return [...rows.values()];
-}
-
-/** Risk: worst severity, then what the client can do, then whether it is in use. */
-function compareGroups(a: ClientGroup, b: ClientGroup): number {
-  const ca = a.client;
-  const cb = b.client;
-  return (
-    SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
-    Number(!!cb?.adminEquivalent) - Number(!!ca?.adminEquivalent) ||
-    Number(!!cb?.allDivisions) - Number(!!ca?.allDivisions) ||
-    Number(cb?.state === 'active') - Number(ca?.state === 'active') ||
-    cmp(cb?.lastUsed ?? '', ca?.lastUsed ?? '') ||
-    errorCount(b) - errorCount(a) ||
-    cmp(ca?.label ?? '', cb?.label ?? '') ||
-    cmp(ca?.id ?? '', cb?.id ?? '')
-  );
-}
-
-function errorCount(g: ClientGroup): number {
-  return g.rows.reduce((n, r) => n + (r.severity === 'error' ? r.hits.length : 0), 0);
 }
 
 function acceptedRow({ finding: f, exception: e }: AcceptedFinding, refOf: (f: Finding) => ClientRef | undefined): AcceptedRow {

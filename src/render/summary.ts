@@ -19,6 +19,7 @@ import {
   type ReportContext,
   type ReportInput,
   type ReportModel,
+  type RuleHit,
   type RuleRef,
 } from './model.ts';
 
@@ -51,9 +52,9 @@ export function renderSummary(result: ReportInput, budget = SUMMARY_BUDGET_BYTES
 /** A section: its rows are what gets cut; head and tail stay whole or the section goes. */
 interface Section {
   head: string;
-  /** Rows, rendered on demand: only those that fit are ever rendered. */
   count: number;
-  row: (i: number) => string;
+  /** The rows in order, rendered as they are read: only those that fit (and one more) ever are. */
+  rows: Iterable<string>;
   tail: string;
   /** The line standing for rows that did not fit. */
   cut: (omitted: number) => string;
@@ -81,19 +82,30 @@ export function renderSummaryOf(m: ReportModel, budget = SUMMARY_BUDGET_BYTES): 
  */
 function splitVisible(m: ReportModel): { visible: ClientGroup[]; rest: ClientGroup[] } {
   const rank = (s: Severity) => SEVERITY_RANK[s];
-  const worst = Math.max(0, ...m.groups.map((g) => rank(g.severity)));
+  let worst = 0;
+  for (const g of m.groups) worst = Math.max(worst, rank(g.severity));
   const threshold = m.failOn !== 'never' && m.failing > 0 ? rank(m.failOn) : worst;
   let room = VISIBLE_ROWS;
   const visible: ClientGroup[] = [];
   const rest: ClientGroup[] = [];
   for (const g of m.groups) {
-    const open = g.rows.filter((r) => rank(r.severity) >= threshold).slice(0, Math.max(0, room));
+    // Once the open table is full, every other group goes below whole, as it is.
+    const open = room > 0 ? g.rows.filter((r) => rank(r.severity) >= threshold).slice(0, room) : [];
+    if (!open.length) {
+      if (g.rows.length) rest.push(g);
+      continue;
+    }
     room -= open.length;
+    visible.push({ ...g, rows: open });
     const closed = g.rows.filter((r) => !open.includes(r));
-    if (open.length) visible.push({ ...g, rows: open });
     if (closed.length) rest.push({ ...g, rows: closed });
   }
   return { visible, rest };
+}
+
+/** Each item's row, rendered when it is read. */
+function* rendered<T>(items: readonly T[], row: (item: T) => string): Iterable<string> {
+  for (const item of items) yield row(item);
 }
 
 /**
@@ -115,8 +127,7 @@ function fit(head: string, sections: readonly Section[], budget: number): string
     }
     left -= frame;
     const rows: string[] = [];
-    for (let i = 0; i < s.count; i++) {
-      const row = s.row(i);
+    for (const row of s.rows) {
       const size = bytes(row) + 1;
       if (size > left) break;
       left -= size;
@@ -199,7 +210,13 @@ function attentionLines(m: ReportModel): string[] {
 
 /** The riskiest rows, one line each, with what to do. */
 function fixFirst(m: ReportModel): string[] {
-  const rows = m.groups.flatMap((g) => g.rows.filter((r) => r.severity !== 'notice').slice(0, 1)).slice(0, FIX_FIRST_ROWS);
+  // Each client's first row above notice, riskiest clients first.
+  const rows: FindingRow[] = [];
+  for (const g of m.groups) {
+    if (rows.length === FIX_FIRST_ROWS) break;
+    const row = g.rows.find((r) => r.severity !== 'notice');
+    if (row) rows.push(row);
+  }
   if (rows.length === 0) return [];
   const lines = rows.map((r, i) => {
     const rule = r.rules[0] as RuleRef;
@@ -210,18 +227,24 @@ function fixFirst(m: ReportModel): string[] {
 }
 
 function findingsSection(title: string, groups: readonly ClientGroup[], collapsed: boolean): Section | undefined {
-  const rows = groups.flatMap((g) => g.rows.map((r, i) => ({ r, first: i === 0 })));
-  if (rows.length === 0) return undefined;
+  let rows = 0;
+  for (const g of groups) rows += g.rows.length;
+  if (rows === 0) return undefined;
   const table = ['| | Client | Rule | What |', '|---|---|---|---|'];
-  const count = `${groups.length} client${groups.length === 1 ? '' : 's'}, ${rows.length} row${rows.length === 1 ? '' : 's'}`;
+  const count = `${groups.length} client${groups.length === 1 ? '' : 's'}, ${rows} row${rows === 1 ? '' : 's'}`;
   const head = collapsed ? [`<details><summary>${title}: ${count}</summary>`, '', ...table] : [`${title} (${count})`, '', ...table];
   return {
     head: head.join('\n'),
-    count: rows.length,
-    row: (i) => findingRow((rows[i] as (typeof rows)[number]).r, (rows[i] as (typeof rows)[number]).first),
+    count: rows,
+    rows: findingRows(groups),
     tail: collapsed ? '\n</details>\n' : '',
     cut: (n) => `_${n} more rows are not shown: the summary would exceed GitHub's size limit (see the JSON report or SARIF)._`,
   };
+}
+
+/** The client is named on its first row only. */
+function* findingRows(groups: readonly ClientGroup[]): Iterable<string> {
+  for (const g of groups) for (let i = 0; i < g.rows.length; i++) yield findingRow(g.rows[i] as FindingRow, i === 0);
 }
 
 function findingRow(r: FindingRow, first: boolean): string {
@@ -280,7 +303,7 @@ function fixSection(m: ReportModel): Section | undefined {
       '|---|---|---|---|---|',
     ].join('\n'),
     count: explained.length,
-    row: (i) => ruleRow(explained[i] as RuleRef),
+    rows: rendered(explained, ruleRow),
     tail: '\n</details>\n',
     cut: (n) => `_${n} more rules are not shown: the summary would exceed GitHub's size limit._`,
   };
@@ -302,7 +325,7 @@ function acceptedSection(m: ReportModel): Section | undefined {
       '|---|---|---|---|---|---|---|',
     ].join('\n'),
     count: n,
-    row: (i) => acceptedRow(m.accepted[i] as AcceptedRow),
+    rows: rendered(m.accepted, acceptedRow),
     tail: '\n</details>\n',
     cut: (k) => `_${k} more accepted findings are not shown: the summary would exceed GitHub's size limit._`,
   };
@@ -314,20 +337,22 @@ function acceptedRow(a: AcceptedRow): string {
 
 /** Every finding, one row per item: what the folded rows stand for. */
 function detailSection(m: ReportModel): Section | undefined {
-  const findings = m.hits.flatMap((h) => h.findings.map((f) => ({ f, h })));
-  if (findings.length === 0) return undefined;
+  let findings = 0;
+  for (const h of m.hits) findings += h.findings.length;
+  if (findings === 0) return undefined;
   return {
-    head: [`<details><summary>Every finding: ${findings.length}</summary>`, '', '| Severity | Client | Rule | Line | Detail |', '|---|---|---|---|---|'].join(
-      '\n',
-    ),
-    count: findings.length,
-    row: (i) => {
-      const { f, h } = findings[i] as (typeof findings)[number];
-      return `| ${f.severity} | ${clientName(h.client)} | <code>${md(f.ruleId, 80)}</code> | ${f.location.line} | ${md(f.message, 400)} |`;
-    },
+    head: [`<details><summary>Every finding: ${findings}</summary>`, '', '| Severity | Client | Rule | Line | Detail |', '|---|---|---|---|---|'].join('\n'),
+    count: findings,
+    rows: detailRows(m.hits),
     tail: '\n</details>\n',
     cut: (n) => `_${n} more findings are not shown: the summary would exceed GitHub's size limit (see the JSON report or SARIF)._`,
   };
+}
+
+function* detailRows(hits: readonly RuleHit[]): Iterable<string> {
+  for (const h of hits)
+    for (const f of h.findings)
+      yield `| ${f.severity} | ${clientName(h.client)} | <code>${md(f.ruleId, 80)}</code> | ${f.location.line} | ${md(f.message, 400)} |`;
 }
 
 function inventorySection(clients: readonly ClientRecord[]): Section | undefined {
@@ -340,7 +365,7 @@ function inventorySection(clients: readonly ClientRecord[]): Section | undefined
       '|---|---|---|---|---|',
     ].join('\n'),
     count: clients.length,
-    row: (i) => inventoryRow(clients[i] as ClientRecord),
+    rows: rendered(clients, inventoryRow),
     tail: '\n</details>\n',
     cut: (n) => `_${n} more clients are not shown: the summary would exceed GitHub's size limit (see the inventory CSV or the JSON report)._`,
   };
