@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
 var core = __webpack_require__(6421);
-// EXTERNAL MODULE: ./src/audit.ts + 28 modules
-var audit = __webpack_require__(7383);
+// EXTERNAL MODULE: ./src/audit.ts + 33 modules
+var audit = __webpack_require__(758);
 // EXTERNAL MODULE: ./src/github/event.ts
 var github_event = __webpack_require__(5015);
 // EXTERNAL MODULE: ./src/action/inputs.ts + 3 modules
@@ -23,8 +23,8 @@ var action_inputs = __webpack_require__(3090);
 var report = __webpack_require__(358);
 // EXTERNAL MODULE: ./src/genesys/regions.ts
 var regions = __webpack_require__(7119);
-// EXTERNAL MODULE: ./src/render/model.ts
-var render_model = __webpack_require__(8281);
+// EXTERNAL MODULE: ./src/render/model.ts + 1 modules
+var render_model = __webpack_require__(1483);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/render/org.ts
@@ -370,8 +370,8 @@ function csvCell(value) {
 
 // EXTERNAL MODULE: ./src/render/json.ts
 var json = __webpack_require__(5104);
-// EXTERNAL MODULE: ./src/render/model.ts
-var render_model = __webpack_require__(8281);
+// EXTERNAL MODULE: ./src/render/model.ts + 1 modules
+var render_model = __webpack_require__(1483);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:url"
@@ -624,7 +624,7 @@ async function writeSummary(markdown) {
 
 /***/ }),
 
-/***/ 7383:
+/***/ 758:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -6078,20 +6078,43 @@ const checkDescription = (rule, client) => {
     const check = rule.checks.description;
     if (!check)
         return NONE;
-    const length = Array.from(client.description.trim()).length;
+    const length = codePoints(client.description.trim());
     if (length >= check.minLength)
         return NONE;
     const message = length === 0 ? 'Has no description.' : `Has a description of ${length} characters; this rule asks for at least ${check.minLength}.`;
     return [ruleFinding(rule, client, undefined, message)];
 };
+/** Characters as `Array.from(text).length` counts them (a surrogate pair is one), without building the array. */
+function codePoints(text) {
+    let count = text.length;
+    for (let i = 1; i < text.length; i++)
+        if (isSurrogate(text.charCodeAt(i), 0xdc00) && isSurrogate(text.charCodeAt(i - 1), 0xd800))
+            count--;
+    return count;
+}
+/** Whether a UTF-16 unit is a high (from 0xd800) or low (from 0xdc00) surrogate. */
+function isSurrogate(unit, from) {
+    return unit >= from && unit < from + 0x400;
+}
 
 ;// CONCATENATED MODULE: ./src/evaluate/checks/context.ts
 function newMemo(clients) {
-    const orgPermissions = new Set();
+    const permissionIds = new Map();
     for (const c of clients)
         for (const g of c.permissions)
-            orgPermissions.add(g.permission);
-    return { orgPermissions, verdicts: new Map(), grantGroups: new Map(), divisionTests: new Map(), viaText: new Map() };
+            if (!permissionIds.has(g.permission))
+                permissionIds.set(g.permission, permissionIds.size);
+    return {
+        permissionIds,
+        slots: new Uint32Array(permissionIds.size),
+        flagged: new Map(),
+        held: new Map(),
+        divisionTests: new Map(),
+        filterKeys: new Map(),
+        judged: new Map(),
+        throughRole: new Map(),
+        daysAgo: new Map(),
+    };
 }
 /** Names compare without case and surrounding spaces. */
 function normalizeName(name) {
@@ -6106,6 +6129,13 @@ function countNames(clients) {
     return counts;
 }
 const context_DAY_MS = 86_400_000;
+/** `daysSince(from, ctx.now)`, each distinct date parsed once: several rules read each client's dates. */
+function daysAgo(ctx, from) {
+    let days = ctx.memo.daysAgo.get(from);
+    if (days === undefined)
+        ctx.memo.daysAgo.set(from, (days = daysSince(from, ctx.now) ?? null));
+    return days ?? undefined;
+}
 /** Whole UTC days from the day of `from` (ISO date or date-time) to the day of `now`. */
 function daysSince(from, now) {
     const t = Date.parse(from.length === 10 ? `${from}T00:00:00Z` : from);
@@ -6123,8 +6153,8 @@ const checkName = (rule, client, ctx) => {
     if (!check)
         return NONE;
     const out = [];
-    const others = (ctx.nameCounts.get(normalizeName(client.name)) ?? 1) - 1;
-    if (check.unique && others > 0) {
+    const others = check.unique ? (ctx.nameCounts.get(normalizeName(client.name)) ?? 1) - 1 : 0;
+    if (others > 0) {
         out.push(ruleFinding(rule, client, client.name, `Shares its name with ${others} other client${others === 1 ? '' : 's'}.`));
     }
     if (check.mustMatch && !check.mustMatch.test(client.name)) {
@@ -6139,36 +6169,47 @@ const checkGrantTypes = (rule, client) => {
     const check = rule.checks.grantTypes;
     if (!check)
         return NONE;
-    const shown = client.grantType === 'unknown' ? `an unknown grant type (${q(client.apiGrantType || 'none')})` : `the ${client.grantType} grant`;
     if (check.deny?.includes(client.grantType)) {
-        return [ruleFinding(rule, client, client.grantType, `Uses ${shown}, which this rule denies.`)];
+        return [ruleFinding(rule, client, client.grantType, `Uses ${shown(client)}, which this rule denies.`)];
     }
     if (check.allow && !check.allow.includes(client.grantType)) {
-        return [ruleFinding(rule, client, client.grantType, `Uses ${shown}; this rule allows only ${check.allow.join(', ')}.`)];
+        return [ruleFinding(rule, client, client.grantType, `Uses ${shown(client)}; this rule allows only ${check.allow.join(', ')}.`)];
     }
     return NONE;
 };
+/** The client's grant type as a message says it (worded only for a finding: most clients pass). */
+function shown(client) {
+    return client.grantType === 'unknown' ? `an unknown grant type (${q(client.apiGrantType || 'none')})` : `the ${client.grantType} grant`;
+}
 
 ;// CONCATENATED MODULE: ./src/evaluate/permission-match.ts
 // Each rule judges each distinct permission of the org once (checks/permissions.ts), so
-// these run a few thousand times per evaluation at most.
-/** Does holding `held` grant anything that `pattern` names? (used for deny) */
-function intersects(pattern, held) {
-    const h = held.split(':');
+// these run a few thousand times per evaluation at most; but that is in the first call of a
+// process, where every part regex would be compiled and run cold. Most parts are `*` or
+// plain words: those are decided without a regex.
+/** Does holding `h` (a permission split on `:`) grant anything that `pattern` names? (used for deny) */
+function intersects(pattern, h) {
     if (pattern.parts.length !== h.length)
         return false;
-    return pattern.parts.every((re, i) => (h.length > 1 && h[i] === '*') || re.test(h[i]));
+    return pattern.parts.every((_, i) => (h.length > 1 && h[i] === '*') || partMatches(pattern, i, h[i]));
 }
-/** Is everything `held` grants within `pattern`? (used for allow) */
-function covers(pattern, held) {
-    const h = held.split(':');
+/** Is everything `h` (a permission split on `:`) grants within `pattern`? (used for allow) */
+function covers(pattern, h) {
     if (pattern.parts.length !== h.length)
         return false;
-    return pattern.parts.every((re, i) => (h.length > 1 && h[i] === '*' ? pattern.partSources[i] === '*' : re.test(h[i])));
+    return pattern.parts.every((_, i) => (h.length > 1 && h[i] === '*' ? pattern.partSources[i] === '*' : partMatches(pattern, i, h[i])));
 }
-/** Does the held permission grant a whole domain, entity or action set? */
-function isWildcard(held) {
-    const h = held.split(':');
+/** The pattern's part `i` (a glob: `*` any run, `?` one character) against one part of a permission. */
+function partMatches(pattern, i, value) {
+    const source = pattern.partSources[i];
+    if (source === '*')
+        return true;
+    if (!source.includes('*') && !source.includes('?'))
+        return source === value;
+    return pattern.parts[i].test(value);
+}
+/** Does the held permission (split on `:`) grant a whole domain, entity or action set? */
+function isWildcard(h) {
     return h.length > 1 && h.includes('*');
 }
 
@@ -6193,6 +6234,104 @@ function divisionPhrase(grant) {
     return grant.divisionId === types/* ALL_DIVISIONS */.hJ ? 'all divisions' : grant.divisionName;
 }
 
+;// CONCATENATED MODULE: ./src/evaluate/checks/held-permissions.ts
+// A client's permission grants grouped by permission, in the divisions a rule looks at.
+// Every permission rule asks this of every client-credentials client, so each client is
+// grouped once per division filter for all rules, in the evaluation's memo. A client holds
+// a few role grants, each in one division: when the filter keeps all of them or none, the
+// grouping for every division serves as is, or nothing does; only a mixed client is regrouped.
+
+
+
+const NOTHING = Object.freeze([]);
+function heldPermissions(memo, client, filter) {
+    let groups = memo.held.get(client);
+    if (!groups)
+        memo.held.set(client, (groups = { any: group(memo, client.permissions), byFilter: undefined }));
+    if (filter.kind === 'any')
+        return groups.any;
+    const key = filterKey(memo, filter);
+    let held = groups.byFilter?.get(key);
+    if (!held) {
+        const inFilter = divisionTest(memo, filter, key);
+        const kept = client.roleGrants.filter(inFilter).length;
+        held = kept === client.roleGrants.length ? groups.any : kept === 0 ? NOTHING : group(memo, client.permissions.filter(inFilter));
+        (groups.byFilter ??= new Map()).set(key, held);
+    }
+    return held;
+}
+/** "through role X (all divisions)" / "through roles X (Home), Y (Sales)". */
+function via(memo, held) {
+    return (held.via ??= held.more ? `through ${roles([held.grant, ...held.more])}` : throughOne(memo, held.grant));
+}
+/** "through role X (Home)": clients hold many permissions through one role, worded once. */
+function throughOne(memo, grant) {
+    let byPhrase = memo.throughRole.get(grant.roleName);
+    if (!byPhrase)
+        memo.throughRole.set(grant.roleName, (byPhrase = new Map()));
+    const phrase = divisionPhrase(grant);
+    let text = byPhrase.get(phrase);
+    if (text === undefined)
+        byPhrase.set(phrase, (text = `through role ${roleIn(grant)}`));
+    return text;
+}
+function roles(grants) {
+    const parts = [...new Set(grants.map(roleIn))];
+    return `${parts.length > 1 ? 'roles' : 'role'} ${parts.join(', ')}`;
+}
+function roleIn(grant) {
+    return `${q(grant.roleName)} (${divisionPhrase(grant)})`;
+}
+/**
+ * The grants by permission, in the order each permission first comes. `memo.slots` (by
+ * permission number: its place in the result, plus one) stands in for a map per client,
+ * and is cleared again before returning.
+ */
+function group(memo, grants) {
+    const held = [];
+    const slots = memo.slots;
+    for (const g of grants) {
+        const id = memo.permissionIds.get(g.permission);
+        const slot = slots[id];
+        if (slot)
+            (held[slot - 1].more ??= []).push(g);
+        else
+            slots[id] = held.push({ id, grant: g, more: undefined, via: undefined });
+    }
+    for (const h of held)
+        slots[h.id] = 0;
+    return held;
+}
+/** Equal filters of different rules share one grouping. */
+function filterKey(memo, filter) {
+    if (filter.kind !== 'named')
+        return filter.kind;
+    let key = memo.filterKeys.get(filter);
+    if (key === undefined)
+        memo.filterKeys.set(filter, (key = `named:${filter.globs.map((g) => g.source).join('\u0000')}`));
+    return key;
+}
+/**
+ * Whether a grant is in the filter's divisions. A named filter matches globs, so it decides
+ * once per division name; a grant in all divisions is left to inDivisions (it is in every filter).
+ */
+function divisionTest(memo, filter, key) {
+    if (filter.kind !== 'named')
+        return (g) => inDivisions(filter, g);
+    let known = memo.divisionTests.get(key);
+    if (!known)
+        memo.divisionTests.set(key, (known = new Map()));
+    const byName = known;
+    return (g) => {
+        if (g.divisionId === types/* ALL_DIVISIONS */.hJ)
+            return inDivisions(filter, g);
+        let inside = byName.get(g.divisionName);
+        if (inside === undefined)
+            byName.set(g.divisionName, (inside = inDivisions(filter, g)));
+        return inside;
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/evaluate/checks/permissions.ts
 
 
@@ -6204,134 +6343,94 @@ const checkPermissions = (rule, client, ctx) => {
     const flagged = flaggedPermissions(ctx.memo, check);
     const held = heldPermissions(ctx.memo, client, check.divisions);
     let out;
-    // Walk the shorter side: a deny rule flags a handful of the org's permissions.
-    const walkFlagged = flagged.size < held.size;
-    for (const [permission, value] of walkFlagged ? flagged : held) {
-        const verdict = walkFlagged ? value : flagged.get(permission);
-        const grants = walkFlagged ? held.get(permission) : value;
-        if (!verdict || !grants)
-            continue;
-        (out ??= []).push(ruleFinding(rule, client, permission, message(permission, verdict, via(ctx.memo, grants))));
+    // Indexed: in a process's first evaluation this runs before the JIT has warmed up, where
+    // a for…of allocates an iterator result per element.
+    for (let i = 0; i < held.length; i++) {
+        const h = held[i];
+        const wording = flagged[h.id];
+        if (wording)
+            (out ??= []).push(ruleFinding(rule, client, h.grant.permission, `${wording.before}${via(ctx.memo, h)}${wording.after}`));
     }
     return out ?? NONE;
 };
-function message(permission, verdict, via) {
-    if (verdict.kind === 'wildcard')
-        return `Holds the wildcard permission ${q(permission)} ${via}.`;
-    const holds = `Holds permission ${q(permission)} ${via}`;
-    if (verdict.kind === 'not-allowed')
-        return `${holds}, which is not among this rule's allowed permissions.`;
-    return verdict.pattern.source === permission ? `${holds}, which this rule denies.` : `${holds}, which this rule denies (${q(verdict.pattern.source)}).`;
-}
-/** The org's permissions this rule reports, with why; judged once per evaluation. */
+/** The org's permissions this rule reports, by number, worded; judged once per evaluation. */
 function flaggedPermissions(memo, check) {
-    let flagged = memo.verdicts.get(check);
+    let flagged = memo.flagged.get(check);
     if (!flagged) {
-        flagged = new Map();
-        for (const permission of memo.orgPermissions) {
+        const byId = [];
+        for (const [permission, id] of memo.permissionIds) {
             const verdict = judge(check, permission);
-            if (verdict)
-                flagged.set(permission, verdict);
+            byId[id] = verdict && wording(permission, verdict);
         }
-        memo.verdicts.set(check, flagged);
+        memo.flagged.set(check, (flagged = byId));
     }
     return flagged;
 }
+function wording(permission, verdict) {
+    if (verdict.kind === 'wildcard')
+        return { before: `Holds the wildcard permission ${q(permission)} `, after: '.' };
+    const before = `Holds permission ${q(permission)} `;
+    if (verdict.kind === 'not-allowed')
+        return { before, after: ", which is not among this rule's allowed permissions." };
+    return { before, after: verdict.pattern.source === permission ? ', which this rule denies.' : `, which this rule denies (${q(verdict.pattern.source)}).` };
+}
 /** Deny wins over the wildcard check, which wins over the allow list. */
 function judge(check, permission) {
-    const denied = check.deny?.find((p) => intersects(p, permission));
+    const parts = permission.split(':');
+    const denied = check.deny?.find((p) => intersects(p, parts));
     if (denied)
         return { kind: 'denied', pattern: denied };
-    if (check.denyWildcards && isWildcard(permission))
+    if (check.denyWildcards && isWildcard(parts))
         return { kind: 'wildcard' };
-    if (check.allow && !check.allow.some((p) => covers(p, permission)))
+    if (check.allow && !check.allow.some((p) => covers(p, parts)))
         return { kind: 'not-allowed' };
     return undefined;
 }
-/**
- * The client's grants in the filter's divisions, by permission. A client holds a few role
- * grants, each in one division: when the filter keeps all of them or none, the grouping for
- * every division serves as is, or nothing does; only a mixed client is regrouped.
- */
-function heldPermissions(memo, client, filter) {
-    let byFilter = memo.grantGroups.get(client);
-    if (!byFilter) {
-        byFilter = new Map([['any', groupByPermission(client.permissions)]]);
-        memo.grantGroups.set(client, byFilter);
-    }
-    const key = filter.kind === 'named' ? `named:${filter.globs.map((g) => g.source).join('\u0000')}` : filter.kind;
-    let held = byFilter.get(key);
-    if (!held) {
-        const inFilter = divisionTest(memo, filter, key);
-        const kept = client.roleGrants.filter(inFilter).length;
-        const all = byFilter.get('any');
-        held = kept === client.roleGrants.length ? all : kept === 0 ? EMPTY : groupByPermission(client.permissions.filter(inFilter));
-        byFilter.set(key, held);
-    }
-    return held;
-}
-const EMPTY = new Map();
-function groupByPermission(grants) {
-    const grouped = new Map();
-    for (const g of grants) {
-        const list = grouped.get(g.permission);
-        if (list)
-            list.push(g);
-        else
-            grouped.set(g.permission, [g]);
-    }
-    return grouped;
-}
-/** Whether a grant is in the filter's divisions, decided once per division name. */
-function divisionTest(memo, filter, key) {
-    let known = memo.divisionTests.get(key);
-    if (!known)
-        memo.divisionTests.set(key, (known = new Map()));
-    const cache = known;
-    return (g) => {
-        const id = `${g.divisionId}\u0000${g.divisionName}`;
-        let inside = cache.get(id);
-        if (inside === undefined)
-            cache.set(id, (inside = inDivisions(filter, g)));
-        return inside;
-    };
-}
-/** "through role X (all divisions)" / "through roles X (Home), Y (Sales)"; once per grant group. */
-function via(memo, grants) {
-    let text = memo.viaText.get(grants);
-    if (text === undefined) {
-        const parts = [...new Set(grants.map((g) => `${q(g.roleName)} (${divisionPhrase(g)})`))];
-        text = `through ${parts.length > 1 ? 'roles' : 'role'} ${parts.join(', ')}`;
-        memo.viaText.set(grants, text);
-    }
-    return text;
+
+;// CONCATENATED MODULE: ./src/evaluate/checks/judged-once.ts
+/** `judge(check, value)`, remembered for the evaluation per check and value. */
+function judgedOnce(memo, check, value, judge) {
+    let byValue = memo.judged.get(check);
+    if (!byValue)
+        memo.judged.set(check, (byValue = new Map()));
+    let verdict = byValue.get(value);
+    if (verdict === undefined)
+        byValue.set(value, (verdict = judge(check, value)));
+    return verdict;
 }
 
 ;// CONCATENATED MODULE: ./src/evaluate/checks/redirect-uris.ts
 
-const checkRedirectUris = (rule, client) => {
-    if (!rule.checks.redirectUris)
-        return [];
-    return client.redirectUris.flatMap((uri) => problemsOf(rule, client, uri));
-};
-function problemsOf(rule, client, uri) {
+
+const checkRedirectUris = (rule, client, ctx) => {
     const check = rule.checks.redirectUris;
-    const problem = (what) => [ruleFinding(rule, client, uri, `Redirect URI ${q(uri)} ${what}.`)];
+    if (!check)
+        return NONE;
+    let out;
+    for (const uri of client.redirectUris) {
+        for (const message of judgedOnce(ctx.memo, check, uri, problemsOf))
+            (out ??= []).push(ruleFinding(rule, client, uri, message));
+    }
+    return out ?? NONE;
+};
+/** A message per problem of the URI under the check; none for most. */
+function problemsOf(check, uri) {
+    const problem = (what) => `Redirect URI ${q(uri)} ${what}.`;
     const url = redirect_uris_parse(uri);
     if (url && isLoopback(url.hostname)) {
-        return check.localhost === 'deny' ? problem('points at this machine (loopback), which this rule does not allow') : [];
+        return check.localhost === 'deny' ? [problem('points at this machine (loopback), which this rule does not allow')] : [];
     }
     const out = [];
     if (check.denyWildcards && uri.includes('*'))
-        out.push(...problem('contains a wildcard'));
+        out.push(problem('contains a wildcard'));
     if (check.requireHttps && url?.protocol !== 'https:')
-        out.push(...problem(url ? `uses ${url.protocol.replace(/:$/, '')}, not https` : 'is not a valid URL'));
+        out.push(problem(url ? `uses ${url.protocol.replace(/:$/, '')}, not https` : 'is not a valid URL'));
     else if (!url && (check.denyIpLiterals || check.mustMatch))
-        out.push(...problem('is not a valid URL'));
+        out.push(problem('is not a valid URL'));
     if (check.denyIpLiterals && url && isIpLiteral(url.hostname))
-        out.push(...problem('names its host by IP address'));
+        out.push(problem('names its host by IP address'));
     if (check.mustMatch && !check.mustMatch.test(uri))
-        out.push(...problem(`does not match ${q(check.mustMatch.source)}`));
+        out.push(problem(`does not match ${q(check.mustMatch.source)}`));
     return out;
 }
 function redirect_uris_parse(uri) {
@@ -6349,54 +6448,77 @@ function isIpLiteral(host) {
     return /^\d{1,3}(\.\d{1,3}){3}$/.test(host) || host.startsWith('[');
 }
 
+;// CONCATENATED MODULE: ./src/evaluate/checks/name-verdicts.ts
+// Scopes and roles are judged by name against a check's deny and allow globs (once per
+// name, see judged-once.ts).
+
+/** What the check says of the name: denied (by which glob), not allowed, or nothing (null). Deny wins. */
+function judgeName(check, name) {
+    const denied = check.deny && (0,glob/* matchesAny */._I)(check.deny, name);
+    if (denied)
+        return { kind: 'denied', glob: denied };
+    if (check.allow && !(0,glob/* matchesAny */._I)(check.allow, name))
+        return { kind: 'not-allowed' };
+    return null;
+}
+
 ;// CONCATENATED MODULE: ./src/evaluate/checks/roles.ts
 
 
 
-const checkRoles = (rule, client) => {
+
+const checkRoles = (rule, client, ctx) => {
     const check = rule.checks.roles;
     if (!check)
         return NONE;
-    const byRole = new Map();
+    // Most clients hold no role the rule flags: group grants by role only for those that do.
+    let byRole;
     for (const g of client.roleGrants) {
-        if (inDivisions(check.divisions, g))
-            byRole.set(g.roleName, [...(byRole.get(g.roleName) ?? []), g]);
+        if (!inDivisions(check.divisions, g) || !judgedOnce(ctx.memo, check, g.roleName, judgeName))
+            continue;
+        const grants = (byRole ??= new Map()).get(g.roleName);
+        if (grants)
+            grants.push(g);
+        else
+            byRole.set(g.roleName, [g]);
     }
+    if (!byRole)
+        return NONE;
     const out = [];
-    for (const [role, grants] of byRole) {
-        const where = `in ${[...new Set(grants.map(divisionPhrase))].join(', ')}`;
-        const denied = check.deny && (0,glob/* matchesAny */._I)(check.deny, role);
-        if (denied) {
-            const why = denied.source === '*' ? '' : `, which this rule denies${denied.literal ? '' : ` (${q(denied.source)})`}`;
-            out.push(ruleFinding(rule, client, role, `Holds role ${q(role)} ${where}${why}.`));
-        }
-        else if (check.allow && !(0,glob/* matchesAny */._I)(check.allow, role)) {
-            out.push(ruleFinding(rule, client, role, `Holds role ${q(role)} ${where}, which is not among this rule's allowed roles.`));
-        }
-    }
+    for (const [role, grants] of byRole)
+        out.push(ruleFinding(rule, client, role, message(role, grants, judgedOnce(ctx.memo, check, role, judgeName))));
     return out;
 };
+function message(role, grants, verdict) {
+    const where = `in ${[...new Set(grants.map(divisionPhrase))].join(', ')}`;
+    if (verdict.kind === 'not-allowed')
+        return `Holds role ${q(role)} ${where}, which is not among this rule's allowed roles.`;
+    const { glob } = verdict;
+    const why = glob.source === '*' ? '' : `, which this rule denies${glob.literal ? '' : ` (${q(glob.source)})`}`;
+    return `Holds role ${q(role)} ${where}${why}.`;
+}
 
 ;// CONCATENATED MODULE: ./src/evaluate/checks/scopes.ts
-// Scopes a user-facing client requests, against allow and deny globs. Deny wins.
 
 
-const checkScopes = (rule, client) => {
+
+const checkScopes = (rule, client, ctx) => {
     const check = rule.checks.scopes;
     if (!check)
         return NONE;
-    const out = [];
+    let out;
     for (const scope of client.scopes) {
-        const denied = check.deny && (0,glob/* matchesAny */._I)(check.deny, scope);
-        if (denied) {
-            out.push(ruleFinding(rule, client, scope, `Requests scope ${q(scope)}, which this rule denies${denied.literal ? '' : ` (${q(denied.source)})`}.`));
-        }
-        else if (check.allow && !(0,glob/* matchesAny */._I)(check.allow, scope)) {
-            out.push(ruleFinding(rule, client, scope, `Requests scope ${q(scope)}, which is not among this rule's allowed scopes.`));
-        }
+        const verdict = judgedOnce(ctx.memo, check, scope, judgeName);
+        if (verdict)
+            (out ??= []).push(ruleFinding(rule, client, scope, scopes_message(scope, verdict)));
     }
-    return out;
+    return out ?? NONE;
 };
+function scopes_message(scope, verdict) {
+    if (verdict.kind === 'not-allowed')
+        return `Requests scope ${q(scope)}, which is not among this rule's allowed scopes.`;
+    return `Requests scope ${q(scope)}, which this rule denies${verdict.glob.literal ? '' : ` (${q(verdict.glob.source)})`}.`;
+}
 
 ;// CONCATENATED MODULE: ./src/evaluate/checks/state-age.ts
 
@@ -6409,7 +6531,7 @@ const checkStateAge = (rule, client, ctx) => {
     const since = client.dateModified ?? client.dateCreated;
     if (limit === undefined || !since)
         return NONE;
-    const age = daysSince(since, ctx.now);
+    const age = daysAgo(ctx, since);
     if (age === undefined || age <= limit)
         return NONE;
     const deletion = client.state === 'inactive' && client.dateToDelete ? ` (the platform deletes it on ${client.dateToDelete.slice(0, 10)})` : '';
@@ -6443,7 +6565,7 @@ const checkUnused = (rule, client, ctx) => {
     const check = rule.checks.unused;
     if (!check || !ctx.usage || ctx.usage.days < check.maxDays || client.lastUsed === undefined)
         return NONE;
-    const age = client.dateCreated ? daysSince(client.dateCreated, ctx.now) : undefined;
+    const age = client.dateCreated ? daysAgo(ctx, client.dateCreated) : undefined;
     if (age !== undefined && age < check.maxDays)
         return NONE;
     if (client.lastUsed === null) {
@@ -6451,7 +6573,7 @@ const checkUnused = (rule, client, ctx) => {
             ruleFinding(rule, client, undefined, `Made no API request in the ${ctx.usage.days} days read (${ctx.usage.from} to ${ctx.usage.to}); this rule allows ${check.maxDays}.`),
         ];
     }
-    const idle = daysSince(client.lastUsed, ctx.now);
+    const idle = daysAgo(ctx, client.lastUsed);
     if (idle === undefined || idle < check.maxDays)
         return NONE;
     return [ruleFinding(rule, client, undefined, `Made its last API request on ${client.lastUsed}, ${idle} days ago; this rule allows ${check.maxDays}.`)];
@@ -6721,19 +6843,19 @@ function label(entry) {
 function applyExceptions(policy, findings, now, skippedRules, directory) {
     const today = now.toISOString().slice(0, 10);
     const targets = new Map(policy.exceptions.map((e) => [e, directory.resolve(e.clientRef)]));
-    const activeByRule = new Map();
-    for (const e of policy.exceptions)
-        if (e.expires >= today)
-            activeByRule.set(e.ruleId, [...(activeByRule.get(e.ruleId) ?? []), e]);
+    const activeByRule = activeExceptions(policy.exceptions, today, targets);
     const used = new Set();
     const kept = [];
     const accepted = [];
-    for (const finding of findings) {
-        // Every exception that matches is in use (none is stale because another came first);
-        // the finding is shown with the most specific one, whatever their order in the file.
-        const matching = (activeByRule.get(finding.ruleId) ?? []).filter((e) => accepts(e, finding, targets.get(e)));
-        matching.forEach((e) => used.add(e));
-        const exception = matching.sort(bySpecificity)[0];
+    // Indexed: once per evaluation over every finding, so unoptimized, where for…of allocates per element.
+    let rule;
+    let active;
+    for (let i = 0; i < findings.length; i++) {
+        const finding = findings[i];
+        // Findings come in runs of one rule: look the rule up where it changes.
+        if (finding.ruleId !== rule)
+            active = activeByRule.get((rule = finding.ruleId));
+        const exception = active && mayAccept(active, finding) ? mostSpecific(active.exceptions, finding, targets, used) : undefined;
         if (exception)
             accepted.push({ finding, exception });
         else
@@ -6754,6 +6876,43 @@ function applyExceptions(policy, findings, now, skippedRules, directory) {
             kept.push(tooLong(e, ahead, policy.maxExceptionDays));
     }
     return { findings: kept, accepted };
+}
+function activeExceptions(exceptions, today, targets) {
+    const byRule = new Map();
+    for (const e of exceptions) {
+        if (e.expires < today)
+            continue;
+        let active = byRule.get(e.ruleId);
+        if (!active)
+            byRule.set(e.ruleId, (active = { exceptions: [], clientIds: new Set(), anyAbsent: false }));
+        active.exceptions.push(e);
+        const target = targets.get(e);
+        if (target.kind === 'one')
+            active.clientIds.add(target.client.id);
+        else if (target.kind === 'none')
+            active.anyAbsent = true;
+    }
+    return byRule;
+}
+/** False when no exception of the rule can accept the finding (see isTarget): a shortcut, never a decision. */
+function mayAccept(active, finding) {
+    return finding.client !== undefined && (active.anyAbsent || active.clientIds.has(finding.client.id));
+}
+/**
+ * The exception the finding is shown with: the most specific that accepts it, whatever
+ * their order in the file. Every exception that accepts it is marked used (none is stale
+ * because another came first). No arrays: this runs for each of tens of thousands of findings.
+ */
+function mostSpecific(candidates, finding, targets, used) {
+    let best;
+    for (const e of candidates) {
+        if (!accepts(e, finding, targets.get(e)))
+            continue;
+        used.add(e);
+        if (!best || bySpecificity(e, best) < 0)
+            best = e;
+    }
+    return best;
 }
 /** Narrower first: a subject beats none; then the sooner expiry; then by text. */
 function bySpecificity(a, b) {
@@ -6808,38 +6967,24 @@ function exceptionFinding(e, ruleId, severity, message) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/evaluate/evaluate.ts
+;// CONCATENATED MODULE: ./src/evaluate/rule-clients.ts
 
-
-
-
-
-
-
-
-function evaluate(policy, inventory, context) {
-    const ctx = { now: context.now, nameCounts: countNames(inventory.clients), usage: inventory.usage, memo: newMemo(inventory.clients) };
-    const skipped = skippedChecks(policy.rules, inventory);
-    const directory = new ClientDirectory(inventory.clients);
-    const raw = whereFindings(policy.rules, directory);
-    for (const rule of policy.rules) {
-        const checks = checksOf(rule.checks);
-        for (const client of inventory.clients) {
-            if (!appliesTo(rule, client))
-                continue;
-            for (const check of checks)
-                for (const finding of check(rule, client, ctx))
-                    raw.push(finding);
-        }
+class RuleClients {
+    byWhere = new Map();
+    clients;
+    constructor(clients) {
+        this.clients = clients;
     }
-    if (policy.desired)
-        raw.push(...desiredStateFindings(policy.desired, inventory.clients, directory));
-    const notEvaluated = unusedNotEvaluated(policy.rules, inventory.usageUnreadable);
-    raw.push(...notEvaluated);
-    const outcome = applyExceptions(policy, raw, context.now, new Set([...skipped, ...notEvaluated].map((s) => s.ruleId)), directory);
-    const findings = outcome.findings.sort(evaluate_findings/* compareFindings */.Eg);
-    const accepted = outcome.accepted.sort((a, b) => (0,evaluate_findings/* compareFindings */.Eg)(a.finding, b.finding));
-    return { findings, accepted, skipped, counts: (0,evaluate_findings/* countBySeverity */.Ot)(findings) };
+    /** The clients the rule applies to, in inventory order. */
+    of(rule) {
+        if (rule.where.clients)
+            return this.clients.filter((c) => appliesTo(rule, c));
+        const key = JSON.stringify([rule.where.grantTypes ?? null, rule.where.states ?? null]);
+        let selected = this.byWhere.get(key);
+        if (!selected)
+            this.byWhere.set(key, (selected = this.clients.filter((c) => appliesTo(rule, c))));
+        return selected;
+    }
 }
 /**
  * Whether the rule checks the client. A `where.client` item that names one client selects
@@ -6854,6 +6999,145 @@ function appliesTo(rule, client) {
     if (clients && !clients.some((s) => selects(s, client)))
         return false;
     return true;
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/finding-order.ts
+// Sorting tens of thousands of findings by `compareFindings`, fast. That comparator looks up
+// severity ranks and compares client names, rule ids and subjects string by string on each
+// of ~n log n calls, yet an org has a few thousand clients, a few dozen rules and a few
+// hundred subjects. So each of those is ranked once, and the findings are ordered by the
+// ranks with stable counting sorts, least significant first (a radix sort): no comparator,
+// no string compared twice. Only findings equal in all four are compared, by message and line.
+// Indexed loops throughout: this runs once per evaluation, before the JIT has warmed up.
+
+/** Sorts `findings` in place into `compareFindings` order (stable, like Array#sort) and returns it. */
+function sortFindings(findings) {
+    const n = findings.length;
+    const subjects = new Array(n);
+    const rules = new Array(n);
+    const clients = new Array(n);
+    const severities = new Uint32Array(n);
+    for (let i = 0; i < n; i++) {
+        const f = findings[i];
+        subjects[i] = f.subject ?? '';
+        rules[i] = f.ruleId;
+        clients[i] = f.client ?? NO_CLIENT;
+        severities[i] = 3 - evaluate_findings/* SEVERITY_RANK */.f3[f.severity]; // errors first
+    }
+    const leastSignificantFirst = [ranks(subjects, evaluate_findings/* cmp */.r2), ranks(rules, evaluate_findings/* cmp */.r2), ranks(clients, compareClients), { rank: severities, count: 3 }];
+    let order = new Uint32Array(n);
+    for (let i = 0; i < n; i++)
+        order[i] = i;
+    for (const key of leastSignificantFirst)
+        order = countingSort(order, key);
+    const input = findings.slice();
+    for (let i = 0; i < n; i++)
+        findings[i] = input[order[i]];
+    for (let start = 0, end = 1; start < n; start = end++) {
+        while (end < n && sameKeys(leastSignificantFirst, order[start], order[end]))
+            end++;
+        if (end - start > 1)
+            sortRun(findings, start, end);
+    }
+    return findings;
+}
+/** `order` stably reordered by the key: one pass of the radix sort. */
+function countingSort(order, key) {
+    const next = new Uint32Array(key.count + 1);
+    for (let i = 0; i < order.length; i++)
+        next[key.rank[order[i]] + 1]++;
+    for (let r = 1; r <= key.count; r++)
+        next[r] += next[r - 1];
+    const sorted = new Uint32Array(order.length);
+    for (let i = 0; i < order.length; i++)
+        sorted[next[key.rank[order[i]]]++] = order[i];
+    return sorted;
+}
+/** Each value ranked in `compare` order; values that compare equal share a rank. */
+function ranks(values, compare) {
+    // Number the values as first seen, hashing only where the value changes (findings come
+    // in runs of one rule and client), then turn those numbers into ranks.
+    const seen = new Map();
+    const rank = new Uint32Array(values.length);
+    for (let i = 0; i < values.length; i++) {
+        if (i > 0 && values[i] === values[i - 1]) {
+            rank[i] = rank[i - 1];
+            continue;
+        }
+        let n = seen.get(values[i]);
+        if (n === undefined)
+            seen.set(values[i], (n = seen.size));
+        rank[i] = n;
+    }
+    const distinct = [...seen.keys()];
+    const inOrder = distinct.map((_, n) => n).sort((a, b) => compare(distinct[a], distinct[b]));
+    const rankOf = new Uint32Array(distinct.length);
+    let r = 0;
+    inOrder.forEach((n, k) => (rankOf[n] = k > 0 && compare(distinct[inOrder[k - 1]], distinct[n]) !== 0 ? ++r : r));
+    for (let i = 0; i < rank.length; i++)
+        rank[i] = rankOf[rank[i]];
+    return { rank, count: r + 1 };
+}
+function sameKeys(keys, a, b) {
+    for (let k = 0; k < keys.length; k++)
+        if (keys[k].rank[a] !== keys[k].rank[b])
+            return false;
+    return true;
+}
+/** Findings equal in severity, client, rule and subject: by message, then line (stable). */
+function sortRun(findings, start, end) {
+    const run = findings.slice(start, end).sort((a, b) => (0,evaluate_findings/* cmp */.r2)(a.message, b.message) || a.location.line - b.location.line);
+    for (let i = 0; i < run.length; i++)
+        findings[start + i] = run[i];
+}
+/** A finding without a client sorts as one named '' with id '' (and Array#sort would put `undefined` last). */
+const NO_CLIENT = { id: '', name: '' };
+function compareClients(a, b) {
+    return (0,evaluate_findings/* cmp */.r2)(a.name, b.name) || (0,evaluate_findings/* cmp */.r2)(a.id, b.id);
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/evaluate.ts
+
+
+
+
+
+
+
+
+
+
+function evaluate(policy, inventory, context) {
+    const ctx = { now: context.now, nameCounts: countNames(inventory.clients), usage: inventory.usage, memo: newMemo(inventory.clients) };
+    const skipped = skippedChecks(policy.rules, inventory);
+    const directory = new ClientDirectory(inventory.clients);
+    const raw = whereFindings(policy.rules, directory);
+    const ruleClients = new RuleClients(inventory.clients);
+    for (const rule of policy.rules)
+        runRule(rule, ruleClients.of(rule), ctx, raw);
+    if (policy.desired)
+        raw.push(...desiredStateFindings(policy.desired, inventory.clients, directory));
+    const notEvaluated = unusedNotEvaluated(policy.rules, inventory.usageUnreadable);
+    raw.push(...notEvaluated);
+    const outcome = applyExceptions(policy, raw, context.now, new Set([...skipped, ...notEvaluated].map((s) => s.ruleId)), directory);
+    const counts = (0,evaluate_findings/* countBySeverity */.Ot)(outcome.findings); // before sorting: in the order they were made, near in memory
+    const findings = sortFindings(outcome.findings);
+    const accepted = outcome.accepted.sort((a, b) => (0,evaluate_findings/* compareFindings */.Eg)(a.finding, b.finding));
+    return { findings, accepted, skipped, counts };
+}
+/**
+ * Each of the rule's checks on each client, findings onto `raw`. Indexed loops: this runs
+ * mostly before the JIT has warmed up, where every for…of allocates an iterator.
+ */
+function runRule(rule, clients, ctx, raw) {
+    const checks = checksOf(rule.checks);
+    for (let i = 0; i < clients.length; i++) {
+        for (let k = 0; k < checks.length; k++) {
+            const found = checks[k](rule, clients[i], ctx);
+            for (let j = 0; j < found.length; j++)
+                raw.push(found[j]);
+        }
+    }
 }
 /** `where.client` items that name one client but match several, or a pinned client renamed. */
 function whereFindings(rules, directory) {
@@ -12152,7 +12436,7 @@ function clientLabel(client) {
 /* harmony export */   hF: () => (/* binding */ renderJson)
 /* harmony export */ });
 /* unused harmony exports REPORT_SCHEMA_ID, reportDocument */
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8281);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1483);
 
 const REPORT_SCHEMA_VERSION = 1;
 const REPORT_SCHEMA_ID = 'https://github.com/genesys-oauth-policy/action/schemas/report.schema.json';
@@ -12271,21 +12555,208 @@ function location(l) {
 
 /***/ }),
 
-/***/ 8281:
+/***/ 1483:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FK: () => (/* binding */ buildReport),
-/* harmony export */   rj: () => (/* binding */ reportedRules),
-/* harmony export */   x8: () => (/* binding */ DEFAULT_RULES_DOC_URL)
-/* harmony export */ });
-/* unused harmony export TOOL_NAME */
-/* harmony import */ var _evaluate_findings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7825);
-/* harmony import */ var _inventory_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7969);
-/* harmony import */ var _policy_packs_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(691);
-/* harmony import */ var _policy_packs_nhi_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9138);
-/* harmony import */ var _policy_reserved_ids_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9591);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7789);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  x8: () => (/* binding */ DEFAULT_RULES_DOC_URL),
+  FK: () => (/* binding */ buildReport),
+  rj: () => (/* binding */ reportedRules)
+});
+
+// UNUSED EXPORTS: TOOL_NAME
+
+// EXTERNAL MODULE: ./src/evaluate/findings.ts
+var evaluate_findings = __webpack_require__(7825);
+// EXTERNAL MODULE: ./src/inventory/types.ts
+var types = __webpack_require__(7969);
+// EXTERNAL MODULE: ./src/policy/packs/index.ts + 1 modules
+var packs = __webpack_require__(691);
+// EXTERNAL MODULE: ./src/policy/packs/nhi.ts
+var nhi = __webpack_require__(9138);
+// EXTERNAL MODULE: ./src/policy/reserved-ids.ts
+var reserved_ids = __webpack_require__(9591);
+// EXTERNAL MODULE: ./src/render/escape.ts
+var render_escape = __webpack_require__(7789);
+;// CONCATENATED MODULE: ./src/render/groups.ts
+
+
+const NO_LABELS = [];
+/** Hits grouped by client and folded into rows, clients in risk order. */
+function clientGroups(findings, resolver) {
+    const ranked = [...foldByClient(findings, resolver).values()].map((c) => {
+        const rows = foldRows(c.hits);
+        return { group: { client: c.hits[0]?.client, severity: rows[0]?.severity ?? 'notice', rows }, errors: errorCount(rows) };
+    });
+    return ranked.sort(compareRisk).map((r) => r.group);
+}
+function foldByClient(findings, resolver) {
+    const clients = new Map();
+    let key;
+    let fold;
+    // Indexed: this runs once per finding, mostly before the JIT compiles it, where for-of
+    // allocates an iterator result at each step.
+    for (let i = 0; i < findings.length; i++) {
+        const f = findings[i];
+        // Findings come sorted by client: the previous one's client is usually this one's.
+        if (!fold || key !== (f.client?.id ?? '')) {
+            key = f.client?.id ?? '';
+            fold = clients.get(key);
+            if (!fold)
+                clients.set(key, (fold = { hits: [], byRule: new Map(), record: resolver.recordOf(key) }));
+        }
+        addFinding(fold, f, resolver);
+    }
+    return clients;
+}
+function addFinding(c, f, resolver) {
+    const known = c.byRule.get(f.ruleId);
+    let h = known;
+    while (h && h.hit.location.line !== f.location.line)
+        h = h.otherLine;
+    if (!h) {
+        h = openHit(c, f, resolver, known);
+    }
+    else {
+        const { hit } = h;
+        if (evaluate_findings/* SEVERITY_RANK */.f3[f.severity] > evaluate_findings/* SEVERITY_RANK */.f3[hit.severity])
+            hit.severity = f.severity;
+        hit.findings.push(f);
+        if (f.subject !== undefined)
+            h.items = addDistinct(hit.items, h.items, f.subject);
+    }
+    if (f.subject !== undefined && f.client && c.record)
+        addHolders(c, c.record.permissions, h, f.subject);
+}
+/** A hit opened by its first finding, its lists at their size: most hits have one finding. */
+function openHit(c, f, resolver, otherLine) {
+    const hit = {
+        client: resolver.refOf(f),
+        rule: resolver.ruleOf(f),
+        severity: f.severity,
+        items: f.subject === undefined ? [] : [f.subject],
+        holders: [],
+        message: f.message,
+        location: f.location,
+        findings: [f],
+    };
+    const h = { hit, otherLine };
+    c.hits.push(hit);
+    c.byRule.set(f.ruleId, h);
+    return h;
+}
+/** Adds the roles (and divisions) through which the client holds `permission`, in the record's order. */
+function addHolders(c, grants, h, permission) {
+    // Most clients hold a few permissions: a scan (indexed, as above). Many get an index, built once.
+    if (grants.length <= SCAN_LIMIT) {
+        for (let i = 0; i < grants.length; i++) {
+            const g = grants[i];
+            if (g.permission === permission)
+                h.holders = addDistinct(h.hit.holders, h.holders, holderLabel(g));
+        }
+        return;
+    }
+    c.holders ??= holdersByPermission(grants);
+    for (const label of c.holders.get(permission) ?? NO_LABELS)
+        h.holders = addDistinct(h.hit.holders, h.holders, label);
+}
+/** Lists this short are scanned; past it a set answers, so a hit of 1,000 items stays linear. */
+const SCAN_LIMIT = 8;
+/** Appends `value` unless `list` holds it; returns the set that answers for `list`, once there is one. */
+function addDistinct(list, seen, value) {
+    if (seen) {
+        if (!seen.has(value)) {
+            seen.add(value);
+            list.push(value);
+        }
+        return seen;
+    }
+    if (list.includes(value))
+        return undefined;
+    list.push(value);
+    return list.length > SCAN_LIMIT ? new Set(list) : undefined;
+}
+function holdersByPermission(grants) {
+    const index = new Map();
+    for (const g of grants) {
+        let labels = index.get(g.permission);
+        if (!labels)
+            index.set(g.permission, (labels = []));
+        labels.push(holderLabel(g));
+    }
+    return index;
+}
+/** A role and its division: "Master Admin (all divisions)". */
+function holderLabel(p) {
+    return `${p.roleName} (${p.divisionId === types/* ALL_DIVISIONS */.hJ ? 'all divisions' : p.divisionName})`;
+}
+/** Hits of one client with the same severity and the same items become one row. */
+function foldRows(hits) {
+    // Hits open in the order of the findings, which is usually already the rows' order.
+    const sorted = isInRowOrder(hits) ? hits : [...hits].sort(rowOrder);
+    if (sorted.length === 1)
+        return [rowOf(sorted[0])];
+    const rows = new Map();
+    for (const h of sorted) {
+        const key = rowKey(h);
+        const row = rows.get(key);
+        if (row) {
+            row.rules.push(h.rule);
+            row.hits.push(h);
+        }
+        else {
+            rows.set(key, rowOf(h));
+        }
+    }
+    return [...rows.values()];
+}
+/** Most severe first, then by rule id. */
+function rowOrder(a, b) {
+    return evaluate_findings/* SEVERITY_RANK */.f3[b.severity] - evaluate_findings/* SEVERITY_RANK */.f3[a.severity] || (0,evaluate_findings/* cmp */.r2)(a.rule.id, b.rule.id);
+}
+function isInRowOrder(hits) {
+    for (let i = 1; i < hits.length; i++)
+        if (rowOrder(hits[i - 1], hits[i]) > 0)
+            return false;
+    return true;
+}
+function rowOf(h) {
+    return { client: h.client, severity: h.severity, rules: [h.rule], items: h.items, holders: h.holders, message: h.message, hits: [h] };
+}
+/** Severity and items (with their holders), or the rule for a hit without items. */
+function rowKey(h) {
+    if (!h.items.length)
+        return `${h.severity}\u0000rule:${h.rule.id}`;
+    // One item and no holder (most hits): the general key without joining.
+    if (h.items.length === 1 && !h.holders.length)
+        return `${h.severity}\u0000${h.items[0]}\u0001`;
+    return `${h.severity}\u0000${h.items.join('\u0000')}\u0001${h.holders.join('\u0000')}`;
+}
+/** Risk: worst severity, then what the client can do, whether it is in use, its errors; then name and id. */
+function compareRisk({ group: a, errors: ea }, { group: b, errors: eb }) {
+    const ca = a.client;
+    const cb = b.client;
+    return (evaluate_findings/* SEVERITY_RANK */.f3[b.severity] - evaluate_findings/* SEVERITY_RANK */.f3[a.severity] ||
+        Number(!!cb?.adminEquivalent) - Number(!!ca?.adminEquivalent) ||
+        Number(!!cb?.allDivisions) - Number(!!ca?.allDivisions) ||
+        Number(cb?.state === 'active') - Number(ca?.state === 'active') ||
+        (0,evaluate_findings/* cmp */.r2)(cb?.lastUsed ?? '', ca?.lastUsed ?? '') ||
+        eb - ea ||
+        (0,evaluate_findings/* cmp */.r2)(ca?.label ?? '', cb?.label ?? '') ||
+        (0,evaluate_findings/* cmp */.r2)(ca?.id ?? '', cb?.id ?? ''));
+}
+function errorCount(rows) {
+    let n = 0;
+    for (const r of rows)
+        if (r.severity === 'error')
+            n += r.hits.length;
+    return n;
+}
+
+;// CONCATENATED MODULE: ./src/render/model.ts
+
 
 
 
@@ -12309,8 +12780,7 @@ function buildReport(input, context = {}) {
             clientRefs.set(f.client.id, (ref = clientRef(f.client, records.get(f.client.id))));
         return ref;
     };
-    const hits = ruleHits(input.evaluation.findings, refOf, (f) => byId.get(f.ruleId) ?? adHocRule(f), records);
-    const groups = clientGroups(hits);
+    const groups = clientGroups(input.evaluation.findings, { refOf, ruleOf: (f) => byId.get(f.ruleId) ?? adHocRule(f), recordOf: (id) => records.get(id) });
     const { findings, counts, accepted } = input.evaluation;
     return {
         tool: { name: TOOL_NAME },
@@ -12319,13 +12789,13 @@ function buildReport(input, context = {}) {
         passed: input.passed,
         failOn: input.failOn,
         counts,
-        failing: input.failOn === 'never' ? 0 : (input.decisive ?? findings).filter((f) => _evaluate_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_RANK */ .f3[f.severity] >= _evaluate_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_RANK */ .f3[input.failOn]).length,
+        failing: input.failOn === 'never' ? 0 : countAtLeast(input.decisive ?? findings, input.failOn),
         ...(context.drift ? { drift: context.drift } : {}),
         fetchedAt: input.inventory.fetchedAt,
         usage: input.inventory.usage,
         clientCount: input.inventory.clients.length,
         rules,
-        hits: groups.flatMap((g) => g.rows.flatMap((r) => r.hits)),
+        hits: hitsOf(groups),
         groups,
         accepted: accepted.map((a) => acceptedRow(a, refOf)),
         skipped: input.evaluation.skipped,
@@ -12333,6 +12803,23 @@ function buildReport(input, context = {}) {
         notices: input.inventory.notices,
         clients: input.inventory.clients,
     };
+}
+function countAtLeast(findings, severity) {
+    const rank = evaluate_findings/* SEVERITY_RANK */.f3[severity];
+    let n = 0;
+    for (const f of findings)
+        if (evaluate_findings/* SEVERITY_RANK */.f3[f.severity] >= rank)
+            n++;
+    return n;
+}
+/** The groups' hits in order: clients by risk, each client's rows in order. */
+function hitsOf(groups) {
+    const hits = [];
+    for (const g of groups)
+        for (const r of g.rows)
+            for (const h of r.hits)
+                hits.push(h);
+    return hits;
 }
 /** The policy's rules, then the checks outside rules that reported something: every id a result names. */
 function reportedRules(m) {
@@ -12349,10 +12836,10 @@ function ruleRefs(rules, docs) {
     const sharing = new Map();
     const at = (l) => `${l.line}:${l.column}`;
     for (const r of rules)
-        if ((0,_policy_packs_index_js__WEBPACK_IMPORTED_MODULE_2__/* .isBuiltInPack */ .R)(r.origin))
+        if ((0,packs/* isBuiltInPack */.R)(r.origin))
             sharing.set(at(r.location), (sharing.get(at(r.location)) ?? 0) + 1);
     return rules.map((r) => {
-        const builtIn = (0,_policy_packs_index_js__WEBPACK_IMPORTED_MODULE_2__/* .isBuiltInPack */ .R)(r.origin);
+        const builtIn = (0,packs/* isBuiltInPack */.R)(r.origin);
         return {
             id: r.id,
             description: r.description,
@@ -12363,7 +12850,7 @@ function ruleRefs(rules, docs) {
             builtIn,
             docsUrl: builtIn ? `${docs}#${r.id}` : undefined,
             packFile: builtIn || r.origin === 'policy' ? undefined : r.origin,
-            nhi: (builtIn && _policy_packs_nhi_js__WEBPACK_IMPORTED_MODULE_3__/* .RULE_NHI */ .dy[r.id]?.nhi) || [],
+            nhi: (builtIn && nhi/* RULE_NHI */.dy[r.id]?.nhi) || [],
             location: r.location,
             atExtends: builtIn && (sharing.get(at(r.location)) ?? 0) > 1,
         };
@@ -12371,12 +12858,12 @@ function ruleRefs(rules, docs) {
 }
 /** What the checks outside rules (approved clients, exceptions) are about, in one sentence. */
 const STRUCTURAL_CHECKS = {
-    [_policy_reserved_ids_js__WEBPACK_IMPORTED_MODULE_4__/* .DESIRED_STATE_IDS */ .ap.unknown]: 'Every client of the org is listed among the approved clients.',
-    [_policy_reserved_ids_js__WEBPACK_IMPORTED_MODULE_4__/* .DESIRED_STATE_IDS */ .ap.missing]: 'Every approved client exists in the org.',
-    [_policy_reserved_ids_js__WEBPACK_IMPORTED_MODULE_4__/* .DESIRED_STATE_IDS */ .ap.drift]: 'Approved clients hold exactly the scopes and roles the policy lists.',
-    [_policy_reserved_ids_js__WEBPACK_IMPORTED_MODULE_4__/* .EXCEPTION_IDS */ .Hc.expired]: 'Exceptions are removed or renewed when they expire.',
-    [_policy_reserved_ids_js__WEBPACK_IMPORTED_MODULE_4__/* .EXCEPTION_IDS */ .Hc.stale]: 'Exceptions accept a finding that still exists.',
-    [_policy_reserved_ids_js__WEBPACK_IMPORTED_MODULE_4__/* .EXCEPTION_IDS */ .Hc.tooLong]: 'Exceptions last no longer than settings.max-exception-days.',
+    [reserved_ids/* DESIRED_STATE_IDS */.ap.unknown]: 'Every client of the org is listed among the approved clients.',
+    [reserved_ids/* DESIRED_STATE_IDS */.ap.missing]: 'Every approved client exists in the org.',
+    [reserved_ids/* DESIRED_STATE_IDS */.ap.drift]: 'Approved clients hold exactly the scopes and roles the policy lists.',
+    [reserved_ids/* EXCEPTION_IDS */.Hc.expired]: 'Exceptions are removed or renewed when they expire.',
+    [reserved_ids/* EXCEPTION_IDS */.Hc.stale]: 'Exceptions accept a finding that still exists.',
+    [reserved_ids/* EXCEPTION_IDS */.Hc.tooLong]: 'Exceptions last no longer than settings.max-exception-days.',
 };
 /** Findings of checks that are not policy rules (approved clients, exceptions): their own line. */
 function adHocRule(f) {
@@ -12390,104 +12877,13 @@ function clientRef(c, record) {
     return {
         id: c.id,
         name: c.name,
-        label: (0,_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .clientLabel */ .QJ)(c),
+        label: (0,render_escape/* clientLabel */.QJ)(c),
         grantType: c.grantType,
         state: record?.apiState ?? 'unknown',
         lastUsed: record?.lastUsed,
-        allDivisions: !!record?.roleGrants.some((g) => g.divisionId === _inventory_types_js__WEBPACK_IMPORTED_MODULE_1__/* .ALL_DIVISIONS */ .hJ),
+        allDivisions: !!record?.roleGrants.some((g) => g.divisionId === types/* ALL_DIVISIONS */.hJ),
         adminEquivalent: !!record && (record.permissions.some((p) => ADMIN_PERMISSION.test(p.permission)) || record.scopes.some((s) => ADMIN_SCOPES.has(s))),
     };
-}
-function ruleHits(findings, refOf, ruleOf, records) {
-    const hits = new Map();
-    for (const f of findings) {
-        const key = `${f.client?.id ?? ''}\u0000${f.ruleId}\u0000${f.location.line}`;
-        let entry = hits.get(key);
-        if (!entry) {
-            const hit = {
-                client: refOf(f),
-                rule: ruleOf(f),
-                severity: f.severity,
-                items: [],
-                holders: [],
-                message: f.message,
-                location: f.location,
-                findings: [],
-            };
-            hits.set(key, (entry = { hit, items: new Set(), holders: new Set() }));
-        }
-        const { hit } = entry;
-        if (_evaluate_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_RANK */ .f3[f.severity] > _evaluate_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_RANK */ .f3[hit.severity])
-            hit.severity = f.severity;
-        hit.findings.push(f);
-        if (f.subject !== undefined && !entry.items.has(f.subject)) {
-            entry.items.add(f.subject);
-            hit.items.push(f.subject);
-        }
-        for (const holder of holdersOf(f, f.client ? records.get(f.client.id) : undefined)) {
-            if (entry.holders.has(holder))
-                continue;
-            entry.holders.add(holder);
-            hit.holders.push(holder);
-        }
-    }
-    return [...hits.values()].map((e) => e.hit);
-}
-/** The roles (and divisions) through which a client holds the permission a finding names. */
-function holdersOf(f, record) {
-    if (f.subject === undefined || !record)
-        return [];
-    return record.permissions
-        .filter((p) => p.permission === f.subject)
-        .map((p) => `${p.roleName} (${p.divisionId === _inventory_types_js__WEBPACK_IMPORTED_MODULE_1__/* .ALL_DIVISIONS */ .hJ ? 'all divisions' : p.divisionName})`);
-}
-function clientGroups(hits) {
-    const byClient = new Map();
-    for (const h of hits) {
-        const key = h.client?.id ?? '';
-        const list = byClient.get(key);
-        if (list)
-            list.push(h);
-        else
-            byClient.set(key, [h]);
-    }
-    const groups = [...byClient.values()].map((list) => {
-        const rows = foldRows(list);
-        return { client: list[0]?.client, severity: rows[0]?.severity ?? 'notice', rows };
-    });
-    return groups.sort(compareGroups);
-}
-/** Hits of one client with the same severity and the same items become one row. */
-function foldRows(hits) {
-    const rows = new Map();
-    for (const h of [...hits].sort((a, b) => _evaluate_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_RANK */ .f3[b.severity] - _evaluate_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_RANK */ .f3[a.severity] || (0,_evaluate_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .cmp */ .r2)(a.rule.id, b.rule.id))) {
-        const key = h.items.length ? `${h.severity}\u0000${h.items.join('\u0000')}\u0001${h.holders.join('\u0000')}` : `${h.severity}\u0000rule:${h.rule.id}`;
-        const row = rows.get(key);
-        if (row) {
-            row.rules.push(h.rule);
-            row.hits.push(h);
-        }
-        else {
-            rows.set(key, { client: h.client, severity: h.severity, rules: [h.rule], items: h.items, holders: h.holders, message: h.message, hits: [h] });
-        }
-    }
-    return [...rows.values()];
-}
-/** Risk: worst severity, then what the client can do, then whether it is in use. */
-function compareGroups(a, b) {
-    const ca = a.client;
-    const cb = b.client;
-    return (_evaluate_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_RANK */ .f3[b.severity] - _evaluate_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_RANK */ .f3[a.severity] ||
-        Number(!!cb?.adminEquivalent) - Number(!!ca?.adminEquivalent) ||
-        Number(!!cb?.allDivisions) - Number(!!ca?.allDivisions) ||
-        Number(cb?.state === 'active') - Number(ca?.state === 'active') ||
-        (0,_evaluate_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .cmp */ .r2)(cb?.lastUsed ?? '', ca?.lastUsed ?? '') ||
-        errorCount(b) - errorCount(a) ||
-        (0,_evaluate_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .cmp */ .r2)(ca?.label ?? '', cb?.label ?? '') ||
-        (0,_evaluate_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .cmp */ .r2)(ca?.id ?? '', cb?.id ?? ''));
-}
-function errorCount(g) {
-    return g.rows.reduce((n, r) => n + (r.severity === 'error' ? r.hits.length : 0), 0);
 }
 function acceptedRow({ finding: f, exception: e }, refOf) {
     return {
@@ -12571,8 +12967,8 @@ var types = __webpack_require__(7969);
 var findings = __webpack_require__(7825);
 // EXTERNAL MODULE: ./src/policy/packs/nhi.ts
 var packs_nhi = __webpack_require__(9138);
-// EXTERNAL MODULE: ./src/render/model.ts
-var model = __webpack_require__(8281);
+// EXTERNAL MODULE: ./src/render/model.ts + 1 modules
+var model = __webpack_require__(1483);
 ;// CONCATENATED MODULE: ./src/render/summary.ts
 // The job summary, read top down by someone deciding what to fix: the verdict and the few
 // things to fix first, then one row per client × rule (items folded in, clients in risk
@@ -12626,21 +13022,33 @@ function renderSummaryOf(m, budget = SUMMARY_BUDGET_BYTES) {
  */
 function splitVisible(m) {
     const rank = (s) => findings/* SEVERITY_RANK */.f3[s];
-    const worst = Math.max(0, ...m.groups.map((g) => rank(g.severity)));
+    let worst = 0;
+    for (const g of m.groups)
+        worst = Math.max(worst, rank(g.severity));
     const threshold = m.failOn !== 'never' && m.failing > 0 ? rank(m.failOn) : worst;
     let room = VISIBLE_ROWS;
     const visible = [];
     const rest = [];
     for (const g of m.groups) {
-        const open = g.rows.filter((r) => rank(r.severity) >= threshold).slice(0, Math.max(0, room));
+        // Once the open table is full, every other group goes below whole, as it is.
+        const open = room > 0 ? g.rows.filter((r) => rank(r.severity) >= threshold).slice(0, room) : [];
+        if (!open.length) {
+            if (g.rows.length)
+                rest.push(g);
+            continue;
+        }
         room -= open.length;
+        visible.push({ ...g, rows: open });
         const closed = g.rows.filter((r) => !open.includes(r));
-        if (open.length)
-            visible.push({ ...g, rows: open });
         if (closed.length)
             rest.push({ ...g, rows: closed });
     }
     return { visible, rest };
+}
+/** Each item's row, rendered when it is read. */
+function* rendered(items, row) {
+    for (const item of items)
+        yield row(item);
 }
 /**
  * Keeps `head`, then each section in order while it fits: rows are measured once and cut
@@ -12661,8 +13069,7 @@ function fit(head, sections, budget) {
         }
         left -= frame;
         const rows = [];
-        for (let i = 0; i < s.count; i++) {
-            const row = s.row(i);
+        for (const row of s.rows) {
             const size = bytes(row) + 1;
             if (size > left)
                 break;
@@ -12743,7 +13150,15 @@ function attentionLines(m) {
 }
 /** The riskiest rows, one line each, with what to do. */
 function fixFirst(m) {
-    const rows = m.groups.flatMap((g) => g.rows.filter((r) => r.severity !== 'notice').slice(0, 1)).slice(0, FIX_FIRST_ROWS);
+    // Each client's first row above notice, riskiest clients first.
+    const rows = [];
+    for (const g of m.groups) {
+        if (rows.length === FIX_FIRST_ROWS)
+            break;
+        const row = g.rows.find((r) => r.severity !== 'notice');
+        if (row)
+            rows.push(row);
+    }
     if (rows.length === 0)
         return [];
     const lines = rows.map((r, i) => {
@@ -12754,19 +13169,27 @@ function fixFirst(m) {
     return ['### Fix first', '', ...lines, ''];
 }
 function findingsSection(title, groups, collapsed) {
-    const rows = groups.flatMap((g) => g.rows.map((r, i) => ({ r, first: i === 0 })));
-    if (rows.length === 0)
+    let rows = 0;
+    for (const g of groups)
+        rows += g.rows.length;
+    if (rows === 0)
         return undefined;
     const table = ['| | Client | Rule | What |', '|---|---|---|---|'];
-    const count = `${groups.length} client${groups.length === 1 ? '' : 's'}, ${rows.length} row${rows.length === 1 ? '' : 's'}`;
+    const count = `${groups.length} client${groups.length === 1 ? '' : 's'}, ${rows} row${rows === 1 ? '' : 's'}`;
     const head = collapsed ? [`<details><summary>${title}: ${count}</summary>`, '', ...table] : [`${title} (${count})`, '', ...table];
     return {
         head: head.join('\n'),
-        count: rows.length,
-        row: (i) => findingRow(rows[i].r, rows[i].first),
+        count: rows,
+        rows: findingRows(groups),
         tail: collapsed ? '\n</details>\n' : '',
         cut: (n) => `_${n} more rows are not shown: the summary would exceed GitHub's size limit (see the JSON report or SARIF)._`,
     };
+}
+/** The client is named on its first row only. */
+function* findingRows(groups) {
+    for (const g of groups)
+        for (let i = 0; i < g.rows.length; i++)
+            yield findingRow(g.rows[i], i === 0);
 }
 function findingRow(r, first) {
     const client = first ? clientCell(r.client) : '';
@@ -12826,7 +13249,7 @@ function fixSection(m) {
             '|---|---|---|---|---|',
         ].join('\n'),
         count: explained.length,
-        row: (i) => ruleRow(explained[i]),
+        rows: rendered(explained, ruleRow),
         tail: '\n</details>\n',
         cut: (n) => `_${n} more rules are not shown: the summary would exceed GitHub's size limit._`,
     };
@@ -12847,7 +13270,7 @@ function acceptedSection(m) {
             '|---|---|---|---|---|---|---|',
         ].join('\n'),
         count: n,
-        row: (i) => acceptedRow(m.accepted[i]),
+        rows: rendered(m.accepted, acceptedRow),
         tail: '\n</details>\n',
         cut: (k) => `_${k} more accepted findings are not shown: the summary would exceed GitHub's size limit._`,
     };
@@ -12857,19 +13280,23 @@ function acceptedRow(a) {
 }
 /** Every finding, one row per item: what the folded rows stand for. */
 function detailSection(m) {
-    const findings = m.hits.flatMap((h) => h.findings.map((f) => ({ f, h })));
-    if (findings.length === 0)
+    let findings = 0;
+    for (const h of m.hits)
+        findings += h.findings.length;
+    if (findings === 0)
         return undefined;
     return {
-        head: [`<details><summary>Every finding: ${findings.length}</summary>`, '', '| Severity | Client | Rule | Line | Detail |', '|---|---|---|---|---|'].join('\n'),
-        count: findings.length,
-        row: (i) => {
-            const { f, h } = findings[i];
-            return `| ${f.severity} | ${clientName(h.client)} | <code>${(0,render_escape.md)(f.ruleId, 80)}</code> | ${f.location.line} | ${(0,render_escape.md)(f.message, 400)} |`;
-        },
+        head: [`<details><summary>Every finding: ${findings}</summary>`, '', '| Severity | Client | Rule | Line | Detail |', '|---|---|---|---|---|'].join('\n'),
+        count: findings,
+        rows: detailRows(m.hits),
         tail: '\n</details>\n',
         cut: (n) => `_${n} more findings are not shown: the summary would exceed GitHub's size limit (see the JSON report or SARIF)._`,
     };
+}
+function* detailRows(hits) {
+    for (const h of hits)
+        for (const f of h.findings)
+            yield `| ${f.severity} | ${clientName(h.client)} | <code>${(0,render_escape.md)(f.ruleId, 80)}</code> | ${f.location.line} | ${(0,render_escape.md)(f.message, 400)} |`;
 }
 function inventorySection(clients) {
     if (clients.length === 0)
@@ -12882,7 +13309,7 @@ function inventorySection(clients) {
             '|---|---|---|---|---|',
         ].join('\n'),
         count: clients.length,
-        row: (i) => inventoryRow(clients[i]),
+        rows: rendered(clients, inventoryRow),
         tail: '\n</details>\n',
         cut: (n) => `_${n} more clients are not shown: the summary would exceed GitHub's size limit (see the inventory CSV or the JSON report)._`,
     };
