@@ -1,10 +1,10 @@
 // What the figures were measured on: CPU, cores, memory, OS, Node, the date and the commit;
-// and whether dist/index.js (whose cold start is measured) is older than the sources it is
-// built from.
+// and whether dist/ (whose cold start is measured) was built from the sources as they are.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { SOURCE_HASH_FILE, sourceHash } from '../source-hash.ts';
 
 export interface Machine {
   cpu: string;
@@ -46,47 +46,36 @@ function commitOf(root: string): string {
   }
 }
 
-/** Which dist/index.js this is: as committed (and in which commit), or a local build. */
+/** Which dist/ this is: as committed (and in which commit), or a local build. */
 export function distVersion(root: string): string {
   try {
     const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
-    if (git('status', '--porcelain', '--', 'dist/index.js') !== '') return `a local build of ${iso(statSync(path.join(root, 'dist', 'index.js')).mtimeMs)}`;
-    return `as committed in ${git('log', '-1', '--format=%h (%cI)', '--', 'dist/index.js')}`;
+    if (git('status', '--porcelain', '--', 'dist') !== '') return `a local build of ${iso(statSync(path.join(root, SOURCE_HASH_FILE)).mtimeMs)}`;
+    return `as committed in ${git('log', '-1', '--format=%h (%cI)', '--', 'dist')}`;
   } catch {
     return 'of unknown origin (not a git checkout)';
   }
 }
 
 /**
- * A sentence when dist/index.js may not match the sources bundled into it (src/), else
- * undefined. A committed dist/ is compared by commits; a locally rebuilt
- * one by file times. Only the lead rebuilds dist/.
+ * A sentence when dist/ was not built from the sources as they are, else undefined: the
+ * build writes the hash of what it bundled to dist/source-hash.txt (as the test for a stale
+ * dist/ reads it).
  */
 export function distStaleness(root: string): string | undefined {
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
-  const bundled = ['src'];
-  try {
-    if (git('status', '--porcelain', '--', 'dist/index.js') !== '') return staleByTime(root);
-    if (git('status', '--porcelain', '--', ...bundled) !== '')
-      return 'src/ has uncommitted changes that the committed dist/index.js does not have: the figures of ours were measured on an older build.';
-    const [distCommit = '', distDate] = git('log', '-1', '--format=%h %cI', '--', 'dist/index.js').split(' ');
-    const [srcCommit = '', srcDate] = git('log', '-1', '--format=%h %cI', '--', ...bundled).split(' ');
-    try {
-      execFileSync('git', ['merge-base', '--is-ancestor', srcCommit, distCommit], { cwd: root, stdio: 'ignore' });
-      return undefined;
-    } catch {
-      return `dist/index.js was last built in ${distCommit} (${distDate}), before ${srcCommit} (${srcDate}) changed src/: the figures of ours were measured on an older build.`;
-    }
-  } catch {
-    return staleByTime(root);
-  }
+  const built = readBuiltHash(root);
+  if (built === undefined) return `${SOURCE_HASH_FILE} is missing: dist/ may not match src/.`;
+  if (built === sourceHash(root)) return undefined;
+  const newest = newestSource(path.join(root, 'src'));
+  return `dist/ was built from other sources than these${newest ? ` (the newest change: ${path.relative(root, newest.file)}, ${iso(newest.mtimeMs)})` : ''}: the figures of ours were measured on a build that does not match src/.`;
 }
 
-function staleByTime(root: string): string | undefined {
-  const built = statSync(path.join(root, 'dist', 'index.js')).mtimeMs;
-  const newest = newestSource(path.join(root, 'src'));
-  if (!newest || newest.mtimeMs <= built) return undefined;
-  return `dist/index.js (built ${iso(built)}) is older than ${path.relative(root, newest.file)} (changed ${iso(newest.mtimeMs)}): the figures of ours were measured on a build that may not match src/.`;
+function readBuiltHash(root: string): string | undefined {
+  try {
+    return readFileSync(path.join(root, SOURCE_HASH_FILE), 'utf8').trim();
+  } catch {
+    return undefined;
+  }
 }
 
 function newestSource(dir: string): { file: string; mtimeMs: number } | undefined {
