@@ -9,9 +9,9 @@ import { unusedNotEvaluated, unusedSkipReason } from './checks/unused.ts';
 import { ClientDirectory, refFindings } from './client-refs.ts';
 import { desiredStateFindings } from './desired-state.ts';
 import { applyExceptions } from './exceptions.ts';
-import { RuleClients } from './rule-clients.ts';
 import { sortFindings } from './finding-order.ts';
 import { compareFindings, countBySeverity, type Evaluation, type Finding, type SkippedCheck } from './findings.ts';
+import { RuleClients } from './rule-clients.ts';
 
 export interface EvaluationContext {
   /** The evaluation instant; rules about age and expiry compare against it. */
@@ -36,8 +36,9 @@ export function evaluate(policy: Policy, inventory: Inventory, context: Evaluati
 }
 
 /**
- * Each of the rule's checks on each client, findings onto `raw`. Indexed loops: this runs
- * mostly before the JIT has warmed up, where every for…of allocates an iterator.
+ * Each of the rule's checks on each client, findings onto `raw`. Indexed loops: in a
+ * process's first evaluation this runs before the JIT has warmed up, where every for…of
+ * allocates an iterator.
  */
 function runRule(rule: Rule, clients: readonly ClientRecord[], ctx: CheckContext, raw: Finding[]): void {
   const checks = checksOf(rule.checks);

@@ -90,7 +90,7 @@ function mayAccept(active: ActiveExceptions, finding: Finding): boolean {
 /**
  * The exception the finding is shown with: the most specific that accepts it, whatever
  * their order in the file. Every exception that accepts it is marked used (none is stale
- * because another came first). No arrays: this runs for each of tens of thousands of findings.
+ * because another came first). No arrays: it may run for thousands of findings.
  */
 function mostSpecific(
   candidates: readonly PolicyException[],

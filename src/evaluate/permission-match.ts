@@ -4,8 +4,8 @@
 import type { PermissionPattern } from '../policy/permission-pattern.ts';
 
 // Each rule judges each distinct permission of the org once (checks/permissions.ts), so
-// these run a few thousand times per evaluation at most; but that is in the first call of a
-// process, where every part regex would be compiled and run cold. Most parts are `*` or
+// these run a few thousand times per evaluation at most; in a process's first evaluation
+// they run cold, where each part's regex would first be compiled. Most parts are `*` or
 // plain words: those are decided without a regex.
 
 /** Does holding `h` (a permission split on `:`) grant anything that `pattern` names? (used for deny) */
