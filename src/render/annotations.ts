@@ -26,13 +26,13 @@ export const VERDICT_SLOTS: Reserved = { error: 1, notice: 1 };
 
 /** Everything of a run worth pointing at, most important first, capped per level. */
 export function runAnnotations(m: ReportModel, reserved: Reserved = VERDICT_SLOTS): Annotation[] {
-  const all: Annotation[] = [
-    ...m.notices.map((n) => ({ level: 'warning' as const, title: '', message: inert(n, 1000) })),
-    ...findingAnnotations(m),
-    ...m.policyWarnings.map((w) => ({ level: 'warning' as const, title: 'Policy warning', message: inert(w.message), location: w.location })),
-    ...m.skipped.map((s) => ({ level: 'notice' as const, title: `${inert(s.ruleId, 80)} skipped`, message: inert(s.reason), location: s.location })),
+  const all: Pending[] = [
+    ...m.notices.map((n) => written({ level: 'warning', title: '', message: inert(n, 1000) })),
+    ...pendingFindings(m),
+    ...m.policyWarnings.map((w) => written({ level: 'warning', title: 'Policy warning', message: inert(w.message), location: w.location })),
+    ...m.skipped.map((s) => written({ level: 'notice', title: `${inert(s.ruleId, 80)} skipped`, message: inert(s.reason), location: s.location })),
   ];
-  return capPerLevel(all, reserved);
+  return capped(all, reserved);
 }
 
 /** The verdict: an error when the run fails (the step's failure message), else a notice. */
@@ -49,21 +49,35 @@ export function verdictAnnotation(m: ReportModel): Annotation {
   return { level: 'notice', title: 'OAuth policy passed', message: `No finding reaches fail-on "${m.failOn}" (${counts}).` };
 }
 
-export function findingAnnotations(m: ReportModel): Annotation[] {
-  const out: Annotation[] = [];
+/**
+ * An annotation before it is written: its level and line are what the cap needs, and most
+ * are never written (an org of 2,000 clients has over 10,000 hits for ten slots a level).
+ */
+interface Pending {
+  level: Severity;
+  location?: SourceLocation;
+  write: () => Annotation;
+}
+
+function written(a: Annotation): Pending {
+  return { level: a.level, location: a.location, write: () => a };
+}
+
+/** One per hit on the rule's own line, one per rule folded on the shared `extends` line. */
+function pendingFindings(m: ReportModel): Pending[] {
+  const out: Pending[] = [];
   const folded = new Map<string, RuleHit[]>();
   for (const h of m.hits) {
     if (!h.rule.atExtends) {
-      out.push(hitAnnotation(h));
+      out.push({ level: h.severity, location: h.location, write: () => hitAnnotation(h) });
       continue;
     }
     const list = folded.get(h.rule.id);
     if (list) list.push(h);
     else folded.set(h.rule.id, [h]);
   }
-  for (const hits of folded.values()) out.push(ruleAnnotation(hits));
-  // Errors first keeps the most important inside the cap; order within a level is risk order.
-  return out.sort((a, b) => rank(b.level) - rank(a.level));
+  for (const hits of folded.values()) out.push({ level: levelOf(hits), location: (hits[0] as RuleHit).rule.location, write: () => ruleAnnotation(hits) });
+  return out;
 }
 
 function hitAnnotation(h: RuleHit): Annotation {
@@ -90,7 +104,7 @@ function via(h: RuleHit): string {
 /** A built-in rule without its own line: once on the `extends` line, with the clients counted. */
 function ruleAnnotation(hits: readonly RuleHit[]): Annotation {
   const first = hits[0] as RuleHit;
-  const level = hits.some((h) => h.severity === 'error') ? 'error' : hits.some((h) => h.severity === 'warning') ? 'warning' : 'notice';
+  const level = levelOf(hits);
   const names = hits.slice(0, 3).map((h) => (h.client ? `${inert(h.client.label, 60)} (${inert(h.client.id, 60)})` : 'the org'));
   const more = hits.length - names.length;
   const n = hits.length;
@@ -102,17 +116,26 @@ function ruleAnnotation(hits: readonly RuleHit[]): Annotation {
   };
 }
 
+function levelOf(hits: readonly RuleHit[]): Severity {
+  return hits.some((h) => h.severity === 'error') ? 'error' : hits.some((h) => h.severity === 'warning') ? 'warning' : 'notice';
+}
+
 /**
  * At most MAX_ANNOTATIONS_PER_LEVEL per level counting `reserved`; when some do not fit, the
  * last slot says how many more there are and where to find them.
  */
 export function capPerLevel(annotations: readonly Annotation[], reserved: Reserved = {}): Annotation[] {
+  return capped(annotations.map(written), reserved);
+}
+
+/** capPerLevel over pending annotations: only those shown are written. */
+function capped(pending: readonly Pending[], reserved: Reserved): Annotation[] {
   const out: Annotation[] = [];
   for (const level of ['error', 'warning', 'notice'] as const) {
     const room = Math.max(1, MAX_ANNOTATIONS_PER_LEVEL - (reserved[level] ?? 0));
-    const ofLevel = annotations.filter((a) => a.level === level);
+    const ofLevel = pending.filter((a) => a.level === level);
     const shown = ofLevel.length > room ? ofLevel.slice(0, room - 1) : ofLevel;
-    out.push(...shown);
+    for (const a of shown) out.push(a.write());
     const hidden = ofLevel.length - shown.length;
     if (hidden > 0) {
       out.push({
@@ -124,8 +147,4 @@ export function capPerLevel(annotations: readonly Annotation[], reserved: Reserv
     }
   }
   return out;
-}
-
-function rank(level: Severity): number {
-  return level === 'error' ? 3 : level === 'warning' ? 2 : 1;
 }
