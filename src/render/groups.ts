@@ -138,15 +138,16 @@ function addDistinct(list: string[], seen: Set<string> | undefined, value: strin
 
 function holdersByPermission(grants: readonly PermissionGrant[]): Map<string, string[]> {
   const index = new Map<string, string[]>();
-  let prev: PermissionGrant | undefined;
   let label = '';
-  for (const g of grants) {
+  for (let i = 0; i < grants.length; i++) {
+    const g = grants[i] as PermissionGrant;
+    const prev = grants[i - 1];
     // A role grant's permissions are listed together: one label serves them all.
     if (g.roleName !== prev?.roleName || g.divisionId !== prev.divisionId || g.divisionName !== prev.divisionName) label = holderLabel(g);
-    prev = g;
-    let labels = index.get(g.permission);
-    if (!labels) index.set(g.permission, (labels = []));
-    labels.push(label);
+    // Most permissions have one holder: a list of one, not an empty list grown by a push.
+    const labels = index.get(g.permission);
+    if (labels) labels.push(label);
+    else index.set(g.permission, [label]);
   }
   return index;
 }
@@ -214,7 +215,5 @@ function compareRisk({ group: a, errors: ea }: Ranked, { group: b, errors: eb }:
 }
 
 function errorCount(rows: readonly FindingRow[]): number {
-  let n = 0;
-  for (const r of rows) if (r.severity === 'error') n += r.hits.length;
-  return n;
+  return rows.reduce((n, r) => n + (r.severity === 'error' ? r.hits.length : 0), 0);
 }

@@ -227,8 +227,7 @@ function fixFirst(m: ReportModel): string[] {
 }
 
 function findingsSection(title: string, groups: readonly ClientGroup[], collapsed: boolean): Section | undefined {
-  let rows = 0;
-  for (const g of groups) rows += g.rows.length;
+  const rows = groups.reduce((n, g) => n + g.rows.length, 0);
   if (rows === 0) return undefined;
   const table = ['| | Client | Rule | What |', '|---|---|---|---|'];
   const count = `${groups.length} client${groups.length === 1 ? '' : 's'}, ${rows} row${rows === 1 ? '' : 's'}`;
@@ -337,8 +336,7 @@ function acceptedRow(a: AcceptedRow): string {
 
 /** Every finding, one row per item: what the folded rows stand for. */
 function detailSection(m: ReportModel): Section | undefined {
-  let findings = 0;
-  for (const h of m.hits) findings += h.findings.length;
+  const findings = m.hits.reduce((n, h) => n + h.findings.length, 0);
   if (findings === 0) return undefined;
   return {
     head: [`<details><summary>Every finding: ${findings}</summary>`, '', '| Severity | Client | Rule | Line | Detail |', '|---|---|---|---|---|'].join('\n'),
