@@ -21,6 +21,8 @@ interface ClientFold {
   hits: RuleHit[];
   byRule: Map<string, HitFold>;
   record: ClientRecord | undefined;
+  /** Its ref, looked up once: every finding of a fold that names a client names this one. */
+  ref?: ClientRef;
   /** The holders of each permission of the record, indexed the first time a finding names one. */
   holders?: Map<string, string[]>;
 }
@@ -88,7 +90,7 @@ function addFinding(c: ClientFold, f: Finding, resolver: Resolver): void {
 /** A hit opened by its first finding, its lists at their size: most hits have one finding. */
 function openHit(c: ClientFold, f: Finding, resolver: Resolver, otherLine: HitFold | undefined): HitFold {
   const hit: RuleHit = {
-    client: resolver.refOf(f),
+    client: f.client && (c.ref ??= resolver.refOf(f)),
     rule: resolver.ruleOf(f),
     severity: f.severity,
     items: f.subject === undefined ? [] : [f.subject],
@@ -136,10 +138,16 @@ function addDistinct(list: string[], seen: Set<string> | undefined, value: strin
 
 function holdersByPermission(grants: readonly PermissionGrant[]): Map<string, string[]> {
   const index = new Map<string, string[]>();
-  for (const g of grants) {
-    let labels = index.get(g.permission);
-    if (!labels) index.set(g.permission, (labels = []));
-    labels.push(holderLabel(g));
+  let label = '';
+  for (let i = 0; i < grants.length; i++) {
+    const g = grants[i] as PermissionGrant;
+    const prev = grants[i - 1];
+    // A role grant's permissions are listed together: one label serves them all.
+    if (g.roleName !== prev?.roleName || g.divisionId !== prev.divisionId || g.divisionName !== prev.divisionName) label = holderLabel(g);
+    // Most permissions have one holder: a list of one, not an empty list grown by a push.
+    const labels = index.get(g.permission);
+    if (labels) labels.push(label);
+    else index.set(g.permission, [label]);
   }
   return index;
 }
@@ -207,7 +215,5 @@ function compareRisk({ group: a, errors: ea }: Ranked, { group: b, errors: eb }:
 }
 
 function errorCount(rows: readonly FindingRow[]): number {
-  let n = 0;
-  for (const r of rows) if (r.severity === 'error') n += r.hits.length;
-  return n;
+  return rows.reduce((n, r) => n + (r.severity === 'error' ? r.hits.length : 0), 0);
 }

@@ -193,15 +193,13 @@ export function buildReport(input: ReportInput, context: ReportContext = {}): Re
 
 function countAtLeast(findings: readonly Finding[], severity: Severity): number {
   const rank = SEVERITY_RANK[severity];
-  let n = 0;
-  for (const f of findings) if (SEVERITY_RANK[f.severity] >= rank) n++;
-  return n;
+  return findings.reduce((n, f) => (SEVERITY_RANK[f.severity] >= rank ? n + 1 : n), 0);
 }
 
 /** The groups' hits in order: clients by risk, each client's rows in order. */
 function hitsOf(groups: readonly ClientGroup[]): RuleHit[] {
   const hits: RuleHit[] = [];
-  for (const g of groups) for (const r of g.rows) for (const h of r.hits) hits.push(h);
+  for (const g of groups) for (const r of g.rows) hits.push(...r.hits);
   return hits;
 }
 

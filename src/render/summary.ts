@@ -61,12 +61,13 @@ interface Section {
 }
 
 export function renderSummaryOf(m: ReportModel, budget = SUMMARY_BUDGET_BYTES): string {
+  const repeats = repeated();
   const drift = m.drift ? [renderDrift(m.drift.drift, m.drift.failOnNew)] : [];
-  const top = [verdictLine(m), '', countsLine(m), '', ...drift, ...categoryTable(m), ...attentionLines(m), ...fixFirst(m)].join('\n');
+  const top = [verdictLine(m), '', countsLine(m), '', ...drift, ...categoryTable(m), ...attentionLines(m), ...fixFirst(m, repeats)].join('\n');
   const { visible, rest } = splitVisible(m);
   const sections: Section[] = [
-    findingsSection('### Findings by client', visible, false),
-    findingsSection(visible.length ? 'Other findings by client' : 'Findings by client', rest, true),
+    findingsSection('### Findings by client', visible, false, repeats),
+    findingsSection(visible.length ? 'Other findings by client' : 'Findings by client', rest, true, repeats),
     fixSection(m),
     acceptedSection(m),
     detailSection(m),
@@ -126,15 +127,18 @@ function fit(head: string, sections: readonly Section[], budget: number): string
       continue;
     }
     left -= frame;
-    const rows: string[] = [];
+    // Every line goes into `out`, joined once: the summary is copied once, not per section.
+    out.push(s.head);
+    let shown = 0;
     for (const row of s.rows) {
       const size = bytes(row) + 1;
       if (size > left) break;
       left -= size;
-      rows.push(row);
+      out.push(row);
+      shown++;
     }
-    const omitted = s.count - rows.length;
-    out.push([s.head, ...rows, ...(omitted ? ['', s.cut(omitted), ''] : []), s.tail].join('\n'));
+    if (shown < s.count) out.push('', s.cut(s.count - shown), '');
+    out.push(s.tail);
   }
   return out.join('\n');
 }
@@ -209,7 +213,7 @@ function attentionLines(m: ReportModel): string[] {
 }
 
 /** The riskiest rows, one line each, with what to do. */
-function fixFirst(m: ReportModel): string[] {
+function fixFirst(m: ReportModel, repeats: Repeated): string[] {
   // Each client's first row above notice, riskiest clients first.
   const rows: FindingRow[] = [];
   for (const g of m.groups) {
@@ -221,14 +225,13 @@ function fixFirst(m: ReportModel): string[] {
   const lines = rows.map((r, i) => {
     const rule = r.rules[0] as RuleRef;
     const what = rule.fix ?? rule.description;
-    return `${i + 1}. ${SEVERITY_ICON[r.severity]} **${clientName(r.client)}**: ${ruleList(r.rules)}. ${md(what, 300)}`;
+    return `${i + 1}. ${SEVERITY_ICON[r.severity]} **${clientName(r.client)}**: ${repeats.ruleList(r.rules)}. ${md(what, 300)}`;
   });
   return ['### Fix first', '', ...lines, ''];
 }
 
-function findingsSection(title: string, groups: readonly ClientGroup[], collapsed: boolean): Section | undefined {
-  let rows = 0;
-  for (const g of groups) rows += g.rows.length;
+function findingsSection(title: string, groups: readonly ClientGroup[], collapsed: boolean, repeats: Repeated): Section | undefined {
+  const rows = groups.reduce((n, g) => n + g.rows.length, 0);
   if (rows === 0) return undefined;
   const table = ['| | Client | Rule | What |', '|---|---|---|---|'];
   const count = `${groups.length} client${groups.length === 1 ? '' : 's'}, ${rows} row${rows === 1 ? '' : 's'}`;
@@ -236,20 +239,20 @@ function findingsSection(title: string, groups: readonly ClientGroup[], collapse
   return {
     head: head.join('\n'),
     count: rows,
-    rows: findingRows(groups),
+    rows: findingRows(groups, repeats),
     tail: collapsed ? '\n</details>\n' : '',
     cut: (n) => `_${n} more rows are not shown: the summary would exceed GitHub's size limit (see the JSON report or SARIF)._`,
   };
 }
 
 /** The client is named on its first row only. */
-function* findingRows(groups: readonly ClientGroup[]): Iterable<string> {
-  for (const g of groups) for (let i = 0; i < g.rows.length; i++) yield findingRow(g.rows[i] as FindingRow, i === 0);
+function* findingRows(groups: readonly ClientGroup[], repeats: Repeated): Iterable<string> {
+  for (const g of groups) for (let i = 0; i < g.rows.length; i++) yield findingRow(g.rows[i] as FindingRow, i === 0, repeats);
 }
 
-function findingRow(r: FindingRow, first: boolean): string {
+function findingRow(r: FindingRow, first: boolean, repeats: Repeated): string {
   const client = first ? clientCell(r.client) : '';
-  return `| ${SEVERITY_ICON[r.severity]} ${r.severity} | ${client} | ${ruleList(r.rules)} | ${whatCell(r)} |`;
+  return `| ${SEVERITY_ICON[r.severity]} ${r.severity} | ${client} | ${repeats.ruleList(r.rules)} | ${whatCell(r, repeats)} |`;
 }
 
 function clientName(c: ClientRef | undefined): string {
@@ -266,8 +269,29 @@ function clientCell(c: ClientRef | undefined): string {
   return `**${md(c.label, 120)}**<br><sub>${facts.join(' · ')}</sub>`;
 }
 
-function ruleList(rules: readonly RuleRef[]): string {
-  return rules.map(ruleLink).join(', ');
+/** What a render repeats on thousands of rows (rule links, scopes, permissions, roles), escaped once. */
+interface Repeated {
+  ruleList: (rules: readonly RuleRef[]) => string;
+  /** An item or a role: md(text, 100). */
+  item: (text: string) => string;
+}
+
+function repeated(): Repeated {
+  const link = remembered(ruleLink);
+  return {
+    ruleList: (rules) => (rules.length === 1 ? link(rules[0] as RuleRef) : rules.map(link).join(', ')),
+    item: remembered((text: string) => md(text, 100)),
+  };
+}
+
+/** `make`, computing each key's value once. */
+function remembered<K, V>(make: (key: K) => V): (key: K) => V {
+  const known = new Map<K, V>();
+  return (key) => {
+    let value = known.get(key);
+    if (value === undefined) known.set(key, (value = make(key)));
+    return value;
+  };
 }
 
 /** Built-in ids link to their entry in docs/rules.md; policy and pack-file ids are the reader's own, by line. */
@@ -277,15 +301,12 @@ function ruleLink(r: RuleRef): string {
   return `${id} (${r.packFile ? `<code>${md(r.packFile, 200)}</code> ` : ''}line ${r.location.line})`;
 }
 
-function whatCell(r: FindingRow): string {
+function whatCell(r: FindingRow, repeats: Repeated): string {
   if (r.items.length <= 1 && r.hits.length === 1) return md(r.message, 300);
-  const shown = r.items.slice(0, ITEMS_PER_ROW).map((i) => `<code>${md(i, 100)}</code>`);
+  const shown = r.items.slice(0, ITEMS_PER_ROW).map((i) => `<code>${repeats.item(i)}</code>`);
   const more = r.items.length - shown.length;
   const via = r.holders.length
-    ? ` through ${r.holders
-        .slice(0, 3)
-        .map((h) => md(h, 100))
-        .join(', ')}${r.holders.length > 3 ? ` and ${r.holders.length - 3} more roles` : ''}`
+    ? ` through ${r.holders.slice(0, 3).map(repeats.item).join(', ')}${r.holders.length > 3 ? ` and ${r.holders.length - 3} more roles` : ''}`
     : '';
   return `${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}${via}`;
 }
@@ -337,8 +358,7 @@ function acceptedRow(a: AcceptedRow): string {
 
 /** Every finding, one row per item: what the folded rows stand for. */
 function detailSection(m: ReportModel): Section | undefined {
-  let findings = 0;
-  for (const h of m.hits) findings += h.findings.length;
+  const findings = m.hits.reduce((n, h) => n + h.findings.length, 0);
   if (findings === 0) return undefined;
   return {
     head: [`<details><summary>Every finding: ${findings}</summary>`, '', '| Severity | Client | Rule | Line | Detail |', '|---|---|---|---|---|'].join('\n'),
