@@ -370,6 +370,9 @@ var action_inputs = __webpack_require__(3090);
 async function run(env = defaultEnv()) {
     const redactor = new Redactor();
     const begun = begin(env, redactor);
+    // One turn of the event loop first: the connection comes up and the request goes out
+    // before the next step's compile holds the thread for tens of milliseconds.
+    await new Promise((resolve) => setImmediate(resolve));
     const { act } = await Promise.all(/* import() */[__webpack_require__.e(515), __webpack_require__.e(763)]).then(__webpack_require__.bind(__webpack_require__, 5763));
     await act(begun, env, redactor);
 }
@@ -1779,6 +1782,8 @@ const RESERVED_IDS = new Set([
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200b\u200c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
 // The same class without the global flag: a test that keeps no state between calls.
 const HAS_UNSAFE = new RegExp(UNSAFE.source);
+// A UTF-16 unit that is half of a character (or a lone half, which counts as one).
+const SURROGATE = /[\ud800-\udfff]/;
 function sanitizeText(text, maxLength = 200) {
     // Most text has nothing to remove (`\r` and `\n` are among UNSAFE): one scan, no copies.
     const clean = HAS_UNSAFE.test(text)
@@ -1793,6 +1798,9 @@ function truncate(text, maxLength) {
     // No more UTF-16 units than allowed characters: it fits, whatever it holds (no count needed).
     if (text.length <= maxLength)
         return text;
+    // Without surrogates every unit is a character: cut by index, no array of characters.
+    if (!SURROGATE.test(text))
+        return `${text.slice(0, Math.max(1, maxLength - 1))}…`;
     const chars = Array.from(text);
     return chars.length <= maxLength ? text : `${chars.slice(0, Math.max(1, maxLength - 1)).join('')}…`;
 }

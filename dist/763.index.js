@@ -197,12 +197,12 @@ const VERDICT_SLOTS = { error: 1, notice: 1 };
 /** Everything of a run worth pointing at, most important first, capped per level. */
 function runAnnotations(m, reserved = VERDICT_SLOTS) {
     const all = [
-        ...m.notices.map((n) => ({ level: 'warning', title: '', message: (0,render_escape/* inert */.tJ)(n, 1000) })),
-        ...findingAnnotations(m),
-        ...m.policyWarnings.map((w) => ({ level: 'warning', title: 'Policy warning', message: (0,render_escape/* inert */.tJ)(w.message), location: w.location })),
-        ...m.skipped.map((s) => ({ level: 'notice', title: `${(0,render_escape/* inert */.tJ)(s.ruleId, 80)} skipped`, message: (0,render_escape/* inert */.tJ)(s.reason), location: s.location })),
+        ...m.notices.map((n) => written({ level: 'warning', title: '', message: (0,render_escape/* inert */.tJ)(n, 1000) })),
+        ...pendingFindings(m),
+        ...m.policyWarnings.map((w) => written({ level: 'warning', title: 'Policy warning', message: (0,render_escape/* inert */.tJ)(w.message), location: w.location })),
+        ...m.skipped.map((s) => written({ level: 'notice', title: `${(0,render_escape/* inert */.tJ)(s.ruleId, 80)} skipped`, message: (0,render_escape/* inert */.tJ)(s.reason), location: s.location })),
     ];
-    return capPerLevel(all, reserved);
+    return capped(all, reserved);
 }
 /** The verdict: an error when the run fails (the step's failure message), else a notice. */
 function verdictAnnotation(m) {
@@ -217,12 +217,16 @@ function verdictAnnotation(m) {
     }
     return { level: 'notice', title: 'OAuth policy passed', message: `No finding reaches fail-on "${m.failOn}" (${counts}).` };
 }
-function findingAnnotations(m) {
+function written(a) {
+    return { level: a.level, location: a.location, write: () => a };
+}
+/** One per hit on the rule's own line, one per rule folded on the shared `extends` line. */
+function pendingFindings(m) {
     const out = [];
     const folded = new Map();
     for (const h of m.hits) {
         if (!h.rule.atExtends) {
-            out.push(hitAnnotation(h));
+            out.push({ level: h.severity, location: h.location, write: () => hitAnnotation(h) });
             continue;
         }
         const list = folded.get(h.rule.id);
@@ -232,9 +236,8 @@ function findingAnnotations(m) {
             folded.set(h.rule.id, [h]);
     }
     for (const hits of folded.values())
-        out.push(ruleAnnotation(hits));
-    // Errors first keeps the most important inside the cap; order within a level is risk order.
-    return out.sort((a, b) => rank(b.level) - rank(a.level));
+        out.push({ level: levelOf(hits), location: hits[0].rule.location, write: () => ruleAnnotation(hits) });
+    return out;
 }
 function hitAnnotation(h) {
     const who = h.client ? `${(0,render_escape/* inert */.tJ)(h.client.label, 80)} (${(0,render_escape/* inert */.tJ)(h.client.id, 60)}, ${h.client.grantType}): ` : '';
@@ -257,7 +260,7 @@ function via(h) {
 /** A built-in rule without its own line: once on the `extends` line, with the clients counted. */
 function ruleAnnotation(hits) {
     const first = hits[0];
-    const level = hits.some((h) => h.severity === 'error') ? 'error' : hits.some((h) => h.severity === 'warning') ? 'warning' : 'notice';
+    const level = levelOf(hits);
     const names = hits.slice(0, 3).map((h) => (h.client ? `${(0,render_escape/* inert */.tJ)(h.client.label, 60)} (${(0,render_escape/* inert */.tJ)(h.client.id, 60)})` : 'the org'));
     const more = hits.length - names.length;
     const n = hits.length;
@@ -268,17 +271,25 @@ function ruleAnnotation(hits) {
         location: first.rule.location,
     };
 }
+function levelOf(hits) {
+    return hits.some((h) => h.severity === 'error') ? 'error' : hits.some((h) => h.severity === 'warning') ? 'warning' : 'notice';
+}
 /**
  * At most MAX_ANNOTATIONS_PER_LEVEL per level counting `reserved`; when some do not fit, the
  * last slot says how many more there are and where to find them.
  */
 function capPerLevel(annotations, reserved = {}) {
+    return capped(annotations.map(written), reserved);
+}
+/** capPerLevel over pending annotations: only those shown are written. */
+function capped(pending, reserved) {
     const out = [];
     for (const level of ['error', 'warning', 'notice']) {
         const room = Math.max(1, MAX_ANNOTATIONS_PER_LEVEL - (reserved[level] ?? 0));
-        const ofLevel = annotations.filter((a) => a.level === level);
+        const ofLevel = pending.filter((a) => a.level === level);
         const shown = ofLevel.length > room ? ofLevel.slice(0, room - 1) : ofLevel;
-        out.push(...shown);
+        for (const a of shown)
+            out.push(a.write());
         const hidden = ofLevel.length - shown.length;
         if (hidden > 0) {
             out.push({
@@ -290,9 +301,6 @@ function capPerLevel(annotations, reserved = {}) {
         }
     }
     return out;
-}
-function rank(level) {
-    return level === 'error' ? 3 : level === 'warning' ? 2 : 1;
 }
 
 // EXTERNAL MODULE: ./src/inventory/types.ts
@@ -6184,8 +6192,8 @@ function shown(client) {
 
 ;// CONCATENATED MODULE: ./src/evaluate/permission-match.ts
 // Each rule judges each distinct permission of the org once (checks/permissions.ts), so
-// these run a few thousand times per evaluation at most; but that is in the first call of a
-// process, where every part regex would be compiled and run cold. Most parts are `*` or
+// these run a few thousand times per evaluation at most; in a process's first evaluation
+// they run cold, where each part's regex would first be compiled. Most parts are `*` or
 // plain words: those are decided without a regex.
 /** Does holding `h` (a permission split on `:`) grant anything that `pattern` names? (used for deny) */
 function intersects(pattern, h) {
@@ -6901,7 +6909,7 @@ function mayAccept(active, finding) {
 /**
  * The exception the finding is shown with: the most specific that accepts it, whatever
  * their order in the file. Every exception that accepts it is marked used (none is stale
- * because another came first). No arrays: this runs for each of tens of thousands of findings.
+ * because another came first). No arrays: it may run for thousands of findings.
  */
 function mostSpecific(candidates, finding, targets, used) {
     let best;
@@ -6965,40 +6973,6 @@ function exceptionFinding(e, ruleId, severity, message) {
         category: 'housekeeping',
         subject: `${e.ruleId} ${e.client}${e.subject ? ` ${e.subject.source}` : ''}`,
     };
-}
-
-;// CONCATENATED MODULE: ./src/evaluate/rule-clients.ts
-
-class RuleClients {
-    byWhere = new Map();
-    clients;
-    constructor(clients) {
-        this.clients = clients;
-    }
-    /** The clients the rule applies to, in inventory order. */
-    of(rule) {
-        if (rule.where.clients)
-            return this.clients.filter((c) => appliesTo(rule, c));
-        const key = JSON.stringify([rule.where.grantTypes ?? null, rule.where.states ?? null]);
-        let selected = this.byWhere.get(key);
-        if (!selected)
-            this.byWhere.set(key, (selected = this.clients.filter((c) => appliesTo(rule, c))));
-        return selected;
-    }
-}
-/**
- * Whether the rule checks the client. A `where.client` item that names one client selects
- * every client it matches by any reading, so a look-alike is checked too, never skipped.
- */
-function appliesTo(rule, client) {
-    const { grantTypes, clients, states } = rule.where;
-    if (grantTypes && !grantTypes.includes(client.grantType))
-        return false;
-    if (states && !states.includes(client.state))
-        return false;
-    if (clients && !clients.some((s) => selects(s, client)))
-        return false;
-    return true;
 }
 
 ;// CONCATENATED MODULE: ./src/evaluate/finding-order.ts
@@ -7096,6 +7070,40 @@ function compareClients(a, b) {
     return (0,evaluate_findings/* cmp */.r2)(a.name, b.name) || (0,evaluate_findings/* cmp */.r2)(a.id, b.id);
 }
 
+;// CONCATENATED MODULE: ./src/evaluate/rule-clients.ts
+
+class RuleClients {
+    byWhere = new Map();
+    clients;
+    constructor(clients) {
+        this.clients = clients;
+    }
+    /** The clients the rule applies to, in inventory order. */
+    of(rule) {
+        if (rule.where.clients)
+            return this.clients.filter((c) => appliesTo(rule, c));
+        const key = JSON.stringify([rule.where.grantTypes ?? null, rule.where.states ?? null]);
+        let selected = this.byWhere.get(key);
+        if (!selected)
+            this.byWhere.set(key, (selected = this.clients.filter((c) => appliesTo(rule, c))));
+        return selected;
+    }
+}
+/**
+ * Whether the rule checks the client. A `where.client` item that names one client selects
+ * every client it matches by any reading, so a look-alike is checked too, never skipped.
+ */
+function appliesTo(rule, client) {
+    const { grantTypes, clients, states } = rule.where;
+    if (grantTypes && !grantTypes.includes(client.grantType))
+        return false;
+    if (states && !states.includes(client.state))
+        return false;
+    if (clients && !clients.some((s) => selects(s, client)))
+        return false;
+    return true;
+}
+
 ;// CONCATENATED MODULE: ./src/evaluate/evaluate.ts
 
 
@@ -7126,8 +7134,9 @@ function evaluate(policy, inventory, context) {
     return { findings, accepted, skipped, counts };
 }
 /**
- * Each of the rule's checks on each client, findings onto `raw`. Indexed loops: this runs
- * mostly before the JIT has warmed up, where every for…of allocates an iterator.
+ * Each of the rule's checks on each client, findings onto `raw`. Indexed loops: in a
+ * process's first evaluation this runs before the JIT has warmed up, where every for…of
+ * allocates an iterator.
  */
 function runRule(rule, clients, ctx, raw) {
     const checks = checksOf(rule.checks);
@@ -12633,7 +12642,7 @@ function addFinding(c, f, resolver) {
 /** A hit opened by its first finding, its lists at their size: most hits have one finding. */
 function openHit(c, f, resolver, otherLine) {
     const hit = {
-        client: resolver.refOf(f),
+        client: f.client && (c.ref ??= resolver.refOf(f)),
         rule: resolver.ruleOf(f),
         severity: f.severity,
         items: f.subject === undefined ? [] : [f.subject],
@@ -12680,11 +12689,19 @@ function addDistinct(list, seen, value) {
 }
 function holdersByPermission(grants) {
     const index = new Map();
-    for (const g of grants) {
-        let labels = index.get(g.permission);
-        if (!labels)
-            index.set(g.permission, (labels = []));
-        labels.push(holderLabel(g));
+    let label = '';
+    for (let i = 0; i < grants.length; i++) {
+        const g = grants[i];
+        const prev = grants[i - 1];
+        // A role grant's permissions are listed together: one label serves them all.
+        if (g.roleName !== prev?.roleName || g.divisionId !== prev.divisionId || g.divisionName !== prev.divisionName)
+            label = holderLabel(g);
+        // Most permissions have one holder: a list of one, not an empty list grown by a push.
+        const labels = index.get(g.permission);
+        if (labels)
+            labels.push(label);
+        else
+            index.set(g.permission, [label]);
     }
     return index;
 }
@@ -12748,11 +12765,7 @@ function compareRisk({ group: a, errors: ea }, { group: b, errors: eb }) {
         (0,evaluate_findings/* cmp */.r2)(ca?.id ?? '', cb?.id ?? ''));
 }
 function errorCount(rows) {
-    let n = 0;
-    for (const r of rows)
-        if (r.severity === 'error')
-            n += r.hits.length;
-    return n;
+    return rows.reduce((n, r) => n + (r.severity === 'error' ? r.hits.length : 0), 0);
 }
 
 ;// CONCATENATED MODULE: ./src/render/model.ts
@@ -12806,19 +12819,14 @@ function buildReport(input, context = {}) {
 }
 function countAtLeast(findings, severity) {
     const rank = evaluate_findings/* SEVERITY_RANK */.f3[severity];
-    let n = 0;
-    for (const f of findings)
-        if (evaluate_findings/* SEVERITY_RANK */.f3[f.severity] >= rank)
-            n++;
-    return n;
+    return findings.reduce((n, f) => (evaluate_findings/* SEVERITY_RANK */.f3[f.severity] >= rank ? n + 1 : n), 0);
 }
 /** The groups' hits in order: clients by risk, each client's rows in order. */
 function hitsOf(groups) {
     const hits = [];
     for (const g of groups)
         for (const r of g.rows)
-            for (const h of r.hits)
-                hits.push(h);
+            hits.push(...r.hits);
     return hits;
 }
 /** The policy's rules, then the checks outside rules that reported something: every id a result names. */
@@ -13002,12 +13010,13 @@ function renderSummary(result, budget = SUMMARY_BUDGET_BYTES, context = {}) {
     return renderSummaryOf((0,model/* buildReport */.FK)(result, context), budget);
 }
 function renderSummaryOf(m, budget = SUMMARY_BUDGET_BYTES) {
+    const repeats = repeated();
     const drift = m.drift ? [renderDrift(m.drift.drift, m.drift.failOnNew)] : [];
-    const top = [verdictLine(m), '', countsLine(m), '', ...drift, ...categoryTable(m), ...attentionLines(m), ...fixFirst(m)].join('\n');
+    const top = [verdictLine(m), '', countsLine(m), '', ...drift, ...categoryTable(m), ...attentionLines(m), ...fixFirst(m, repeats)].join('\n');
     const { visible, rest } = splitVisible(m);
     const sections = [
-        findingsSection('### Findings by client', visible, false),
-        findingsSection(visible.length ? 'Other findings by client' : 'Findings by client', rest, true),
+        findingsSection('### Findings by client', visible, false, repeats),
+        findingsSection(visible.length ? 'Other findings by client' : 'Findings by client', rest, true, repeats),
         fixSection(m),
         acceptedSection(m),
         detailSection(m),
@@ -13068,16 +13077,20 @@ function fit(head, sections, budget) {
             continue;
         }
         left -= frame;
-        const rows = [];
+        // Every line goes into `out`, joined once: the summary is copied once, not per section.
+        out.push(s.head);
+        let shown = 0;
         for (const row of s.rows) {
             const size = bytes(row) + 1;
             if (size > left)
                 break;
             left -= size;
-            rows.push(row);
+            out.push(row);
+            shown++;
         }
-        const omitted = s.count - rows.length;
-        out.push([s.head, ...rows, ...(omitted ? ['', s.cut(omitted), ''] : []), s.tail].join('\n'));
+        if (shown < s.count)
+            out.push('', s.cut(s.count - shown), '');
+        out.push(s.tail);
     }
     return out.join('\n');
 }
@@ -13149,7 +13162,7 @@ function attentionLines(m) {
     return [shown.join('\n>\n'), ''];
 }
 /** The riskiest rows, one line each, with what to do. */
-function fixFirst(m) {
+function fixFirst(m, repeats) {
     // Each client's first row above notice, riskiest clients first.
     const rows = [];
     for (const g of m.groups) {
@@ -13164,14 +13177,12 @@ function fixFirst(m) {
     const lines = rows.map((r, i) => {
         const rule = r.rules[0];
         const what = rule.fix ?? rule.description;
-        return `${i + 1}. ${SEVERITY_ICON[r.severity]} **${clientName(r.client)}**: ${ruleList(r.rules)}. ${(0,render_escape.md)(what, 300)}`;
+        return `${i + 1}. ${SEVERITY_ICON[r.severity]} **${clientName(r.client)}**: ${repeats.ruleList(r.rules)}. ${(0,render_escape.md)(what, 300)}`;
     });
     return ['### Fix first', '', ...lines, ''];
 }
-function findingsSection(title, groups, collapsed) {
-    let rows = 0;
-    for (const g of groups)
-        rows += g.rows.length;
+function findingsSection(title, groups, collapsed, repeats) {
+    const rows = groups.reduce((n, g) => n + g.rows.length, 0);
     if (rows === 0)
         return undefined;
     const table = ['| | Client | Rule | What |', '|---|---|---|---|'];
@@ -13180,20 +13191,20 @@ function findingsSection(title, groups, collapsed) {
     return {
         head: head.join('\n'),
         count: rows,
-        rows: findingRows(groups),
+        rows: findingRows(groups, repeats),
         tail: collapsed ? '\n</details>\n' : '',
         cut: (n) => `_${n} more rows are not shown: the summary would exceed GitHub's size limit (see the JSON report or SARIF)._`,
     };
 }
 /** The client is named on its first row only. */
-function* findingRows(groups) {
+function* findingRows(groups, repeats) {
     for (const g of groups)
         for (let i = 0; i < g.rows.length; i++)
-            yield findingRow(g.rows[i], i === 0);
+            yield findingRow(g.rows[i], i === 0, repeats);
 }
-function findingRow(r, first) {
+function findingRow(r, first, repeats) {
     const client = first ? clientCell(r.client) : '';
-    return `| ${SEVERITY_ICON[r.severity]} ${r.severity} | ${client} | ${ruleList(r.rules)} | ${whatCell(r)} |`;
+    return `| ${SEVERITY_ICON[r.severity]} ${r.severity} | ${client} | ${repeats.ruleList(r.rules)} | ${whatCell(r, repeats)} |`;
 }
 function clientName(c) {
     return c ? (0,render_escape.md)(c.label, 120) : 'the org';
@@ -13212,8 +13223,22 @@ function clientCell(c) {
         facts.push('admin-equivalent');
     return `**${(0,render_escape.md)(c.label, 120)}**<br><sub>${facts.join(' · ')}</sub>`;
 }
-function ruleList(rules) {
-    return rules.map(ruleLink).join(', ');
+function repeated() {
+    const link = remembered(ruleLink);
+    return {
+        ruleList: (rules) => (rules.length === 1 ? link(rules[0]) : rules.map(link).join(', ')),
+        item: remembered((text) => (0,render_escape.md)(text, 100)),
+    };
+}
+/** `make`, computing each key's value once. */
+function remembered(make) {
+    const known = new Map();
+    return (key) => {
+        let value = known.get(key);
+        if (value === undefined)
+            known.set(key, (value = make(key)));
+        return value;
+    };
 }
 /** Built-in ids link to their entry in docs/rules.md; policy and pack-file ids are the reader's own, by line. */
 function ruleLink(r) {
@@ -13222,16 +13247,13 @@ function ruleLink(r) {
         return `[${id}](${encodeURI(r.docsUrl)})`;
     return `${id} (${r.packFile ? `<code>${(0,render_escape.md)(r.packFile, 200)}</code> ` : ''}line ${r.location.line})`;
 }
-function whatCell(r) {
+function whatCell(r, repeats) {
     if (r.items.length <= 1 && r.hits.length === 1)
         return (0,render_escape.md)(r.message, 300);
-    const shown = r.items.slice(0, ITEMS_PER_ROW).map((i) => `<code>${(0,render_escape.md)(i, 100)}</code>`);
+    const shown = r.items.slice(0, ITEMS_PER_ROW).map((i) => `<code>${repeats.item(i)}</code>`);
     const more = r.items.length - shown.length;
     const via = r.holders.length
-        ? ` through ${r.holders
-            .slice(0, 3)
-            .map((h) => (0,render_escape.md)(h, 100))
-            .join(', ')}${r.holders.length > 3 ? ` and ${r.holders.length - 3} more roles` : ''}`
+        ? ` through ${r.holders.slice(0, 3).map(repeats.item).join(', ')}${r.holders.length > 3 ? ` and ${r.holders.length - 3} more roles` : ''}`
         : '';
     return `${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}${via}`;
 }
@@ -13280,9 +13302,7 @@ function acceptedRow(a) {
 }
 /** Every finding, one row per item: what the folded rows stand for. */
 function detailSection(m) {
-    let findings = 0;
-    for (const h of m.hits)
-        findings += h.findings.length;
+    const findings = m.hits.reduce((n, h) => n + h.findings.length, 0);
     if (findings === 0)
         return undefined;
     return {

@@ -611,6 +611,8 @@ class Pacer {
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200b\u200c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
 // The same class without the global flag: a test that keeps no state between calls.
 const HAS_UNSAFE = new RegExp(UNSAFE.source);
+// A UTF-16 unit that is half of a character (or a lone half, which counts as one).
+const SURROGATE = /[\ud800-\udfff]/;
 function sanitizeText(text, maxLength = 200) {
     // Most text has nothing to remove (`\r` and `\n` are among UNSAFE): one scan, no copies.
     const clean = HAS_UNSAFE.test(text)
@@ -625,6 +627,9 @@ function truncate(text, maxLength) {
     // No more UTF-16 units than allowed characters: it fits, whatever it holds (no count needed).
     if (text.length <= maxLength)
         return text;
+    // Without surrogates every unit is a character: cut by index, no array of characters.
+    if (!SURROGATE.test(text))
+        return `${text.slice(0, Math.max(1, maxLength - 1))}…`;
     const chars = Array.from(text);
     return chars.length <= maxLength ? text : `${chars.slice(0, Math.max(1, maxLength - 1)).join('')}…`;
 }
@@ -11583,8 +11588,8 @@ function shown(client) {
 
 ;// CONCATENATED MODULE: ./src/evaluate/permission-match.ts
 // Each rule judges each distinct permission of the org once (checks/permissions.ts), so
-// these run a few thousand times per evaluation at most; but that is in the first call of a
-// process, where every part regex would be compiled and run cold. Most parts are `*` or
+// these run a few thousand times per evaluation at most; in a process's first evaluation
+// they run cold, where each part's regex would first be compiled. Most parts are `*` or
 // plain words: those are decided without a regex.
 /** Does holding `h` (a permission split on `:`) grant anything that `pattern` names? (used for deny) */
 function intersects(pattern, h) {
@@ -12327,7 +12332,7 @@ function mayAccept(active, finding) {
 /**
  * The exception the finding is shown with: the most specific that accepts it, whatever
  * their order in the file. Every exception that accepts it is marked used (none is stale
- * because another came first). No arrays: this runs for each of tens of thousands of findings.
+ * because another came first). No arrays: it may run for thousands of findings.
  */
 function mostSpecific(candidates, finding, targets, used) {
     let best;
@@ -12391,40 +12396,6 @@ function exceptionFinding(e, ruleId, severity, message) {
         category: 'housekeeping',
         subject: `${e.ruleId} ${e.client}${e.subject ? ` ${e.subject.source}` : ''}`,
     };
-}
-
-;// CONCATENATED MODULE: ./src/evaluate/rule-clients.ts
-
-class RuleClients {
-    byWhere = new Map();
-    clients;
-    constructor(clients) {
-        this.clients = clients;
-    }
-    /** The clients the rule applies to, in inventory order. */
-    of(rule) {
-        if (rule.where.clients)
-            return this.clients.filter((c) => appliesTo(rule, c));
-        const key = JSON.stringify([rule.where.grantTypes ?? null, rule.where.states ?? null]);
-        let selected = this.byWhere.get(key);
-        if (!selected)
-            this.byWhere.set(key, (selected = this.clients.filter((c) => appliesTo(rule, c))));
-        return selected;
-    }
-}
-/**
- * Whether the rule checks the client. A `where.client` item that names one client selects
- * every client it matches by any reading, so a look-alike is checked too, never skipped.
- */
-function appliesTo(rule, client) {
-    const { grantTypes, clients, states } = rule.where;
-    if (grantTypes && !grantTypes.includes(client.grantType))
-        return false;
-    if (states && !states.includes(client.state))
-        return false;
-    if (clients && !clients.some((s) => selects(s, client)))
-        return false;
-    return true;
 }
 
 ;// CONCATENATED MODULE: ./src/evaluate/finding-order.ts
@@ -12522,6 +12493,40 @@ function compareClients(a, b) {
     return cmp(a.name, b.name) || cmp(a.id, b.id);
 }
 
+;// CONCATENATED MODULE: ./src/evaluate/rule-clients.ts
+
+class RuleClients {
+    byWhere = new Map();
+    clients;
+    constructor(clients) {
+        this.clients = clients;
+    }
+    /** The clients the rule applies to, in inventory order. */
+    of(rule) {
+        if (rule.where.clients)
+            return this.clients.filter((c) => appliesTo(rule, c));
+        const key = JSON.stringify([rule.where.grantTypes ?? null, rule.where.states ?? null]);
+        let selected = this.byWhere.get(key);
+        if (!selected)
+            this.byWhere.set(key, (selected = this.clients.filter((c) => appliesTo(rule, c))));
+        return selected;
+    }
+}
+/**
+ * Whether the rule checks the client. A `where.client` item that names one client selects
+ * every client it matches by any reading, so a look-alike is checked too, never skipped.
+ */
+function appliesTo(rule, client) {
+    const { grantTypes, clients, states } = rule.where;
+    if (grantTypes && !grantTypes.includes(client.grantType))
+        return false;
+    if (states && !states.includes(client.state))
+        return false;
+    if (clients && !clients.some((s) => selects(s, client)))
+        return false;
+    return true;
+}
+
 ;// CONCATENATED MODULE: ./src/evaluate/evaluate.ts
 
 
@@ -12552,8 +12557,9 @@ function evaluate(policy, inventory, context) {
     return { findings, accepted, skipped, counts };
 }
 /**
- * Each of the rule's checks on each client, findings onto `raw`. Indexed loops: this runs
- * mostly before the JIT has warmed up, where every for…of allocates an iterator.
+ * Each of the rule's checks on each client, findings onto `raw`. Indexed loops: in a
+ * process's first evaluation this runs before the JIT has warmed up, where every for…of
+ * allocates an iterator.
  */
 function runRule(rule, clients, ctx, raw) {
     const checks = checksOf(rule.checks);
@@ -13106,7 +13112,7 @@ function addFinding(c, f, resolver) {
 /** A hit opened by its first finding, its lists at their size: most hits have one finding. */
 function openHit(c, f, resolver, otherLine) {
     const hit = {
-        client: resolver.refOf(f),
+        client: f.client && (c.ref ??= resolver.refOf(f)),
         rule: resolver.ruleOf(f),
         severity: f.severity,
         items: f.subject === undefined ? [] : [f.subject],
@@ -13153,11 +13159,19 @@ function addDistinct(list, seen, value) {
 }
 function holdersByPermission(grants) {
     const index = new Map();
-    for (const g of grants) {
-        let labels = index.get(g.permission);
-        if (!labels)
-            index.set(g.permission, (labels = []));
-        labels.push(holderLabel(g));
+    let label = '';
+    for (let i = 0; i < grants.length; i++) {
+        const g = grants[i];
+        const prev = grants[i - 1];
+        // A role grant's permissions are listed together: one label serves them all.
+        if (g.roleName !== prev?.roleName || g.divisionId !== prev.divisionId || g.divisionName !== prev.divisionName)
+            label = holderLabel(g);
+        // Most permissions have one holder: a list of one, not an empty list grown by a push.
+        const labels = index.get(g.permission);
+        if (labels)
+            labels.push(label);
+        else
+            index.set(g.permission, [label]);
     }
     return index;
 }
@@ -13221,11 +13235,7 @@ function compareRisk({ group: a, errors: ea }, { group: b, errors: eb }) {
         cmp(ca?.id ?? '', cb?.id ?? ''));
 }
 function errorCount(rows) {
-    let n = 0;
-    for (const r of rows)
-        if (r.severity === 'error')
-            n += r.hits.length;
-    return n;
+    return rows.reduce((n, r) => n + (r.severity === 'error' ? r.hits.length : 0), 0);
 }
 
 ;// CONCATENATED MODULE: ./src/render/model.ts
@@ -13279,19 +13289,14 @@ function buildReport(input, context = {}) {
 }
 function countAtLeast(findings, severity) {
     const rank = findings_SEVERITY_RANK[severity];
-    let n = 0;
-    for (const f of findings)
-        if (findings_SEVERITY_RANK[f.severity] >= rank)
-            n++;
-    return n;
+    return findings.reduce((n, f) => (findings_SEVERITY_RANK[f.severity] >= rank ? n + 1 : n), 0);
 }
 /** The groups' hits in order: clients by risk, each client's rows in order. */
 function hitsOf(groups) {
     const hits = [];
     for (const g of groups)
         for (const r of g.rows)
-            for (const h of r.hits)
-                hits.push(h);
+            hits.push(...r.hits);
     return hits;
 }
 /** The policy's rules, then the checks outside rules that reported something: every id a result names. */
@@ -14693,12 +14698,12 @@ const VERDICT_SLOTS = { error: 1, notice: 1 };
 /** Everything of a run worth pointing at, most important first, capped per level. */
 function runAnnotations(m, reserved = VERDICT_SLOTS) {
     const all = [
-        ...m.notices.map((n) => ({ level: 'warning', title: '', message: inert(n, 1000) })),
-        ...findingAnnotations(m),
-        ...m.policyWarnings.map((w) => ({ level: 'warning', title: 'Policy warning', message: inert(w.message), location: w.location })),
-        ...m.skipped.map((s) => ({ level: 'notice', title: `${inert(s.ruleId, 80)} skipped`, message: inert(s.reason), location: s.location })),
+        ...m.notices.map((n) => written({ level: 'warning', title: '', message: inert(n, 1000) })),
+        ...pendingFindings(m),
+        ...m.policyWarnings.map((w) => written({ level: 'warning', title: 'Policy warning', message: inert(w.message), location: w.location })),
+        ...m.skipped.map((s) => written({ level: 'notice', title: `${inert(s.ruleId, 80)} skipped`, message: inert(s.reason), location: s.location })),
     ];
-    return capPerLevel(all, reserved);
+    return capped(all, reserved);
 }
 /** The verdict: an error when the run fails (the step's failure message), else a notice. */
 function verdictAnnotation(m) {
@@ -14713,12 +14718,16 @@ function verdictAnnotation(m) {
     }
     return { level: 'notice', title: 'OAuth policy passed', message: `No finding reaches fail-on "${m.failOn}" (${counts}).` };
 }
-function findingAnnotations(m) {
+function written(a) {
+    return { level: a.level, location: a.location, write: () => a };
+}
+/** One per hit on the rule's own line, one per rule folded on the shared `extends` line. */
+function pendingFindings(m) {
     const out = [];
     const folded = new Map();
     for (const h of m.hits) {
         if (!h.rule.atExtends) {
-            out.push(hitAnnotation(h));
+            out.push({ level: h.severity, location: h.location, write: () => hitAnnotation(h) });
             continue;
         }
         const list = folded.get(h.rule.id);
@@ -14728,9 +14737,8 @@ function findingAnnotations(m) {
             folded.set(h.rule.id, [h]);
     }
     for (const hits of folded.values())
-        out.push(ruleAnnotation(hits));
-    // Errors first keeps the most important inside the cap; order within a level is risk order.
-    return out.sort((a, b) => rank(b.level) - rank(a.level));
+        out.push({ level: levelOf(hits), location: hits[0].rule.location, write: () => ruleAnnotation(hits) });
+    return out;
 }
 function hitAnnotation(h) {
     const who = h.client ? `${inert(h.client.label, 80)} (${inert(h.client.id, 60)}, ${h.client.grantType}): ` : '';
@@ -14753,7 +14761,7 @@ function annotations_via(h) {
 /** A built-in rule without its own line: once on the `extends` line, with the clients counted. */
 function ruleAnnotation(hits) {
     const first = hits[0];
-    const level = hits.some((h) => h.severity === 'error') ? 'error' : hits.some((h) => h.severity === 'warning') ? 'warning' : 'notice';
+    const level = levelOf(hits);
     const names = hits.slice(0, 3).map((h) => (h.client ? `${inert(h.client.label, 60)} (${inert(h.client.id, 60)})` : 'the org'));
     const more = hits.length - names.length;
     const n = hits.length;
@@ -14764,17 +14772,25 @@ function ruleAnnotation(hits) {
         location: first.rule.location,
     };
 }
+function levelOf(hits) {
+    return hits.some((h) => h.severity === 'error') ? 'error' : hits.some((h) => h.severity === 'warning') ? 'warning' : 'notice';
+}
 /**
  * At most MAX_ANNOTATIONS_PER_LEVEL per level counting `reserved`; when some do not fit, the
  * last slot says how many more there are and where to find them.
  */
 function capPerLevel(annotations, reserved = {}) {
+    return capped(annotations.map(written), reserved);
+}
+/** capPerLevel over pending annotations: only those shown are written. */
+function capped(pending, reserved) {
     const out = [];
     for (const level of ['error', 'warning', 'notice']) {
         const room = Math.max(1, MAX_ANNOTATIONS_PER_LEVEL - (reserved[level] ?? 0));
-        const ofLevel = annotations.filter((a) => a.level === level);
+        const ofLevel = pending.filter((a) => a.level === level);
         const shown = ofLevel.length > room ? ofLevel.slice(0, room - 1) : ofLevel;
-        out.push(...shown);
+        for (const a of shown)
+            out.push(a.write());
         const hidden = ofLevel.length - shown.length;
         if (hidden > 0) {
             out.push({
@@ -14786,9 +14802,6 @@ function capPerLevel(annotations, reserved = {}) {
         }
     }
     return out;
-}
-function rank(level) {
-    return level === 'error' ? 3 : level === 'warning' ? 2 : 1;
 }
 
 ;// CONCATENATED MODULE: ./src/render/validation.ts

@@ -20,6 +20,9 @@ export type Begun = { inputs: ActionInputs; org?: GenesysClient } | { failure: u
 export async function run(env: ActionEnv = defaultEnv()): Promise<void> {
   const redactor = new Redactor();
   const begun = begin(env, redactor);
+  // One turn of the event loop first: the connection comes up and the request goes out
+  // before the next step's compile holds the thread for tens of milliseconds.
+  await new Promise((resolve) => setImmediate(resolve));
   const { act } = await import('./act.ts');
   await act(begun, env, redactor);
 }
