@@ -12819,7 +12819,12 @@ function buildReport(input, context = {}) {
 }
 function countAtLeast(findings, severity) {
     const rank = evaluate_findings/* SEVERITY_RANK */.f3[severity];
-    return findings.reduce((n, f) => (evaluate_findings/* SEVERITY_RANK */.f3[f.severity] >= rank ? n + 1 : n), 0);
+    let n = 0;
+    // Indexed: a step per finding, mostly before the JIT compiles this, where for-of allocates.
+    for (let i = 0; i < findings.length; i++)
+        if (evaluate_findings/* SEVERITY_RANK */.f3[findings[i].severity] >= rank)
+            n++;
+    return n;
 }
 /** The groups' hits in order: clients by risk, each client's rows in order. */
 function hitsOf(groups) {
@@ -13131,15 +13136,17 @@ function countsLine(m) {
 /** Findings by category and severity: where the problems are, in at most four rows. */
 function categoryTable(m) {
     const tally = new Map();
-    for (const h of m.hits) {
-        const category = h.rule.category ?? h.findings[0]?.category;
+    // Indexed: a step per finding, mostly before the JIT compiles this, where for-of allocates.
+    for (let i = 0; i < m.hits.length; i++) {
+        const { rule, findings } = m.hits[i];
+        const category = rule.category ?? findings[0]?.category;
         if (!category)
             continue;
         let t = tally.get(category);
         if (!t)
             tally.set(category, (t = { error: 0, warning: 0, notice: 0 }));
-        for (const f of h.findings)
-            t[f.severity]++;
+        for (let j = 0; j < findings.length; j++)
+            t[findings[j].severity]++;
     }
     const rows = Object.keys(CATEGORY_LABEL).flatMap((c) => {
         const t = tally.get(c);

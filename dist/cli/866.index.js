@@ -13289,7 +13289,12 @@ function buildReport(input, context = {}) {
 }
 function countAtLeast(findings, severity) {
     const rank = findings_SEVERITY_RANK[severity];
-    return findings.reduce((n, f) => (findings_SEVERITY_RANK[f.severity] >= rank ? n + 1 : n), 0);
+    let n = 0;
+    // Indexed: a step per finding, mostly before the JIT compiles this, where for-of allocates.
+    for (let i = 0; i < findings.length; i++)
+        if (findings_SEVERITY_RANK[findings[i].severity] >= rank)
+            n++;
+    return n;
 }
 /** The groups' hits in order: clients by risk, each client's rows in order. */
 function hitsOf(groups) {
