@@ -11,7 +11,8 @@ const NOW = Date.parse('2026-03-05T10:30:00.000Z');
 const json = (body: unknown): HttpResponse => ({ status: 200, headers: {}, text: JSON.stringify(body) });
 
 /** A usage API whose results answer from `polls` in order. */
-function usageApi(polls: unknown[]) {
+/** `pollDelayMs`: how long each poll takes to be answered (e.g. queued on the rate budget). */
+function usageApi(polls: unknown[], pollDelayMs = 0) {
   const clock = new FakeClock(NOW);
   const requests: HttpRequest[] = [];
   const api = new GenesysClient({
@@ -23,6 +24,7 @@ function usageApi(polls: unknown[]) {
       if (req.url.endsWith('/oauth/token')) return json({ access_token: 'tok-abc', expires_in: 86399 });
       requests.push(req);
       if (req.method === 'POST') return json({ executionId: 'exec-1', resultsUri: '/api/v2/usage/query/exec-1/results' });
+      clock.time += pollDelayMs;
       return json(polls.shift());
     },
   });
@@ -95,6 +97,14 @@ describe('usage', () => {
         ['b', '2026-02-15'],
       ]),
     });
+  });
+
+  it('does not count the time its polls wait on the rate budget as the query being slow', async () => {
+    // Each poll is answered 200 s after it is asked (queued behind a legacy listing's detail
+    // reads): 120 s of waiting allowed, yet only 10 ms of it was the query's.
+    const { api, clock, requests } = usageApi([{ queryStatus: 'Running' }, { queryStatus: 'Complete', results: [] }], 200_000);
+    await expect(queryLastUse(api, 7, { clock, maxWaitMs: 120_000 })).resolves.toMatchObject({ lastUsed: new Map() });
+    expect(requests.filter((r) => r.method === 'GET')).toHaveLength(2);
   });
 
   it('follows result pages by cursor', async () => {
