@@ -2,7 +2,9 @@
 // scope, permission, URI) fold into a hit, a client's hits with the same severity and items
 // fold into a row, and clients are ordered by risk. Findings are looked up by strings they
 // already hold (client id, rule id), never by a key built per finding: an org of 20,000
-// clients has ~300,000 findings.
+// clients has ~300,000 findings. Loops that step once per finding are indexed: a fold runs
+// once per process, mostly before the JIT compiles it, where for-of allocates an iterator
+// result at each step.
 import type { Finding } from '../evaluate/findings.ts';
 import { cmp, SEVERITY_RANK } from '../evaluate/findings.ts';
 import type { ClientRecord, PermissionGrant } from '../inventory/types.ts';
@@ -57,8 +59,6 @@ function foldByClient(findings: readonly Finding[], resolver: Resolver): Map<str
   const clients = new Map<string, ClientFold>();
   let key: string | undefined;
   let fold: ClientFold | undefined;
-  // Indexed: this runs once per finding, mostly before the JIT compiles it, where for-of
-  // allocates an iterator result at each step.
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i] as Finding;
     // Findings come sorted by client: the previous one's client is usually this one's.
@@ -107,7 +107,7 @@ function openHit(c: ClientFold, f: Finding, resolver: Resolver, otherLine: HitFo
 
 /** Adds the roles (and divisions) through which the client holds `permission`, in the record's order. */
 function addHolders(c: ClientFold, grants: readonly PermissionGrant[], h: HitFold, permission: string): void {
-  // Most clients hold a few permissions: a scan (indexed, as above). Many get an index, built once.
+  // Most clients hold a few permissions: a scan. Many get an index, built once.
   if (grants.length <= SCAN_LIMIT) {
     for (let i = 0; i < grants.length; i++) {
       const g = grants[i] as PermissionGrant;
