@@ -77,46 +77,40 @@ function addFinding(c: ClientFold, f: Finding, resolver: Resolver): void {
   let h = known;
   while (h && h.hit.location.line !== f.location.line) h = h.otherLine;
   if (!h) {
-    h = openHit(c, f, resolver, known);
-  } else {
-    const { hit } = h;
-    if (SEVERITY_RANK[f.severity] > SEVERITY_RANK[hit.severity]) hit.severity = f.severity;
-    hit.findings.push(f);
-    if (f.subject !== undefined) h.items = addDistinct(hit.items, h.items, f.subject);
+    openHit(c, f, resolver, known);
+    return;
   }
-  if (f.subject !== undefined && f.client && c.record) addHolders(c, c.record.permissions, h, f.subject);
+  const { hit } = h;
+  if (SEVERITY_RANK[f.severity] > SEVERITY_RANK[hit.severity]) hit.severity = f.severity;
+  hit.findings.push(f);
+  if (f.subject === undefined) return;
+  h.items = addDistinct(hit.items, h.items, f.subject);
+  if (!f.client) return;
+  const labels = holdersOf(c, f.subject);
+  for (let i = 0; i < labels.length; i++) h.holders = addDistinct(hit.holders, h.holders, labels[i] as string);
 }
 
 /** A hit opened by its first finding, its lists at their size: most hits have one finding. */
-function openHit(c: ClientFold, f: Finding, resolver: Resolver, otherLine: HitFold | undefined): HitFold {
+function openHit(c: ClientFold, f: Finding, resolver: Resolver, otherLine: HitFold | undefined): void {
   const hit: RuleHit = {
     client: f.client && (c.ref ??= resolver.refOf(f)),
     rule: resolver.ruleOf(f),
     severity: f.severity,
     items: f.subject === undefined ? [] : [f.subject],
-    holders: [],
+    holders: f.subject !== undefined && f.client ? distinct(holdersOf(c, f.subject)) : [],
     message: f.message,
     location: f.location,
     findings: [f],
   };
-  const h: HitFold = { hit, otherLine };
   c.hits.push(hit);
-  c.byRule.set(f.ruleId, h);
-  return h;
+  c.byRule.set(f.ruleId, { hit, otherLine });
 }
 
-/** Adds the roles (and divisions) through which the client holds `permission`, in the record's order. */
-function addHolders(c: ClientFold, grants: readonly PermissionGrant[], h: HitFold, permission: string): void {
-  // Most clients hold a few permissions: a scan. Many get an index, built once.
-  if (grants.length <= SCAN_LIMIT) {
-    for (let i = 0; i < grants.length; i++) {
-      const g = grants[i] as PermissionGrant;
-      if (g.permission === permission) h.holders = addDistinct(h.hit.holders, h.holders, holderLabel(g));
-    }
-    return;
-  }
-  c.holders ??= holdersByPermission(grants);
-  for (const label of c.holders.get(permission) ?? NO_LABELS) h.holders = addDistinct(h.hit.holders, h.holders, label);
+/** The roles (and divisions) through which the client holds `permission`, in the record's order. */
+function holdersOf(c: ClientFold, permission: string): readonly string[] {
+  if (!c.record?.permissions.length) return NO_LABELS;
+  c.holders ??= holdersByPermission(c.record.permissions);
+  return c.holders.get(permission) ?? NO_LABELS;
 }
 
 /** Lists this short are scanned; past it a set answers, so a hit of 1,000 items stays linear. */
@@ -124,16 +118,21 @@ const SCAN_LIMIT = 8;
 
 /** Appends `value` unless `list` holds it; returns the set that answers for `list`, once there is one. */
 function addDistinct(list: string[], seen: Set<string> | undefined, value: string): Set<string> | undefined {
-  if (seen) {
-    if (!seen.has(value)) {
-      seen.add(value);
-      list.push(value);
-    }
-    return seen;
+  if (!seen && list.length > SCAN_LIMIT) seen = new Set(list);
+  if (!seen) {
+    if (!list.includes(value)) list.push(value);
+    return undefined;
   }
-  if (list.includes(value)) return undefined;
-  list.push(value);
-  return list.length > SCAN_LIMIT ? new Set(list) : undefined;
+  if (!seen.has(value)) {
+    seen.add(value);
+    list.push(value);
+  }
+  return seen;
+}
+
+/** A copy of `list` without repeats, in order. */
+function distinct(list: readonly string[]): string[] {
+  return list.length < 2 ? [...list] : [...new Set(list)];
 }
 
 function holdersByPermission(grants: readonly PermissionGrant[]): Map<string, string[]> {
