@@ -40,9 +40,11 @@ interface HitFold {
 
 const NO_LABELS: readonly string[] = [];
 
-/** A group with what its rank needs and the group does not keep. */
+/** A group with what its rank needs, worked out once rather than at each comparison. */
 interface Ranked {
   group: ClientGroup;
+  /** Severity, then admin-equivalent, all divisions, active, as one number: larger is riskier. */
+  risk: number;
   errors: number;
 }
 
@@ -50,7 +52,8 @@ interface Ranked {
 export function clientGroups(findings: readonly Finding[], resolver: Resolver): ClientGroup[] {
   const ranked = [...foldByClient(findings, resolver).values()].map((c): Ranked => {
     const rows = foldRows(c.hits);
-    return { group: { client: c.hits[0]?.client, severity: rows[0]?.severity ?? 'notice', rows }, errors: errorCount(rows) };
+    const group: ClientGroup = { client: c.hits[0]?.client, severity: rows[0]?.severity ?? 'notice', rows };
+    return { group, risk: riskOf(group), errors: errorCount(rows) };
   });
   return ranked.sort(compareRisk).map((r) => r.group);
 }
@@ -197,17 +200,18 @@ function rowKey(h: RuleHit): string {
   return `${h.severity}\u0000${h.items.join('\u0000')}\u0001${h.holders.join('\u0000')}`;
 }
 
+function riskOf({ severity, client: c }: ClientGroup): number {
+  return SEVERITY_RANK[severity] * 8 + Number(!!c?.adminEquivalent) * 4 + Number(!!c?.allDivisions) * 2 + Number(c?.state === 'active');
+}
+
 /** Risk: worst severity, then what the client can do, whether it is in use, its errors; then name and id. */
-function compareRisk({ group: a, errors: ea }: Ranked, { group: b, errors: eb }: Ranked): number {
-  const ca = a.client;
-  const cb = b.client;
+function compareRisk(a: Ranked, b: Ranked): number {
+  const ca = a.group.client;
+  const cb = b.group.client;
   return (
-    SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
-    Number(!!cb?.adminEquivalent) - Number(!!ca?.adminEquivalent) ||
-    Number(!!cb?.allDivisions) - Number(!!ca?.allDivisions) ||
-    Number(cb?.state === 'active') - Number(ca?.state === 'active') ||
+    b.risk - a.risk ||
     cmp(cb?.lastUsed ?? '', ca?.lastUsed ?? '') ||
-    eb - ea ||
+    b.errors - a.errors ||
     cmp(ca?.label ?? '', cb?.label ?? '') ||
     cmp(ca?.id ?? '', cb?.id ?? '')
   );
