@@ -2,7 +2,9 @@
 // scope, permission, URI) fold into a hit, a client's hits with the same severity and items
 // fold into a row, and clients are ordered by risk. Findings are looked up by strings they
 // already hold (client id, rule id), never by a key built per finding: an org of 20,000
-// clients has ~300,000 findings.
+// clients has ~300,000 findings. Loops that step once per finding are indexed: a fold runs
+// once per process, mostly before the JIT compiles it, where for-of allocates an iterator
+// result at each step.
 import type { Finding } from '../evaluate/findings.ts';
 import { cmp, SEVERITY_RANK } from '../evaluate/findings.ts';
 import type { ClientRecord, PermissionGrant } from '../inventory/types.ts';
@@ -38,9 +40,11 @@ interface HitFold {
 
 const NO_LABELS: readonly string[] = [];
 
-/** A group with what its rank needs and the group does not keep. */
+/** A group with what its rank needs, worked out once rather than at each comparison. */
 interface Ranked {
   group: ClientGroup;
+  /** Severity, then admin-equivalent, all divisions, active, as one number: larger is riskier. */
+  risk: number;
   errors: number;
 }
 
@@ -48,7 +52,8 @@ interface Ranked {
 export function clientGroups(findings: readonly Finding[], resolver: Resolver): ClientGroup[] {
   const ranked = [...foldByClient(findings, resolver).values()].map((c): Ranked => {
     const rows = foldRows(c.hits);
-    return { group: { client: c.hits[0]?.client, severity: rows[0]?.severity ?? 'notice', rows }, errors: errorCount(rows) };
+    const group: ClientGroup = { client: c.hits[0]?.client, severity: rows[0]?.severity ?? 'notice', rows };
+    return { group, risk: riskOf(group), errors: errorCount(rows) };
   });
   return ranked.sort(compareRisk).map((r) => r.group);
 }
@@ -57,8 +62,6 @@ function foldByClient(findings: readonly Finding[], resolver: Resolver): Map<str
   const clients = new Map<string, ClientFold>();
   let key: string | undefined;
   let fold: ClientFold | undefined;
-  // Indexed: this runs once per finding, mostly before the JIT compiles it, where for-of
-  // allocates an iterator result at each step.
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i] as Finding;
     // Findings come sorted by client: the previous one's client is usually this one's.
@@ -77,46 +80,40 @@ function addFinding(c: ClientFold, f: Finding, resolver: Resolver): void {
   let h = known;
   while (h && h.hit.location.line !== f.location.line) h = h.otherLine;
   if (!h) {
-    h = openHit(c, f, resolver, known);
-  } else {
-    const { hit } = h;
-    if (SEVERITY_RANK[f.severity] > SEVERITY_RANK[hit.severity]) hit.severity = f.severity;
-    hit.findings.push(f);
-    if (f.subject !== undefined) h.items = addDistinct(hit.items, h.items, f.subject);
+    openHit(c, f, resolver, known);
+    return;
   }
-  if (f.subject !== undefined && f.client && c.record) addHolders(c, c.record.permissions, h, f.subject);
+  const { hit } = h;
+  if (SEVERITY_RANK[f.severity] > SEVERITY_RANK[hit.severity]) hit.severity = f.severity;
+  hit.findings.push(f);
+  if (f.subject === undefined) return;
+  h.items = addDistinct(hit.items, h.items, f.subject);
+  if (!f.client) return;
+  const labels = holdersOf(c, f.subject);
+  for (let i = 0; i < labels.length; i++) h.holders = addDistinct(hit.holders, h.holders, labels[i] as string);
 }
 
 /** A hit opened by its first finding, its lists at their size: most hits have one finding. */
-function openHit(c: ClientFold, f: Finding, resolver: Resolver, otherLine: HitFold | undefined): HitFold {
+function openHit(c: ClientFold, f: Finding, resolver: Resolver, otherLine: HitFold | undefined): void {
   const hit: RuleHit = {
     client: f.client && (c.ref ??= resolver.refOf(f)),
     rule: resolver.ruleOf(f),
     severity: f.severity,
     items: f.subject === undefined ? [] : [f.subject],
-    holders: [],
+    holders: f.subject !== undefined && f.client ? distinct(holdersOf(c, f.subject)) : [],
     message: f.message,
     location: f.location,
     findings: [f],
   };
-  const h: HitFold = { hit, otherLine };
   c.hits.push(hit);
-  c.byRule.set(f.ruleId, h);
-  return h;
+  c.byRule.set(f.ruleId, { hit, otherLine });
 }
 
-/** Adds the roles (and divisions) through which the client holds `permission`, in the record's order. */
-function addHolders(c: ClientFold, grants: readonly PermissionGrant[], h: HitFold, permission: string): void {
-  // Most clients hold a few permissions: a scan (indexed, as above). Many get an index, built once.
-  if (grants.length <= SCAN_LIMIT) {
-    for (let i = 0; i < grants.length; i++) {
-      const g = grants[i] as PermissionGrant;
-      if (g.permission === permission) h.holders = addDistinct(h.hit.holders, h.holders, holderLabel(g));
-    }
-    return;
-  }
-  c.holders ??= holdersByPermission(grants);
-  for (const label of c.holders.get(permission) ?? NO_LABELS) h.holders = addDistinct(h.hit.holders, h.holders, label);
+/** The roles (and divisions) through which the client holds `permission`, in the record's order. */
+function holdersOf(c: ClientFold, permission: string): readonly string[] {
+  if (!c.record?.permissions.length) return NO_LABELS;
+  c.holders ??= holdersByPermission(c.record.permissions);
+  return c.holders.get(permission) ?? NO_LABELS;
 }
 
 /** Lists this short are scanned; past it a set answers, so a hit of 1,000 items stays linear. */
@@ -124,16 +121,21 @@ const SCAN_LIMIT = 8;
 
 /** Appends `value` unless `list` holds it; returns the set that answers for `list`, once there is one. */
 function addDistinct(list: string[], seen: Set<string> | undefined, value: string): Set<string> | undefined {
-  if (seen) {
-    if (!seen.has(value)) {
-      seen.add(value);
-      list.push(value);
-    }
-    return seen;
+  if (!seen && list.length > SCAN_LIMIT) seen = new Set(list);
+  if (!seen) {
+    if (!list.includes(value)) list.push(value);
+    return undefined;
   }
-  if (list.includes(value)) return undefined;
-  list.push(value);
-  return list.length > SCAN_LIMIT ? new Set(list) : undefined;
+  if (!seen.has(value)) {
+    seen.add(value);
+    list.push(value);
+  }
+  return seen;
+}
+
+/** A copy of `list` without repeats, in order. */
+function distinct(list: readonly string[]): string[] {
+  return list.length < 2 ? [...list] : [...new Set(list)];
 }
 
 function holdersByPermission(grants: readonly PermissionGrant[]): Map<string, string[]> {
@@ -198,17 +200,18 @@ function rowKey(h: RuleHit): string {
   return `${h.severity}\u0000${h.items.join('\u0000')}\u0001${h.holders.join('\u0000')}`;
 }
 
+function riskOf({ severity, client: c }: ClientGroup): number {
+  return SEVERITY_RANK[severity] * 8 + Number(!!c?.adminEquivalent) * 4 + Number(!!c?.allDivisions) * 2 + Number(c?.state === 'active');
+}
+
 /** Risk: worst severity, then what the client can do, whether it is in use, its errors; then name and id. */
-function compareRisk({ group: a, errors: ea }: Ranked, { group: b, errors: eb }: Ranked): number {
-  const ca = a.client;
-  const cb = b.client;
+function compareRisk(a: Ranked, b: Ranked): number {
+  const ca = a.group.client;
+  const cb = b.group.client;
   return (
-    SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
-    Number(!!cb?.adminEquivalent) - Number(!!ca?.adminEquivalent) ||
-    Number(!!cb?.allDivisions) - Number(!!ca?.allDivisions) ||
-    Number(cb?.state === 'active') - Number(ca?.state === 'active') ||
+    b.risk - a.risk ||
     cmp(cb?.lastUsed ?? '', ca?.lastUsed ?? '') ||
-    eb - ea ||
+    b.errors - a.errors ||
     cmp(ca?.label ?? '', cb?.label ?? '') ||
     cmp(ca?.id ?? '', cb?.id ?? '')
   );

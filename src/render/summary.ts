@@ -3,10 +3,12 @@
 // order), then everything else collapsed: notices, how to fix each rule, every finding,
 // accepted findings and the inventory. GitHub drops a step summary over 1 MiB entirely, so
 // every row is rendered once, measured once, and what does not fit is cut once with a note.
+// Loops over every hit are indexed: a render runs once per process, mostly before the JIT
+// compiles it, where for-of allocates an iterator result at each step.
 import { renderDrift } from './drift.ts';
 import type { ClientRecord } from '../inventory/types.ts';
 import { ALL_DIVISIONS } from '../inventory/types.ts';
-import { SEVERITY_RANK, type Finding } from '../evaluate/findings.ts';
+import { SEVERITY_RANK } from '../evaluate/findings.ts';
 import { NHI_RISKS } from '../policy/packs/nhi.ts';
 import type { Category, Severity } from '../policy/types.ts';
 import { clientLabel, md } from './escape.ts';
@@ -184,14 +186,15 @@ function countsLine(m: ReportModel): string {
 /** Findings by category and severity: where the problems are, in at most four rows. */
 function categoryTable(m: ReportModel): string[] {
   const tally = new Map<Category, Record<Severity, number>>();
-  // Indexed: a step per finding, mostly before the JIT compiles this, where for-of allocates.
   for (let i = 0; i < m.hits.length; i++) {
-    const { rule, findings } = m.hits[i] as RuleHit;
+    const { rule, findings, severity } = m.hits[i] as RuleHit;
     const category = rule.category ?? findings[0]?.category;
     if (!category) continue;
     let t = tally.get(category);
     if (!t) tally.set(category, (t = { error: 0, warning: 0, notice: 0 }));
-    for (let j = 0; j < findings.length; j++) t[(findings[j] as Finding).severity]++;
+    // A hit of one finding (most) has its severity.
+    if (findings.length === 1) t[severity]++;
+    else for (const f of findings) t[f.severity]++;
   }
   const rows = (Object.keys(CATEGORY_LABEL) as Category[]).flatMap((c) => {
     const t = tally.get(c);
@@ -315,7 +318,8 @@ function whatCell(r: FindingRow, repeats: Repeated): string {
 
 /** Why each rule with findings matters and what to do, once per rule. */
 function fixSection(m: ReportModel): Section | undefined {
-  const ids = new Set(m.hits.map((h) => h.rule.id));
+  const ids = new Set<string>();
+  for (let i = 0; i < m.hits.length; i++) ids.add((m.hits[i] as RuleHit).rule.id);
   const explained = m.rules.filter((r) => ids.has(r.id) && (r.fix || r.rationale));
   if (explained.length === 0) return undefined;
   return {
@@ -360,7 +364,8 @@ function acceptedRow(a: AcceptedRow): string {
 
 /** Every finding, one row per item: what the folded rows stand for. */
 function detailSection(m: ReportModel): Section | undefined {
-  const findings = m.hits.reduce((n, h) => n + h.findings.length, 0);
+  let findings = 0;
+  for (let i = 0; i < m.hits.length; i++) findings += (m.hits[i] as RuleHit).findings.length;
   if (findings === 0) return undefined;
   return {
     head: [`<details><summary>Every finding: ${findings}</summary>`, '', '| Severity | Client | Rule | Line | Detail |', '|---|---|---|---|---|'].join('\n'),
