@@ -5790,7 +5790,9 @@ async function collect(api, executionId, polling, lastUsed) {
  * time the whole run waits idle; a slow query still costs only a poll per doubling.
  */
 async function pollResults(api, executionId, after, polling) {
-    const started = polling.clock.now();
+    // The wait is the pauses between polls: a poll queued behind the rest of the read on our own
+    // rate budget (a legacy listing's thousand detail reads) is not the query being slow.
+    let paused = 0;
     const path = `/api/v2/usage/query/${encodeURIComponent(executionId)}/results`;
     const shown = (0,src_text/* sanitizeText */.j)(executionId, 60);
     for (let attempt = 0;; attempt++) {
@@ -5802,10 +5804,11 @@ async function pollResults(api, executionId, after, polling) {
             throw new errors/* GenesysError */.DF('server', `The Genesys Cloud usage query ${shown} ended with status ${(0,src_text/* sanitizeText */.j)(result.queryStatus ?? '', 40)}; try again later.`, { reason: 'usage-query' });
         }
         const pause = Math.min(MAX_POLL_PAUSE_MS, FIRST_POLL_PAUSE_MS * 2 ** attempt);
-        if (polling.clock.now() + pause - started > polling.maxWaitMs) {
+        if (paused + pause > polling.maxWaitMs) {
             throw new errors/* GenesysError */.DF('server', `The Genesys Cloud usage query ${shown} did not complete within ${Math.round(polling.maxWaitMs / 1000)} s; try again later.`, { reason: 'timeout' });
         }
         await api.sleep(pause);
+        paused += pause;
     }
 }
 
@@ -12597,7 +12600,8 @@ const NO_LABELS = [];
 function clientGroups(findings, resolver) {
     const ranked = [...foldByClient(findings, resolver).values()].map((c) => {
         const rows = foldRows(c.hits);
-        return { group: { client: c.hits[0]?.client, severity: rows[0]?.severity ?? 'notice', rows }, errors: errorCount(rows) };
+        const group = { client: c.hits[0]?.client, severity: rows[0]?.severity ?? 'notice', rows };
+        return { group, risk: riskOf(group), errors: errorCount(rows) };
     });
     return ranked.sort(compareRisk).map((r) => r.group);
 }
@@ -12605,8 +12609,6 @@ function foldByClient(findings, resolver) {
     const clients = new Map();
     let key;
     let fold;
-    // Indexed: this runs once per finding, mostly before the JIT compiles it, where for-of
-    // allocates an iterator result at each step.
     for (let i = 0; i < findings.length; i++) {
         const f = findings[i];
         // Findings come sorted by client: the previous one's client is usually this one's.
@@ -12626,18 +12628,21 @@ function addFinding(c, f, resolver) {
     while (h && h.hit.location.line !== f.location.line)
         h = h.otherLine;
     if (!h) {
-        h = openHit(c, f, resolver, known);
+        openHit(c, f, resolver, known);
+        return;
     }
-    else {
-        const { hit } = h;
-        if (evaluate_findings/* SEVERITY_RANK */.f3[f.severity] > evaluate_findings/* SEVERITY_RANK */.f3[hit.severity])
-            hit.severity = f.severity;
-        hit.findings.push(f);
-        if (f.subject !== undefined)
-            h.items = addDistinct(hit.items, h.items, f.subject);
-    }
-    if (f.subject !== undefined && f.client && c.record)
-        addHolders(c, c.record.permissions, h, f.subject);
+    const { hit } = h;
+    if (evaluate_findings/* SEVERITY_RANK */.f3[f.severity] > evaluate_findings/* SEVERITY_RANK */.f3[hit.severity])
+        hit.severity = f.severity;
+    hit.findings.push(f);
+    if (f.subject === undefined)
+        return;
+    h.items = addDistinct(hit.items, h.items, f.subject);
+    if (!f.client)
+        return;
+    const labels = holdersOf(c, f.subject);
+    for (let i = 0; i < labels.length; i++)
+        h.holders = addDistinct(hit.holders, h.holders, labels[i]);
 }
 /** A hit opened by its first finding, its lists at their size: most hits have one finding. */
 function openHit(c, f, resolver, otherLine) {
@@ -12646,46 +12651,41 @@ function openHit(c, f, resolver, otherLine) {
         rule: resolver.ruleOf(f),
         severity: f.severity,
         items: f.subject === undefined ? [] : [f.subject],
-        holders: [],
+        holders: f.subject !== undefined && f.client ? distinct(holdersOf(c, f.subject)) : [],
         message: f.message,
         location: f.location,
         findings: [f],
     };
-    const h = { hit, otherLine };
     c.hits.push(hit);
-    c.byRule.set(f.ruleId, h);
-    return h;
+    c.byRule.set(f.ruleId, { hit, otherLine });
 }
-/** Adds the roles (and divisions) through which the client holds `permission`, in the record's order. */
-function addHolders(c, grants, h, permission) {
-    // Most clients hold a few permissions: a scan (indexed, as above). Many get an index, built once.
-    if (grants.length <= SCAN_LIMIT) {
-        for (let i = 0; i < grants.length; i++) {
-            const g = grants[i];
-            if (g.permission === permission)
-                h.holders = addDistinct(h.hit.holders, h.holders, holderLabel(g));
-        }
-        return;
-    }
-    c.holders ??= holdersByPermission(grants);
-    for (const label of c.holders.get(permission) ?? NO_LABELS)
-        h.holders = addDistinct(h.hit.holders, h.holders, label);
+/** The roles (and divisions) through which the client holds `permission`, in the record's order. */
+function holdersOf(c, permission) {
+    if (!c.record?.permissions.length)
+        return NO_LABELS;
+    c.holders ??= holdersByPermission(c.record.permissions);
+    return c.holders.get(permission) ?? NO_LABELS;
 }
 /** Lists this short are scanned; past it a set answers, so a hit of 1,000 items stays linear. */
 const SCAN_LIMIT = 8;
 /** Appends `value` unless `list` holds it; returns the set that answers for `list`, once there is one. */
 function addDistinct(list, seen, value) {
-    if (seen) {
-        if (!seen.has(value)) {
-            seen.add(value);
+    if (!seen && list.length > SCAN_LIMIT)
+        seen = new Set(list);
+    if (!seen) {
+        if (!list.includes(value))
             list.push(value);
-        }
-        return seen;
-    }
-    if (list.includes(value))
         return undefined;
-    list.push(value);
-    return list.length > SCAN_LIMIT ? new Set(list) : undefined;
+    }
+    if (!seen.has(value)) {
+        seen.add(value);
+        list.push(value);
+    }
+    return seen;
+}
+/** A copy of `list` without repeats, in order. */
+function distinct(list) {
+    return list.length < 2 ? [...list] : [...new Set(list)];
 }
 function holdersByPermission(grants) {
     const index = new Map();
@@ -12751,16 +12751,16 @@ function rowKey(h) {
         return `${h.severity}\u0000${h.items[0]}\u0001`;
     return `${h.severity}\u0000${h.items.join('\u0000')}\u0001${h.holders.join('\u0000')}`;
 }
+function riskOf({ severity, client: c }) {
+    return evaluate_findings/* SEVERITY_RANK */.f3[severity] * 8 + Number(!!c?.adminEquivalent) * 4 + Number(!!c?.allDivisions) * 2 + Number(c?.state === 'active');
+}
 /** Risk: worst severity, then what the client can do, whether it is in use, its errors; then name and id. */
-function compareRisk({ group: a, errors: ea }, { group: b, errors: eb }) {
-    const ca = a.client;
-    const cb = b.client;
-    return (evaluate_findings/* SEVERITY_RANK */.f3[b.severity] - evaluate_findings/* SEVERITY_RANK */.f3[a.severity] ||
-        Number(!!cb?.adminEquivalent) - Number(!!ca?.adminEquivalent) ||
-        Number(!!cb?.allDivisions) - Number(!!ca?.allDivisions) ||
-        Number(cb?.state === 'active') - Number(ca?.state === 'active') ||
+function compareRisk(a, b) {
+    const ca = a.group.client;
+    const cb = b.group.client;
+    return (b.risk - a.risk ||
         (0,evaluate_findings/* cmp */.r2)(cb?.lastUsed ?? '', ca?.lastUsed ?? '') ||
-        eb - ea ||
+        b.errors - a.errors ||
         (0,evaluate_findings/* cmp */.r2)(ca?.label ?? '', cb?.label ?? '') ||
         (0,evaluate_findings/* cmp */.r2)(ca?.id ?? '', cb?.id ?? ''));
 }
@@ -12820,7 +12820,7 @@ function buildReport(input, context = {}) {
 function countAtLeast(findings, severity) {
     const rank = evaluate_findings/* SEVERITY_RANK */.f3[severity];
     let n = 0;
-    // Indexed: a step per finding, mostly before the JIT compiles this, where for-of allocates.
+    // Indexed: see groups.ts.
     for (let i = 0; i < findings.length; i++)
         if (evaluate_findings/* SEVERITY_RANK */.f3[findings[i].severity] >= rank)
             n++;
@@ -12988,6 +12988,8 @@ var model = __webpack_require__(1483);
 // order), then everything else collapsed: notices, how to fix each rule, every finding,
 // accepted findings and the inventory. GitHub drops a step summary over 1 MiB entirely, so
 // every row is rendered once, measured once, and what does not fit is cut once with a note.
+// Loops over every hit are indexed: a render runs once per process, mostly before the JIT
+// compiles it, where for-of allocates an iterator result at each step.
 
 
 
@@ -13136,17 +13138,20 @@ function countsLine(m) {
 /** Findings by category and severity: where the problems are, in at most four rows. */
 function categoryTable(m) {
     const tally = new Map();
-    // Indexed: a step per finding, mostly before the JIT compiles this, where for-of allocates.
     for (let i = 0; i < m.hits.length; i++) {
-        const { rule, findings } = m.hits[i];
+        const { rule, findings, severity } = m.hits[i];
         const category = rule.category ?? findings[0]?.category;
         if (!category)
             continue;
         let t = tally.get(category);
         if (!t)
             tally.set(category, (t = { error: 0, warning: 0, notice: 0 }));
-        for (let j = 0; j < findings.length; j++)
-            t[findings[j].severity]++;
+        // A hit of one finding (most) has its severity.
+        if (findings.length === 1)
+            t[severity]++;
+        else
+            for (const f of findings)
+                t[f.severity]++;
     }
     const rows = Object.keys(CATEGORY_LABEL).flatMap((c) => {
         const t = tally.get(c);
@@ -13266,7 +13271,9 @@ function whatCell(r, repeats) {
 }
 /** Why each rule with findings matters and what to do, once per rule. */
 function fixSection(m) {
-    const ids = new Set(m.hits.map((h) => h.rule.id));
+    const ids = new Set();
+    for (let i = 0; i < m.hits.length; i++)
+        ids.add(m.hits[i].rule.id);
     const explained = m.rules.filter((r) => ids.has(r.id) && (r.fix || r.rationale));
     if (explained.length === 0)
         return undefined;
@@ -13309,7 +13316,9 @@ function acceptedRow(a) {
 }
 /** Every finding, one row per item: what the folded rows stand for. */
 function detailSection(m) {
-    const findings = m.hits.reduce((n, h) => n + h.findings.length, 0);
+    let findings = 0;
+    for (let i = 0; i < m.hits.length; i++)
+        findings += m.hits[i].findings.length;
     if (findings === 0)
         return undefined;
     return {

@@ -6281,7 +6281,9 @@ async function collect(api, executionId, polling, lastUsed) {
  * time the whole run waits idle; a slow query still costs only a poll per doubling.
  */
 async function pollResults(api, executionId, after, polling) {
-    const started = polling.clock.now();
+    // The wait is the pauses between polls: a poll queued behind the rest of the read on our own
+    // rate budget (a legacy listing's thousand detail reads) is not the query being slow.
+    let paused = 0;
     const path = `/api/v2/usage/query/${encodeURIComponent(executionId)}/results`;
     const shown = sanitizeText(executionId, 60);
     for (let attempt = 0;; attempt++) {
@@ -6293,10 +6295,11 @@ async function pollResults(api, executionId, after, polling) {
             throw new GenesysError('server', `The Genesys Cloud usage query ${shown} ended with status ${sanitizeText(result.queryStatus ?? '', 40)}; try again later.`, { reason: 'usage-query' });
         }
         const pause = Math.min(MAX_POLL_PAUSE_MS, FIRST_POLL_PAUSE_MS * 2 ** attempt);
-        if (polling.clock.now() + pause - started > polling.maxWaitMs) {
+        if (paused + pause > polling.maxWaitMs) {
             throw new GenesysError('server', `The Genesys Cloud usage query ${shown} did not complete within ${Math.round(polling.maxWaitMs / 1000)} s; try again later.`, { reason: 'timeout' });
         }
         await api.sleep(pause);
+        paused += pause;
     }
 }
 
@@ -13067,7 +13070,8 @@ const NO_LABELS = [];
 function clientGroups(findings, resolver) {
     const ranked = [...foldByClient(findings, resolver).values()].map((c) => {
         const rows = foldRows(c.hits);
-        return { group: { client: c.hits[0]?.client, severity: rows[0]?.severity ?? 'notice', rows }, errors: errorCount(rows) };
+        const group = { client: c.hits[0]?.client, severity: rows[0]?.severity ?? 'notice', rows };
+        return { group, risk: riskOf(group), errors: errorCount(rows) };
     });
     return ranked.sort(compareRisk).map((r) => r.group);
 }
@@ -13075,8 +13079,6 @@ function foldByClient(findings, resolver) {
     const clients = new Map();
     let key;
     let fold;
-    // Indexed: this runs once per finding, mostly before the JIT compiles it, where for-of
-    // allocates an iterator result at each step.
     for (let i = 0; i < findings.length; i++) {
         const f = findings[i];
         // Findings come sorted by client: the previous one's client is usually this one's.
@@ -13096,18 +13098,21 @@ function addFinding(c, f, resolver) {
     while (h && h.hit.location.line !== f.location.line)
         h = h.otherLine;
     if (!h) {
-        h = openHit(c, f, resolver, known);
+        openHit(c, f, resolver, known);
+        return;
     }
-    else {
-        const { hit } = h;
-        if (findings_SEVERITY_RANK[f.severity] > findings_SEVERITY_RANK[hit.severity])
-            hit.severity = f.severity;
-        hit.findings.push(f);
-        if (f.subject !== undefined)
-            h.items = addDistinct(hit.items, h.items, f.subject);
-    }
-    if (f.subject !== undefined && f.client && c.record)
-        addHolders(c, c.record.permissions, h, f.subject);
+    const { hit } = h;
+    if (findings_SEVERITY_RANK[f.severity] > findings_SEVERITY_RANK[hit.severity])
+        hit.severity = f.severity;
+    hit.findings.push(f);
+    if (f.subject === undefined)
+        return;
+    h.items = addDistinct(hit.items, h.items, f.subject);
+    if (!f.client)
+        return;
+    const labels = holdersOf(c, f.subject);
+    for (let i = 0; i < labels.length; i++)
+        h.holders = addDistinct(hit.holders, h.holders, labels[i]);
 }
 /** A hit opened by its first finding, its lists at their size: most hits have one finding. */
 function openHit(c, f, resolver, otherLine) {
@@ -13116,46 +13121,41 @@ function openHit(c, f, resolver, otherLine) {
         rule: resolver.ruleOf(f),
         severity: f.severity,
         items: f.subject === undefined ? [] : [f.subject],
-        holders: [],
+        holders: f.subject !== undefined && f.client ? distinct(holdersOf(c, f.subject)) : [],
         message: f.message,
         location: f.location,
         findings: [f],
     };
-    const h = { hit, otherLine };
     c.hits.push(hit);
-    c.byRule.set(f.ruleId, h);
-    return h;
+    c.byRule.set(f.ruleId, { hit, otherLine });
 }
-/** Adds the roles (and divisions) through which the client holds `permission`, in the record's order. */
-function addHolders(c, grants, h, permission) {
-    // Most clients hold a few permissions: a scan (indexed, as above). Many get an index, built once.
-    if (grants.length <= SCAN_LIMIT) {
-        for (let i = 0; i < grants.length; i++) {
-            const g = grants[i];
-            if (g.permission === permission)
-                h.holders = addDistinct(h.hit.holders, h.holders, holderLabel(g));
-        }
-        return;
-    }
-    c.holders ??= holdersByPermission(grants);
-    for (const label of c.holders.get(permission) ?? NO_LABELS)
-        h.holders = addDistinct(h.hit.holders, h.holders, label);
+/** The roles (and divisions) through which the client holds `permission`, in the record's order. */
+function holdersOf(c, permission) {
+    if (!c.record?.permissions.length)
+        return NO_LABELS;
+    c.holders ??= holdersByPermission(c.record.permissions);
+    return c.holders.get(permission) ?? NO_LABELS;
 }
 /** Lists this short are scanned; past it a set answers, so a hit of 1,000 items stays linear. */
 const SCAN_LIMIT = 8;
 /** Appends `value` unless `list` holds it; returns the set that answers for `list`, once there is one. */
 function addDistinct(list, seen, value) {
-    if (seen) {
-        if (!seen.has(value)) {
-            seen.add(value);
+    if (!seen && list.length > SCAN_LIMIT)
+        seen = new Set(list);
+    if (!seen) {
+        if (!list.includes(value))
             list.push(value);
-        }
-        return seen;
-    }
-    if (list.includes(value))
         return undefined;
-    list.push(value);
-    return list.length > SCAN_LIMIT ? new Set(list) : undefined;
+    }
+    if (!seen.has(value)) {
+        seen.add(value);
+        list.push(value);
+    }
+    return seen;
+}
+/** A copy of `list` without repeats, in order. */
+function distinct(list) {
+    return list.length < 2 ? [...list] : [...new Set(list)];
 }
 function holdersByPermission(grants) {
     const index = new Map();
@@ -13221,16 +13221,16 @@ function rowKey(h) {
         return `${h.severity}\u0000${h.items[0]}\u0001`;
     return `${h.severity}\u0000${h.items.join('\u0000')}\u0001${h.holders.join('\u0000')}`;
 }
+function riskOf({ severity, client: c }) {
+    return findings_SEVERITY_RANK[severity] * 8 + Number(!!c?.adminEquivalent) * 4 + Number(!!c?.allDivisions) * 2 + Number(c?.state === 'active');
+}
 /** Risk: worst severity, then what the client can do, whether it is in use, its errors; then name and id. */
-function compareRisk({ group: a, errors: ea }, { group: b, errors: eb }) {
-    const ca = a.client;
-    const cb = b.client;
-    return (findings_SEVERITY_RANK[b.severity] - findings_SEVERITY_RANK[a.severity] ||
-        Number(!!cb?.adminEquivalent) - Number(!!ca?.adminEquivalent) ||
-        Number(!!cb?.allDivisions) - Number(!!ca?.allDivisions) ||
-        Number(cb?.state === 'active') - Number(ca?.state === 'active') ||
+function compareRisk(a, b) {
+    const ca = a.group.client;
+    const cb = b.group.client;
+    return (b.risk - a.risk ||
         cmp(cb?.lastUsed ?? '', ca?.lastUsed ?? '') ||
-        eb - ea ||
+        b.errors - a.errors ||
         cmp(ca?.label ?? '', cb?.label ?? '') ||
         cmp(ca?.id ?? '', cb?.id ?? ''));
 }
@@ -13290,7 +13290,7 @@ function buildReport(input, context = {}) {
 function countAtLeast(findings, severity) {
     const rank = findings_SEVERITY_RANK[severity];
     let n = 0;
-    // Indexed: a step per finding, mostly before the JIT compiles this, where for-of allocates.
+    // Indexed: see groups.ts.
     for (let i = 0; i < findings.length; i++)
         if (findings_SEVERITY_RANK[findings[i].severity] >= rank)
             n++;
