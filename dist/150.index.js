@@ -387,19 +387,21 @@ function begin(env, redactor) {
         const inputs = (0,action_inputs/* readActionInputs */.U)(input, env.workspace, env.env);
         redactor.add(inputs.credentials && (0,token/* secretOf */.OM)(inputs.credentials));
         redactor.add(inputs.gate.githubToken);
-        return { inputs, org: auditsOrg(inputs, env) ? openEarly(inputs, redactor) : undefined };
+        return { inputs, org: openEarly(inputs, env, redactor) };
     }
     catch (failure) {
         return { failure };
     }
 }
-/** A scheduled audit (not a merge, not a pull request) with credentials reads the org. */
-function auditsOrg(inputs, env) {
-    return !inputs.merge && inputs.credentials !== undefined && !env.env.GITHUB_EVENT_NAME?.startsWith('pull_request');
-}
-/** The org's client with its token exchange sent; its outcome waits for the audit (act.ts). */
-function openEarly(inputs, redactor) {
-    const org = (0,org_client/* openOrg */.f)({ ...inputs.audit, credentials: inputs.credentials }, { redactor });
+/**
+ * For a scheduled audit (not a merge, not a pull request) with credentials: the org's client
+ * with its token exchange sent; the exchange's outcome waits for the audit (act.ts).
+ */
+function openEarly(inputs, env, redactor) {
+    const { credentials } = inputs;
+    if (!credentials || inputs.merge || env.env.GITHUB_EVENT_NAME?.startsWith('pull_request'))
+        return undefined;
+    const org = (0,org_client/* openOrg */.f)({ ...inputs.audit, credentials }, { redactor });
     org.startToken().catch(() => undefined);
     return org;
 }

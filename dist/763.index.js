@@ -7192,7 +7192,8 @@ function usageWindowDays(configured, policies) {
     return Math.max(configured, longest);
 }
 /** Reads the org once, enough for every policy given. */
-async function readOrgInventory(access, policies, deps, api = deps.api ?? (0,org_client/* openOrg */.f)(access, deps)) {
+async function readOrgInventory(access, policies, deps) {
+    const api = deps.api ?? (0,org_client/* openOrg */.f)(access, deps);
     const clock = deps.clock ?? genesys_clock/* systemClock */.m;
     const inventory = await fetchInventory(api, { clock, usageDays: usageWindowDays(access.usageDays, policies), readOrgLimit: true });
     return { inventory, api: api.stats };
@@ -7208,7 +7209,7 @@ async function runAudit(config, deps) {
     (0,regions/* resolveEndpoints */.$K)(config);
     const api = deps.api ?? (0,org_client/* openOrg */.f)(config, deps);
     const policy = await whileTokenArrives(api, () => (0,load/* loadPolicyFile */.n$)(config.policyPath, config.policyDisplayPath));
-    const { inventory, api: stats } = await readOrgInventory(config, [policy], deps, api);
+    const { inventory, api: stats } = await readOrgInventory(config, [policy], { ...deps, api });
     const now = new Date((deps.clock ?? genesys_clock/* systemClock */.m).now());
     return { policy, inventory, api: stats, ...audit_judge(policy, inventory, config.failOn, now) };
 }

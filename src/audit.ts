@@ -71,12 +71,8 @@ export function usageWindowDays(configured: number, policies: readonly Policy[])
 }
 
 /** Reads the org once, enough for every policy given. */
-export async function readOrgInventory(
-  access: OrgAccess,
-  policies: readonly Policy[],
-  deps: AuditDeps,
-  api: GenesysClient = deps.api ?? openOrg(access, deps),
-): Promise<{ inventory: Inventory; api: ClientStats }> {
+export async function readOrgInventory(access: OrgAccess, policies: readonly Policy[], deps: AuditDeps): Promise<{ inventory: Inventory; api: ClientStats }> {
+  const api = deps.api ?? openOrg(access, deps);
   const clock = deps.clock ?? systemClock;
   const inventory = await fetchInventory(api, { clock, usageDays: usageWindowDays(access.usageDays, policies), readOrgLimit: true });
   return { inventory, api: api.stats };
@@ -94,7 +90,7 @@ export async function runAudit(config: AuditConfig, deps: AuditDeps): Promise<Au
   resolveEndpoints(config);
   const api = deps.api ?? openOrg(config, deps);
   const policy = await whileTokenArrives(api, () => loadPolicyFile(config.policyPath, config.policyDisplayPath));
-  const { inventory, api: stats } = await readOrgInventory(config, [policy], deps, api);
+  const { inventory, api: stats } = await readOrgInventory(config, [policy], { ...deps, api });
   const now = new Date((deps.clock ?? systemClock).now());
   return { policy, inventory, api: stats, ...judge(policy, inventory, config.failOn, now) };
 }

@@ -1,6 +1,7 @@
 // A stand-in for @actions/core, for running the action's run() in-process (as the
-// actions/typescript-action template does with jest.unstable_mockModule): it serves inputs
-// from a map and records what the action tells the runner.
+// actions/typescript-action template does with jest.unstable_mockModule): it holds the
+// inputs (run() reads them as the runner's INPUT_* variables, see inputEnv) and records what
+// the action tells the runner.
 import { jest } from '@jest/globals';
 
 export interface Annotation {

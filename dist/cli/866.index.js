@@ -12613,7 +12613,8 @@ function usageWindowDays(configured, policies) {
     return Math.max(configured, longest);
 }
 /** Reads the org once, enough for every policy given. */
-async function readOrgInventory(access, policies, deps, api = deps.api ?? openOrg(access, deps)) {
+async function readOrgInventory(access, policies, deps) {
+    const api = deps.api ?? openOrg(access, deps);
     const clock = deps.clock ?? systemClock;
     const inventory = await fetchInventory(api, { clock, usageDays: usageWindowDays(access.usageDays, policies), readOrgLimit: true });
     return { inventory, api: api.stats };
@@ -12629,7 +12630,7 @@ async function runAudit(config, deps) {
     resolveEndpoints(config);
     const api = deps.api ?? openOrg(config, deps);
     const policy = await whileTokenArrives(api, () => loadPolicyFile(config.policyPath, config.policyDisplayPath));
-    const { inventory, api: stats } = await readOrgInventory(config, [policy], deps, api);
+    const { inventory, api: stats } = await readOrgInventory(config, [policy], { ...deps, api });
     const now = new Date((deps.clock ?? systemClock).now());
     return { policy, inventory, api: stats, ...audit_judge(policy, inventory, config.failOn, now) };
 }

@@ -36,20 +36,20 @@ function begin(env: ActionEnv, redactor: Redactor): Begun {
     const inputs = readActionInputs(input, env.workspace, env.env);
     redactor.add(inputs.credentials && secretOf(inputs.credentials));
     redactor.add(inputs.gate.githubToken);
-    return { inputs, org: auditsOrg(inputs, env) ? openEarly(inputs, redactor) : undefined };
+    return { inputs, org: openEarly(inputs, env, redactor) };
   } catch (failure) {
     return { failure };
   }
 }
 
-/** A scheduled audit (not a merge, not a pull request) with credentials reads the org. */
-function auditsOrg(inputs: ActionInputs, env: ActionEnv): boolean {
-  return !inputs.merge && inputs.credentials !== undefined && !env.env.GITHUB_EVENT_NAME?.startsWith('pull_request');
-}
-
-/** The org's client with its token exchange sent; its outcome waits for the audit (act.ts). */
-function openEarly(inputs: ActionInputs, redactor: Redactor): GenesysClient {
-  const org = openOrg({ ...inputs.audit, credentials: inputs.credentials as NonNullable<ActionInputs['credentials']> }, { redactor });
+/**
+ * For a scheduled audit (not a merge, not a pull request) with credentials: the org's client
+ * with its token exchange sent; the exchange's outcome waits for the audit (act.ts).
+ */
+function openEarly(inputs: ActionInputs, env: ActionEnv, redactor: Redactor): GenesysClient | undefined {
+  const { credentials } = inputs;
+  if (!credentials || inputs.merge || env.env.GITHUB_EVENT_NAME?.startsWith('pull_request')) return undefined;
+  const org = openOrg({ ...inputs.audit, credentials }, { redactor });
   org.startToken().catch(() => undefined);
   return org;
 }
