@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { Pacer } from '../../src/genesys/pacer.ts';
+import { inFlightCap, Pacer } from '../../src/genesys/pacer.ts';
 import { MinHeap } from '../../src/genesys/min-heap.ts';
 import { FakeClock } from '../helpers/fake-clock.ts';
 
@@ -29,6 +29,64 @@ describe('Pacer', () => {
       });
     await Promise.all(Array.from({ length: 6 }, job));
     expect(peak).toBe(2);
+  });
+
+  it('lets more requests in flight as the limit grows', () => {
+    expect(inFlightCap(300)).toBe(16);
+    expect(inFlightCap(3_000)).toBe(30);
+    expect(inFlightCap(12_000)).toBe(120);
+    expect(inFlightCap(1_000_000)).toBe(128);
+  });
+
+  it('admits waiting requests up to the new cap once a raised limit is read', async () => {
+    const clock = new FakeClock(0);
+    const pacer = new Pacer({ limit: 300, windowMs: 60_000, marginMs: 0, clock });
+    let inFlight = 0;
+    let peak = 0;
+    const answers: Array<() => void> = [];
+    const job = () =>
+      pacer.run(async () => {
+        inFlight++;
+        peak = Math.max(peak, inFlight);
+        await new Promise<void>((r) => answers.push(r));
+        inFlight--;
+      });
+    const all = Promise.all(Array.from({ length: 100 }, job));
+    await new Promise((r) => setImmediate(r));
+    expect(inFlight).toBe(16);
+    pacer.setLimit(6_000);
+    await new Promise((r) => setImmediate(r));
+    // 60 at once, in the order they asked: the queue is not jumped by later requests.
+    expect(inFlight).toBe(60);
+    while (answers.length) {
+      for (const answer of answers.splice(0)) answer();
+      await new Promise((r) => setImmediate(r));
+    }
+    await all;
+    expect(peak).toBe(60);
+  });
+
+  it('lets a request that is not bulk go ahead of the bulk reads waiting for a place in flight', async () => {
+    const clock = new FakeClock(0);
+    const pacer = new Pacer({ limit: 100, windowMs: 1000, marginMs: 0, maxInFlight: 1, clock });
+    const order: string[] = [];
+    const job = (name: string, bulk: boolean) => pacer.run(async () => void order.push(name), bulk);
+    await Promise.all([job('bulk 1', true), job('bulk 2', true), job('bulk 3', true), job('poll', false)]);
+    expect(order).toEqual(['bulk 1', 'poll', 'bulk 2', 'bulk 3']);
+  });
+
+  it('gives the next rate permit to a request that is not bulk, ahead of bulk reads that waited longer', async () => {
+    const clock = new FakeClock(0);
+    const pacer = new Pacer({ limit: 1, windowMs: 1000, marginMs: 0, maxInFlight: 10, clock });
+    const starts: Array<[string, number]> = [];
+    const job = (name: string, bulk: boolean) => pacer.run(async () => void starts.push([name, clock.now()]), bulk);
+    await Promise.all([job('bulk 1', true), job('bulk 2', true), job('bulk 3', true), job('poll', false)]);
+    expect(starts).toEqual([
+      ['poll', 0],
+      ['bulk 1', 1000],
+      ['bulk 2', 2000],
+      ['bulk 3', 3000],
+    ]);
   });
 
   it('takes a new limit', async () => {

@@ -30,8 +30,8 @@ type Entity = { id?: string; name?: string };
 type Paged<T extends Entity> = PageSignals & { entities?: T[] };
 
 /** GET a path or an API-given URI, its body checked against `model`. */
-export async function read<T>(api: GenesysClient, model: ModelName, pathOrUri: string, query: Query = {}): Promise<T> {
-  const body = await api.get<unknown>(pathOrUri, query);
+export async function read<T>(api: GenesysClient, model: ModelName, pathOrUri: string, query: Query = {}, bulk = false): Promise<T> {
+  const body = await api.get<unknown>(pathOrUri, query, bulk);
   return checkShape<T>(model, body, `GET ${sanitizeText(pathOf(pathOrUri), 120)}`);
 }
 
@@ -71,8 +71,9 @@ export async function listOAuthClients(api: GenesysClient): Promise<OAuthClient[
   return clients;
 }
 
+/** One client's details: a bulk read, since a legacy listing needs one per client. */
 export async function getOAuthClient(api: GenesysClient, clientId: string): Promise<OAuthClient> {
-  return read<OAuthClient>(api, 'OAuthClient', `/api/v2/oauth/clients/${encodeURIComponent(clientId)}`);
+  return read<OAuthClient>(api, 'OAuthClient', `/api/v2/oauth/clients/${encodeURIComponent(clientId)}`, {}, true);
 }
 
 /** Exactly the roles asked for, ≤100 ids a request, all requests at once (the pacer paces). */

@@ -95,7 +95,7 @@ export class GenesysClient {
       limit: opts.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT_PER_MINUTE,
       windowMs: opts.rateLimitWindowMs ?? 60_000,
       marginMs: 100,
-      maxInFlight: opts.maxInFlight ?? 16,
+      maxInFlight: opts.maxInFlight,
       clock: this.clock,
       signal: this.abort.signal,
     });
@@ -105,9 +105,12 @@ export class GenesysClient {
     opts.redactor.add(secretOf(opts.credentials));
   }
 
-  /** GET a path (`/api/v2/...`) or a `nextUri` the API handed out. */
-  async get<T>(pathOrUri: string, query: Query = {}): Promise<T> {
-    return this.send<T>('GET', apiUrl(this.opts.endpoints.apiBaseUrl, pathOrUri, query));
+  /**
+   * GET a path (`/api/v2/...`) or a `nextUri` the API handed out. A `bulk` read (one of a
+   * request per client) waits behind every other kind of request for its turn.
+   */
+  async get<T>(pathOrUri: string, query: Query = {}, bulk = false): Promise<T> {
+    return this.send<T>('GET', apiUrl(this.opts.endpoints.apiBaseUrl, pathOrUri, query), undefined, bulk);
   }
 
   async post<T>(path: string, body: unknown): Promise<T> {
@@ -144,7 +147,7 @@ export class GenesysClient {
     if (this.abort.signal.aborted) throw cancelled();
   }
 
-  private async send<T>(method: 'GET' | 'POST', url: string, body?: string): Promise<T> {
+  private async send<T>(method: 'GET' | 'POST', url: string, body?: string, bulk = false): Promise<T> {
     const started = this.clock.now();
     this.firstRequestAt ??= started;
     const what = `${method} ${pathOf(url)}`;
@@ -152,7 +155,7 @@ export class GenesysClient {
     let renewed = false;
     let malformed = 0;
     for (let attempt = 1; ; attempt++) {
-      const exchanged = await this.attempt(method, url, body, attempt, started, route);
+      const exchanged = await this.attempt(method, url, body, attempt, started, route, bulk);
       if (exchanged === 'retry') continue;
       const { response: res, token } = exchanged;
       if (res.status === 401 && !renewed) {
@@ -196,13 +199,14 @@ export class GenesysClient {
     attempt: number,
     started: number,
     route: string,
+    bulk: boolean,
   ): Promise<Exchange | 'retry'> {
     try {
       return await this.holds.inTurn(route, async () => {
         const wait = this.holds.waitFor(route);
         if (wait > 0) await this.sleep(wait);
         this.checkDeadline();
-        const exchanged = await this.pacer.run(() => this.exchange(method, url, body));
+        const exchanged = await this.pacer.run(() => this.exchange(method, url, body), bulk);
         // Set before the next queued request to the route may start.
         if (exchanged.response.status === 429) this.holds.hold(route, retryAfterMs(exchanged.response, this.clock.now()));
         return exchanged;

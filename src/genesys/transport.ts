@@ -6,6 +6,7 @@ import type { Dispatcher } from 'undici';
 import Agent from 'undici/lib/dispatcher/agent.js';
 import request from 'undici/lib/api/api-request.js';
 import { GenesysError, type NetworkReason } from './errors.ts';
+import { MAX_IN_FLIGHT } from './pacer.ts';
 
 export interface HttpRequest {
   method: 'GET' | 'POST';
@@ -41,7 +42,7 @@ export const DEFAULT_REQUEST_DEADLINE_MS = 60_000;
 
 /** A keep-alive transport; errors name the request without its secrets. */
 export function undiciTransport(opts: TransportOptions = {}): Transport {
-  const dispatcher = opts.dispatcher ?? new Agent({ keepAliveTimeout: 10_000, connections: 64 });
+  const dispatcher = opts.dispatcher ?? new Agent({ keepAliveTimeout: 10_000, connections: MAX_IN_FLIGHT });
   const timeout = opts.timeoutMs ?? 60_000;
   const deadlineMs = opts.deadlineMs ?? DEFAULT_REQUEST_DEADLINE_MS;
   const maxBytes = opts.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
