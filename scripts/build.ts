@@ -7,6 +7,7 @@
 // traces users report name src/ lines; ncc's source-map-support shim is left out
 // (--no-source-map-register): one more file to load on every cold start, for nothing. The
 // hash of the sources goes into dist/source-hash.txt, for the test that catches a stale dist/.
+// One line of bundled undici is rewritten (deferHttp2): see there why.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,6 +27,8 @@ try {
   run(['build', 'src/cli/index.ts', '-o', 'dist/cli', ...SOURCE_MAPS]);
   fixSourceMaps(path.join(root, 'dist'));
   fixSourceMaps(path.join(root, 'dist', 'cli'));
+  deferHttp2(path.join(root, 'dist'));
+  deferHttp2(path.join(root, 'dist', 'cli'));
   writeFileSync(path.join(root, 'dist', 'licenses.txt'), licenses(JSON.parse(readFileSync(stats, 'utf8')) as Stats));
   writeFileSync(path.join(root, SOURCE_HASH_FILE), `${sourceHash(root)}\n`);
 } finally {
@@ -48,6 +51,30 @@ function fixSourceMaps(dir: string): void {
     delete map.sourcesContent;
     writeFileSync(path.join(dir, file), JSON.stringify(map));
   }
+}
+
+/**
+ * undici's client.js requires its HTTP/2 client (client-h2.js) as it loads, and that requires
+ * node:http2, which loads tls and crypto: about 20 ms of CPU before the first request could
+ * leave, for a module that a connection needs only when the server picks h2 in TLS ALPN (an
+ * https connection loads tls itself, when it connects). Here client.js gets a function that
+ * requires client-h2.js on its first call instead (webpack's require then returns the cached
+ * module). The build fails unless the line is found exactly once: an undici that changed it
+ * must be looked at again, not shipped with the start-up silently slower.
+ */
+function deferHttp2(dir: string): void {
+  const eager = /^const connectH2 = __webpack_require__\((\d+)\)$/gm;
+  let found = 0;
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.js'))) {
+    const text = readFileSync(path.join(dir, file), 'utf8');
+    const lazy = text.replace(eager, (_, id: string) => {
+      found++;
+      return `const connectH2 = (client, socket) => __webpack_require__(${id})(client, socket)`;
+    });
+    if (lazy !== text) writeFileSync(path.join(dir, file), lazy);
+  }
+  if (found !== 1)
+    throw new Error(`${dir}: undici's \`const connectH2 = require('./client-h2.js')\` found ${found} times, not once: see deferHttp2 in scripts/build.ts`);
 }
 
 interface StatsModule {

@@ -76,6 +76,22 @@ describe('the action, run as the GitHub runner runs it', () => {
     expect(commands(r.stdout, 'error')).toEqual([]);
   });
 
+  // node:http2 brings tls and crypto: a fifth of the start-up, which an http/1.1 connection
+  // (as here) never needs. scripts/build.ts defers undici's HTTP/2 client for it (deferHttp2).
+  it('sends its first request before it loads node:http2', async () => {
+    const { clientId, clientSecret } = emu.credentials();
+    const probe = `import dc from 'node:diagnostics_channel';
+      const sent = () => { dc.unsubscribe('undici:client:sendHeaders', sent); process.stderr.write('http2 loaded at the first request: ' + process.moduleLoadList.includes('NativeModule http2') + '\\n'); };
+      dc.subscribe('undici:client:sendHeaders', sent);`;
+    const r = await runAction({
+      inputs: { 'client-id': clientId, 'client-secret': clientSecret, 'api-base-url': emu.url, policy: 'policies/oauth-policy.yml', 'fail-on': '' },
+      files: { 'policies/oauth-policy.yml': PASSING_POLICY },
+      env: { NODE_OPTIONS: `--import=data:text/javascript,${encodeURIComponent(probe)}` },
+    });
+    expect(r.exitCode).toBe(0);
+    expect(r.stderr).toContain('http2 loaded at the first request: false\n');
+  });
+
   it('fails a policy the org breaks: annotations on the policy lines, a findings table, outputs', async () => {
     const r = await run(EXAMPLE_POLICY);
     expect(r.exitCode).toBe(1);
