@@ -56,8 +56,9 @@ function fixSourceMaps(dir: string): void {
 /**
  * undici's client.js requires its HTTP/2 client (client-h2.js) as it loads, and that requires
  * node:http2, which loads tls and crypto: about 20 ms of CPU before the first request could
- * leave, for a module that a connection needs only when the server picks h2 in TLS ALPN (an
- * https connection loads tls itself, when it connects). Here client.js gets a function that
+ * leave, for a module that only an h2 connection needs, and our transport speaks HTTP/1.1
+ * (allowH2: false in src/genesys/transport.ts; an https connection loads tls itself, when it
+ * connects). Here client.js gets a function that
  * requires client-h2.js on its first call instead (webpack's require then returns the cached
  * module). The build fails unless the line is found exactly once: an undici that changed it
  * must be looked at again, not shipped with the start-up silently slower.

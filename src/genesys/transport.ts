@@ -40,9 +40,14 @@ export const DEFAULT_MAX_BODY_BYTES = 32 * 1024 * 1024;
 /** The platform answers in seconds; a minute means the exchange is stuck. */
 export const DEFAULT_REQUEST_DEADLINE_MS = 60_000;
 
-/** A keep-alive transport; errors name the request without its secrets. */
+/**
+ * A keep-alive transport; errors name the request without its secrets. HTTP/1.1 only (undici
+ * 8 offers h2 by default): a connection per request in flight is what the pacer counts on,
+ * and node:http2 (with tls and crypto) is then never loaded on the way to the first request
+ * (scripts/build.ts defers it).
+ */
 export function undiciTransport(opts: TransportOptions = {}): Transport {
-  const dispatcher = opts.dispatcher ?? new Agent({ keepAliveTimeout: 10_000, connections: MAX_IN_FLIGHT });
+  const dispatcher = opts.dispatcher ?? new Agent({ keepAliveTimeout: 10_000, connections: MAX_IN_FLIGHT, allowH2: false });
   const timeout = opts.timeoutMs ?? 60_000;
   const deadlineMs = opts.deadlineMs ?? DEFAULT_REQUEST_DEADLINE_MS;
   const maxBytes = opts.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
