@@ -93,6 +93,23 @@ describe('one exchange', () => {
     await closed;
   });
 
+  it('a body declared over the size cap is refused at its headers, without waiting for its bytes', async () => {
+    const { url, closed } = await serve((res) => {
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(2 * 1024 * 1024) });
+      res.write('{');
+    });
+    const err = (await undiciTransport({ maxBodyBytes: 1024 * 1024, deadlineMs: 60_000 })({
+      method: 'GET',
+      url: `${url}/api/v2/oauth/clients`,
+      headers: {},
+    }).catch((e: unknown) => e)) as GenesysError;
+    expect(err).toBeInstanceOf(GenesysError);
+    expect(err.message).toBe(
+      "Genesys Cloud answered GET /api/v2/oauth/clients with a body over 1 MiB, far more than any org's answer; the API or a proxy in front of it is misbehaving, try again later.",
+    );
+    await closed;
+  });
+
   it('a DNS answer of "try again" (EAI_AGAIN) is retried like other transient failures', async () => {
     const agent = new MockAgent();
     agent.disableNetConnect();

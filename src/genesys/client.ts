@@ -11,6 +11,7 @@ import { pathOf, type HttpRequest, type HttpResponse, type Transport } from './t
 import type { Endpoints } from './regions.ts';
 import { systemClock, type Clock } from './clock.ts';
 import { Pacer } from './pacer.ts';
+import { parseBody, type Parsed } from './json-body.ts';
 import { backoffMs, DEFAULT_RETRY, isRetryableStatus, parseRetryAfter, type RetryPolicy } from './retry.ts';
 import { apiError } from './api-errors.ts';
 import { RouteHolds, routeOf } from './route-holds.ts';
@@ -342,11 +343,7 @@ export class GenesysClient {
 
   /** JSON with every `secret` field dropped on arrival (and its value masked, should it show up elsewhere). */
   private parse<T>(text: string): Parsed<T> {
-    const parsed = tryParseJson<T>(text);
-    // The API no longer sends client secrets, so the walk that drops them runs only when the
-    // text could hold one (a `secret` key, or a \u escape that could spell it).
-    if (parsed.ok && /secret|\\u/i.test(text)) dropSecrets(parsed.value, (secret) => this.opts.redactor.add(secret));
-    return parsed;
+    return parseBody<T>(text, (secret) => this.opts.redactor.add(secret));
   }
 }
 
@@ -357,67 +354,6 @@ function retryAfterMs(res: HttpResponse, now: number): number {
 
 function cancelled(): GenesysError {
   return new GenesysError('cancelled', 'A Genesys Cloud request was stopped because another request of the same run had failed.');
-}
-
-type Parsed<T> = { ok: true; value: T } | { ok: false; tooDeep: boolean };
-
-/** Removes every `secret` key in place and reports string values; iterative, so depth cannot overflow. */
-function dropSecrets(root: unknown, found: (secret: string) => void): void {
-  const stack: unknown[] = [root];
-  while (stack.length) {
-    const v = stack.pop();
-    if (typeof v !== 'object' || v === null) continue;
-    if (Array.isArray(v)) {
-      for (const item of v) stack.push(item);
-      continue;
-    }
-    const o = v as Record<string, unknown>;
-    if ('secret' in o) {
-      if (typeof o.secret === 'string') found(o.secret);
-      delete o.secret;
-    }
-    for (const key in o) stack.push(o[key]);
-  }
-}
-
-/** Deeper than any Genesys Cloud model nests; a body past it is refused before it is parsed. */
-const MAX_JSON_DEPTH = 256;
-
-/** Whether brackets outside strings nest deeper than `limit`: one pass, no recursion. */
-function nestsDeeperThan(text: string, limit: number): boolean {
-  let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 34) {
-      // Most of a body is strings: jump over each at once.
-      i = closingQuote(text, i + 1);
-      if (i < 0) return false; // unterminated: not JSON, which the parse says
-    } else if (c === 123 || c === 91) {
-      if (++depth > limit) return true;
-    } else if (c === 125 || c === 93) depth--;
-  }
-  return false;
-}
-
-/** The index of the quote that ends the string whose text starts at `from`, or -1. */
-function closingQuote(text: string, from: number): number {
-  for (let at = from; ;) {
-    const quote = text.indexOf('"', at);
-    if (quote < 0) return -1;
-    let backslashes = 0;
-    while (quote - backslashes - 1 >= from && text.charCodeAt(quote - backslashes - 1) === 92) backslashes++;
-    if (backslashes % 2 === 0) return quote;
-    at = quote + 1;
-  }
-}
-
-function tryParseJson<T>(text: string): Parsed<T> {
-  if (nestsDeeperThan(text, MAX_JSON_DEPTH)) return { ok: false, tooDeep: true };
-  try {
-    return { ok: true, value: JSON.parse(text) as T };
-  } catch (err) {
-    return { ok: false, tooDeep: err instanceof RangeError };
-  }
 }
 
 function duration(ms: number): string {

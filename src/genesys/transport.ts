@@ -6,6 +6,7 @@ import type { Dispatcher } from 'undici';
 import Agent from 'undici/lib/dispatcher/agent.js';
 import request from 'undici/lib/api/api-request.js';
 import { GenesysError, type NetworkReason } from './errors.ts';
+import { declaredLength, readCapped } from './body.ts';
 import { MAX_IN_FLIGHT } from './pacer.ts';
 
 export interface HttpRequest {
@@ -66,7 +67,7 @@ export function undiciTransport(opts: TransportOptions = {}): Transport {
         headersTimeout: timeout,
         bodyTimeout: timeout,
       });
-      const text = await readBody(res.body, maxBytes, req);
+      const text = await readBody(res, maxBytes, req);
       return { status: res.statusCode, headers: res.headers, text };
     } catch (err) {
       if (err instanceof GenesysError) throw err;
@@ -76,22 +77,15 @@ export function undiciTransport(opts: TransportOptions = {}): Transport {
   };
 }
 
-/** The body as text, read chunk by chunk so that an endless one is cut off at `maxBytes`. */
-async function readBody(body: AsyncIterable<Buffer> & { destroy(err?: Error): unknown }, maxBytes: number, req: HttpRequest): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of body) {
-    size += chunk.length;
-    if (size > maxBytes) {
-      body.destroy();
-      throw new GenesysError(
-        'malformed',
-        `Genesys Cloud answered ${req.method} ${pathOf(req.url)} with a body over ${Math.round(maxBytes / 1048576)} MiB, far more than any org's answer; the API or a proxy in front of it is misbehaving, try again later.`,
-      );
-    }
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+/** The body as text, cut off at `maxBytes` (body.ts). */
+async function readBody(res: Dispatcher.ResponseData, maxBytes: number, req: HttpRequest): Promise<string> {
+  const tooLarge = () =>
+    new GenesysError(
+      'malformed',
+      `Genesys Cloud answered ${req.method} ${pathOf(req.url)} with a body over ${Math.round(maxBytes / 1048576)} MiB, far more than any org's answer; the API or a proxy in front of it is misbehaving, try again later.`,
+    );
+  const bytes = await readCapped(res.body, declaredLength(res.headers['content-length']), maxBytes, tooLarge);
+  return bytes.toString('utf8');
 }
 
 function deadlineError(req: HttpRequest, deadlineMs: number): GenesysError {
