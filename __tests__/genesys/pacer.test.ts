@@ -33,8 +33,9 @@ describe('Pacer', () => {
 
   it('lets more requests in flight as the limit grows', () => {
     expect(inFlightCap(300)).toBe(16);
-    expect(inFlightCap(3_000)).toBe(30);
-    expect(inFlightCap(12_000)).toBe(120);
+    expect(inFlightCap(1_000)).toBe(20);
+    expect(inFlightCap(3_000)).toBe(60);
+    expect(inFlightCap(12_000)).toBe(128);
     expect(inFlightCap(1_000_000)).toBe(128);
   });
 
@@ -54,7 +55,7 @@ describe('Pacer', () => {
     const all = Promise.all(Array.from({ length: 100 }, job));
     await new Promise((r) => setImmediate(r));
     expect(inFlight).toBe(16);
-    pacer.setLimit(6_000);
+    pacer.setLimit(3_000);
     await new Promise((r) => setImmediate(r));
     // 60 at once, in the order they asked: the queue is not jumped by later requests.
     expect(inFlight).toBe(60);

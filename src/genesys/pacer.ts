@@ -5,7 +5,7 @@
 // The cap grows with the limit: at the default 300 a minute the budget, not the cap, sets the
 // pace, but an org whose limit was raised (a legacy listing reads a client per request) can
 // only spend a window's budget near its start with more requests at once; 16 in flight at
-// 30 ms take 22 s to spend 12,000.
+// 30 ms take 22 s to spend 12,000, and the next window's requests can only follow as fast.
 //
 // A request holds its place in the window from when it is sent until `windowMs + marginMs`
 // after its answer arrived. The server counts it at some moment in between, which we cannot
@@ -33,9 +33,9 @@ export interface PacerOptions {
 export const MIN_IN_FLIGHT = 16;
 export const MAX_IN_FLIGHT = 128;
 
-/** Requests in flight for a limit: a hundredth of a window's budget, within [16, 128]. */
+/** Requests in flight for a limit: a fiftieth of a window's budget, within [16, 128]. */
 export function inFlightCap(limit: number): number {
-  return Math.min(MAX_IN_FLIGHT, Math.max(MIN_IN_FLIGHT, Math.ceil(limit / 100)));
+  return Math.min(MAX_IN_FLIGHT, Math.max(MIN_IN_FLIGHT, Math.ceil(limit / 50)));
 }
 
 export class Pacer {
