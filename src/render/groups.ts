@@ -31,7 +31,7 @@ interface ClientFold {
 
 interface HitFold {
   hit: RuleHit;
-  /** Sets that answer for `hit.items` and `hit.holders` once they grow (see addDistinct). */
+  /** Sets that answer for `hit.items` and `hit.holders` once they grow past SCAN_LIMIT (see setPast). */
   items?: Set<string>;
   holders?: Set<string>;
   /** The same rule reported on another line (structural checks): a hit of its own. */
@@ -86,11 +86,10 @@ function addFinding(c: ClientFold, f: Finding, resolver: Resolver): void {
   const { hit } = h;
   if (SEVERITY_RANK[f.severity] > SEVERITY_RANK[hit.severity]) hit.severity = f.severity;
   hit.findings.push(f);
-  if (f.subject === undefined) return;
-  h.items = addDistinct(hit.items, h.items, f.subject);
-  if (!f.client) return;
+  // An item seen before brought its holders then: they are the same for the same client.
+  if (f.subject === undefined || !addItem(h, f.subject) || !f.client) return;
   const labels = holdersOf(c, f.subject);
-  for (let i = 0; i < labels.length; i++) h.holders = addDistinct(hit.holders, h.holders, labels[i] as string);
+  for (let i = 0; i < labels.length; i++) addHolder(h, labels[i] as string);
 }
 
 /** A hit opened by its first finding, its lists at their size: most hits have one finding. */
@@ -119,18 +118,26 @@ function holdersOf(c: ClientFold, permission: string): readonly string[] {
 /** Lists this short are scanned; past it a set answers, so a hit of 1,000 items stays linear. */
 const SCAN_LIMIT = 8;
 
-/** Appends `value` unless `list` holds it; returns the set that answers for `list`, once there is one. */
-function addDistinct(list: string[], seen: Set<string> | undefined, value: string): Set<string> | undefined {
-  if (!seen && list.length > SCAN_LIMIT) seen = new Set(list);
-  if (!seen) {
-    if (!list.includes(value)) list.push(value);
-    return undefined;
-  }
-  if (!seen.has(value)) {
-    seen.add(value);
-    list.push(value);
-  }
-  return seen;
+/** Appends `item` to the hit's items unless they hold it; whether it did. */
+function addItem(h: HitFold, item: string): boolean {
+  return addDistinct(h.hit.items, (h.items ??= setPast(h.hit.items)), item);
+}
+
+function addHolder(h: HitFold, label: string): void {
+  addDistinct(h.hit.holders, (h.holders ??= setPast(h.hit.holders)), label);
+}
+
+/** A set of the list's values once it is longer than scanning should go; until then, none. */
+function setPast(list: readonly string[]): Set<string> | undefined {
+  return list.length > SCAN_LIMIT ? new Set(list) : undefined;
+}
+
+/** Appends `value` unless `list` (answered for by `seen` when there is one) holds it; whether it did. */
+function addDistinct(list: string[], seen: Set<string> | undefined, value: string): boolean {
+  if (seen ? seen.has(value) : list.includes(value)) return false;
+  seen?.add(value);
+  list.push(value);
+  return true;
 }
 
 /** A copy of `list` without repeats, in order. */
@@ -218,5 +225,8 @@ function compareRisk(a: Ranked, b: Ranked): number {
 }
 
 function errorCount(rows: readonly FindingRow[]): number {
-  return rows.reduce((n, r) => n + (r.severity === 'error' ? r.hits.length : 0), 0);
+  let n = 0;
+  // Indexed, no callback: once per client, cold.
+  for (let i = 0; i < rows.length; i++) if ((rows[i] as FindingRow).severity === 'error') n += (rows[i] as FindingRow).hits.length;
+  return n;
 }
