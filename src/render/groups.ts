@@ -18,24 +18,28 @@ export interface Resolver {
   recordOf: (clientId: string) => ClientRecord | undefined;
 }
 
-/** One client's hits while its findings fold. */
+/**
+ * One client's hits while its findings fold. This and HitFold are made with every field
+ * set, so that the fold meets one shape of each and its compiled code is not thrown away
+ * when a field is added later.
+ */
 interface ClientFold {
   hits: RuleHit[];
   byRule: Map<string, HitFold>;
   record: ClientRecord | undefined;
   /** Its ref, looked up once: every finding of a fold that names a client names this one. */
-  ref?: ClientRef;
+  ref: ClientRef | undefined;
   /** The holders of each permission of the record, indexed the first time a finding names one. */
-  holders?: Map<string, string[]>;
+  holders: Map<string, string[]> | undefined;
 }
 
 interface HitFold {
   hit: RuleHit;
   /** Sets that answer for `hit.items` and `hit.holders` once they grow past SCAN_LIMIT (see setPast). */
-  items?: Set<string>;
-  holders?: Set<string>;
+  items: Set<string> | undefined;
+  holders: Set<string> | undefined;
   /** The same rule reported on another line (structural checks): a hit of its own. */
-  otherLine?: HitFold;
+  otherLine: HitFold | undefined;
 }
 
 const NO_LABELS: readonly string[] = [];
@@ -68,7 +72,7 @@ function foldByClient(findings: readonly Finding[], resolver: Resolver): Map<str
     if (!fold || key !== (f.client?.id ?? '')) {
       key = f.client?.id ?? '';
       fold = clients.get(key);
-      if (!fold) clients.set(key, (fold = { hits: [], byRule: new Map(), record: resolver.recordOf(key) }));
+      if (!fold) clients.set(key, (fold = { hits: [], byRule: new Map(), record: resolver.recordOf(key), ref: undefined, holders: undefined }));
     }
     addFinding(fold, f, resolver);
   }
@@ -105,7 +109,7 @@ function openHit(c: ClientFold, f: Finding, resolver: Resolver, otherLine: HitFo
     findings: [f],
   };
   c.hits.push(hit);
-  c.byRule.set(f.ruleId, { hit, otherLine });
+  c.byRule.set(f.ruleId, { hit, items: undefined, holders: undefined, otherLine });
 }
 
 /** The roles (and divisions) through which the client holds `permission`, in the record's order. */
