@@ -19,27 +19,21 @@ export interface Resolver {
 }
 
 /**
- * One client's hits while its findings fold. This and HitFold are made with every field
- * set, so that the fold meets one shape of each and its compiled code is not thrown away
- * when a field is added later.
+ * One client's hits while its findings fold; made with every field set, so that the fold
+ * meets one shape and its compiled code is not thrown away when a field is added later.
+ * A hit needs no fold state of its own (most have one finding): what a few need is here.
  */
 interface ClientFold {
   hits: RuleHit[];
-  byRule: Map<string, HitFold>;
+  /** The hit of each rule (on the line it was first reported on). */
+  byRule: Map<string, RuleHit>;
   record: ClientRecord | undefined;
   /** Its ref, looked up once: every finding of a fold that names a client names this one. */
   ref: ClientRef | undefined;
   /** The holders of each permission of the record, indexed the first time a finding names one. */
   holders: Map<string, string[]> | undefined;
-}
-
-interface HitFold {
-  hit: RuleHit;
-  /** Sets that answer for `hit.items` and `hit.holders` once they grow past SCAN_LIMIT (see setPast). */
-  items: Set<string> | undefined;
-  holders: Set<string> | undefined;
-  /** The same rule reported on another line (structural checks): a hit of its own. */
-  otherLine: HitFold | undefined;
+  /** Sets that answer for hits' item and holder lists grown past SCAN_LIMIT, by list. */
+  sets: Map<string[], Set<string>> | undefined;
 }
 
 const NO_LABELS: readonly string[] = [];
@@ -72,7 +66,8 @@ function foldByClient(findings: readonly Finding[], resolver: Resolver): Map<str
     if (!fold || key !== (f.client?.id ?? '')) {
       key = f.client?.id ?? '';
       fold = clients.get(key);
-      if (!fold) clients.set(key, (fold = { hits: [], byRule: new Map(), record: resolver.recordOf(key), ref: undefined, holders: undefined }));
+      if (!fold)
+        clients.set(key, (fold = { hits: [], byRule: new Map(), record: resolver.recordOf(key), ref: undefined, holders: undefined, sets: undefined }));
     }
     addFinding(fold, f, resolver);
   }
@@ -80,24 +75,33 @@ function foldByClient(findings: readonly Finding[], resolver: Resolver): Map<str
 }
 
 function addFinding(c: ClientFold, f: Finding, resolver: Resolver): void {
-  const known = c.byRule.get(f.ruleId);
-  let h = known;
-  while (h && h.hit.location.line !== f.location.line) h = h.otherLine;
-  if (!h) {
-    openHit(c, f, resolver, known);
+  const hit = hitOf(c, f);
+  if (!hit) {
+    openHit(c, f, resolver);
     return;
   }
-  const { hit } = h;
   if (SEVERITY_RANK[f.severity] > SEVERITY_RANK[hit.severity]) hit.severity = f.severity;
   hit.findings.push(f);
   // An item seen before brought its holders then: they are the same for the same client.
-  if (f.subject === undefined || !addItem(h, f.subject) || !f.client) return;
+  if (f.subject === undefined || !addDistinct(c, hit.items, f.subject) || !f.client) return;
   const labels = holdersOf(c, f.subject);
-  for (let i = 0; i < labels.length; i++) addHolder(h, labels[i] as string);
+  for (let i = 0; i < labels.length; i++) addDistinct(c, hit.holders, labels[i] as string);
+}
+
+/** The client's hit for the finding's rule and line, if one is open. */
+function hitOf(c: ClientFold, f: Finding): RuleHit | undefined {
+  const hit = c.byRule.get(f.ruleId);
+  if (!hit || hit.location.line === f.location.line) return hit;
+  // The same rule reported on another line (structural checks, a few): a hit of its own.
+  for (let i = 0; i < c.hits.length; i++) {
+    const h = c.hits[i] as RuleHit;
+    if (h.rule.id === f.ruleId && h.location.line === f.location.line) return h;
+  }
+  return undefined;
 }
 
 /** A hit opened by its first finding, its lists at their size: most hits have one finding. */
-function openHit(c: ClientFold, f: Finding, resolver: Resolver, otherLine: HitFold | undefined): void {
+function openHit(c: ClientFold, f: Finding, resolver: Resolver): void {
   const hit: RuleHit = {
     client: f.client && (c.ref ??= resolver.refOf(f)),
     rule: resolver.ruleOf(f),
@@ -109,7 +113,7 @@ function openHit(c: ClientFold, f: Finding, resolver: Resolver, otherLine: HitFo
     findings: [f],
   };
   c.hits.push(hit);
-  c.byRule.set(f.ruleId, { hit, items: undefined, holders: undefined, otherLine });
+  if (!c.byRule.has(f.ruleId)) c.byRule.set(f.ruleId, hit);
 }
 
 /** The roles (and divisions) through which the client holds `permission`, in the record's order. */
@@ -122,24 +126,18 @@ function holdersOf(c: ClientFold, permission: string): readonly string[] {
 /** Lists this short are scanned; past it a set answers, so a hit of 1,000 items stays linear. */
 const SCAN_LIMIT = 8;
 
-/** Appends `item` to the hit's items unless they hold it; whether it did. */
-function addItem(h: HitFold, item: string): boolean {
-  return addDistinct(h.hit.items, (h.items ??= setPast(h.hit.items)), item);
-}
-
-function addHolder(h: HitFold, label: string): void {
-  addDistinct(h.hit.holders, (h.holders ??= setPast(h.hit.holders)), label);
-}
-
-/** A set of the list's values once it is longer than scanning should go; until then, none. */
-function setPast(list: readonly string[]): Set<string> | undefined {
-  return list.length > SCAN_LIMIT ? new Set(list) : undefined;
-}
-
-/** Appends `value` unless `list` (answered for by `seen` when there is one) holds it; whether it did. */
-function addDistinct(list: string[], seen: Set<string> | undefined, value: string): boolean {
-  if (seen ? seen.has(value) : list.includes(value)) return false;
-  seen?.add(value);
+/** Appends `value` to a hit's `list` unless it holds it; whether it did. */
+function addDistinct(c: ClientFold, list: string[], value: string): boolean {
+  if (list.length <= SCAN_LIMIT) {
+    if (list.includes(value)) return false;
+    list.push(value);
+    return true;
+  }
+  c.sets ??= new Map();
+  let seen = c.sets.get(list);
+  if (!seen) c.sets.set(list, (seen = new Set(list)));
+  if (seen.has(value)) return false;
+  seen.add(value);
   list.push(value);
   return true;
 }
