@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { compareRuns, type Baseline } from '../../src/drift/compare.ts';
 import { buildState, findingFingerprint, type RunState } from '../../src/drift/state.ts';
 import { decodeState, encodeState, STATE_BUDGET_CHARS, stateKey } from '../../src/drift/state-codec.ts';
-import type { Finding } from '../../src/evaluate/findings.ts';
+import { newFinding, type Finding } from '../../src/evaluate/findings.ts';
 import { ccClient, client } from '../helpers/inventory.ts';
 
 const KEY = 'api.example.test|policies/oauth-policy.yml';
@@ -13,7 +13,7 @@ const secret = stateKey('the-client-secret');
 const loc = { file: 'policies/oauth-policy.yml', line: 3, column: 1 };
 
 function finding(ruleId: string, c: { id: string; name: string }, subject?: string, severity: Finding['severity'] = 'error'): Finding {
-  return { ruleId, severity, message: 'm', location: loc, client: { id: c.id, name: c.name, grantType: 'code' }, ...(subject ? { subject } : {}) };
+  return newFinding(ruleId, severity, 'm', loc, undefined, undefined, { id: c.id, name: c.name, grantType: 'code' }, subject || undefined);
 }
 
 function stateOf(findings: Finding[], clients = [client({ id: 'a', name: 'A' })]): RunState {

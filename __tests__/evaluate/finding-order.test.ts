@@ -4,7 +4,7 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { sortFindings } from '../../src/evaluate/finding-order.ts';
-import { compareFindings, type Finding, type FindingClient } from '../../src/evaluate/findings.ts';
+import { compareFindings, newFinding, type FindingClient } from '../../src/evaluate/findings.ts';
 
 const clients: FindingClient[] = [
   { id: 'c1', name: 'CRM Sync', grantType: 'code' },
@@ -25,12 +25,9 @@ const finding = fc
     client: fc.option(fc.constantFrom(...clients), { nil: undefined }),
     subject: fc.option(fc.constantFrom('oauth', 'oauth:client:edit', ''), { nil: undefined }),
   })
-  .map(({ line, client, subject, ...rest }): Finding => ({
-    ...rest,
-    location: { file: 'p.yml', line, column: 1 },
-    ...(client && { client }),
-    ...(subject !== undefined && { subject }),
-  }));
+  .map(({ ruleId, severity, message, line, client, subject }) =>
+    newFinding(ruleId, severity, message, { file: 'p.yml', line, column: 1 }, undefined, undefined, client, subject),
+  );
 
 describe('sortFindings', () => {
   it('orders findings as a stable sort by compareFindings does', () => {

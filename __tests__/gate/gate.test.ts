@@ -6,6 +6,7 @@ import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { evaluate } from '../../src/evaluate/evaluate.ts';
+import { newFinding } from '../../src/evaluate/findings.ts';
 import { changeImpact } from '../../src/gate/impact.ts';
 import { judgeLoosening, withUnexplainedSilencing } from '../../src/gate/loosening.ts';
 import { diffPolicies } from '../../src/gate/policy-diff.ts';
@@ -245,13 +246,16 @@ describe('judgeLoosening', () => {
   });
 
   it('fails closed when the org shows a silenced finding no change explains', () => {
-    const finding = {
-      ruleId: 'scopes',
-      severity: 'error' as const,
-      message: 'x',
-      location: { file: 'p.yml', line: 1, column: 1 },
-      client: { id: 'b', name: 'B', grantType: 'code' as const },
-    };
+    const finding = newFinding(
+      'scopes',
+      'error',
+      'x',
+      { file: 'p.yml', line: 1, column: 1 },
+      undefined,
+      undefined,
+      { id: 'b', name: 'B', grantType: 'code' },
+      undefined,
+    );
     const impact = { added: [], silenced: [{ finding, reason: { kind: 'rule-loosened' as const } }], resolved: [], severityLowered: [], severityRaised: [] };
     const all = withUnexplainedSilencing([], impact);
     expect(all.map((c) => [c.kind, c.loosens])).toEqual([['findings-silenced', true]]);

@@ -3,7 +3,7 @@
 // policy make no link, image or mention, and its tables keep their shape.
 import { describe, expect, it } from '@jest/globals';
 import { renderHtmlSync } from 'cmark-gfm';
-import type { Finding } from '../../src/evaluate/findings.ts';
+import { newFinding, type Finding } from '../../src/evaluate/findings.ts';
 import { HOSTILE_TEXT } from '../../emulator/scenarios/hostile-text.ts';
 import { renderImpact, type ImpactReport } from '../../src/render/impact.ts';
 
@@ -12,14 +12,7 @@ const location = { file: 'policies/oauth-policy.yml', line: 3, column: 1 };
 const NAMES = [...HOSTILE_TEXT.filter((t) => t.length < 300), 'www.evil.example', 'mail admin@evil.example', '&#64;team', 'see #12'];
 
 function finding(name: string, i: number): Finding {
-  return {
-    ruleId: `rule-${i}`,
-    severity: 'warning',
-    message: `Requests scope "${name}".`,
-    location,
-    client: { id: `c-${i}`, name, grantType: 'code' },
-    subject: name,
-  };
+  return newFinding(`rule-${i}`, 'warning', `Requests scope "${name}".`, location, undefined, undefined, { id: `c-${i}`, name, grantType: 'code' }, name);
 }
 
 describe("the pull-request comment rendered by GitHub's GFM parser", () => {

@@ -7,7 +7,7 @@ import type { ClientRecord } from '../inventory/types.ts';
 import { clientRefLabel } from '../policy/client-ref.ts';
 import { CLIENT_REF_IDS } from '../policy/reserved-ids.ts';
 import type { ClientRef, ClientSelector, SourceLocation } from '../policy/types.ts';
-import { cmp, type Finding } from './findings.ts';
+import { cmp, newFinding, type Finding, type FindingClient } from './findings.ts';
 import { findingClient, q } from './checks/finding.ts';
 
 /** What a reference names in the org: one client, none, or several (then it applies to none). */
@@ -85,11 +85,11 @@ export function refFindings(entry: RefEntry, matching: readonly ClientRecord[]):
   const [client] = matching;
   if (client && ref.kind === 'id' && ref.name !== undefined && client.name !== ref.name) {
     const message = `${entry.what} pins id ${ref.id} as ${q(ref.name)}, but that client is now named ${q(client.name)}. The id still decides; update the name so the policy says which client it means.`;
-    return [{ ...refFinding(CLIENT_REF_IDS.renamed, entry, message, 'name'), client: findingClient(client) }];
+    return [refFinding(CLIENT_REF_IDS.renamed, entry, message, 'name', findingClient(client))];
   }
   return [];
 }
 
-function refFinding(ruleId: string, entry: RefEntry, message: string, subject: string): Finding {
-  return { ruleId, severity: 'error', message, location: entry.location, category: 'housekeeping', subject };
+function refFinding(ruleId: string, entry: RefEntry, message: string, subject: string, client?: FindingClient): Finding {
+  return newFinding(ruleId, 'error', message, entry.location, 'housekeeping', undefined, client, subject);
 }

@@ -6,7 +6,7 @@
 import { ALL_DIVISIONS, type ClientRecord, type RoleGrant } from '../inventory/types.ts';
 import { DESIRED_STATE_IDS } from '../policy/reserved-ids.ts';
 import type { DesiredClient, DesiredRole, DesiredState, Severity, SeverityOrOff } from '../policy/types.ts';
-import type { Finding, FindingClient } from './findings.ts';
+import { newFinding, type Finding, type FindingClient } from './findings.ts';
 import { findingClient, q } from './checks/finding.ts';
 import { divisionPhrase } from './checks/divisions.ts';
 import { refFindings, type ClientDirectory, type RefEntry } from './client-refs.ts';
@@ -51,15 +51,7 @@ function push(
   message: string,
 ): void {
   if (severity === 'off') return;
-  out.push({
-    ruleId,
-    severity: severity as Severity,
-    message,
-    location: at.location,
-    category: 'housekeeping',
-    client,
-    ...(subject !== undefined && { subject }),
-  });
+  out.push(newFinding(ruleId, severity as Severity, message, at.location, 'housekeeping', undefined, client, subject));
 }
 
 /** Each difference between the approved entry and the client: [subject, message]; `+` held but not listed, `-` listed but not held. */
@@ -114,8 +106,9 @@ function approvedEntry(entry: DesiredClient): RefEntry {
   };
 }
 
+/** Frozen like findingClient's: every finding's client has one shape. */
 function missingClient(entry: DesiredClient): FindingClient {
-  return { id: entry.id ?? '', name: entry.name ?? entry.id ?? '', grantType: entry.grantType };
+  return Object.freeze({ id: entry.id ?? '', name: entry.name ?? entry.id ?? '', grantType: entry.grantType });
 }
 
 function label(entry: DesiredClient): string {

@@ -6,7 +6,7 @@
 // client bears), and one that several clients match accepts nothing and is an error.
 import { EXCEPTION_IDS } from '../policy/reserved-ids.ts';
 import type { Policy, PolicyException } from '../policy/types.ts';
-import { cmp, type AcceptedFinding, type Finding } from './findings.ts';
+import { cmp, newFinding, type AcceptedFinding, type Finding } from './findings.ts';
 import { daysSince } from './checks/context.ts';
 import { q } from './checks/finding.ts';
 import { refFindings, refMatches, type ClientDirectory, type RefEntry, type Resolution } from './client-refs.ts';
@@ -171,12 +171,6 @@ function describe(e: PolicyException): string {
 }
 
 function exceptionFinding(e: PolicyException, ruleId: string, severity: Finding['severity'], message: string): Finding {
-  return {
-    ruleId,
-    severity,
-    message,
-    location: e.location,
-    category: 'housekeeping',
-    subject: `${e.ruleId} ${e.client}${e.subject ? ` ${e.subject.source}` : ''}`,
-  };
+  const subject = `${e.ruleId} ${e.client}${e.subject ? ` ${e.subject.source}` : ''}`;
+  return newFinding(ruleId, severity, message, e.location, 'housekeeping', undefined, undefined, subject);
 }

@@ -18,24 +18,22 @@ export interface Resolver {
   recordOf: (clientId: string) => ClientRecord | undefined;
 }
 
-/** One client's hits while its findings fold. */
+/**
+ * One client's hits while its findings fold; made with every field set, so that the fold
+ * meets one shape and its compiled code is not thrown away when a field is added later.
+ * A hit needs no fold state of its own (most have one finding): what a few need is here.
+ */
 interface ClientFold {
   hits: RuleHit[];
-  byRule: Map<string, HitFold>;
+  /** The hit of each rule (on the line it was first reported on). */
+  byRule: Map<string, RuleHit>;
   record: ClientRecord | undefined;
   /** Its ref, looked up once: every finding of a fold that names a client names this one. */
-  ref?: ClientRef;
+  ref: ClientRef | undefined;
   /** The holders of each permission of the record, indexed the first time a finding names one. */
-  holders?: Map<string, string[]>;
-}
-
-interface HitFold {
-  hit: RuleHit;
-  /** Sets that answer for `hit.items` and `hit.holders` once they grow (see addDistinct). */
-  items?: Set<string>;
-  holders?: Set<string>;
-  /** The same rule reported on another line (structural checks): a hit of its own. */
-  otherLine?: HitFold;
+  holders: Map<string, string[]> | undefined;
+  /** Sets that answer for hits' item and holder lists grown past SCAN_LIMIT, by list. */
+  sets: Map<string[], Set<string>> | undefined;
 }
 
 const NO_LABELS: readonly string[] = [];
@@ -68,7 +66,8 @@ function foldByClient(findings: readonly Finding[], resolver: Resolver): Map<str
     if (!fold || key !== (f.client?.id ?? '')) {
       key = f.client?.id ?? '';
       fold = clients.get(key);
-      if (!fold) clients.set(key, (fold = { hits: [], byRule: new Map(), record: resolver.recordOf(key) }));
+      if (!fold)
+        clients.set(key, (fold = { hits: [], byRule: new Map(), record: resolver.recordOf(key), ref: undefined, holders: undefined, sets: undefined }));
     }
     addFinding(fold, f, resolver);
   }
@@ -76,25 +75,33 @@ function foldByClient(findings: readonly Finding[], resolver: Resolver): Map<str
 }
 
 function addFinding(c: ClientFold, f: Finding, resolver: Resolver): void {
-  const known = c.byRule.get(f.ruleId);
-  let h = known;
-  while (h && h.hit.location.line !== f.location.line) h = h.otherLine;
-  if (!h) {
-    openHit(c, f, resolver, known);
+  const hit = hitOf(c, f);
+  if (!hit) {
+    openHit(c, f, resolver);
     return;
   }
-  const { hit } = h;
   if (SEVERITY_RANK[f.severity] > SEVERITY_RANK[hit.severity]) hit.severity = f.severity;
   hit.findings.push(f);
-  if (f.subject === undefined) return;
-  h.items = addDistinct(hit.items, h.items, f.subject);
-  if (!f.client) return;
+  // An item seen before brought its holders then: they are the same for the same client.
+  if (f.subject === undefined || !addDistinct(c, hit.items, f.subject) || !f.client) return;
   const labels = holdersOf(c, f.subject);
-  for (let i = 0; i < labels.length; i++) h.holders = addDistinct(hit.holders, h.holders, labels[i] as string);
+  for (let i = 0; i < labels.length; i++) addDistinct(c, hit.holders, labels[i] as string);
+}
+
+/** The client's hit for the finding's rule and line, if one is open. */
+function hitOf(c: ClientFold, f: Finding): RuleHit | undefined {
+  const hit = c.byRule.get(f.ruleId);
+  if (!hit || hit.location.line === f.location.line) return hit;
+  // The same rule reported on another line (structural checks, a few): a hit of its own.
+  for (let i = 0; i < c.hits.length; i++) {
+    const h = c.hits[i] as RuleHit;
+    if (h.rule.id === f.ruleId && h.location.line === f.location.line) return h;
+  }
+  return undefined;
 }
 
 /** A hit opened by its first finding, its lists at their size: most hits have one finding. */
-function openHit(c: ClientFold, f: Finding, resolver: Resolver, otherLine: HitFold | undefined): void {
+function openHit(c: ClientFold, f: Finding, resolver: Resolver): void {
   const hit: RuleHit = {
     client: f.client && (c.ref ??= resolver.refOf(f)),
     rule: resolver.ruleOf(f),
@@ -106,7 +113,7 @@ function openHit(c: ClientFold, f: Finding, resolver: Resolver, otherLine: HitFo
     findings: [f],
   };
   c.hits.push(hit);
-  c.byRule.set(f.ruleId, { hit, otherLine });
+  if (!c.byRule.has(f.ruleId)) c.byRule.set(f.ruleId, hit);
 }
 
 /** The roles (and divisions) through which the client holds `permission`, in the record's order. */
@@ -119,18 +126,20 @@ function holdersOf(c: ClientFold, permission: string): readonly string[] {
 /** Lists this short are scanned; past it a set answers, so a hit of 1,000 items stays linear. */
 const SCAN_LIMIT = 8;
 
-/** Appends `value` unless `list` holds it; returns the set that answers for `list`, once there is one. */
-function addDistinct(list: string[], seen: Set<string> | undefined, value: string): Set<string> | undefined {
-  if (!seen && list.length > SCAN_LIMIT) seen = new Set(list);
-  if (!seen) {
-    if (!list.includes(value)) list.push(value);
-    return undefined;
-  }
-  if (!seen.has(value)) {
-    seen.add(value);
+/** Appends `value` to a hit's `list` unless it holds it; whether it did. */
+function addDistinct(c: ClientFold, list: string[], value: string): boolean {
+  if (list.length <= SCAN_LIMIT) {
+    if (list.includes(value)) return false;
     list.push(value);
+    return true;
   }
-  return seen;
+  c.sets ??= new Map();
+  let seen = c.sets.get(list);
+  if (!seen) c.sets.set(list, (seen = new Set(list)));
+  if (seen.has(value)) return false;
+  seen.add(value);
+  list.push(value);
+  return true;
 }
 
 /** A copy of `list` without repeats, in order. */
@@ -218,5 +227,8 @@ function compareRisk(a: Ranked, b: Ranked): number {
 }
 
 function errorCount(rows: readonly FindingRow[]): number {
-  return rows.reduce((n, r) => n + (r.severity === 'error' ? r.hits.length : 0), 0);
+  let n = 0;
+  // Indexed, no callback: once per client, cold.
+  for (let i = 0; i < rows.length; i++) if ((rows[i] as FindingRow).severity === 'error') n += (rows[i] as FindingRow).hits.length;
+  return n;
 }

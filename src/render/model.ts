@@ -202,7 +202,14 @@ function countAtLeast(findings: readonly Finding[], severity: Severity): number 
 /** The groups' hits in order: clients by risk, each client's rows in order. */
 function hitsOf(groups: readonly ClientGroup[]): RuleHit[] {
   const hits: RuleHit[] = [];
-  for (const g of groups) for (const r of g.rows) hits.push(...r.hits);
+  // Indexed, no spread: once per row of the org, cold.
+  for (let i = 0; i < groups.length; i++) {
+    const rows = (groups[i] as ClientGroup).rows;
+    for (let j = 0; j < rows.length; j++) {
+      const rowHits = (rows[j] as FindingRow).hits;
+      for (let k = 0; k < rowHits.length; k++) hits.push(rowHits[k] as RuleHit);
+    }
+  }
   return hits;
 }
 
@@ -250,7 +257,21 @@ const STRUCTURAL_CHECKS: Readonly<Record<string, string>> = {
 /** Findings of checks that are not policy rules (approved clients, exceptions): their own line. */
 function adHocRule(f: Finding): RuleRef {
   const description = STRUCTURAL_CHECKS[f.ruleId] ?? `Policy check ${f.ruleId}.`;
-  return { id: f.ruleId, description, severity: f.severity, category: f.category, fix: f.fix, builtIn: false, nhi: [], location: f.location, atExtends: false };
+  // Every field, in ruleRefs' order: code that reads rules meets one shape.
+  return {
+    id: f.ruleId,
+    description,
+    severity: f.severity,
+    category: f.category,
+    rationale: undefined,
+    fix: f.fix,
+    builtIn: false,
+    docsUrl: undefined,
+    packFile: undefined,
+    nhi: [],
+    location: f.location,
+    atExtends: false,
+  };
 }
 
 /** Permissions that let a client give itself anything: roles, grants, OAuth clients, SSO, passwords. */

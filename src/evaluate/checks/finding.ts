@@ -1,17 +1,13 @@
 // The one way a check turns "this client breaks this rule" into a finding.
 import type { ClientRecord } from '../../inventory/types.ts';
 import type { Rule } from '../../policy/types.ts';
-import type { Finding, FindingClient } from '../findings.ts';
+import { newFinding, type Finding, type FindingClient } from '../findings.ts';
 
 /** The answer of a check that finds nothing: shared, so passing clients allocate nothing. */
 export const NONE: readonly Finding[] = Object.freeze([]);
 
 export function ruleFinding(rule: Rule, client: ClientRecord, subject: string | undefined, message: string): Finding {
-  const finding: Finding = { ruleId: rule.id, severity: rule.severity, message, location: rule.location, client: findingClient(client) };
-  if (rule.category) finding.category = rule.category;
-  if (rule.fix) finding.fix = rule.fix;
-  if (subject !== undefined) finding.subject = subject;
-  return finding;
+  return newFinding(rule.id, rule.severity, message, rule.location, rule.category, rule.fix || undefined, findingClient(client), subject);
 }
 
 const findingClients = new WeakMap<ClientRecord, FindingClient>();

@@ -4,7 +4,7 @@
 // usage was not read, or the window read is shorter than N days, evaluation skips the rule
 // (see evaluate.ts): it is reported as skipped, never as passed.
 import type { Rule } from '../../policy/types.ts';
-import type { Finding } from '../findings.ts';
+import { newFinding, type Finding } from '../findings.ts';
 import type { Check } from './context.ts';
 import { daysAgo } from './context.ts';
 import { NONE, ruleFinding } from './finding.ts';
@@ -44,9 +44,5 @@ export function unusedNotEvaluated(rules: readonly Rule[], usageUnreadable: stri
   if (!usageUnreadable) return [];
   return rules
     .filter((rule) => rule.checks.unused)
-    .map((rule) => {
-      const finding: Finding = { ruleId: rule.id, severity: 'error', message: `Not evaluated: ${usageUnreadable}.`, location: rule.location };
-      if (rule.category) finding.category = rule.category;
-      return finding;
-    });
+    .map((rule) => newFinding(rule.id, 'error', `Not evaluated: ${usageUnreadable}.`, rule.location, rule.category, undefined, undefined, undefined));
 }
