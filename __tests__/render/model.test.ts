@@ -20,6 +20,27 @@ describe('the report model', () => {
     expect(errorRows[0]?.holders).toEqual(['Master Admin (all divisions)']);
   });
 
+  it('never folds two rules into one row when their items differ, whatever characters the API put in them', () => {
+    // Joined with a separator, ["x\u0000y"] and ["x", "y"] would be one key and one row.
+    const app = client({ id: 'app', name: 'App', scopes: ['x\u0000y', 'x', 'y'] });
+    const policy = `version: 1
+rules:
+  - id: deny-joined
+    severity: warning
+    scopes:
+      deny: ["x\u0000y"]
+  - id: deny-apart
+    severity: warning
+    scopes:
+      deny: ["x", "y"]
+`;
+    const rows = buildReport(judged([app], policy)).groups[0]?.rows ?? [];
+    expect(rows.map((r) => [r.rules.map((rule) => rule.id), r.items])).toEqual([
+      [['deny-apart'], ['x', 'y']],
+      [['deny-joined'], ['x\u0000y']],
+    ]);
+  });
+
   it('orders clients by severity, then admin-equivalent, all divisions, active, recent use', () => {
     const clients = [
       ccClient([{ role: 'Reader', division: 'sales', permissions: ['recording:recording:view'] }], { id: 'reader', name: 'a reader', lastUsed: '2026-11-20' }),

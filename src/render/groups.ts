@@ -201,12 +201,24 @@ function rowOf(h: RuleHit): FindingRow {
   return { client: h.client, severity: h.severity, rules: [h.rule], items: h.items, holders: h.holders, message: h.message, hits: [h] };
 }
 
-/** Severity and items (with their holders), or the rule for a hit without items. */
+/**
+ * Severity and items (with their holders), or the rule for a hit without items. Each text is
+ * prefixed with its length, so that no item from the API (a role name may hold any
+ * character) can make two different lists one key and hide one row inside another.
+ */
 function rowKey(h: RuleHit): string {
-  if (!h.items.length) return `${h.severity}\u0000rule:${h.rule.id}`;
-  // One item and no holder (most hits): the general key without joining.
-  if (h.items.length === 1 && !h.holders.length) return `${h.severity}\u0000${h.items[0]}\u0001`;
-  return `${h.severity}\u0000${h.items.join('\u0000')}\u0001${h.holders.join('\u0000')}`;
+  if (!h.items.length) return `r${h.severity} ${h.rule.id}`;
+  // One item and no holder (most hits): the general key without a loop.
+  if (h.items.length === 1 && !h.holders.length) return `i${h.severity} ${lengthPrefixed(h.items[0] as string)}|`;
+  let key = `i${h.severity} `;
+  for (const item of h.items) key += lengthPrefixed(item);
+  key += '|';
+  for (const holder of h.holders) key += lengthPrefixed(holder);
+  return key;
+}
+
+function lengthPrefixed(text: string): string {
+  return `${text.length}:${text}`;
 }
 
 function riskOf({ severity, client: c }: ClientGroup): number {
