@@ -17,8 +17,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/genesys/client.ts + 6 modules
-var client = __webpack_require__(5039);
+// EXTERNAL MODULE: ./src/genesys/client.ts + 5 modules
+var client = __webpack_require__(6903);
 // EXTERNAL MODULE: ./src/gate/loosening.ts
 var loosening = __webpack_require__(6351);
 ;// CONCATENATED MODULE: ./src/github/issue-mode.ts
@@ -463,8 +463,13 @@ class ConfigError extends UserError {
 /* harmony export */   WE: () => (/* binding */ passes),
 /* harmony export */   f3: () => (/* binding */ SEVERITY_RANK),
 /* harmony export */   fl: () => (/* binding */ findingKey),
+/* harmony export */   iD: () => (/* binding */ newFinding),
 /* harmony export */   r2: () => (/* binding */ cmp)
 /* harmony export */ });
+/** The one way to make a finding (see Finding): positional, so a check allocates nothing else per finding. */
+function newFinding(ruleId, severity, message, location, category, fix, client, subject) {
+    return { ruleId, severity, message, location, category, fix, client, subject };
+}
 const SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
 function countBySeverity(findings) {
     const counts = { error: 0, warning: 0, notice: 0 };
@@ -560,7 +565,7 @@ function short(f) {
 
 /***/ }),
 
-/***/ 5039:
+/***/ 6903:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -576,151 +581,123 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(5987);
 // EXTERNAL MODULE: ./src/genesys/token.ts
 var token = __webpack_require__(551);
-// EXTERNAL MODULE: ./src/genesys/transport.ts
-var transport = __webpack_require__(2791);
+// EXTERNAL MODULE: ./src/genesys/transport.ts + 1 modules
+var transport = __webpack_require__(4208);
 // EXTERNAL MODULE: ./src/genesys/clock.ts
 var clock = __webpack_require__(4032);
-;// CONCATENATED MODULE: ./src/genesys/min-heap.ts
-// A binary min-heap of numbers: the earliest of many times, in O(log n) per change.
-class MinHeap {
-    items = [];
-    get size() {
-        return this.items.length;
+// EXTERNAL MODULE: ./src/genesys/pacer.ts + 2 modules
+var pacer = __webpack_require__(7953);
+;// CONCATENATED MODULE: ./src/genesys/json-body.ts
+// Response text to a JSON value that is safe to keep: no deeper than any model nests (so no
+// recursion over it later, the shape check's or a JSON.stringify's, can overflow the stack),
+// and without any `secret` field. JSON.parse itself is iterative in Node 24 and takes any
+// depth, so depth is checked on the parsed value: a walk of its containers costs a fraction
+// of a scan of the text, and both refuse exactly the same valid bodies.
+/** Deeper than any Genesys Cloud model nests; a body past it is refused. */
+const MAX_JSON_DEPTH = 256;
+/**
+ * The body as JSON, with every `secret` field dropped (`found` gets each value, to mask it
+ * should it show up elsewhere), or why not: too deep, or not JSON.
+ */
+function parseBody(text, found) {
+    let value;
+    try {
+        value = JSON.parse(text);
     }
-    peek() {
-        return this.items[0];
+    catch (err) {
+        // Text that is not JSON and also nests past the limit is refused as too deep (no retry).
+        return { ok: false, tooDeep: err instanceof RangeError || nestsDeeperThan(text, MAX_JSON_DEPTH) };
     }
-    push(value) {
-        const items = this.items;
-        let i = items.push(value) - 1;
-        while (i > 0) {
-            const parent = (i - 1) >> 1;
-            if (items[parent] <= value)
-                break;
-            items[i] = items[parent];
-            i = parent;
+    if (containersDeeperThan(value, MAX_JSON_DEPTH))
+        return { ok: false, tooDeep: true };
+    // The API no longer sends client secrets, so the walk that drops them runs only when the
+    // text could hold a `secret` key: spelled out, or with a \u escape (the only JSON escape
+    // that can make a letter).
+    if (text.includes('secret') || text.includes('\\u'))
+        dropSecrets(value, found);
+    return { ok: true, value };
+}
+/** Whether objects and arrays nest deeper than `limit` (the root is depth 1): level by level, no recursion. */
+function containersDeeperThan(root, limit) {
+    let level = isContainer(root) ? [root] : [];
+    for (let depth = 1; level.length; depth++) {
+        if (depth > limit)
+            return true;
+        const next = [];
+        for (const container of level) {
+            if (Array.isArray(container)) {
+                for (const item of container)
+                    if (isContainer(item))
+                        next.push(item);
+            }
+            else {
+                const o = container;
+                for (const key in o)
+                    if (isContainer(o[key]))
+                        next.push(o[key]);
+            }
         }
-        items[i] = value;
+        level = next;
     }
-    pop() {
-        const items = this.items;
-        const top = items[0];
-        const last = items.pop();
-        if (last === undefined || items.length === 0)
-            return top;
-        let i = 0;
-        for (;;) {
-            const left = 2 * i + 1;
-            if (left >= items.length)
-                break;
-            const right = left + 1;
-            const child = right < items.length && items[right] < items[left] ? right : left;
-            if (items[child] >= last)
-                break;
-            items[i] = items[child];
-            i = child;
+    return false;
+}
+function isContainer(v) {
+    return typeof v === 'object' && v !== null;
+}
+/** Removes every `secret` key in place and reports string values; iterative, so depth cannot overflow. */
+function dropSecrets(root, found) {
+    const stack = [root];
+    while (stack.length) {
+        const v = stack.pop();
+        if (typeof v !== 'object' || v === null)
+            continue;
+        if (Array.isArray(v)) {
+            for (const item of v)
+                stack.push(item);
+            continue;
         }
-        items[i] = last;
-        return top;
+        const o = v;
+        if ('secret' in o) {
+            if (typeof o.secret === 'string')
+                found(o.secret);
+            delete o.secret;
+        }
+        for (const key in o)
+            stack.push(o[key]);
     }
 }
-
-;// CONCATENATED MODULE: ./src/genesys/pacer.ts
-
-class Pacer {
-    opts;
-    /** When the answers of requests still in the window arrived, earliest first. */
-    answered = new MinHeap();
-    /** Requests sent and not yet answered: in the window until their answer is. */
-    unanswered = 0;
-    /** Waits for budget that only an answer can free. */
-    awaitingAnswer = [];
-    inFlight = 0;
-    waiting = [];
-    chain = Promise.resolve();
-    limit;
-    constructor(opts) {
-        this.opts = opts;
-        this.limit = opts.limit;
-    }
-    /** Changes the budget, e.g. once the org's real limit has been read. */
-    setLimit(limit) {
-        this.limit = Math.max(1, Math.floor(limit));
-    }
-    get currentLimit() {
-        return this.limit;
-    }
-    /** Runs `fn` when both the rate budget and the in-flight cap allow one more request. */
-    async run(fn) {
-        await this.acquireSlot();
-        try {
-            await this.acquireRate();
-            try {
-                return await fn();
-            }
-            finally {
-                this.answeredNow();
-            }
+/** Whether brackets outside strings nest deeper than `limit`: one pass over the text, no recursion. */
+function nestsDeeperThan(text, limit) {
+    let depth = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 34) {
+            // Most of a body is strings: jump over each at once.
+            i = closingQuote(text, i + 1);
+            if (i < 0)
+                return false; // unterminated: not JSON, which the parse says
         }
-        finally {
-            this.releaseSlot();
+        else if (c === 123 || c === 91) {
+            if (++depth > limit)
+                return true;
         }
+        else if (c === 125 || c === 93)
+            depth--;
     }
-    /** Rate permits are granted one at a time, in order, so waits never overlap or race. */
-    acquireRate() {
-        const turn = this.chain.then(() => this.waitForBudget());
-        this.chain = turn.catch(() => undefined);
-        return turn;
-    }
-    async waitForBudget() {
-        const { clock, windowMs, marginMs } = this.opts;
-        for (;;) {
-            const now = clock.now();
-            while (this.answered.size && this.answered.peek() + windowMs + marginMs <= now)
-                this.answered.pop();
-            if (this.answered.size + this.unanswered < this.limit) {
-                this.unanswered++;
-                return;
-            }
-            // An answer not yet in cannot leave the window before one that is.
-            if (this.answered.size)
-                await clock.sleep(this.answered.peek() + windowMs + marginMs - now, this.opts.signal);
-            else
-                await this.nextAnswer();
-        }
-    }
-    answeredNow() {
-        this.unanswered--;
-        this.answered.push(this.opts.clock.now());
-        for (const wake of this.awaitingAnswer.splice(0))
-            wake();
-    }
-    nextAnswer() {
-        const { signal } = this.opts;
-        if (signal?.aborted)
-            return Promise.reject(signal.reason);
-        return new Promise((resolve, reject) => {
-            const abort = () => reject(signal?.reason);
-            signal?.addEventListener('abort', abort, { once: true });
-            this.awaitingAnswer.push(() => {
-                signal?.removeEventListener('abort', abort);
-                resolve();
-            });
-        });
-    }
-    acquireSlot() {
-        if (this.inFlight < this.opts.maxInFlight) {
-            this.inFlight++;
-            return Promise.resolve();
-        }
-        return new Promise((resolve) => this.waiting.push(resolve));
-    }
-    releaseSlot() {
-        const next = this.waiting.shift();
-        if (next)
-            next();
-        else
-            this.inFlight--;
+    return false;
+}
+/** The index of the quote that ends the string whose text starts at `from`, or -1. */
+function closingQuote(text, from) {
+    for (let at = from;;) {
+        const quote = text.indexOf('"', at);
+        if (quote < 0)
+            return -1;
+        let backslashes = 0;
+        while (quote - backslashes - 1 >= from && text.charCodeAt(quote - backslashes - 1) === 92)
+            backslashes++;
+        if (backslashes % 2 === 0)
+            return quote;
+        at = quote + 1;
     }
 }
 
@@ -913,6 +890,7 @@ function resolve(pathOrUri, base) {
 
 
 
+
 /** Longest a whole read of the org may take: far beyond any real org (most take seconds). */
 const DEFAULT_READ_DEADLINE_MS = 60 * 60_000;
 /** Most response text one read may hold in all (each body is capped too): a large org reads tens of MB. */
@@ -949,11 +927,11 @@ class GenesysClient {
         this.clock = opts.clock ?? clock/* systemClock */.m;
         this.retry = opts.retry ?? retry/* DEFAULT_RETRY */.vI;
         this.random = opts.random ?? Math.random;
-        this.pacer = new Pacer({
+        this.pacer = new pacer/* Pacer */._E({
             limit: opts.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT_PER_MINUTE,
             windowMs: opts.rateLimitWindowMs ?? 60_000,
             marginMs: 100,
-            maxInFlight: opts.maxInFlight ?? 16,
+            maxInFlight: opts.maxInFlight,
             clock: this.clock,
             signal: this.abort.signal,
         });
@@ -962,9 +940,12 @@ class GenesysClient {
         this.readDeadlineMs = opts.readDeadlineMs ?? DEFAULT_READ_DEADLINE_MS;
         opts.redactor.add((0,token/* secretOf */.OM)(opts.credentials));
     }
-    /** GET a path (`/api/v2/...`) or a `nextUri` the API handed out. */
-    async get(pathOrUri, query = {}) {
-        return this.send('GET', apiUrl(this.opts.endpoints.apiBaseUrl, pathOrUri, query));
+    /**
+     * GET a path (`/api/v2/...`) or a `nextUri` the API handed out. A `bulk` read (one of a
+     * request per client) waits behind every other kind of request for its turn.
+     */
+    async get(pathOrUri, query = {}, bulk = false) {
+        return this.send('GET', apiUrl(this.opts.endpoints.apiBaseUrl, pathOrUri, query), undefined, bulk);
     }
     async post(path, body) {
         return this.send('POST', apiUrl(this.opts.endpoints.apiBaseUrl, path, {}), JSON.stringify(body));
@@ -997,7 +978,7 @@ class GenesysClient {
         if (this.abort.signal.aborted)
             throw cancelled();
     }
-    async send(method, url, body) {
+    async send(method, url, body, bulk = false) {
         const started = this.clock.now();
         this.firstRequestAt ??= started;
         const what = `${method} ${(0,transport/* pathOf */.XM)(url)}`;
@@ -1005,7 +986,7 @@ class GenesysClient {
         let renewed = false;
         let malformed = 0;
         for (let attempt = 1;; attempt++) {
-            const exchanged = await this.attempt(method, url, body, attempt, started, route);
+            const exchanged = await this.attempt(method, url, body, attempt, started, route, bulk);
             if (exchanged === 'retry')
                 continue;
             const { response: res, token } = exchanged;
@@ -1040,14 +1021,14 @@ class GenesysClient {
         }
     }
     /** One paced exchange; a transient network failure becomes 'retry' while time remains. */
-    async attempt(method, url, body, attempt, started, route) {
+    async attempt(method, url, body, attempt, started, route, bulk) {
         try {
             return await this.holds.inTurn(route, async () => {
                 const wait = this.holds.waitFor(route);
                 if (wait > 0)
                     await this.sleep(wait);
                 this.checkDeadline();
-                const exchanged = await this.pacer.run(() => this.exchange(method, url, body));
+                const exchanged = await this.pacer.run(() => this.exchange(method, url, body), bulk);
                 // Set before the next queued request to the route may start.
                 if (exchanged.response.status === 429)
                     this.holds.hold(route, retryAfterMs(exchanged.response, this.clock.now()));
@@ -1163,12 +1144,7 @@ class GenesysClient {
     }
     /** JSON with every `secret` field dropped on arrival (and its value masked, should it show up elsewhere). */
     parse(text) {
-        const parsed = tryParseJson(text);
-        // The API no longer sends client secrets, so the walk that drops them runs only when the
-        // text could hold one (a `secret` key, or a \u escape that could spell it).
-        if (parsed.ok && /secret|\\u/i.test(text))
-            dropSecrets(parsed.value, (secret) => this.opts.redactor.add(secret));
-        return parsed;
+        return parseBody(text, (secret) => this.opts.redactor.add(secret));
     }
 }
 /** A 429's Retry-After; a second when it has none. */
@@ -1177,74 +1153,6 @@ function retryAfterMs(res, now) {
 }
 function cancelled() {
     return new errors/* GenesysError */.DF('cancelled', 'A Genesys Cloud request was stopped because another request of the same run had failed.');
-}
-/** Removes every `secret` key in place and reports string values; iterative, so depth cannot overflow. */
-function dropSecrets(root, found) {
-    const stack = [root];
-    while (stack.length) {
-        const v = stack.pop();
-        if (typeof v !== 'object' || v === null)
-            continue;
-        if (Array.isArray(v)) {
-            for (const item of v)
-                stack.push(item);
-            continue;
-        }
-        const o = v;
-        if ('secret' in o) {
-            if (typeof o.secret === 'string')
-                found(o.secret);
-            delete o.secret;
-        }
-        for (const key in o)
-            stack.push(o[key]);
-    }
-}
-/** Deeper than any Genesys Cloud model nests; a body past it is refused before it is parsed. */
-const MAX_JSON_DEPTH = 256;
-/** Whether brackets outside strings nest deeper than `limit`: one pass, no recursion. */
-function nestsDeeperThan(text, limit) {
-    let depth = 0;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 34) {
-            // Most of a body is strings: jump over each at once.
-            i = closingQuote(text, i + 1);
-            if (i < 0)
-                return false; // unterminated: not JSON, which the parse says
-        }
-        else if (c === 123 || c === 91) {
-            if (++depth > limit)
-                return true;
-        }
-        else if (c === 125 || c === 93)
-            depth--;
-    }
-    return false;
-}
-/** The index of the quote that ends the string whose text starts at `from`, or -1. */
-function closingQuote(text, from) {
-    for (let at = from;;) {
-        const quote = text.indexOf('"', at);
-        if (quote < 0)
-            return -1;
-        let backslashes = 0;
-        while (quote - backslashes - 1 >= from && text.charCodeAt(quote - backslashes - 1) === 92)
-            backslashes++;
-        if (backslashes % 2 === 0)
-            return quote;
-        at = quote + 1;
-    }
-}
-function tryParseJson(text) {
-    if (nestsDeeperThan(text, MAX_JSON_DEPTH))
-        return { ok: false, tooDeep: true };
-    try {
-        return { ok: true, value: JSON.parse(text) };
-    }
-    catch (err) {
-        return { ok: false, tooDeep: err instanceof RangeError };
-    }
 }
 function duration(ms) {
     return ms >= 120_000 ? `${Math.round(ms / 60_000)} min` : seconds(ms);
@@ -1336,6 +1244,221 @@ function grantAdvice(anyOf) {
 /** A body nested deeper than the stack: JSON.parse or the shape check would overflow on it. */
 function nestedTooDeeply(what) {
     return new GenesysError('malformed', `Genesys Cloud answered ${what} with a body nested too deeply to check; the API or a proxy in front of it is misbehaving, try again later.`);
+}
+
+
+/***/ }),
+
+/***/ 7953:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  uK: () => (/* binding */ MAX_IN_FLIGHT),
+  _E: () => (/* binding */ Pacer)
+});
+
+// UNUSED EXPORTS: MIN_IN_FLIGHT, inFlightCap
+
+;// CONCATENATED MODULE: ./src/genesys/lanes.ts
+// Two first-in-first-out queues, the urgent one served first: a chain of round trips (the
+// usage query's POST and polls) goes ahead of bulk reads that would hold it a whole window.
+// Each queue is read from a head index, since thousands of detail reads can wait in it.
+class Lanes {
+    queues = [[], []];
+    heads = [0, 0];
+    get size() {
+        return this.queues[0].length - this.heads[0] + this.queues[1].length - this.heads[1];
+    }
+    push(item, bulk) {
+        this.queues[bulk ? 1 : 0].push(item);
+    }
+    /** The oldest urgent item, else the oldest bulk one; undefined when both are empty. */
+    shift() {
+        for (const lane of [0, 1]) {
+            const queue = this.queues[lane];
+            if (this.heads[lane] === queue.length)
+                continue;
+            const item = queue[this.heads[lane]++];
+            if (this.heads[lane] === queue.length) {
+                queue.length = 0;
+                this.heads[lane] = 0;
+            }
+            return item;
+        }
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/genesys/min-heap.ts
+// A binary min-heap of numbers: the earliest of many times, in O(log n) per change.
+class MinHeap {
+    items = [];
+    get size() {
+        return this.items.length;
+    }
+    peek() {
+        return this.items[0];
+    }
+    push(value) {
+        const items = this.items;
+        let i = items.push(value) - 1;
+        while (i > 0) {
+            const parent = (i - 1) >> 1;
+            if (items[parent] <= value)
+                break;
+            items[i] = items[parent];
+            i = parent;
+        }
+        items[i] = value;
+    }
+    pop() {
+        const items = this.items;
+        const top = items[0];
+        const last = items.pop();
+        if (last === undefined || items.length === 0)
+            return top;
+        let i = 0;
+        for (;;) {
+            const left = 2 * i + 1;
+            if (left >= items.length)
+                break;
+            const right = left + 1;
+            const child = right < items.length && items[right] < items[left] ? right : left;
+            if (items[child] >= last)
+                break;
+            items[i] = items[child];
+            i = child;
+        }
+        items[i] = last;
+        return top;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/genesys/pacer.ts
+
+
+/** Fewest and most requests in flight when the cap follows the limit. */
+const MIN_IN_FLIGHT = 16;
+const MAX_IN_FLIGHT = 128;
+/** Requests in flight for a limit: a fiftieth of a window's budget, within [16, 128]. */
+function inFlightCap(limit) {
+    return Math.min(MAX_IN_FLIGHT, Math.max(MIN_IN_FLIGHT, Math.ceil(limit / 50)));
+}
+class Pacer {
+    opts;
+    /** When the answers of requests still in the window arrived, earliest first. */
+    answered = new MinHeap();
+    /** Requests sent and not yet answered: in the window until their answer is. */
+    unanswered = 0;
+    /** Waits for budget that only an answer can free. */
+    awaitingAnswer = [];
+    inFlight = 0;
+    /** Requests waiting for a place in flight. */
+    waiting = new Lanes();
+    /** Requests waiting for a rate permit; `chain` holds their turns. */
+    rateWaiting = new Lanes();
+    chain = Promise.resolve();
+    limit;
+    constructor(opts) {
+        this.opts = opts;
+        this.limit = opts.limit;
+    }
+    /** Changes the budget, e.g. once the org's real limit has been read. */
+    setLimit(limit) {
+        this.limit = Math.max(1, Math.floor(limit));
+        this.admit();
+    }
+    get currentLimit() {
+        return this.limit;
+    }
+    /**
+     * Runs `fn` when both the rate budget and the in-flight cap allow one more request. A `bulk`
+     * request (one of thousands of detail reads) waits behind every other kind.
+     */
+    async run(fn, bulk = false) {
+        await this.acquireSlot(bulk);
+        try {
+            await this.acquireRate(bulk);
+            try {
+                return await fn();
+            }
+            finally {
+                this.answeredNow();
+            }
+        }
+        finally {
+            this.releaseSlot();
+        }
+    }
+    /**
+     * Rate permits are granted one at a time, in turns, so waits never overlap or race; each
+     * turn goes to the most urgent request waiting then, so an urgent one needs no bulk turn first.
+     */
+    acquireRate(bulk) {
+        return new Promise((resolve, reject) => {
+            this.rateWaiting.push({ resolve, reject }, bulk);
+            this.chain = this.chain.then(() => this.waitForBudget().then(() => this.rateWaiting.shift()?.resolve(), (err) => this.rateWaiting.shift()?.reject(err)));
+        });
+    }
+    async waitForBudget() {
+        const { clock, windowMs, marginMs } = this.opts;
+        for (;;) {
+            const now = clock.now();
+            while (this.answered.size && this.answered.peek() + windowMs + marginMs <= now)
+                this.answered.pop();
+            if (this.answered.size + this.unanswered < this.limit) {
+                this.unanswered++;
+                return;
+            }
+            // An answer not yet in cannot leave the window before one that is.
+            if (this.answered.size)
+                await clock.sleep(this.answered.peek() + windowMs + marginMs - now, this.opts.signal);
+            else
+                await this.nextAnswer();
+        }
+    }
+    answeredNow() {
+        this.unanswered--;
+        this.answered.push(this.opts.clock.now());
+        for (const wake of this.awaitingAnswer.splice(0))
+            wake();
+    }
+    nextAnswer() {
+        const { signal } = this.opts;
+        if (signal?.aborted)
+            return Promise.reject(signal.reason);
+        return new Promise((resolve, reject) => {
+            const abort = () => reject(signal?.reason);
+            signal?.addEventListener('abort', abort, { once: true });
+            this.awaitingAnswer.push(() => {
+                signal?.removeEventListener('abort', abort);
+                resolve();
+            });
+        });
+    }
+    get cap() {
+        return this.opts.maxInFlight ?? inFlightCap(this.limit);
+    }
+    acquireSlot(bulk) {
+        if (!this.waiting.size && this.inFlight < this.cap) {
+            this.inFlight++;
+            return Promise.resolve();
+        }
+        return new Promise((resolve) => this.waiting.push(resolve, bulk));
+    }
+    releaseSlot() {
+        this.inFlight--;
+        this.admit();
+    }
+    /** Lets waiting requests in, urgent first, while the cap allows (it grows with a raised limit). */
+    admit() {
+        while (this.waiting.size && this.inFlight < this.cap) {
+            this.inFlight++;
+            this.waiting.shift()?.();
+        }
+    }
 }
 
 
@@ -1570,19 +1693,73 @@ function oauthReason(text) {
 
 /***/ }),
 
-/***/ 2791:
+/***/ 4208:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   XM: () => (/* binding */ pathOf),
-/* harmony export */   iL: () => (/* binding */ undiciTransport)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_MAX_BODY_BYTES, DEFAULT_REQUEST_DEADLINE_MS, networkReason */
-/* harmony import */ var undici_lib_dispatcher_agent_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7405);
-/* harmony import */ var undici_lib_dispatcher_agent_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(undici_lib_dispatcher_agent_js__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var undici_lib_api_api_request_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4043);
-/* harmony import */ var undici_lib_api_api_request_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(undici_lib_api_api_request_js__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5987);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  XM: () => (/* binding */ pathOf),
+  iL: () => (/* binding */ undiciTransport)
+});
+
+// UNUSED EXPORTS: DEFAULT_MAX_BODY_BYTES, DEFAULT_REQUEST_DEADLINE_MS, networkReason
+
+// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/agent.js
+var agent = __webpack_require__(7405);
+var agent_default = /*#__PURE__*/__webpack_require__.n(agent);
+// EXTERNAL MODULE: ./node_modules/undici/lib/api/api-request.js
+var api_request = __webpack_require__(4043);
+var api_request_default = /*#__PURE__*/__webpack_require__.n(api_request);
+// EXTERNAL MODULE: ./src/genesys/errors.ts
+var errors = __webpack_require__(5987);
+;// CONCATENATED MODULE: ./src/genesys/body.ts
+// A response body read into one buffer, cut off at a cap. With a declared length (the API
+// sends Content-Length) the buffer is allocated once and filled as chunks come: a list of
+// chunks joined at the end held every large answer twice while it was joined. A declared
+// length over the cap is refused before any byte is read.
+/**
+ * The whole body, or `tooLarge()` once it passes `maxBytes`. `declared` only sizes the buffer:
+ * a body that turns out longer or shorter is still read whole (and still capped).
+ */
+async function readCapped(body, declared, maxBytes, tooLarge) {
+    if (declared !== undefined && declared > maxBytes) {
+        body.destroy();
+        throw tooLarge();
+    }
+    let filled = declared ? Buffer.allocUnsafe(declared) : undefined;
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of body) {
+        if (size + chunk.length > maxBytes) {
+            body.destroy();
+            throw tooLarge();
+        }
+        if (filled && size + chunk.length <= filled.length)
+            filled.set(chunk, size);
+        else {
+            // Longer than declared: keep what came and join at the end.
+            if (filled)
+                chunks.push(filled.subarray(0, size));
+            filled = undefined;
+            chunks.push(chunk);
+        }
+        size += chunk.length;
+    }
+    return filled ? filled.subarray(0, size) : Buffer.concat(chunks, size);
+}
+/** A Content-Length header as a number of bytes; undefined when absent, repeated or not a plain count. */
+function declaredLength(header) {
+    if (typeof header !== 'string' || !/^\d{1,15}$/.test(header))
+        return undefined;
+    return Number(header);
+}
+
+// EXTERNAL MODULE: ./src/genesys/pacer.ts + 2 modules
+var pacer = __webpack_require__(7953);
+;// CONCATENATED MODULE: ./src/genesys/transport.ts
+
+
 
 
 
@@ -1590,9 +1767,14 @@ function oauthReason(text) {
 const DEFAULT_MAX_BODY_BYTES = 32 * 1024 * 1024;
 /** The platform answers in seconds; a minute means the exchange is stuck. */
 const DEFAULT_REQUEST_DEADLINE_MS = 60_000;
-/** A keep-alive transport; errors name the request without its secrets. */
+/**
+ * A keep-alive transport; errors name the request without its secrets. HTTP/1.1 only (undici
+ * 8 offers h2 by default): a connection per request in flight is what the pacer counts on,
+ * and node:http2 (with tls and crypto) is then never loaded on the way to the first request
+ * (scripts/build.ts defers it).
+ */
 function undiciTransport(opts = {}) {
-    const dispatcher = opts.dispatcher ?? new (undici_lib_dispatcher_agent_js__WEBPACK_IMPORTED_MODULE_0___default())({ keepAliveTimeout: 10_000, connections: 64 });
+    const dispatcher = opts.dispatcher ?? new (agent_default())({ keepAliveTimeout: 10_000, connections: pacer/* MAX_IN_FLIGHT */.uK, allowH2: false });
     const timeout = opts.timeoutMs ?? 60_000;
     const deadlineMs = opts.deadlineMs ?? DEFAULT_REQUEST_DEADLINE_MS;
     const maxBytes = opts.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
@@ -1601,7 +1783,7 @@ function undiciTransport(opts = {}) {
         const signal = req.signal ? AbortSignal.any([req.signal, deadline]) : deadline;
         try {
             const url = new URL(req.url);
-            const res = await undici_lib_api_api_request_js__WEBPACK_IMPORTED_MODULE_1___default().call(dispatcher, {
+            const res = await api_request_default().call(dispatcher, {
                 origin: url.origin,
                 path: `${url.pathname}${url.search}`,
                 method: req.method,
@@ -1611,11 +1793,11 @@ function undiciTransport(opts = {}) {
                 headersTimeout: timeout,
                 bodyTimeout: timeout,
             });
-            const text = await readBody(res.body, maxBytes, req);
+            const text = await readBody(res, maxBytes, req);
             return { status: res.statusCode, headers: res.headers, text };
         }
         catch (err) {
-            if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GenesysError */ .DF)
+            if (err instanceof errors/* GenesysError */.DF)
                 throw err;
             if (deadline.aborted && !req.signal?.aborted)
                 throw deadlineError(req, deadlineMs);
@@ -1623,22 +1805,14 @@ function undiciTransport(opts = {}) {
         }
     };
 }
-/** The body as text, read chunk by chunk so that an endless one is cut off at `maxBytes`. */
-async function readBody(body, maxBytes, req) {
-    const chunks = [];
-    let size = 0;
-    for await (const chunk of body) {
-        size += chunk.length;
-        if (size > maxBytes) {
-            body.destroy();
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GenesysError */ .DF('malformed', `Genesys Cloud answered ${req.method} ${pathOf(req.url)} with a body over ${Math.round(maxBytes / 1048576)} MiB, far more than any org's answer; the API or a proxy in front of it is misbehaving, try again later.`);
-        }
-        chunks.push(chunk);
-    }
-    return Buffer.concat(chunks).toString('utf8');
+/** The body as text, cut off at `maxBytes` (body.ts). */
+async function readBody(res, maxBytes, req) {
+    const tooLarge = () => new errors/* GenesysError */.DF('malformed', `Genesys Cloud answered ${req.method} ${pathOf(req.url)} with a body over ${Math.round(maxBytes / 1048576)} MiB, far more than any org's answer; the API or a proxy in front of it is misbehaving, try again later.`);
+    const bytes = await readCapped(res.body, declaredLength(res.headers['content-length']), maxBytes, tooLarge);
+    return bytes.toString('utf8');
 }
 function deadlineError(req, deadlineMs) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GenesysError */ .DF('network', `Genesys Cloud did not complete ${req.method} ${pathOf(req.url)} within ${Math.round(deadlineMs / 1000)} s at ${safeHost(req.url)}; try again later.`, { transient: true, reason: 'timeout' });
+    return new errors/* GenesysError */.DF('network', `Genesys Cloud did not complete ${req.method} ${pathOf(req.url)} within ${Math.round(deadlineMs / 1000)} s at ${safeHost(req.url)}; try again later.`, { transient: true, reason: 'timeout' });
 }
 function networkError(req, err) {
     const code = err.code || err.cause?.code || '';
@@ -1649,7 +1823,7 @@ function networkError(req, err) {
     // EAI_AGAIN is the resolver failing for now, not a name that does not exist.
     const transient = TRANSIENT.has(reason) || code === 'EAI_AGAIN';
     const said = code === 'EAI_AGAIN' ? `the host name ${host} could not be resolved for now (EAI_AGAIN); try again later` : text;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GenesysError */ .DF('network', `Could not reach Genesys Cloud at ${host} (${what}): ${said}.`, { transient, reason });
+    return new errors/* GenesysError */.DF('network', `Could not reach Genesys Cloud at ${host} (${what}): ${said}.`, { transient, reason });
 }
 /** Resets, refusals and timeouts can pass; a host that does not resolve or bad TLS will not. */
 const TRANSIENT = new Set(['refused', 'reset', 'timeout']);
@@ -1711,10 +1885,10 @@ function pathOf(url) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   f: () => (/* binding */ openOrg)
 /* harmony export */ });
-/* harmony import */ var _genesys_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5039);
+/* harmony import */ var _genesys_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6903);
 /* harmony import */ var _genesys_clock_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4032);
 /* harmony import */ var _genesys_regions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7119);
-/* harmony import */ var _genesys_transport_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2791);
+/* harmony import */ var _genesys_transport_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4208);
 
 
 

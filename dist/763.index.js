@@ -5549,8 +5549,8 @@ function parse(uri) {
     }
 }
 
-// EXTERNAL MODULE: ./src/genesys/transport.ts
-var transport = __webpack_require__(2791);
+// EXTERNAL MODULE: ./src/genesys/transport.ts + 1 modules
+var transport = __webpack_require__(4208);
 ;// CONCATENATED MODULE: ./src/genesys/api.ts
 
 
@@ -5564,8 +5564,8 @@ const MAX_IDS_PER_REQUEST = 100;
 /** The limits key of the per-token request rate. */
 const TOKEN_RATE_LIMIT_KEY = 'client.credentials.token.rate.per.minute';
 /** GET a path or an API-given URI, its body checked against `model`. */
-async function read(api, model, pathOrUri, query = {}) {
-    const body = await api.get(pathOrUri, query);
+async function read(api, model, pathOrUri, query = {}, bulk = false) {
+    const body = await api.get(pathOrUri, query, bulk);
     return checkShape(model, body, `GET ${(0,src_text/* sanitizeText */.j)((0,transport/* pathOf */.XM)(pathOrUri), 120)}`);
 }
 /**
@@ -5592,8 +5592,9 @@ async function listOAuthClients(api) {
     checkComplete(pages, what, 'OAuth clients');
     return clients;
 }
+/** One client's details: a bulk read, since a legacy listing needs one per client. */
 async function getOAuthClient(api, clientId) {
-    return read(api, 'OAuthClient', `/api/v2/oauth/clients/${encodeURIComponent(clientId)}`);
+    return read(api, 'OAuthClient', `/api/v2/oauth/clients/${encodeURIComponent(clientId)}`, {}, true);
 }
 /** Exactly the roles asked for, ≤100 ids a request, all requests at once (the pacer paces). */
 async function getRolesByIds(api, ids) {
@@ -6054,18 +6055,14 @@ function noteMissing(clients, directory, notices) {
 
 // EXTERNAL MODULE: ./src/policy/load.ts + 15 modules
 var load = __webpack_require__(905);
+// EXTERNAL MODULE: ./src/evaluate/findings.ts
+var evaluate_findings = __webpack_require__(7825);
 ;// CONCATENATED MODULE: ./src/evaluate/checks/finding.ts
+
 /** The answer of a check that finds nothing: shared, so passing clients allocate nothing. */
 const NONE = Object.freeze([]);
 function ruleFinding(rule, client, subject, message) {
-    const finding = { ruleId: rule.id, severity: rule.severity, message, location: rule.location, client: findingClient(client) };
-    if (rule.category)
-        finding.category = rule.category;
-    if (rule.fix)
-        finding.fix = rule.fix;
-    if (subject !== undefined)
-        finding.subject = subject;
-    return finding;
+    return (0,evaluate_findings/* newFinding */.iD)(rule.id, rule.severity, message, rule.location, rule.category, rule.fix || undefined, findingClient(client), subject);
 }
 const findingClients = new WeakMap();
 /** Who a finding is about; one shared, frozen object per client however many findings it has. */
@@ -6572,6 +6569,7 @@ function duration(seconds) {
 ;// CONCATENATED MODULE: ./src/evaluate/checks/unused.ts
 
 
+
 const checkUnused = (rule, client, ctx) => {
     const check = rule.checks.unused;
     if (!check || !ctx.usage || ctx.usage.days < check.maxDays || client.lastUsed === undefined)
@@ -6606,12 +6604,7 @@ function unusedNotEvaluated(rules, usageUnreadable) {
         return [];
     return rules
         .filter((rule) => rule.checks.unused)
-        .map((rule) => {
-        const finding = { ruleId: rule.id, severity: 'error', message: `Not evaluated: ${usageUnreadable}.`, location: rule.location };
-        if (rule.category)
-            finding.category = rule.category;
-        return finding;
-    });
+        .map((rule) => (0,evaluate_findings/* newFinding */.iD)(rule.id, 'error', `Not evaluated: ${usageUnreadable}.`, rule.location, rule.category, undefined, undefined, undefined));
 }
 
 ;// CONCATENATED MODULE: ./src/evaluate/checks/index.ts
@@ -6646,8 +6639,6 @@ function checksOf(checks) {
 var client_ref = __webpack_require__(2427);
 // EXTERNAL MODULE: ./src/policy/reserved-ids.ts
 var reserved_ids = __webpack_require__(9591);
-// EXTERNAL MODULE: ./src/evaluate/findings.ts
-var evaluate_findings = __webpack_require__(7825);
 ;// CONCATENATED MODULE: ./src/evaluate/client-refs.ts
 
 
@@ -6710,12 +6701,12 @@ function refFindings(entry, matching) {
     const [client] = matching;
     if (client && ref.kind === 'id' && ref.name !== undefined && client.name !== ref.name) {
         const message = `${entry.what} pins id ${ref.id} as ${q(ref.name)}, but that client is now named ${q(client.name)}. The id still decides; update the name so the policy says which client it means.`;
-        return [{ ...refFinding(reserved_ids/* CLIENT_REF_IDS */.PD.renamed, entry, message, 'name'), client: findingClient(client) }];
+        return [refFinding(reserved_ids/* CLIENT_REF_IDS */.PD.renamed, entry, message, 'name', findingClient(client))];
     }
     return [];
 }
-function refFinding(ruleId, entry, message, subject) {
-    return { ruleId, severity: 'error', message, location: entry.location, category: 'housekeeping', subject };
+function refFinding(ruleId, entry, message, subject, client) {
+    return (0,evaluate_findings/* newFinding */.iD)(ruleId, 'error', message, entry.location, 'housekeeping', undefined, client, subject);
 }
 
 ;// CONCATENATED MODULE: ./src/evaluate/desired-state.ts
@@ -6724,6 +6715,7 @@ function refFinding(ruleId, entry, message, subject) {
 // approves the one client it names (its id, or a name exactly one client bears); one that
 // several clients match approves none of them (each stays unknown) but still compares each
 // with the entry, so a look-alike never takes a finding away from the client it copies.
+
 
 
 
@@ -6767,15 +6759,7 @@ function desiredStateFindings(desired, clients, directory) {
 function push(out, severity, ruleId, at, client, subject, message) {
     if (severity === 'off')
         return;
-    out.push({
-        ruleId,
-        severity: severity,
-        message,
-        location: at.location,
-        category: 'housekeeping',
-        client,
-        ...(subject !== undefined && { subject }),
-    });
+    out.push((0,evaluate_findings/* newFinding */.iD)(ruleId, severity, message, at.location, 'housekeeping', undefined, client, subject));
 }
 /** Each difference between the approved entry and the client: [subject, message]; `+` held but not listed, `-` listed but not held. */
 function drift(entry, client) {
@@ -6831,8 +6815,9 @@ function approvedEntry(entry) {
         pin: 'id: … with its name: …',
     };
 }
+/** Frozen like findingClient's: every finding's client has one shape. */
 function missingClient(entry) {
-    return { id: entry.id ?? '', name: entry.name ?? entry.id ?? '', grantType: entry.grantType };
+    return Object.freeze({ id: entry.id ?? '', name: entry.name ?? entry.id ?? '', grantType: entry.grantType });
 }
 function label(entry) {
     return entry.name ?? entry.id ?? '';
@@ -6968,14 +6953,8 @@ function exceptions_describe(e) {
     return `rule ${q(e.ruleId)} and client ${q(e.client)}${e.subject ? ` (${q(e.subject.source)})` : ''} (owner ${e.owner})`;
 }
 function exceptionFinding(e, ruleId, severity, message) {
-    return {
-        ruleId,
-        severity,
-        message,
-        location: e.location,
-        category: 'housekeeping',
-        subject: `${e.ruleId} ${e.client}${e.subject ? ` ${e.subject.source}` : ''}`,
-    };
+    const subject = `${e.ruleId} ${e.client}${e.subject ? ` ${e.subject.source}` : ''}`;
+    return (0,evaluate_findings/* newFinding */.iD)(ruleId, severity, message, e.location, 'housekeeping', undefined, undefined, subject);
 }
 
 ;// CONCATENATED MODULE: ./src/evaluate/finding-order.ts
@@ -12617,36 +12596,43 @@ function foldByClient(findings, resolver) {
             key = f.client?.id ?? '';
             fold = clients.get(key);
             if (!fold)
-                clients.set(key, (fold = { hits: [], byRule: new Map(), record: resolver.recordOf(key) }));
+                clients.set(key, (fold = { hits: [], byRule: new Map(), record: resolver.recordOf(key), ref: undefined, holders: undefined, sets: undefined }));
         }
         addFinding(fold, f, resolver);
     }
     return clients;
 }
 function addFinding(c, f, resolver) {
-    const known = c.byRule.get(f.ruleId);
-    let h = known;
-    while (h && h.hit.location.line !== f.location.line)
-        h = h.otherLine;
-    if (!h) {
-        openHit(c, f, resolver, known);
+    const hit = hitOf(c, f);
+    if (!hit) {
+        openHit(c, f, resolver);
         return;
     }
-    const { hit } = h;
     if (evaluate_findings/* SEVERITY_RANK */.f3[f.severity] > evaluate_findings/* SEVERITY_RANK */.f3[hit.severity])
         hit.severity = f.severity;
     hit.findings.push(f);
-    if (f.subject === undefined)
-        return;
-    h.items = addDistinct(hit.items, h.items, f.subject);
-    if (!f.client)
+    // An item seen before brought its holders then: they are the same for the same client.
+    if (f.subject === undefined || !addDistinct(c, hit.items, f.subject) || !f.client)
         return;
     const labels = holdersOf(c, f.subject);
     for (let i = 0; i < labels.length; i++)
-        h.holders = addDistinct(hit.holders, h.holders, labels[i]);
+        addDistinct(c, hit.holders, labels[i]);
+}
+/** The client's hit for the finding's rule and line, if one is open. */
+function hitOf(c, f) {
+    const hit = c.byRule.get(f.ruleId);
+    if (!hit || hit.location.line === f.location.line)
+        return hit;
+    // The same rule reported on another line (structural checks, a few): a hit of its own.
+    for (let i = 0; i < c.hits.length; i++) {
+        const h = c.hits[i];
+        if (h.rule.id === f.ruleId && h.location.line === f.location.line)
+            return h;
+    }
+    return undefined;
 }
 /** A hit opened by its first finding, its lists at their size: most hits have one finding. */
-function openHit(c, f, resolver, otherLine) {
+function openHit(c, f, resolver) {
     const hit = {
         client: f.client && (c.ref ??= resolver.refOf(f)),
         rule: resolver.ruleOf(f),
@@ -12658,7 +12644,8 @@ function openHit(c, f, resolver, otherLine) {
         findings: [f],
     };
     c.hits.push(hit);
-    c.byRule.set(f.ruleId, { hit, otherLine });
+    if (!c.byRule.has(f.ruleId))
+        c.byRule.set(f.ruleId, hit);
 }
 /** The roles (and divisions) through which the client holds `permission`, in the record's order. */
 function holdersOf(c, permission) {
@@ -12669,20 +12656,23 @@ function holdersOf(c, permission) {
 }
 /** Lists this short are scanned; past it a set answers, so a hit of 1,000 items stays linear. */
 const SCAN_LIMIT = 8;
-/** Appends `value` unless `list` holds it; returns the set that answers for `list`, once there is one. */
-function addDistinct(list, seen, value) {
-    if (!seen && list.length > SCAN_LIMIT)
-        seen = new Set(list);
-    if (!seen) {
-        if (!list.includes(value))
-            list.push(value);
-        return undefined;
-    }
-    if (!seen.has(value)) {
-        seen.add(value);
+/** Appends `value` to a hit's `list` unless it holds it; whether it did. */
+function addDistinct(c, list, value) {
+    if (list.length <= SCAN_LIMIT) {
+        if (list.includes(value))
+            return false;
         list.push(value);
+        return true;
     }
-    return seen;
+    c.sets ??= new Map();
+    let seen = c.sets.get(list);
+    if (!seen)
+        c.sets.set(list, (seen = new Set(list)));
+    if (seen.has(value))
+        return false;
+    seen.add(value);
+    list.push(value);
+    return true;
 }
 /** A copy of `list` without repeats, in order. */
 function distinct(list) {
@@ -12743,14 +12733,27 @@ function isInRowOrder(hits) {
 function rowOf(h) {
     return { client: h.client, severity: h.severity, rules: [h.rule], items: h.items, holders: h.holders, message: h.message, hits: [h] };
 }
-/** Severity and items (with their holders), or the rule for a hit without items. */
+/**
+ * Severity and items (with their holders), or the rule for a hit without items. Each text is
+ * prefixed with its length, so that no item from the API (a role name may hold any
+ * character) can make two different lists one key and hide one row inside another.
+ */
 function rowKey(h) {
     if (!h.items.length)
-        return `${h.severity}\u0000rule:${h.rule.id}`;
-    // One item and no holder (most hits): the general key without joining.
+        return `r${h.severity} ${h.rule.id}`;
+    // One item and no holder (most hits): the general key without a loop.
     if (h.items.length === 1 && !h.holders.length)
-        return `${h.severity}\u0000${h.items[0]}\u0001`;
-    return `${h.severity}\u0000${h.items.join('\u0000')}\u0001${h.holders.join('\u0000')}`;
+        return `i${h.severity} ${lengthPrefixed(h.items[0])}|`;
+    let key = `i${h.severity} `;
+    for (const item of h.items)
+        key += lengthPrefixed(item);
+    key += '|';
+    for (const holder of h.holders)
+        key += lengthPrefixed(holder);
+    return key;
+}
+function lengthPrefixed(text) {
+    return `${text.length}:${text}`;
 }
 function riskOf({ severity, client: c }) {
     return evaluate_findings/* SEVERITY_RANK */.f3[severity] * 8 + Number(!!c?.adminEquivalent) * 4 + Number(!!c?.allDivisions) * 2 + Number(c?.state === 'active');
@@ -12766,7 +12769,12 @@ function compareRisk(a, b) {
         (0,evaluate_findings/* cmp */.r2)(ca?.id ?? '', cb?.id ?? ''));
 }
 function errorCount(rows) {
-    return rows.reduce((n, r) => n + (r.severity === 'error' ? r.hits.length : 0), 0);
+    let n = 0;
+    // Indexed, no callback: once per client, cold.
+    for (let i = 0; i < rows.length; i++)
+        if (rows[i].severity === 'error')
+            n += rows[i].hits.length;
+    return n;
 }
 
 ;// CONCATENATED MODULE: ./src/render/model.ts
@@ -12830,9 +12838,15 @@ function countAtLeast(findings, severity) {
 /** The groups' hits in order: clients by risk, each client's rows in order. */
 function hitsOf(groups) {
     const hits = [];
-    for (const g of groups)
-        for (const r of g.rows)
-            hits.push(...r.hits);
+    // Indexed, no spread: once per row of the org, cold.
+    for (let i = 0; i < groups.length; i++) {
+        const rows = groups[i].rows;
+        for (let j = 0; j < rows.length; j++) {
+            const rowHits = rows[j].hits;
+            for (let k = 0; k < rowHits.length; k++)
+                hits.push(rowHits[k]);
+        }
+    }
     return hits;
 }
 /** The policy's rules, then the checks outside rules that reported something: every id a result names. */
@@ -12882,7 +12896,21 @@ const STRUCTURAL_CHECKS = {
 /** Findings of checks that are not policy rules (approved clients, exceptions): their own line. */
 function adHocRule(f) {
     const description = STRUCTURAL_CHECKS[f.ruleId] ?? `Policy check ${f.ruleId}.`;
-    return { id: f.ruleId, description, severity: f.severity, category: f.category, fix: f.fix, builtIn: false, nhi: [], location: f.location, atExtends: false };
+    // Every field, in ruleRefs' order: code that reads rules meets one shape.
+    return {
+        id: f.ruleId,
+        description,
+        severity: f.severity,
+        category: f.category,
+        rationale: undefined,
+        fix: f.fix,
+        builtIn: false,
+        docsUrl: undefined,
+        packFile: undefined,
+        nhi: [],
+        location: f.location,
+        atExtends: false,
+    };
 }
 /** Permissions that let a client give itself anything: roles, grants, OAuth clients, SSO, passwords. */
 const ADMIN_PERMISSION = /^(\*:\*:\*|authorization:(role|grant|\*):(add|edit|\*)|oauth:(client|\*):(add|edit|\*)|sso:(provider|\*):(add|edit|\*)|directory:(user|\*):(setPassword|\*))$/;

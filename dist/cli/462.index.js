@@ -13981,7 +13981,7 @@ const {
   kQueuedAbort
 } = __webpack_require__(6443)
 const connectH1 = __webpack_require__(637)
-const connectH2 = __webpack_require__(8788)
+const connectH2 = (client, socket) => __webpack_require__(8788)(client, socket)
 
 const kClosedResolve = Symbol('kClosedResolve')
 const kCancelConnect = Symbol('kCancelConnect')
