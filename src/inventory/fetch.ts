@@ -52,18 +52,22 @@ export async function fetchInventory(api: GenesysClient, opts: FetchOptions): Pr
     const clients = await withDetails(api, listed, notices);
     const [roles, divisions] = await Promise.all([getRolesByIds(api, heldRoleIds(clients)), getDivisionsByIds(api, namedDivisionIds(clients))]);
     const home = await homeDivision(api, clients, divisions, notices);
-    return { clients, directory: buildDirectory(roles, divisions, home) };
+    const directory = buildDirectory(roles, divisions, home);
+    // Normalized now, while the usage query (the longest chain of requests) is still running.
+    return { clients, directory, records: clients.map((c) => normalizeClient(c, directory)) };
   })();
   // Every branch runs at once and is joined here, so the first failure fails the run and
   // no other branch's failure is left unhandled; the others are then stopped, so that no
   // retry or wait of theirs keeps the process alive.
-  const [{ clients, directory }, { used, unreadable }, catalog] = await Promise.all([clientsAndDirectory, usage, scopes, limit]).catch((err: unknown) => {
-    api.cancel();
-    throw err;
-  });
+  const [{ clients, directory, records }, { used, unreadable }, catalog] = await Promise.all([clientsAndDirectory, usage, scopes, limit]).catch(
+    (err: unknown) => {
+      api.cancel();
+      throw err;
+    },
+  );
   noteMissing(clients, directory, notices);
   return {
-    clients: clients.map((c) => ({ ...normalizeClient(c, directory), ...(used && { lastUsed: used.lastUsed.get(c.id ?? '') ?? null }) })),
+    clients: used ? records.map((r, i) => ({ ...r, lastUsed: used.lastUsed.get(clients[i]?.id ?? '') ?? null })) : records,
     fetchedAt: new Date(opts.clock.now()).toISOString(),
     notices,
     ...(used && { usage: { days: opts.usageDays, from: used.from, to: used.to } }),
