@@ -5,11 +5,11 @@ import type { ClientStats, GenesysClient } from './genesys/client.ts';
 import { resolveEndpoints } from './genesys/regions.ts';
 import type { Transport } from './genesys/transport.ts';
 import { openOrg } from './org-client.ts';
-import { fetchInventory } from './inventory/fetch.ts';
+import { fetchInventory, type FetchOptions } from './inventory/fetch.ts';
 import type { Inventory } from './inventory/types.ts';
 import { loadPolicyFile } from './policy/load.ts';
 import type { FailOn, Policy } from './policy/types.ts';
-import { evaluate } from './evaluate/evaluate.ts';
+import { evaluate, finishEvaluation, stepsWithoutUsage, type EarlyEvaluation } from './evaluate/evaluate.ts';
 import { passes, type Evaluation } from './evaluate/findings.ts';
 import type { Redactor } from './redactor.ts';
 import { systemClock, type Clock } from './genesys/clock.ts';
@@ -70,17 +70,25 @@ export function usageWindowDays(configured: number, policies: readonly Policy[])
   return Math.max(configured, longest);
 }
 
-/** Reads the org once, enough for every policy given. */
-export async function readOrgInventory(access: OrgAccess, policies: readonly Policy[], deps: AuditDeps): Promise<{ inventory: Inventory; api: ClientStats }> {
+/** Reads the org once, enough for every policy given; `onClients` as in FetchOptions. */
+export async function readOrgInventory(
+  access: OrgAccess,
+  policies: readonly Policy[],
+  deps: AuditDeps,
+  onClients?: FetchOptions['onClients'],
+): Promise<{ inventory: Inventory; api: ClientStats }> {
   const api = deps.api ?? openOrg(access, deps);
   const clock = deps.clock ?? systemClock;
-  const inventory = await fetchInventory(api, { clock, usageDays: usageWindowDays(access.usageDays, policies), readOrgLimit: true });
+  const inventory = await fetchInventory(api, { clock, usageDays: usageWindowDays(access.usageDays, policies), readOrgLimit: true, onClients });
   return { inventory, api: api.stats };
 }
 
-/** Evaluates a policy: an explicit fail-on wins over the policy's own setting. */
-export function judge(policy: Policy, inventory: Inventory, failOn: FailOn | undefined, now: Date): Judgement {
-  const evaluation = evaluate(policy, inventory, { now });
+/**
+ * Evaluates a policy: an explicit fail-on wins over the policy's own setting. `early`, the
+ * checks already run on the same clients before usage came, is finished instead of redone.
+ */
+export function judge(policy: Policy, inventory: Inventory, failOn: FailOn | undefined, now: Date, early?: EarlyEvaluation): Judgement {
+  const evaluation = early ? finishEvaluation(policy, inventory, early) : evaluate(policy, inventory, { now });
   const threshold = failOn ?? policy.failOn ?? 'error';
   return { evaluation, failOn: threshold, passed: passes(evaluation, threshold) };
 }
@@ -89,10 +97,26 @@ export async function runAudit(config: AuditConfig, deps: AuditDeps): Promise<Au
   // A region or URL that is wrong fails before anything is sent.
   resolveEndpoints(config);
   const api = deps.api ?? openOrg(config, deps);
+  const clock = deps.clock ?? systemClock;
   const policy = await whileTokenArrives(api, () => loadPolicyFile(config.policyPath, config.policyDisplayPath));
-  const { inventory, api: stats } = await readOrgInventory(config, [policy], { ...deps, api });
-  const now = new Date((deps.clock ?? systemClock).now());
-  return { policy, inventory, api: stats, ...judge(policy, inventory, config.failOn, now) };
+  // Judged at the moment the clients are read, most checks while usage is still on its way.
+  let early: Promise<EarlyEvaluation> | undefined;
+  const { inventory, api: stats } = await readOrgInventory(config, [policy], { ...deps, api }, (clients) => {
+    early = betweenAnswers(stepsWithoutUsage(policy, clients, { now: new Date(clock.now()) }));
+    // Handled now, awaited below: a failure while the rest is read is not lost.
+    early.catch(() => undefined);
+  });
+  const judged = await early;
+  return { policy, inventory, api: stats, ...judge(policy, inventory, config.failOn, judged?.now ?? new Date(clock.now()), judged) };
+}
+
+/** Runs the steps to their result, letting timers and answers in between two steps. */
+async function betweenAnswers<T>(steps: Generator<void, T>): Promise<T> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
 }
 
 /**

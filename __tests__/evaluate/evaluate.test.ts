@@ -1,9 +1,10 @@
 // The verdict and the order of findings; each check kind is covered in checks.test.ts.
 import { describe, expect, it } from '@jest/globals';
-import { evaluate } from '../../src/evaluate/evaluate.ts';
+import { evaluate, evaluateWithoutUsage, finishEvaluation } from '../../src/evaluate/evaluate.ts';
 import { findingKey, passes } from '../../src/evaluate/findings.ts';
 import { parsePolicy } from '../../src/policy/load.ts';
 import { client, inventory } from '../helpers/inventory.ts';
+import { syntheticClients } from '../render/fixtures.ts';
 
 const now = new Date('2026-11-24T00:00:00Z');
 
@@ -43,5 +44,44 @@ describe('evaluate', () => {
     const keys = evaluate(policy, inventory([client({ id: 'c1', scopes: ['users', 'oauth'] })]), { now }).findings.map(findingKey);
     expect(new Set(keys).size).toBe(2);
     expect(keys).toContain(['a', 'c1', 'oauth'].join('\u0000'));
+  });
+
+  it('judges in two steps (most checks before usage comes, `unused` after) exactly as in one', () => {
+    const policy = parsePolicy(
+      'p.yml',
+      `version: 1
+extends: [recommended]
+rules:
+  - id: idle-30
+    severity: notice
+    unused: { max-days: 30 }
+  - id: no-admin
+    where: { client: ["Integration 1*"] }
+    permissions: { deny: ["*:*:*"] }
+clients:
+  unknown: notice
+  list:
+    - { name: Integration 0, grant-type: client-credentials, roles: [Master Admin] }
+    - { name: Gone, grant-type: code }
+exceptions:
+  - { rule: no-admin, client: Integration 12, reason: migrating off admin, owner: team, expires: 2026-12-31 }
+`,
+    );
+    const days = ['2026-11-23', '2026-10-01', '2026-06-01', null];
+    const read = syntheticClients(40).map((c) => ({ ...c, dateCreated: '2025-01-01T00:00:00.000Z' }));
+    const withUsage = read.map((c, i) => ({ ...c, lastUsed: days[i % days.length] }));
+    const usage = { days: 90, from: '2026-08-27', to: '2026-11-24' };
+    for (const inv of [inventory(withUsage, usage), { ...inventory(read), usageUnreadable: 'refused' }]) {
+      const whole = evaluate(policy, inv, { now });
+      const staged = finishEvaluation(policy, inv, evaluateWithoutUsage(policy, read, { now }));
+      expect(whole.findings.some((f) => f.ruleId === 'idle-30' || f.ruleId === 'unused-client')).toBe(true);
+      expect(staged).toEqual(whole);
+    }
+  });
+
+  it('refuses to finish an early evaluation of other clients', () => {
+    const policy = parsePolicy('p.yml', 'version: 1\nrules:\n  - id: r\n    scopes: { deny: [oauth] }');
+    const early = evaluateWithoutUsage(policy, [client({ id: 'a' })], { now });
+    expect(() => finishEvaluation(policy, inventory([client({ id: 'b' })]), early)).toThrow(/other clients/);
   });
 });

@@ -2,10 +2,10 @@
 // The result does not depend on the order of clients, rules or exceptions.
 import type { ClientRecord, Inventory } from '../inventory/types.ts';
 import type { Policy, Rule } from '../policy/types.ts';
-import { checksOf } from './checks/index.ts';
-import { countNames, newMemo, type CheckContext } from './checks/context.ts';
+import { checksWithoutUsage } from './checks/index.ts';
+import { countNames, newMemo, type Check, type CheckContext } from './checks/context.ts';
 import { q } from './checks/finding.ts';
-import { unusedNotEvaluated, unusedSkipReason } from './checks/unused.ts';
+import { checkUnused, unusedNotEvaluated, unusedSkipReason } from './checks/unused.ts';
 import { ClientDirectory, refFindings } from './client-refs.ts';
 import { desiredStateFindings } from './desired-state.ts';
 import { applyExceptions } from './exceptions.ts';
@@ -19,20 +19,74 @@ export interface EvaluationContext {
 }
 
 export function evaluate(policy: Policy, inventory: Inventory, context: EvaluationContext): Evaluation {
-  const ctx: CheckContext = { now: context.now, nameCounts: countNames(inventory.clients), usage: inventory.usage, memo: newMemo(inventory.clients) };
+  return finishEvaluation(policy, inventory, evaluateWithoutUsage(policy, inventory.clients, context));
+}
+
+/** Findings of every check that needs no usage, and the instant they were judged at. */
+export interface EarlyEvaluation {
+  now: Date;
+  /** The clients judged: the inventory's, before usage added `lastUsed`. */
+  clients: readonly ClientRecord[];
+  raw: Finding[];
+}
+
+/**
+ * Every rule's checks except `unused`: the bulk of an evaluation, which the audit runs
+ * while the usage query (its longest chain of requests) is still being read.
+ */
+export function evaluateWithoutUsage(policy: Policy, clients: readonly ClientRecord[], context: EvaluationContext): EarlyEvaluation {
+  const steps = stepsWithoutUsage(policy, clients, context);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same, a rule at a time: a caller with requests in flight runs the next step when it
+ * has let them be answered, so that this work never holds back the usage query's next poll.
+ */
+export function* stepsWithoutUsage(policy: Policy, clients: readonly ClientRecord[], context: EvaluationContext): Generator<void, EarlyEvaluation> {
+  const ctx: CheckContext = { now: context.now, nameCounts: countNames(clients), usage: undefined, memo: newMemo(clients) };
+  const raw: Finding[] = [];
+  const ruleClients = new RuleClients(clients);
+  for (const rule of policy.rules) {
+    runRule(rule, ruleClients.of(rule), checksWithoutUsage(rule.checks), ctx, raw);
+    yield;
+  }
+  return { now: context.now, clients, raw };
+}
+
+/**
+ * The rest, once usage is in: `unused` checks, `where.client` references, approved clients,
+ * exceptions and order. `early` must be of the same clients (by id, in order); it is used up.
+ */
+export function finishEvaluation(policy: Policy, inventory: Inventory, early: EarlyEvaluation): Evaluation {
+  if (!sameClients(early.clients, inventory.clients)) throw new Error('finishEvaluation: the early evaluation judged other clients than the inventory holds');
+  const { now, raw } = early;
+  // Only `unused` checks run here: they need the usage window and the days-ago memo, nothing else.
+  const ctx: CheckContext = { now, nameCounts: new Map(), usage: inventory.usage, memo: newMemo([]) };
   const skipped = skippedChecks(policy.rules, inventory);
   const directory = new ClientDirectory(inventory.clients);
-  const raw: Finding[] = whereFindings(policy.rules, directory);
+  raw.push(...whereFindings(policy.rules, directory));
   const ruleClients = new RuleClients(inventory.clients);
-  for (const rule of policy.rules) runRule(rule, ruleClients.of(rule), ctx, raw);
+  for (const rule of policy.rules) if (rule.checks.unused) runRule(rule, ruleClients.of(rule), USAGE_CHECKS, ctx, raw);
   if (policy.desired) raw.push(...desiredStateFindings(policy.desired, inventory.clients, directory));
   const notEvaluated = unusedNotEvaluated(policy.rules, inventory.usageUnreadable);
   raw.push(...notEvaluated);
-  const outcome = applyExceptions(policy, raw, context.now, new Set([...skipped, ...notEvaluated].map((s) => s.ruleId)), directory);
+  const outcome = applyExceptions(policy, raw, now, new Set([...skipped, ...notEvaluated].map((s) => s.ruleId)), directory);
   const counts = countBySeverity(outcome.findings); // before sorting: in the order they were made, near in memory
   const findings = sortFindings(outcome.findings);
   const accepted = outcome.accepted.sort((a, b) => compareFindings(a.finding, b.finding));
   return { findings, accepted, skipped, counts };
+}
+
+const USAGE_CHECKS = [checkUnused];
+
+function sameClients(a: readonly ClientRecord[], b: readonly ClientRecord[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i]!.id !== b[i]!.id) return false;
+  return true;
 }
 
 /**
@@ -40,8 +94,7 @@ export function evaluate(policy: Policy, inventory: Inventory, context: Evaluati
  * process's first evaluation this runs before the JIT has warmed up, where every for…of
  * allocates an iterator.
  */
-function runRule(rule: Rule, clients: readonly ClientRecord[], ctx: CheckContext, raw: Finding[]): void {
-  const checks = checksOf(rule.checks);
+function runRule(rule: Rule, clients: readonly ClientRecord[], checks: readonly Check[], ctx: CheckContext, raw: Finding[]): void {
   for (let i = 0; i < clients.length; i++) {
     for (let k = 0; k < checks.length; k++) {
       const found = checks[k]!(rule, clients[i]!, ctx);

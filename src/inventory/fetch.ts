@@ -20,7 +20,7 @@ import type { AuthzDivision, OAuthClient } from '../genesys/models.ts';
 import type { Clock } from '../genesys/clock.ts';
 import { queryLastUse, type UsageResult } from '../genesys/usage.ts';
 import { buildDirectory, legacyRoleIds, normalizeClient } from './normalize.ts';
-import { ALL_DIVISIONS, type Inventory } from './types.ts';
+import { ALL_DIVISIONS, type ClientRecord, type Inventory } from './types.ts';
 
 export interface FetchOptions {
   clock: Clock;
@@ -30,6 +30,11 @@ export interface FetchOptions {
   readOrgLimit: boolean;
   /** How long to wait for the usage query to complete. */
   usageMaxWaitMs?: number;
+  /**
+   * Given the clients as soon as they are read, before usage: the inventory's clients are
+   * these (with `lastUsed` added when usage was read), in this order.
+   */
+  onClients?: (clients: readonly ClientRecord[]) => void;
 }
 
 export async function fetchInventory(api: GenesysClient, opts: FetchOptions): Promise<Inventory> {
@@ -54,7 +59,9 @@ export async function fetchInventory(api: GenesysClient, opts: FetchOptions): Pr
     const home = await homeDivision(api, clients, divisions, notices);
     const directory = buildDirectory(roles, divisions, home);
     // Normalized now, while the usage query (the longest chain of requests) is still running.
-    return { clients, directory, records: clients.map((c) => normalizeClient(c, directory)) };
+    const records = clients.map((c) => normalizeClient(c, directory));
+    opts.onClients?.(records);
+    return { clients, directory, records };
   })();
   // Every branch runs at once and is joined here, so the first failure fails the run and
   // no other branch's failure is left unhandled; the others are then stopped, so that no
