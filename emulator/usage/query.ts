@@ -56,61 +56,52 @@ function enumList<T extends string>(value: unknown, allowed: readonly T[], field
 /** Rows for every bucket and group with requests, optionally for one client only. */
 export function usageRows(org: Org, query: UsageQuery, nowMs: number, onlyClientId?: string): ApiUsageRow[] {
   const byClient = query.groupBy.includes('OAuthClientId');
-  const clients = onlyClientId ? org.clients.filter((c) => c.client.id === onlyClientId) : org.clients;
+  // By date, then client name and id: clients taken in that order fill each date's rows in it.
+  const clients = onlyClientId ? org.clients.filter((c) => c.client.id === onlyClientId) : inRowOrder(org.clients);
   const rows = rowMaker(org, query);
   const bucketOf = bucketer(query.granularity);
   const dayTexts = new Map<number, string>();
   const day: DayCounts = { requests: 0, status200: 0, status300: 0, status400: 0, status500: 0, status429: 0 };
-  // A row per bucket, its metrics summed over the bucket's days as they come.
-  const everyone = new Map<number, ApiUsageRow>();
-  const groups: Group[] = [];
+  // A row per bucket (and client), its metrics summed over the bucket's days as they come.
+  const byBucket = new Map<number, ApiUsageRow[]>();
   for (const c of clients) {
     const days = activeDays(c.usage, org.baseDayMs, query.startMs, query.endMs);
     if (!days.length) continue;
     const key = usageKey(c.client.id);
-    const group: Group = { client: c.client, rows: [], buckets: [] };
+    // Days come newest first, so a client's days of one bucket come one after another.
+    let bucket = NaN;
+    let row: ApiUsageRow | undefined;
     for (const dayMs of days) {
       let dayText = dayTexts.get(dayMs);
       if (dayText === undefined) dayTexts.set(dayMs, (dayText = String(dayMs)));
       if (!countUsageOn(day, key, dayText, c.usage, org.baseDayMs, dayMs, nowMs)) continue;
-      const bucket = bucketOf(dayMs);
+      const at = bucketOf(dayMs);
+      const list = byBucket.get(at);
       if (!byClient) {
-        const row = everyone.get(bucket);
-        if (row) rows.add(row, day);
-        else everyone.set(bucket, rows.make(undefined, day, bucket));
-      } else if (group.buckets[group.buckets.length - 1] === bucket) {
-        // Days come newest first, so a client's days of one bucket come one after another.
-        rows.add(group.rows[group.rows.length - 1] as ApiUsageRow, day);
+        if (list) rows.add(list[0] as ApiUsageRow, day);
+        else byBucket.set(at, [rows.make(undefined, day, at)]);
+      } else if (row && at === bucket) {
+        rows.add(row, day);
       } else {
-        group.buckets.push(bucket);
-        group.rows.push(rows.make(c.client, day, bucket));
+        bucket = at;
+        row = rows.make(c.client, day, at);
+        if (list) list.push(row);
+        else byBucket.set(at, [row]);
       }
-    }
-    if (group.rows.length) groups.push(group);
-  }
-  const ascending = (a: number, b: number) => a - b;
-  if (!byClient) return [...everyone.keys()].sort(ascending).map((bucket) => everyone.get(bucket) as ApiUsageRow);
-  // By date, then client name and id (org order where both are the same).
-  groups.sort((a, b) => compare(a.client.name, b.client.name) || compare(a.client.id, b.client.id));
-  const byBucket = new Map<number, ApiUsageRow[]>();
-  for (const g of groups) {
-    for (let i = 0; i < g.rows.length; i++) {
-      const bucket = g.buckets[i] as number;
-      const list = byBucket.get(bucket);
-      if (list) list.push(g.rows[i] as ApiUsageRow);
-      else byBucket.set(bucket, [g.rows[i] as ApiUsageRow]);
     }
   }
   const result: ApiUsageRow[] = [];
-  for (const bucket of [...byBucket.keys()].sort(ascending)) for (const row of byBucket.get(bucket) as ApiUsageRow[]) result.push(row);
+  for (const at of [...byBucket.keys()].sort((a, b) => a - b)) for (const row of byBucket.get(at) as ApiUsageRow[]) result.push(row);
   return result;
 }
 
-/** One client's rows, newest bucket first, and the bucket of each. */
-interface Group {
-  client: { id: string; name: string };
-  rows: ApiUsageRow[];
-  buckets: number[];
+/** Each clients array in row order (name, then id; org order where both are the same), sorted once. */
+const rowOrders = new WeakMap<Org['clients'], Org['clients']>();
+
+function inRowOrder(clients: Org['clients']): Org['clients'] {
+  let sorted = rowOrders.get(clients);
+  if (!sorted) rowOrders.set(clients, (sorted = [...clients].sort((a, b) => compare(a.client.name, b.client.name) || compare(a.client.id, b.client.id))));
+  return sorted;
 }
 
 /** The bucket of a query without granularity: totals over the interval, no `date`. */
