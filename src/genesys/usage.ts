@@ -59,10 +59,12 @@ export async function queryLastUse(
   // Handled now, awaited below: a failure that comes while the listing is read is not lost.
   whole.catch(() => undefined);
   const spans = usageSpans(startMs, endMs, await clients);
-  const lastUsed = new Map<string, string>();
-  if (spans.length === 1) await collect(api, await whole, polling, lastUsed);
-  else await inParallel(spans, SPANS_AT_ONCE, async (span) => collect(api, await submit(api, span.startMs, span.endMs), polling, lastUsed));
-  return { from, to, lastUsed };
+  const latest = new Map<string, string>();
+  if (spans.length === 1) await collect(api, await whole, polling, latest);
+  else await inParallel(spans, SPANS_AT_ONCE, async (span) => collect(api, await submit(api, span.startMs, span.endMs), polling, latest));
+  // Cut to the day once per client, not once per row (a large org's usage is a million rows).
+  for (const [clientId, date] of latest) latest.set(clientId, date.slice(0, 10));
+  return { from, to, lastUsed: latest };
 }
 
 /** Spans read at once: a few answers in memory together, not the whole window's. */
@@ -85,16 +87,19 @@ async function submit(api: GenesysClient, startMs: number, endMs: number): Promi
   return execution.executionId;
 }
 
-/** Reads every result page of one execution into `lastUsed` (client id → latest UTC day with requests). */
-async function collect(api: GenesysClient, executionId: string, polling: UsagePolling, lastUsed: Map<string, string>): Promise<void> {
+/**
+ * Reads every result page of one execution into `latest` (client id → the latest date with
+ * requests, as the API wrote it: ISO dates order by their day first).
+ */
+async function collect(api: GenesysClient, executionId: string, polling: UsagePolling, latest: Map<string, string>): Promise<void> {
   const cursors = new Set<string>();
   let after: string | undefined;
   do {
     const page = await pollResults(api, executionId, after, polling);
     for (const row of page.results ?? []) {
       if (!row.clientId || !row.date || !(row.requests ?? 0)) continue;
-      const day = row.date.slice(0, 10);
-      if ((lastUsed.get(row.clientId) ?? '') < day) lastUsed.set(row.clientId, day);
+      const seen = latest.get(row.clientId);
+      if (seen === undefined || seen < row.date) latest.set(row.clientId, row.date);
     }
     after = page.cursors?.after || undefined;
     // A cursor seen before would page in circles; pages without end would never finish.
