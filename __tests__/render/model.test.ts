@@ -39,6 +39,16 @@ rules:
       [['deny-apart'], ['x', 'y']],
       [['deny-joined'], ['x\u0000y']],
     ]);
+    // A client with many hits is folded by key, not by comparing each pair: the same rows.
+    const many = Array.from(
+      { length: 40 },
+      (_, i) => `  - id: also-${String(i).padStart(2, '0')}\n    severity: warning\n    scopes:\n      deny: ["x", "y"]\n`,
+    );
+    const crowded = buildReport(judged([client({ id: 'app2', name: 'App 2', scopes: ['x\u0000y', 'x', 'y'] })], policy + many.join(''))).groups[0]?.rows ?? [];
+    expect(crowded.map((r) => [r.rules.length, r.items])).toEqual([
+      [41, ['x', 'y']],
+      [1, ['x\u0000y']],
+    ]);
   });
 
   it('orders clients by severity, then admin-equivalent, all divisions, active, recent use', () => {

@@ -173,18 +173,39 @@ function foldRows(hits: readonly RuleHit[]): FindingRow[] {
   // Hits open in the order of the findings, which is usually already the rows' order.
   const sorted = isInRowOrder(hits) ? hits : [...hits].sort(rowOrder);
   if (sorted.length === 1) return [rowOf(sorted[0] as RuleHit)];
-  const rows = new Map<string, FindingRow>();
-  for (const h of sorted) {
-    const key = rowKey(h);
-    const row = rows.get(key);
+  // A client has a few hits (a rule each): compared directly, without a key per hit; a
+  // client with many, by key.
+  const rows: FindingRow[] = [];
+  const byKey = sorted.length > FEW_HITS ? new Map<string, FindingRow>() : undefined;
+  for (let i = 0; i < sorted.length; i++) {
+    const h = sorted[i] as RuleHit;
+    const key = byKey && rowKey(h);
+    const row = key === undefined ? rows.find((r) => sameRow(r, h)) : byKey?.get(key);
     if (row) {
       row.rules.push(h.rule);
       row.hits.push(h);
     } else {
-      rows.set(key, rowOf(h));
+      const opened = rowOf(h);
+      rows.push(opened);
+      if (key !== undefined) byKey?.set(key, opened);
     }
   }
-  return [...rows.values()];
+  return rows;
+}
+
+const FEW_HITS = 32;
+
+/** Whether a hit belongs in a row: what rowKey says, compared directly. */
+function sameRow(row: FindingRow, h: RuleHit): boolean {
+  if (row.severity !== h.severity) return false;
+  if (!h.items.length) return !row.items.length && (row.hits[0] as RuleHit).rule.id === h.rule.id;
+  return sameTexts(row.items, h.items) && sameTexts(row.holders, h.holders);
+}
+
+function sameTexts(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** Most severe first, then by rule id. */
