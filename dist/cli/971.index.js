@@ -6367,12 +6367,15 @@ async function queryLastUse(api, days, polling, clients = Promise.resolve(0)) {
     // Handled now, awaited below: a failure that comes while the listing is read is not lost.
     whole.catch(() => undefined);
     const spans = usageSpans(startMs, endMs, await clients);
-    const lastUsed = new Map();
+    const latest = new Map();
     if (spans.length === 1)
-        await collect(api, await whole, polling, lastUsed);
+        await collect(api, await whole, polling, latest);
     else
-        await inParallel(spans, SPANS_AT_ONCE, async (span) => collect(api, await usage_submit(api, span.startMs, span.endMs), polling, lastUsed));
-    return { from, to, lastUsed };
+        await inParallel(spans, SPANS_AT_ONCE, async (span) => collect(api, await usage_submit(api, span.startMs, span.endMs), polling, latest));
+    // Cut to the day once per client, not once per row (a large org's usage is a million rows).
+    for (const [clientId, date] of latest)
+        latest.set(clientId, date.slice(0, 10));
+    return { from, to, lastUsed: latest };
 }
 /** Spans read at once: a few answers in memory together, not the whole window's. */
 const SPANS_AT_ONCE = 4;
@@ -6393,8 +6396,11 @@ async function usage_submit(api, startMs, endMs) {
         throw new GenesysError('malformed', 'Genesys Cloud answered POST /api/v2/usage/query without an executionId; try again later.');
     return execution.executionId;
 }
-/** Reads every result page of one execution into `lastUsed` (client id → latest UTC day with requests). */
-async function collect(api, executionId, polling, lastUsed) {
+/**
+ * Reads every result page of one execution into `latest` (client id → the latest date with
+ * requests, as the API wrote it: ISO dates order by their day first).
+ */
+async function collect(api, executionId, polling, latest) {
     const cursors = new Set();
     let after;
     do {
@@ -6402,9 +6408,9 @@ async function collect(api, executionId, polling, lastUsed) {
         for (const row of page.results ?? []) {
             if (!row.clientId || !row.date || !(row.requests ?? 0))
                 continue;
-            const day = row.date.slice(0, 10);
-            if ((lastUsed.get(row.clientId) ?? '') < day)
-                lastUsed.set(row.clientId, day);
+            const seen = latest.get(row.clientId);
+            if (seen === undefined || seen < row.date)
+                latest.set(row.clientId, row.date);
         }
         after = page.cursors?.after || undefined;
         // A cursor seen before would page in circles; pages without end would never finish.
@@ -6591,18 +6597,22 @@ async function fetchInventory(api, opts) {
         const clients = await withDetails(api, listed, notices);
         const [roles, divisions] = await Promise.all([getRolesByIds(api, heldRoleIds(clients)), getDivisionsByIds(api, namedDivisionIds(clients))]);
         const home = await homeDivision(api, clients, divisions, notices);
-        return { clients, directory: buildDirectory(roles, divisions, home) };
+        const directory = buildDirectory(roles, divisions, home);
+        // Normalized now, while the usage query (the longest chain of requests) is still running.
+        const records = clients.map((c) => normalizeClient(c, directory));
+        opts.onClients?.(records);
+        return { clients, directory, records };
     })();
     // Every branch runs at once and is joined here, so the first failure fails the run and
     // no other branch's failure is left unhandled; the others are then stopped, so that no
     // retry or wait of theirs keeps the process alive.
-    const [{ clients, directory }, { used, unreadable }, catalog] = await Promise.all([clientsAndDirectory, usage, scopes, limit]).catch((err) => {
+    const [{ clients, directory, records }, { used, unreadable }, catalog] = await Promise.all([clientsAndDirectory, usage, scopes, limit]).catch((err) => {
         api.cancel();
         throw err;
     });
     noteMissing(clients, directory, notices);
     return {
-        clients: clients.map((c) => ({ ...normalizeClient(c, directory), ...(used && { lastUsed: used.lastUsed.get(c.id ?? '') ?? null }) })),
+        clients: used ? records.map((r, i) => ({ ...r, lastUsed: used.lastUsed.get(clients[i]?.id ?? '') ?? null })) : records,
         fetchedAt: new Date(opts.clock.now()).toISOString(),
         notices,
         ...(used && { usage: { days: opts.usageDays, from: used.from, to: used.to } }),
@@ -12139,6 +12149,32 @@ function token_lifetime_duration(seconds) {
     return `${seconds} s`;
 }
 
+;// CONCATENATED MODULE: ./src/evaluate/checks/index.ts
+
+
+
+
+
+
+
+
+
+const CHECKS = {
+    grantTypes: checkGrantTypes,
+    scopes: checkScopes,
+    roles: checkRoles,
+    permissions: checkPermissions,
+    tokenLifetime: checkTokenLifetime,
+    redirectUris: checkRedirectUris,
+    description: checkDescription,
+    name: checkName,
+    stateAge: checkStateAge,
+};
+/** The checks a rule has, in a fixed order, but `unused`: that one needs usage and runs once it is read (evaluate.ts). */
+function checksWithoutUsage(checks) {
+    return Object.keys(CHECKS).filter((key) => checks[key] !== undefined).map((key) => CHECKS[key]);
+}
+
 ;// CONCATENATED MODULE: ./src/evaluate/checks/unused.ts
 
 
@@ -12178,34 +12214,6 @@ function unusedNotEvaluated(rules, usageUnreadable) {
     return rules
         .filter((rule) => rule.checks.unused)
         .map((rule) => newFinding(rule.id, 'error', `Not evaluated: ${usageUnreadable}.`, rule.location, rule.category, undefined, undefined, undefined));
-}
-
-;// CONCATENATED MODULE: ./src/evaluate/checks/index.ts
-
-
-
-
-
-
-
-
-
-
-const CHECKS = {
-    grantTypes: checkGrantTypes,
-    scopes: checkScopes,
-    roles: checkRoles,
-    permissions: checkPermissions,
-    tokenLifetime: checkTokenLifetime,
-    redirectUris: checkRedirectUris,
-    description: checkDescription,
-    name: checkName,
-    stateAge: checkStateAge,
-    unused: checkUnused,
-};
-/** The checks a rule has, in a fixed order. */
-function checksOf(checks) {
-    return Object.keys(CHECKS).filter((key) => checks[key] !== undefined).map((key) => CHECKS[key]);
 }
 
 ;// CONCATENATED MODULE: ./src/evaluate/client-refs.ts
@@ -12667,30 +12675,76 @@ function appliesTo(rule, client) {
 
 
 function evaluate(policy, inventory, context) {
-    const ctx = { now: context.now, nameCounts: countNames(inventory.clients), usage: inventory.usage, memo: newMemo(inventory.clients) };
+    return finishEvaluation(policy, inventory, evaluateWithoutUsage(policy, inventory.clients, context));
+}
+/**
+ * Every rule's checks except `unused`: the bulk of an evaluation, which the audit runs
+ * while the usage query (its longest chain of requests) is still being read.
+ */
+function evaluateWithoutUsage(policy, clients, context) {
+    const steps = stepsWithoutUsage(policy, clients, context);
+    for (;;) {
+        const step = steps.next();
+        if (step.done)
+            return step.value;
+    }
+}
+/**
+ * The same, a rule at a time: a caller with requests in flight runs the next step when it
+ * has let them be answered, so that this work never holds back the usage query's next poll.
+ */
+function* stepsWithoutUsage(policy, clients, context) {
+    const ctx = { now: context.now, nameCounts: countNames(clients), usage: undefined, memo: newMemo(clients) };
+    const raw = [];
+    const ruleClients = new RuleClients(clients);
+    for (const rule of policy.rules) {
+        runRule(rule, ruleClients.of(rule), checksWithoutUsage(rule.checks), ctx, raw);
+        yield;
+    }
+    return { now: context.now, clients, raw };
+}
+/**
+ * The rest, once usage is in: `unused` checks, `where.client` references, approved clients,
+ * exceptions and order. `early` must be of the same clients (by id, in order); it is used up.
+ */
+function finishEvaluation(policy, inventory, early) {
+    if (!sameClients(early.clients, inventory.clients))
+        throw new Error('finishEvaluation: the early evaluation judged other clients than the inventory holds');
+    const { now, raw } = early;
+    // Only `unused` checks run here: they need the usage window and the days-ago memo, nothing else.
+    const ctx = { now, nameCounts: new Map(), usage: inventory.usage, memo: newMemo([]) };
     const skipped = skippedChecks(policy.rules, inventory);
     const directory = new ClientDirectory(inventory.clients);
-    const raw = whereFindings(policy.rules, directory);
+    raw.push(...whereFindings(policy.rules, directory));
     const ruleClients = new RuleClients(inventory.clients);
     for (const rule of policy.rules)
-        runRule(rule, ruleClients.of(rule), ctx, raw);
+        if (rule.checks.unused)
+            runRule(rule, ruleClients.of(rule), USAGE_CHECKS, ctx, raw);
     if (policy.desired)
         raw.push(...desiredStateFindings(policy.desired, inventory.clients, directory));
     const notEvaluated = unusedNotEvaluated(policy.rules, inventory.usageUnreadable);
     raw.push(...notEvaluated);
-    const outcome = applyExceptions(policy, raw, context.now, new Set([...skipped, ...notEvaluated].map((s) => s.ruleId)), directory);
+    const outcome = applyExceptions(policy, raw, now, new Set([...skipped, ...notEvaluated].map((s) => s.ruleId)), directory);
     const counts = countBySeverity(outcome.findings); // before sorting: in the order they were made, near in memory
     const findings = sortFindings(outcome.findings);
     const accepted = outcome.accepted.sort((a, b) => compareFindings(a.finding, b.finding));
     return { findings, accepted, skipped, counts };
+}
+const USAGE_CHECKS = [checkUnused];
+function sameClients(a, b) {
+    if (a.length !== b.length)
+        return false;
+    for (let i = 0; i < a.length; i++)
+        if (a[i].id !== b[i].id)
+            return false;
+    return true;
 }
 /**
  * Each of the rule's checks on each client, findings onto `raw`. Indexed loops: in a
  * process's first evaluation this runs before the JIT has warmed up, where every for…of
  * allocates an iterator.
  */
-function runRule(rule, clients, ctx, raw) {
-    const checks = checksOf(rule.checks);
+function runRule(rule, clients, checks, ctx, raw) {
     for (let i = 0; i < clients.length; i++) {
         for (let k = 0; k < checks.length; k++) {
             const found = checks[k](rule, clients[i], ctx);
@@ -12737,16 +12791,19 @@ function usageWindowDays(configured, policies) {
         return 0;
     return Math.max(configured, longest);
 }
-/** Reads the org once, enough for every policy given. */
-async function readOrgInventory(access, policies, deps) {
+/** Reads the org once, enough for every policy given; `onClients` as in FetchOptions. */
+async function readOrgInventory(access, policies, deps, onClients) {
     const api = deps.api ?? openOrg(access, deps);
     const clock = deps.clock ?? systemClock;
-    const inventory = await fetchInventory(api, { clock, usageDays: usageWindowDays(access.usageDays, policies), readOrgLimit: true });
+    const inventory = await fetchInventory(api, { clock, usageDays: usageWindowDays(access.usageDays, policies), readOrgLimit: true, onClients });
     return { inventory, api: api.stats };
 }
-/** Evaluates a policy: an explicit fail-on wins over the policy's own setting. */
-function audit_judge(policy, inventory, failOn, now) {
-    const evaluation = evaluate(policy, inventory, { now });
+/**
+ * Evaluates a policy: an explicit fail-on wins over the policy's own setting. `early`, the
+ * checks already run on the same clients before usage came, is finished instead of redone.
+ */
+function audit_judge(policy, inventory, failOn, now, early) {
+    const evaluation = early ? finishEvaluation(policy, inventory, early) : evaluate(policy, inventory, { now });
     const threshold = failOn ?? policy.failOn ?? 'error';
     return { evaluation, failOn: threshold, passed: passes(evaluation, threshold) };
 }
@@ -12754,10 +12811,26 @@ async function runAudit(config, deps) {
     // A region or URL that is wrong fails before anything is sent.
     resolveEndpoints(config);
     const api = deps.api ?? openOrg(config, deps);
+    const clock = deps.clock ?? systemClock;
     const policy = await whileTokenArrives(api, () => loadPolicyFile(config.policyPath, config.policyDisplayPath));
-    const { inventory, api: stats } = await readOrgInventory(config, [policy], { ...deps, api });
-    const now = new Date((deps.clock ?? systemClock).now());
-    return { policy, inventory, api: stats, ...audit_judge(policy, inventory, config.failOn, now) };
+    // Judged at the moment the clients are read, most checks while usage is still on its way.
+    let early;
+    const { inventory, api: stats } = await readOrgInventory(config, [policy], { ...deps, api }, (clients) => {
+        early = betweenAnswers(stepsWithoutUsage(policy, clients, { now: new Date(clock.now()) }));
+        // Handled now, awaited below: a failure while the rest is read is not lost.
+        early.catch(() => undefined);
+    });
+    const judged = await early;
+    return { policy, inventory, api: stats, ...audit_judge(policy, inventory, config.failOn, judged?.now ?? new Date(clock.now()), judged) };
+}
+/** Runs the steps to their result, letting timers and answers in between two steps. */
+async function betweenAnswers(steps) {
+    for (;;) {
+        const step = steps.next();
+        if (step.done)
+            return step.value;
+        await new Promise((resolve) => setImmediate(resolve));
+    }
 }
 /**
  * Local work done while the token exchange is in flight: neither needs the other, so the
@@ -13322,19 +13395,43 @@ function foldRows(hits) {
     const sorted = isInRowOrder(hits) ? hits : [...hits].sort(rowOrder);
     if (sorted.length === 1)
         return [rowOf(sorted[0])];
-    const rows = new Map();
-    for (const h of sorted) {
-        const key = rowKey(h);
-        const row = rows.get(key);
+    // A client has a few hits (a rule each): compared directly, without a key per hit; a
+    // client with many, by key.
+    const rows = [];
+    const byKey = sorted.length > FEW_HITS ? new Map() : undefined;
+    for (let i = 0; i < sorted.length; i++) {
+        const h = sorted[i];
+        const key = byKey && rowKey(h);
+        const row = key === undefined ? rows.find((r) => sameRow(r, h)) : byKey?.get(key);
         if (row) {
             row.rules.push(h.rule);
             row.hits.push(h);
         }
         else {
-            rows.set(key, rowOf(h));
+            const opened = rowOf(h);
+            rows.push(opened);
+            if (key !== undefined)
+                byKey?.set(key, opened);
         }
     }
-    return [...rows.values()];
+    return rows;
+}
+const FEW_HITS = 32;
+/** Whether a hit belongs in a row: what rowKey says, compared directly. */
+function sameRow(row, h) {
+    if (row.severity !== h.severity)
+        return false;
+    if (!h.items.length)
+        return !row.items.length && row.hits[0].rule.id === h.rule.id;
+    return sameTexts(row.items, h.items) && sameTexts(row.holders, h.holders);
+}
+function sameTexts(a, b) {
+    if (a.length !== b.length)
+        return false;
+    for (let i = 0; i < a.length; i++)
+        if (a[i] !== b[i])
+            return false;
+    return true;
 }
 /** Most severe first, then by rule id. */
 function rowOrder(a, b) {
