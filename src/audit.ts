@@ -83,12 +83,12 @@ export async function readOrgInventory(
   return { inventory, api: api.stats };
 }
 
-/**
- * Evaluates a policy: an explicit fail-on wins over the policy's own setting. `early`, the
- * checks already run on the same clients before usage came, is finished instead of redone.
- */
-export function judge(policy: Policy, inventory: Inventory, failOn: FailOn | undefined, now: Date, early?: EarlyEvaluation): Judgement {
-  const evaluation = early ? finishEvaluation(policy, inventory, early) : evaluate(policy, inventory, { now });
+/** Evaluates a policy: an explicit fail-on wins over the policy's own setting. */
+export function judge(policy: Policy, inventory: Inventory, failOn: FailOn | undefined, now: Date): Judgement {
+  return verdict(policy, evaluate(policy, inventory, { now }), failOn);
+}
+
+function verdict(policy: Policy, evaluation: Evaluation, failOn: FailOn | undefined): Judgement {
   const threshold = failOn ?? policy.failOn ?? 'error';
   return { evaluation, failOn: threshold, passed: passes(evaluation, threshold) };
 }
@@ -106,8 +106,8 @@ export async function runAudit(config: AuditConfig, deps: AuditDeps): Promise<Au
     // Handled now, awaited below: a failure while the rest is read is not lost.
     early.catch(() => undefined);
   });
-  const judged = await early;
-  return { policy, inventory, api: stats, ...judge(policy, inventory, config.failOn, judged?.now ?? new Date(clock.now()), judged) };
+  if (!early) throw new Error('fetchInventory returned without handing over the clients');
+  return { policy, inventory, api: stats, ...verdict(policy, finishEvaluation(policy, inventory, await early), config.failOn) };
 }
 
 /** Runs the steps to their result, letting timers and answers in between two steps. */

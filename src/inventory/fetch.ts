@@ -74,7 +74,7 @@ export async function fetchInventory(api: GenesysClient, opts: FetchOptions): Pr
   );
   noteMissing(clients, directory, notices);
   return {
-    clients: used ? records.map((r, i) => ({ ...r, lastUsed: used.lastUsed.get(clients[i]?.id ?? '') ?? null })) : records,
+    clients: used ? records.map((r) => ({ ...r, lastUsed: used.lastUsed.get(r.id) ?? null })) : records,
     fetchedAt: new Date(opts.clock.now()).toISOString(),
     notices,
     ...(used && { usage: { days: opts.usageDays, from: used.from, to: used.to } }),
