@@ -2,7 +2,6 @@
 // Edges (runner, terminal) only render what this returns.
 import type { Credentials } from './genesys/token.ts';
 import type { ClientStats, GenesysClient } from './genesys/client.ts';
-import { resolveEndpoints } from './genesys/regions.ts';
 import type { Transport } from './genesys/transport.ts';
 import { openOrg } from './org-client.ts';
 import { fetchInventory, type FetchOptions } from './inventory/fetch.ts';
@@ -94,8 +93,7 @@ function verdict(policy: Policy, evaluation: Evaluation, failOn: FailOn | undefi
 }
 
 export async function runAudit(config: AuditConfig, deps: AuditDeps): Promise<AuditResult> {
-  // A region or URL that is wrong fails before anything is sent.
-  resolveEndpoints(config);
+  // A region or URL that is wrong fails here, before anything is sent.
   const api = deps.api ?? openOrg(config, deps);
   const clock = deps.clock ?? systemClock;
   const policy = await whileTokenArrives(api, () => loadPolicyFile(config.policyPath, config.policyDisplayPath));

@@ -11,12 +11,9 @@ const SURROGATE = /[\ud800-\udfff]/;
 
 export function sanitizeText(text: string, maxLength = 200): string {
   // Most text has nothing to remove (`\r` and `\n` are among UNSAFE): one scan, no copies.
-  const clean = HAS_UNSAFE.test(text)
-    ? text
-        .replace(/\r\n?/g, '\n')
-        .replace(UNSAFE, (ch) => (ch === '\n' || ch === '\r' || ch === '\t' ? ' ' : ''))
-        .trim()
-    : text.trim();
+  const clean = (
+    HAS_UNSAFE.test(text) ? text.replace(/\r\n?/g, '\n').replace(UNSAFE, (ch) => (ch === '\n' || ch === '\r' || ch === '\t' ? ' ' : '')) : text
+  ).trim();
   return truncate(clean, maxLength);
 }
 

@@ -5,7 +5,7 @@ import { evaluate } from '../../src/evaluate/evaluate.ts';
 import { parsePolicy } from '../../src/policy/load.ts';
 import type { Policy } from '../../src/policy/types.ts';
 import type { BenchInput } from './bench-input.ts';
-import { median, timeRuns } from './stats.ts';
+import { median, spread, timeRuns } from './stats.ts';
 
 export interface EvaluationResult {
   clients: number;
@@ -38,9 +38,7 @@ export function measureEvaluation(input: BenchInput, opts: { runs: number; warmu
     exceptions: policy.exceptions.length,
     findings: evaluate(policy, inventory, { now }).findings.length,
     runs: opts.runs,
-    medianMs: median(times),
-    minMs: Math.min(...times),
-    maxMs: Math.max(...times),
+    ...spread(times),
     permissionRules: permissionPolicy.rules.length,
     permissionRulesMedianMs: median(permissionTimes),
     permissionGrants: grants.length,

@@ -28,7 +28,6 @@ export async function act(begun: Begun, env: ActionEnv, redactor: Redactor): Pro
     }
     const event = await readRunEvent(env.env);
     if (event.pullRequest) {
-      client?.cancel();
       // Loaded only for pull requests: Octokit and the gate are half the bundle, and every
       // scheduled run would pay to compile them before its first request.
       const { runPullRequestGate } = await import('./gate-run.ts');

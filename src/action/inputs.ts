@@ -12,6 +12,15 @@ import type { LooseningMode } from '../gate/loosening.ts';
 
 export type InputReader = (name: InputName) => string;
 
+/**
+ * The runner hands each input to the action as INPUT_<NAME> (upper case, spaces as `_`),
+ * which is all @actions/core's getInput reads. Read here directly, so that the first request
+ * need not wait for the toolkit, and the HTTP client it bundles, to load. Trimmed.
+ */
+export function inputReader(env: Record<string, string | undefined>): InputReader {
+  return (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+
 export interface GateInputs {
   githubToken?: string;
   commentOnPr: boolean;
@@ -49,7 +58,7 @@ function envFallback(name: InputName, env: Record<string, string | undefined>): 
  */
 export function readActionInputs(input: InputReader, workspace: string, env: Record<string, string | undefined> = {}): ActionInputs {
   const v = readInputs(
-    (name) => input(name)?.trim() || envFallback(name, env),
+    (name) => input(name) || envFallback(name, env),
     (name) => `\`${name}\``,
   );
   const policyPath = path.resolve(workspace, v.policy);

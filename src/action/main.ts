@@ -6,8 +6,8 @@ import type { GenesysClient } from '../genesys/client.ts';
 import { secretOf } from '../genesys/token.ts';
 import { openOrg } from '../org-client.ts';
 import { Redactor } from '../redactor.ts';
-import { inputReader } from './input-reader.ts';
-import { readActionInputs, type ActionInputs } from './inputs.ts';
+import { PULL_REQUEST_EVENTS } from '../github/event.ts';
+import { inputReader, readActionInputs, type ActionInputs } from './inputs.ts';
 
 export interface ActionEnv {
   workspace: string;
@@ -48,7 +48,7 @@ function begin(env: ActionEnv, redactor: Redactor): Begun {
  */
 function openEarly(inputs: ActionInputs, env: ActionEnv, redactor: Redactor): GenesysClient | undefined {
   const { credentials } = inputs;
-  if (!credentials || inputs.merge || env.env.GITHUB_EVENT_NAME?.startsWith('pull_request')) return undefined;
+  if (!credentials || inputs.merge || PULL_REQUEST_EVENTS.includes(env.env.GITHUB_EVENT_NAME ?? '')) return undefined;
   const org = openOrg({ ...inputs.audit, credentials }, { redactor });
   org.startToken().catch(() => undefined);
   return org;
