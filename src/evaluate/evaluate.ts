@@ -22,9 +22,9 @@ export function evaluate(policy: Policy, inventory: Inventory, context: Evaluati
   return finishEvaluation(policy, inventory, evaluateWithoutUsage(policy, inventory.clients, context));
 }
 
-/** Findings of every check that needs no usage, and the instant they were judged at. */
+/** Findings of every check that needs no usage, and the context they were judged in (its instant, its memo). */
 export interface EarlyEvaluation {
-  now: Date;
+  ctx: CheckContext;
   /** The clients judged: the inventory's, before usage added `lastUsed`. */
   clients: readonly ClientRecord[];
   raw: Finding[];
@@ -54,7 +54,7 @@ export function* stepsWithoutUsage(policy: Policy, clients: readonly ClientRecor
     runRule(rule, ruleClients.of(rule), checksWithoutUsage(rule.checks), ctx, raw);
     yield;
   }
-  return { now: context.now, clients, raw };
+  return { ctx, clients, raw };
 }
 
 /**
@@ -63,9 +63,10 @@ export function* stepsWithoutUsage(policy: Policy, clients: readonly ClientRecor
  */
 export function finishEvaluation(policy: Policy, inventory: Inventory, early: EarlyEvaluation): Evaluation {
   if (!sameClients(early.clients, inventory.clients)) throw new Error('finishEvaluation: the early evaluation judged other clients than the inventory holds');
-  const { now, raw } = early;
-  // Only `unused` checks run here: they need the usage window and the days-ago memo, nothing else.
-  const ctx: CheckContext = { now, nameCounts: new Map(), usage: inventory.usage, memo: newMemo([]) };
+  const { raw } = early;
+  // The early checks' context (its memo of days ago included), now with the usage window.
+  const ctx: CheckContext = { ...early.ctx, usage: inventory.usage };
+  const { now } = ctx;
   const skipped = skippedChecks(policy.rules, inventory);
   const directory = new ClientDirectory(inventory.clients);
   raw.push(...whereFindings(policy.rules, directory));

@@ -8,7 +8,7 @@
 import type { Finding } from '../evaluate/findings.ts';
 import { cmp, SEVERITY_RANK } from '../evaluate/findings.ts';
 import type { ClientRecord, PermissionGrant } from '../inventory/types.ts';
-import { ALL_DIVISIONS } from '../inventory/types.ts';
+import { divisionPhrase } from '../evaluate/checks/divisions.ts';
 import type { ClientGroup, ClientRef, FindingRow, RuleHit, RuleRef } from './model.ts';
 
 /** What a finding points at: its client's ref and record, and its rule. */
@@ -165,7 +165,7 @@ function holdersByPermission(grants: readonly PermissionGrant[]): Map<string, st
 
 /** A role and its division: "Master Admin (all divisions)". */
 function holderLabel(p: PermissionGrant): string {
-  return `${p.roleName} (${p.divisionId === ALL_DIVISIONS ? 'all divisions' : p.divisionName})`;
+  return `${p.roleName} (${divisionPhrase(p)})`;
 }
 
 /** Hits of one client with the same severity and the same items become one row. */
