@@ -22,8 +22,31 @@ export function compileGlob(source: string): Glob {
  * cannot backtrack more than once over the value, so those stay fast regexes.
  */
 export function globMatcher(source: string): Matcher {
+  // `*` and plain words, most patterns, need no regex (compiled on its first test, which a
+  // process's one evaluation runs cold).
+  if (source === '*') return new AnyValue();
+  if (!/[*?]/.test(source)) return new OneValue(source);
   if ((source.match(/\*/g) ?? []).length <= 1) return globToRegExp(source);
   return new WildcardGlob(source);
+}
+
+/** `*`: every value. Plain data, like the classes below, so that equal globs compare equal. */
+class AnyValue implements Matcher {
+  readonly source = '*';
+  test(): boolean {
+    return true;
+  }
+}
+
+/** A glob without `*` or `?`: exactly its text. */
+class OneValue implements Matcher {
+  readonly source: string;
+  constructor(source: string) {
+    this.source = source;
+  }
+  test(value: string): boolean {
+    return value === this.source;
+  }
 }
 
 /** A glob matched by `wildcardMatch`; plain data (no closure), so that equal globs compare equal. */
