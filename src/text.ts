@@ -17,6 +17,11 @@ export function sanitizeText(text: string, maxLength = 200): string {
   return truncate(clean, maxLength);
 }
 
+/** Characters as a reader counts them (a surrogate pair is one); a plain length for most text. */
+export function charCount(text: string): number {
+  return SURROGATE.test(text) ? Array.from(text).length : text.length;
+}
+
 export function truncate(text: string, maxLength: number): string {
   // No more UTF-16 units than allowed characters: it fits, whatever it holds (no count needed).
   if (text.length <= maxLength) return text;
