@@ -4,7 +4,7 @@
 // hundred subjects. So each of those is ranked once, and the findings are ordered by the
 // ranks with stable counting sorts, least significant first (a radix sort): no comparator,
 // no string compared twice. Only findings equal in all four are compared, by message and line.
-// Indexed loops throughout: this runs once per evaluation, before the JIT has warmed up.
+// The loops over findings are indexed: this runs once per evaluation, before the JIT has warmed up.
 import { cmp, SEVERITY_RANK, type Finding, type FindingClient } from './findings.ts';
 
 /** A rank per finding (by its index), below `count`. */

@@ -3,8 +3,9 @@
 // order), then everything else collapsed: notices, how to fix each rule, every finding,
 // accepted findings and the inventory. GitHub drops a step summary over 1 MiB entirely, so
 // every row is rendered once, measured once, and what does not fit is cut once with a note.
-// Loops over every hit are indexed: a render runs once per process, mostly before the JIT
-// compiles it, where for-of allocates an iterator result at each step.
+// The hot loops over hits are indexed: a render runs once per process, mostly before the JIT
+// compiles it, where for-of allocates an iterator result at each step (rows made lazily by
+// generators are the exception: only what fits is made).
 import { renderDrift } from './drift.ts';
 import type { ClientRecord } from '../inventory/types.ts';
 import { ALL_DIVISIONS } from '../inventory/types.ts';
