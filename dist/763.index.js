@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
 var core = __webpack_require__(6421);
-// EXTERNAL MODULE: ./src/audit.ts + 33 modules
-var audit = __webpack_require__(758);
+// EXTERNAL MODULE: ./src/audit.ts + 32 modules
+var audit = __webpack_require__(1047);
 // EXTERNAL MODULE: ./src/github/event.ts
 var github_event = __webpack_require__(5015);
 // EXTERNAL MODULE: ./src/action/inputs.ts + 3 modules
@@ -75,7 +75,6 @@ async function act(begun, env, redactor) {
         }
         const event = await (0,github_event/* readRunEvent */.Eg)(env.env);
         if (event.pullRequest) {
-            client?.cancel();
             // Loaded only for pull requests: Octokit and the gate are half the bundle, and every
             // scheduled run would pay to compile them before its first request.
             const { runPullRequestGate } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(810)]).then(__webpack_require__.bind(__webpack_require__, 810));
@@ -103,7 +102,7 @@ async function runScheduledAudit(inputs, redactor, env, client) {
     // Without credentials the policy is still checked, so its problems are reported either way.
     if (!inputs.credentials)
         await (0,load/* loadPolicyFile */.n$)(inputs.audit.policyPath, inputs.audit.policyDisplayPath);
-    const credentials = (0,action_inputs/* requireCredentials */.u)(inputs.credentials);
+    const credentials = (0,action_inputs/* requireCredentials */.uR)(inputs.credentials);
     const result = await (0,audit/* runAudit */.bD)({ ...inputs.audit, credentials }, { redactor, api: client });
     const { apiBaseUrl } = (0,regions/* resolveEndpoints */.$K)(inputs.audit);
     const org = orgRef(apiBaseUrl, (0,token/* auditingClientId */.qP)(credentials) ?? '');
@@ -632,7 +631,7 @@ async function writeSummary(markdown) {
 
 /***/ }),
 
-/***/ 758:
+/***/ 1047:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -674,8 +673,6 @@ __webpack_require__.d(models_validator_namespaceObject, {
   UsageExecutionResult: () => (UsageExecutionResult)
 });
 
-// EXTERNAL MODULE: ./src/genesys/regions.ts
-var regions = __webpack_require__(7119);
 // EXTERNAL MODULE: ./src/org-client.ts
 var org_client = __webpack_require__(1121);
 // EXTERNAL MODULE: ./src/genesys/errors.ts
@@ -5443,7 +5440,7 @@ function fieldPath(pointer) {
         .slice(1)
         .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
     const text = parts.map((p, i) => (/^\d+$/.test(p) ? `[${p}]` : /^[A-Za-z_$][\w$]*$/.test(p) ? `${i ? '.' : ''}${p}` : `[${JSON.stringify(p)}]`)).join('');
-    return (0,src_text/* sanitizeText */.j)(text, 120);
+    return (0,src_text/* sanitizeText */.jZ)(text, 120);
 }
 function valueAt(body, pointer) {
     let value = body;
@@ -5566,7 +5563,7 @@ const TOKEN_RATE_LIMIT_KEY = 'client.credentials.token.rate.per.minute';
 /** GET a path or an API-given URI, its body checked against `model`. */
 async function read(api, model, pathOrUri, query = {}, bulk = false) {
     const body = await api.get(pathOrUri, query, bulk);
-    return checkShape(model, body, `GET ${(0,src_text/* sanitizeText */.j)((0,transport/* pathOf */.XM)(pathOrUri), 120)}`);
+    return checkShape(model, body, `GET ${(0,src_text/* sanitizeText */.jZ)((0,transport/* pathOf */.XM)(pathOrUri), 120)}`);
 }
 /**
  * Every OAuth client, or a failure: a listing whose signals disagree, that lists a client
@@ -5654,7 +5651,7 @@ async function listPaged(api, model, path, query, ids, noun) {
     const asked = new Set(ids);
     const extra = entities.map((e) => e.id ?? '').filter((id) => id && !asked.has(id));
     if (extra.length) {
-        throw new errors/* GenesysError */.DF('malformed', `Genesys Cloud answered ${what} with ${noun}s it was not asked for (${some(extra.map((id) => (0,src_text/* sanitizeText */.j)(id, 60)))}); the listing cannot be trusted, try again later.`);
+        throw new errors/* GenesysError */.DF('malformed', `Genesys Cloud answered ${what} with ${noun}s it was not asked for (${some(extra.map((id) => (0,src_text/* sanitizeText */.jZ)(id, 60)))}); the listing cannot be trusted, try again later.`);
     }
     return entities;
 }
@@ -5669,10 +5666,10 @@ function withIds(entities, what, noun, named) {
         throw new errors/* GenesysError */.DF('malformed', `Genesys Cloud answered ${what} with ${a} ${noun} that has no id; try again later.`);
     const nameless = named ? entities.find((e) => !e.name) : undefined;
     if (nameless)
-        throw new errors/* GenesysError */.DF('malformed', `Genesys Cloud answered ${what} with ${a} ${noun} that has no name (${(0,src_text/* sanitizeText */.j)(nameless.id ?? '', 60)}); try again later.`);
+        throw new errors/* GenesysError */.DF('malformed', `Genesys Cloud answered ${what} with ${a} ${noun} that has no name (${(0,src_text/* sanitizeText */.jZ)(nameless.id ?? '', 60)}); try again later.`);
     const twice = duplicateIds(entities.map((e) => e.id));
     if (twice.length) {
-        throw new errors/* GenesysError */.DF('malformed', `Genesys Cloud answered ${what} with the same ${noun} id more than once (${some(twice.map((id) => (0,src_text/* sanitizeText */.j)(id, 60)))}); a listing that repeats entries may hide others, so run the audit again.`);
+        throw new errors/* GenesysError */.DF('malformed', `Genesys Cloud answered ${what} with the same ${noun} id more than once (${some(twice.map((id) => (0,src_text/* sanitizeText */.jZ)(id, 60)))}); a listing that repeats entries may hide others, so run the audit again.`);
     }
     return entities;
 }
@@ -5801,14 +5798,14 @@ async function pollResults(api, executionId, after, polling) {
     // rate budget (a legacy listing's thousand detail reads) is not the query being slow.
     let paused = 0;
     const path = `/api/v2/usage/query/${encodeURIComponent(executionId)}/results`;
-    const shown = (0,src_text/* sanitizeText */.j)(executionId, 60);
+    const shown = (0,src_text/* sanitizeText */.jZ)(executionId, 60);
     for (let attempt = 0;; attempt++) {
         const result = await read(api, 'ApiUsageQueryResult', path, after ? { after } : {});
         const status = (result.queryStatus ?? '').toLowerCase();
         if (status === 'complete' || status === 'succeeded')
             return result;
         if (status === 'failed' || status === 'cancelled') {
-            throw new errors/* GenesysError */.DF('server', `The Genesys Cloud usage query ${shown} ended with status ${(0,src_text/* sanitizeText */.j)(result.queryStatus ?? '', 40)}; try again later.`, { reason: 'usage-query' });
+            throw new errors/* GenesysError */.DF('server', `The Genesys Cloud usage query ${shown} ended with status ${(0,src_text/* sanitizeText */.jZ)(result.queryStatus ?? '', 40)}; try again later.`, { reason: 'usage-query' });
         }
         const pause = Math.min(MAX_POLL_PAUSE_MS, FIRST_POLL_PAUSE_MS * 2 ** attempt);
         if (paused + pause > polling.maxWaitMs) {
@@ -5966,7 +5963,7 @@ async function fetchInventory(api, opts) {
     });
     noteMissing(clients, directory, notices);
     return {
-        clients: used ? records.map((r, i) => ({ ...r, lastUsed: used.lastUsed.get(clients[i]?.id ?? '') ?? null })) : records,
+        clients: used ? records.map((r) => ({ ...r, lastUsed: used.lastUsed.get(r.id) ?? null })) : records,
         fetchedAt: new Date(opts.clock.now()).toISOString(),
         notices,
         ...(used && { usage: { days: opts.usageDays, from: used.from, to: used.to } }),
@@ -6092,28 +6089,17 @@ function q(value) {
 
 ;// CONCATENATED MODULE: ./src/evaluate/checks/client-description.ts
 
+
 const checkDescription = (rule, client) => {
     const check = rule.checks.description;
     if (!check)
         return NONE;
-    const length = codePoints(client.description.trim());
+    const length = (0,src_text/* charCount */.wL)(client.description.trim());
     if (length >= check.minLength)
         return NONE;
     const message = length === 0 ? 'Has no description.' : `Has a description of ${length} characters; this rule asks for at least ${check.minLength}.`;
     return [ruleFinding(rule, client, undefined, message)];
 };
-/** Characters as `Array.from(text).length` counts them (a surrogate pair is one), without building the array. */
-function codePoints(text) {
-    let count = text.length;
-    for (let i = 1; i < text.length; i++)
-        if (isSurrogate(text.charCodeAt(i), 0xdc00) && isSurrogate(text.charCodeAt(i - 1), 0xd800))
-            count--;
-    return count;
-}
-/** Whether a UTF-16 unit is a high (from 0xd800) or low (from 0xdc00) surrogate. */
-function isSurrogate(unit, from) {
-    return unit >= from && unit < from + 0x400;
-}
 
 ;// CONCATENATED MODULE: ./src/evaluate/checks/context.ts
 function newMemo(clients) {
@@ -6201,57 +6187,25 @@ function shown(client) {
 }
 
 ;// CONCATENATED MODULE: ./src/evaluate/permission-match.ts
-// Each rule judges each distinct permission of the org once (checks/permissions.ts), so
-// these run a few thousand times per evaluation at most; in a process's first evaluation
-// they run cold, where each part's regex would first be compiled. Most parts are `*` or
-// plain words: those are decided without a regex.
 /** Does holding `h` (a permission split on `:`) grant anything that `pattern` names? (used for deny) */
 function intersects(pattern, h) {
     if (pattern.parts.length !== h.length)
         return false;
-    return pattern.parts.every((_, i) => (h.length > 1 && h[i] === '*') || partMatches(pattern, i, h[i]));
+    return pattern.parts.every((part, i) => (h.length > 1 && h[i] === '*') || part.test(h[i]));
 }
 /** Is everything `h` (a permission split on `:`) grants within `pattern`? (used for allow) */
 function covers(pattern, h) {
     if (pattern.parts.length !== h.length)
         return false;
-    return pattern.parts.every((_, i) => (h.length > 1 && h[i] === '*' ? pattern.partSources[i] === '*' : partMatches(pattern, i, h[i])));
-}
-/** The pattern's part `i` (a glob: `*` any run, `?` one character) against one part of a permission. */
-function partMatches(pattern, i, value) {
-    const source = pattern.partSources[i];
-    if (source === '*')
-        return true;
-    if (!source.includes('*') && !source.includes('?'))
-        return source === value;
-    return pattern.parts[i].test(value);
+    return pattern.parts.every((part, i) => (h.length > 1 && h[i] === '*' ? pattern.partSources[i] === '*' : part.test(h[i])));
 }
 /** Does the held permission (split on `:`) grant a whole domain, entity or action set? */
 function isWildcard(h) {
     return h.length > 1 && h.includes('*');
 }
 
-// EXTERNAL MODULE: ./src/policy/glob.ts
-var glob = __webpack_require__(4062);
-;// CONCATENATED MODULE: ./src/evaluate/checks/divisions.ts
-// Which role grants a role or permission check looks at. A grant in all divisions (`*`)
-// reaches every named division too, so it counts for any division filter.
-
-
-function inDivisions(filter, grant) {
-    if (filter.kind === 'any')
-        return true;
-    if (grant.divisionId === types/* ALL_DIVISIONS */.hJ)
-        return true;
-    if (filter.kind === 'all')
-        return false;
-    return (0,glob/* matchesAny */._I)(filter.globs, grant.divisionName) !== undefined;
-}
-/** "in all divisions", "in Sales" — how a grant's division reads in a message. */
-function divisionPhrase(grant) {
-    return grant.divisionId === types/* ALL_DIVISIONS */.hJ ? 'all divisions' : grant.divisionName;
-}
-
+// EXTERNAL MODULE: ./src/evaluate/checks/divisions.ts
+var divisions = __webpack_require__(1741);
 ;// CONCATENATED MODULE: ./src/evaluate/checks/held-permissions.ts
 // A client's permission grants grouped by permission, in the divisions a rule looks at.
 // Every permission rule asks this of every client-credentials client, so each client is
@@ -6287,7 +6241,7 @@ function throughOne(memo, grant) {
     let byPhrase = memo.throughRole.get(grant.roleName);
     if (!byPhrase)
         memo.throughRole.set(grant.roleName, (byPhrase = new Map()));
-    const phrase = divisionPhrase(grant);
+    const phrase = (0,divisions/* divisionPhrase */.z)(grant);
     let text = byPhrase.get(phrase);
     if (text === undefined)
         byPhrase.set(phrase, (text = `through role ${roleIn(grant)}`));
@@ -6298,7 +6252,7 @@ function roles(grants) {
     return `${parts.length > 1 ? 'roles' : 'role'} ${parts.join(', ')}`;
 }
 function roleIn(grant) {
-    return `${q(grant.roleName)} (${divisionPhrase(grant)})`;
+    return `${q(grant.roleName)} (${(0,divisions/* divisionPhrase */.z)(grant)})`;
 }
 /**
  * The grants by permission, in the order each permission first comes. `memo.slots` (by
@@ -6335,17 +6289,17 @@ function filterKey(memo, filter) {
  */
 function divisionTest(memo, filter, key) {
     if (filter.kind !== 'named')
-        return (g) => inDivisions(filter, g);
+        return (g) => (0,divisions/* inDivisions */.W)(filter, g);
     let known = memo.divisionTests.get(key);
     if (!known)
         memo.divisionTests.set(key, (known = new Map()));
     const byName = known;
     return (g) => {
         if (g.divisionId === types/* ALL_DIVISIONS */.hJ)
-            return inDivisions(filter, g);
+            return (0,divisions/* inDivisions */.W)(filter, g);
         let inside = byName.get(g.divisionName);
         if (inside === undefined)
-            byName.set(g.divisionName, (inside = inDivisions(filter, g)));
+            byName.set(g.divisionName, (inside = (0,divisions/* inDivisions */.W)(filter, g)));
         return inside;
     };
 }
@@ -6466,6 +6420,8 @@ function isIpLiteral(host) {
     return /^\d{1,3}(\.\d{1,3}){3}$/.test(host) || host.startsWith('[');
 }
 
+// EXTERNAL MODULE: ./src/policy/glob.ts
+var glob = __webpack_require__(4062);
 ;// CONCATENATED MODULE: ./src/evaluate/checks/name-verdicts.ts
 // Scopes and roles are judged by name against a check's deny and allow globs (once per
 // name, see judged-once.ts).
@@ -6492,7 +6448,7 @@ const checkRoles = (rule, client, ctx) => {
     // Most clients hold no role the rule flags: group grants by role only for those that do.
     let byRole;
     for (const g of client.roleGrants) {
-        if (!inDivisions(check.divisions, g) || !judgedOnce(ctx.memo, check, g.roleName, judgeName))
+        if (!(0,divisions/* inDivisions */.W)(check.divisions, g) || !judgedOnce(ctx.memo, check, g.roleName, judgeName))
             continue;
         const grants = (byRole ??= new Map()).get(g.roleName);
         if (grants)
@@ -6508,7 +6464,7 @@ const checkRoles = (rule, client, ctx) => {
     return out;
 };
 function message(role, grants, verdict) {
-    const where = `in ${[...new Set(grants.map(divisionPhrase))].join(', ')}`;
+    const where = `in ${[...new Set(grants.map(divisions/* divisionPhrase */.z))].join(', ')}`;
     if (verdict.kind === 'not-allowed')
         return `Holds role ${q(role)} ${where}, which is not among this rule's allowed roles.`;
     const { glob } = verdict;
@@ -6803,7 +6759,7 @@ function roleDrift(approved, grants) {
     }
     for (const g of grants) {
         if (!covered.has(g))
-            out.push([`+role:${g.roleName} in ${divisionPhrase(g)}`, `Holds role ${q(g.roleName)} in ${divisionPhrase(g)}, which its approved entry does not list.`]);
+            out.push([`+role:${g.roleName} in ${(0,divisions/* divisionPhrase */.z)(g)}`, `Holds role ${q(g.roleName)} in ${(0,divisions/* divisionPhrase */.z)(g)}, which its approved entry does not list.`]);
     }
     return out;
 }
@@ -6972,7 +6928,7 @@ function exceptionFinding(e, ruleId, severity, message) {
 // hundred subjects. So each of those is ranked once, and the findings are ordered by the
 // ranks with stable counting sorts, least significant first (a radix sort): no comparator,
 // no string compared twice. Only findings equal in all four are compared, by message and line.
-// Indexed loops throughout: this runs once per evaluation, before the JIT has warmed up.
+// The loops over findings are indexed: this runs once per evaluation, before the JIT has warmed up.
 
 /** Sorts `findings` in place into `compareFindings` order (stable, like Array#sort) and returns it. */
 function sortFindings(findings) {
@@ -7132,7 +7088,7 @@ function* stepsWithoutUsage(policy, clients, context) {
         runRule(rule, ruleClients.of(rule), checksWithoutUsage(rule.checks), ctx, raw);
         yield;
     }
-    return { now: context.now, clients, raw };
+    return { ctx, clients, raw };
 }
 /**
  * The rest, once usage is in: `unused` checks, `where.client` references, approved clients,
@@ -7141,9 +7097,10 @@ function* stepsWithoutUsage(policy, clients, context) {
 function finishEvaluation(policy, inventory, early) {
     if (!sameClients(early.clients, inventory.clients))
         throw new Error('finishEvaluation: the early evaluation judged other clients than the inventory holds');
-    const { now, raw } = early;
-    // Only `unused` checks run here: they need the usage window and the days-ago memo, nothing else.
-    const ctx = { now, nameCounts: new Map(), usage: inventory.usage, memo: newMemo([]) };
+    const { raw } = early;
+    // The early checks' context (its memo of days ago included), now with the usage window.
+    const ctx = { ...early.ctx, usage: inventory.usage };
+    const { now } = ctx;
     const skipped = skippedChecks(policy.rules, inventory);
     const directory = new ClientDirectory(inventory.clients);
     raw.push(...whereFindings(policy.rules, directory));
@@ -7212,7 +7169,6 @@ var genesys_clock = __webpack_require__(4032);
 
 
 
-
 /**
  * Days of usage to read: the configured window, widened to the longest `unused` rule of
  * the policies so that no such rule is skipped for want of data. 0 (off) stays off, and
@@ -7231,18 +7187,16 @@ async function readOrgInventory(access, policies, deps, onClients) {
     const inventory = await fetchInventory(api, { clock, usageDays: usageWindowDays(access.usageDays, policies), readOrgLimit: true, onClients });
     return { inventory, api: api.stats };
 }
-/**
- * Evaluates a policy: an explicit fail-on wins over the policy's own setting. `early`, the
- * checks already run on the same clients before usage came, is finished instead of redone.
- */
-function audit_judge(policy, inventory, failOn, now, early) {
-    const evaluation = early ? finishEvaluation(policy, inventory, early) : evaluate(policy, inventory, { now });
+/** Evaluates a policy: an explicit fail-on wins over the policy's own setting. */
+function audit_judge(policy, inventory, failOn, now) {
+    return verdict(policy, evaluate(policy, inventory, { now }), failOn);
+}
+function verdict(policy, evaluation, failOn) {
     const threshold = failOn ?? policy.failOn ?? 'error';
     return { evaluation, failOn: threshold, passed: (0,evaluate_findings/* passes */.WE)(evaluation, threshold) };
 }
 async function runAudit(config, deps) {
-    // A region or URL that is wrong fails before anything is sent.
-    (0,regions/* resolveEndpoints */.$K)(config);
+    // A region or URL that is wrong fails here, before anything is sent.
     const api = deps.api ?? (0,org_client/* openOrg */.f)(config, deps);
     const clock = deps.clock ?? genesys_clock/* systemClock */.m;
     const policy = await whileTokenArrives(api, () => (0,load/* loadPolicyFile */.n$)(config.policyPath, config.policyDisplayPath));
@@ -7253,8 +7207,9 @@ async function runAudit(config, deps) {
         // Handled now, awaited below: a failure while the rest is read is not lost.
         early.catch(() => undefined);
     });
-    const judged = await early;
-    return { policy, inventory, api: stats, ...audit_judge(policy, inventory, config.failOn, judged?.now ?? new Date(clock.now()), judged) };
+    if (!early)
+        throw new Error('fetchInventory returned without handing over the clients');
+    return { policy, inventory, api: stats, ...verdict(policy, finishEvaluation(policy, inventory, await early), config.failOn) };
 }
 /** Runs the steps to their result, letting timers and answers in between two steps. */
 async function betweenAnswers(steps) {
@@ -7288,58 +7243,31 @@ async function whileTokenArrives(api, local) {
 
 /***/ }),
 
-/***/ 5015:
+/***/ 1741:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B0: () => (/* binding */ isFork),
-/* harmony export */   Eg: () => (/* binding */ readRunEvent)
+/* harmony export */   W: () => (/* binding */ inDivisions),
+/* harmony export */   z: () => (/* binding */ divisionPhrase)
 /* harmony export */ });
-/* unused harmony export PULL_REQUEST_EVENTS */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-// What triggered the run, read from GITHUB_EVENT_NAME and the payload at GITHUB_EVENT_PATH.
-// Only the facts the gate needs, checked, so that a strange payload is an error, not a crash.
+/* harmony import */ var _inventory_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7969);
+/* harmony import */ var _policy_glob_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4062);
+// Which role grants a role or permission check looks at. A grant in all divisions (`*`)
+// reaches every named division too, so it counts for any division filter.
 
 
-const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
-async function readRunEvent(env) {
-    const name = env.GITHUB_EVENT_NAME ?? '';
-    const repository = env.GITHUB_REPOSITORY ?? '';
-    if (!PULL_REQUEST_EVENTS.includes(name))
-        return { name, repository };
-    const payload = await readPayload(env.GITHUB_EVENT_PATH);
-    return { name, repository, pullRequest: pullRequestOf(payload, name) };
+function inDivisions(filter, grant) {
+    if (filter.kind === 'any')
+        return true;
+    if (grant.divisionId === _inventory_types_js__WEBPACK_IMPORTED_MODULE_0__/* .ALL_DIVISIONS */ .hJ)
+        return true;
+    if (filter.kind === 'all')
+        return false;
+    return (0,_policy_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .matchesAny */ ._I)(filter.globs, grant.divisionName) !== undefined;
 }
-async function readPayload(file) {
-    if (!file)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL('GITHUB_EVENT_PATH is not set, so the pull request cannot be read.');
-    try {
-        return JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8'));
-    }
-    catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`The event payload at ${file} cannot be read as JSON.`);
-    }
-}
-function pullRequestOf(payload, event) {
-    const pr = payload?.pull_request;
-    const base = pr?.base;
-    const head = pr?.head;
-    const number = pr?.number;
-    if (typeof number !== 'number' || typeof base?.sha !== 'string' || typeof head?.sha !== 'string') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`The ${event} event payload has no pull_request with a number and base and head commits.`);
-    }
-    const baseRepo = typeof base.repo?.full_name === 'string' ? base.repo.full_name : '';
-    // A deleted fork has no head repo; treat it as a fork.
-    const headRepo = typeof head.repo?.full_name === 'string' ? head.repo.full_name : '';
-    const labels = Array.isArray(pr?.labels)
-        ? pr.labels.map((l) => l?.name).filter((n) => typeof n === 'string')
-        : [];
-    return { number, baseSha: base.sha, headSha: head.sha, baseRepo, headRepo, labels };
-}
-function isFork(pr) {
-    return pr.headRepo === '' || pr.headRepo.toLowerCase() !== pr.baseRepo.toLowerCase();
+/** "in all divisions", "in Sales" — how a grant's division reads in a message. */
+function divisionPhrase(grant) {
+    return grant.divisionId === _inventory_types_js__WEBPACK_IMPORTED_MODULE_0__/* .ALL_DIVISIONS */ .hJ ? 'all divisions' : grant.divisionName;
 }
 
 
@@ -7476,9 +7404,32 @@ function compileGlob(source) {
  * cannot backtrack more than once over the value, so those stay fast regexes.
  */
 function globMatcher(source) {
+    // `*` and plain words, most patterns, need no regex (compiled on its first test, which a
+    // process's one evaluation runs cold).
+    if (source === '*')
+        return new AnyValue();
+    if (!/[*?]/.test(source))
+        return new OneValue(source);
     if ((source.match(/\*/g) ?? []).length <= 1)
         return globToRegExp(source);
     return new WildcardGlob(source);
+}
+/** `*`: every value. Plain data, like the classes below, so that equal globs compare equal. */
+class AnyValue {
+    source = '*';
+    test() {
+        return true;
+    }
+}
+/** A glob without `*` or `?`: exactly its text. */
+class OneValue {
+    source;
+    constructor(source) {
+        this.source = source;
+    }
+    test(value) {
+        return value === this.source;
+    }
 }
 /** A glob matched by `wildcardMatch`; plain data (no closure), so that equal globs compare equal. */
 class WildcardGlob {
@@ -12449,7 +12400,7 @@ const MARKDOWN_ENTITIES = {
 const ZWSP = '\u200b';
 /** Text for a markdown table cell or paragraph (one line, at most `maxLength` characters). */
 function md(text, maxLength = 200) {
-    return (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeText */ .j)(text, maxLength)
+    return (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeText */ .jZ)(text, maxLength)
         .replace(/(w)(ww\.)/gi, `$1${ZWSP}$2`)
         .replace(/[&<>"'|`*_~[\]()\\#!@:$]/g, (ch) => (ch === '@' || ch === '#' ? `${MARKDOWN_ENTITIES[ch]}${ZWSP}` : (MARKDOWN_ENTITIES[ch] ?? ch)));
 }
@@ -12476,18 +12427,18 @@ function noCommands(text) {
  * annotations are log lines too, where an invisible character would hide text.
  */
 function inert(text, maxLength = 400) {
-    return (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeText */ .j)(text, maxLength)
+    return (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeText */ .jZ)(text, maxLength)
         .replace(/@/g, '\uff20')
         .replace(/(www)\./gi, '$1\u2024')
         .replace(/:\/\//g, ':\u2215\u2215');
 }
 /** Text for one terminal line: control characters and escapes removed. */
 function plain(text, maxLength = 200) {
-    return (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeText */ .j)(text, maxLength);
+    return (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeText */ .jZ)(text, maxLength);
 }
 /** A client as readers see it: its name, or its id when the name is empty or only spaces. */
 function clientLabel(client) {
-    return (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeText */ .j)(client.name, 10) ? client.name : `(unnamed client ${client.id})`;
+    return (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeText */ .jZ)(client.name, 10) ? client.name : `(unnamed client ${client.id})`;
 }
 
 
@@ -12645,6 +12596,8 @@ var nhi = __webpack_require__(9138);
 var reserved_ids = __webpack_require__(9591);
 // EXTERNAL MODULE: ./src/render/escape.ts
 var render_escape = __webpack_require__(7789);
+// EXTERNAL MODULE: ./src/evaluate/checks/divisions.ts
+var divisions = __webpack_require__(1741);
 ;// CONCATENATED MODULE: ./src/render/groups.ts
 
 
@@ -12771,7 +12724,7 @@ function holdersByPermission(grants) {
 }
 /** A role and its division: "Master Admin (all divisions)". */
 function holderLabel(p) {
-    return `${p.roleName} (${p.divisionId === types/* ALL_DIVISIONS */.hJ ? 'all divisions' : p.divisionName})`;
+    return `${p.roleName} (${(0,divisions/* divisionPhrase */.z)(p)})`;
 }
 /** Hits of one client with the same severity and the same items become one row. */
 function foldRows(hits) {
@@ -13114,8 +13067,9 @@ var model = __webpack_require__(1483);
 // order), then everything else collapsed: notices, how to fix each rule, every finding,
 // accepted findings and the inventory. GitHub drops a step summary over 1 MiB entirely, so
 // every row is rendered once, measured once, and what does not fit is cut once with a note.
-// Loops over every hit are indexed: a render runs once per process, mostly before the JIT
-// compiles it, where for-of allocates an iterator result at each step.
+// The hot loops over hits are indexed: a render runs once per process, mostly before the JIT
+// compiles it, where for-of allocates an iterator result at each step (rows made lazily by
+// generators are the exception: only what fits is made).
 
 
 

@@ -74,104 +74,6 @@ class ConfigError extends UserError {
     }
 }
 
-;// CONCATENATED MODULE: ./src/genesys/regions.ts
-// Genesys Cloud regions: alias → domain, as the official SDKs name them, plus the newer
-// eusc-de-east-1. The API lives on api.<domain>, the token endpoint on login.<domain>.
-
-const REGIONS = {
-    'us-east-1': 'mypurecloud.com',
-    'us-east-2': 'use2.us-gov-pure.cloud',
-    'us-west-2': 'usw2.pure.cloud',
-    'ca-central-1': 'cac1.pure.cloud',
-    'sa-east-1': 'sae1.pure.cloud',
-    'mx-central-1': 'mxc1.pure.cloud',
-    'eu-west-1': 'mypurecloud.ie',
-    'eu-west-2': 'euw2.pure.cloud',
-    'eu-central-1': 'mypurecloud.de',
-    'eu-central-2': 'euc2.pure.cloud',
-    'me-central-1': 'mec1.pure.cloud',
-    'ap-south-1': 'aps1.pure.cloud',
-    'ap-southeast-1': 'apse1.pure.cloud',
-    'ap-southeast-2': 'mypurecloud.com.au',
-    'ap-northeast-1': 'mypurecloud.jp',
-    'ap-northeast-2': 'apne2.pure.cloud',
-    'ap-northeast-3': 'apne3.pure.cloud',
-    'eusc-de-east-1': 'edee1.eusc-pure.cloud',
-};
-/** Accepts a region alias (`eu-west-1`) or its domain (`mypurecloud.ie`), any case. */
-function regionDomain(region) {
-    const value = region
-        .trim()
-        .toLowerCase()
-        .replace(/^https?:\/\//, '')
-        .replace(/^(api|login)\./, '')
-        .replace(/\/+$/, '');
-    if (REGIONS[value])
-        return REGIONS[value];
-    if (Object.values(REGIONS).includes(value))
-        return value;
-    throw new ConfigError(`Unknown Genesys Cloud region "${withoutUserinfo(region)}"; use one of: ${Object.entries(REGIONS)
-        .map(([alias, domain]) => `${alias} (${domain})`)
-        .join(', ')}.`);
-}
-/**
- * Resolves where to send requests. An explicit API base URL (the emulator, a proxy, a
- * private deployment) wins over the region; its token endpoint is `login.` in place of
- * `api.` when the host follows that convention, else the same origin, under the same path
- * prefix. An explicit login base URL wins for the token endpoint.
- */
-function resolveEndpoints(opts) {
-    const login = opts.loginBaseUrl ? parseBaseUrl(opts.loginBaseUrl, 'login-base-url', opts.allowInsecureHttp) : undefined;
-    if (opts.apiBaseUrl) {
-        const api = parseBaseUrl(opts.apiBaseUrl, 'api-base-url', opts.allowInsecureHttp);
-        return { apiBaseUrl: stripSlash(api.href), tokenUrl: `${stripSlash((login ?? loginFromApi(api)).href)}/oauth/token` };
-    }
-    if (!opts.region)
-        throw new ConfigError('No Genesys Cloud region given: set `region` (e.g. us-east-1 or mypurecloud.com).');
-    const domain = regionDomain(opts.region);
-    const tokenBase = login ? stripSlash(login.href) : `https://login.${domain}`;
-    return { apiBaseUrl: `https://api.${domain}`, tokenUrl: `${tokenBase}/oauth/token` };
-}
-function parseBaseUrl(value, name, allowInsecureHttp = false) {
-    let url;
-    try {
-        url = new URL(value.trim());
-    }
-    catch {
-        throw new ConfigError(`\`${name}\` is not a valid URL: "${withoutUserinfo(value)}".`);
-    }
-    if (url.username || url.password) {
-        throw new ConfigError(`\`${name}\` must not carry a user name or password ("${withoutUserinfo(value)}"); the action authenticates with the OAuth client's credentials only.`);
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new ConfigError(`\`${name}\` must be an http(s) URL, got "${withoutUserinfo(value)}".`);
-    }
-    if (url.search || url.hash)
-        throw new ConfigError(`\`${name}\` must be a base URL without a query or fragment, got "${withoutUserinfo(value)}".`);
-    if (url.protocol === 'http:' && !isLoopback(url.hostname) && !allowInsecureHttp) {
-        throw new ConfigError(`\`${name}\` uses plain http:// to ${url.host}, which would send the client secret and token in clear; use https://, or set \`allow-insecure-http\` to true for a trusted network.`);
-    }
-    return url;
-}
-/** localhost, 127.0.0.0/8 and ::1: traffic that never leaves the machine. */
-function isLoopback(hostname) {
-    return hostname === 'localhost' || hostname === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname);
-}
-/** The URL as typed, with any `user:password@` masked: a password must never be echoed. */
-function withoutUserinfo(value) {
-    // Up to the last `@`: a password may itself hold `/`, `?`, `#` or `@`.
-    return value.trim().replace(/^([a-z][a-z0-9+.-]*:\/\/)?.*@/is, (_all, scheme) => `${scheme ?? ''}***@`);
-}
-function loginFromApi(api) {
-    const login = new URL(api.href);
-    if (login.hostname.startsWith('api.'))
-        login.hostname = `login.${login.hostname.slice(4)}`;
-    return login;
-}
-function stripSlash(href) {
-    return href.replace(/\/+$/, '');
-}
-
 ;// CONCATENATED MODULE: ./src/genesys/errors.ts
 // Typed failures of the Genesys Cloud access layer, each with one actionable sentence.
 
@@ -826,13 +728,12 @@ const HAS_UNSAFE = new RegExp(UNSAFE.source);
 const SURROGATE = /[\ud800-\udfff]/;
 function sanitizeText(text, maxLength = 200) {
     // Most text has nothing to remove (`\r` and `\n` are among UNSAFE): one scan, no copies.
-    const clean = HAS_UNSAFE.test(text)
-        ? text
-            .replace(/\r\n?/g, '\n')
-            .replace(UNSAFE, (ch) => (ch === '\n' || ch === '\r' || ch === '\t' ? ' ' : ''))
-            .trim()
-        : text.trim();
+    const clean = (HAS_UNSAFE.test(text) ? text.replace(/\r\n?/g, '\n').replace(UNSAFE, (ch) => (ch === '\n' || ch === '\r' || ch === '\t' ? ' ' : '')) : text).trim();
     return truncate(clean, maxLength);
+}
+/** Characters as a reader counts them (a surrogate pair is one); a plain length for most text. */
+function charCount(text) {
+    return SURROGATE.test(text) ? Array.from(text).length : text.length;
 }
 function truncate(text, maxLength) {
     // No more UTF-16 units than allowed characters: it fits, whatever it holds (no count needed).
@@ -1299,6 +1200,104 @@ function duration(ms) {
 }
 function seconds(ms) {
     return `${Math.round(ms / 100) / 10} s`;
+}
+
+;// CONCATENATED MODULE: ./src/genesys/regions.ts
+// Genesys Cloud regions: alias → domain, as the official SDKs name them, plus the newer
+// eusc-de-east-1. The API lives on api.<domain>, the token endpoint on login.<domain>.
+
+const REGIONS = {
+    'us-east-1': 'mypurecloud.com',
+    'us-east-2': 'use2.us-gov-pure.cloud',
+    'us-west-2': 'usw2.pure.cloud',
+    'ca-central-1': 'cac1.pure.cloud',
+    'sa-east-1': 'sae1.pure.cloud',
+    'mx-central-1': 'mxc1.pure.cloud',
+    'eu-west-1': 'mypurecloud.ie',
+    'eu-west-2': 'euw2.pure.cloud',
+    'eu-central-1': 'mypurecloud.de',
+    'eu-central-2': 'euc2.pure.cloud',
+    'me-central-1': 'mec1.pure.cloud',
+    'ap-south-1': 'aps1.pure.cloud',
+    'ap-southeast-1': 'apse1.pure.cloud',
+    'ap-southeast-2': 'mypurecloud.com.au',
+    'ap-northeast-1': 'mypurecloud.jp',
+    'ap-northeast-2': 'apne2.pure.cloud',
+    'ap-northeast-3': 'apne3.pure.cloud',
+    'eusc-de-east-1': 'edee1.eusc-pure.cloud',
+};
+/** Accepts a region alias (`eu-west-1`) or its domain (`mypurecloud.ie`), any case. */
+function regionDomain(region) {
+    const value = region
+        .trim()
+        .toLowerCase()
+        .replace(/^https?:\/\//, '')
+        .replace(/^(api|login)\./, '')
+        .replace(/\/+$/, '');
+    if (REGIONS[value])
+        return REGIONS[value];
+    if (Object.values(REGIONS).includes(value))
+        return value;
+    throw new ConfigError(`Unknown Genesys Cloud region "${withoutUserinfo(region)}"; use one of: ${Object.entries(REGIONS)
+        .map(([alias, domain]) => `${alias} (${domain})`)
+        .join(', ')}.`);
+}
+/**
+ * Resolves where to send requests. An explicit API base URL (the emulator, a proxy, a
+ * private deployment) wins over the region; its token endpoint is `login.` in place of
+ * `api.` when the host follows that convention, else the same origin, under the same path
+ * prefix. An explicit login base URL wins for the token endpoint.
+ */
+function resolveEndpoints(opts) {
+    const login = opts.loginBaseUrl ? parseBaseUrl(opts.loginBaseUrl, 'login-base-url', opts.allowInsecureHttp) : undefined;
+    if (opts.apiBaseUrl) {
+        const api = parseBaseUrl(opts.apiBaseUrl, 'api-base-url', opts.allowInsecureHttp);
+        return { apiBaseUrl: stripSlash(api.href), tokenUrl: `${stripSlash((login ?? loginFromApi(api)).href)}/oauth/token` };
+    }
+    if (!opts.region)
+        throw new ConfigError('No Genesys Cloud region given: set `region` (e.g. us-east-1 or mypurecloud.com).');
+    const domain = regionDomain(opts.region);
+    const tokenBase = login ? stripSlash(login.href) : `https://login.${domain}`;
+    return { apiBaseUrl: `https://api.${domain}`, tokenUrl: `${tokenBase}/oauth/token` };
+}
+function parseBaseUrl(value, name, allowInsecureHttp = false) {
+    let url;
+    try {
+        url = new URL(value.trim());
+    }
+    catch {
+        throw new ConfigError(`\`${name}\` is not a valid URL: "${withoutUserinfo(value)}".`);
+    }
+    if (url.username || url.password) {
+        throw new ConfigError(`\`${name}\` must not carry a user name or password ("${withoutUserinfo(value)}"); the action authenticates with the OAuth client's credentials only.`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new ConfigError(`\`${name}\` must be an http(s) URL, got "${withoutUserinfo(value)}".`);
+    }
+    if (url.search || url.hash)
+        throw new ConfigError(`\`${name}\` must be a base URL without a query or fragment, got "${withoutUserinfo(value)}".`);
+    if (url.protocol === 'http:' && !isLoopback(url.hostname) && !allowInsecureHttp) {
+        throw new ConfigError(`\`${name}\` uses plain http:// to ${url.host}, which would send the client secret and token in clear; use https://, or set \`allow-insecure-http\` to true for a trusted network.`);
+    }
+    return url;
+}
+/** localhost, 127.0.0.0/8 and ::1: traffic that never leaves the machine. */
+function isLoopback(hostname) {
+    return hostname === 'localhost' || hostname === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname);
+}
+/** The URL as typed, with any `user:password@` masked: a password must never be echoed. */
+function withoutUserinfo(value) {
+    // Up to the last `@`: a password may itself hold `/`, `?`, `#` or `@`.
+    return value.trim().replace(/^([a-z][a-z0-9+.-]*:\/\/)?.*@/is, (_all, scheme) => `${scheme ?? ''}***@`);
+}
+function loginFromApi(api) {
+    const login = new URL(api.href);
+    if (login.hostname.startsWith('api.'))
+        login.hostname = `login.${login.hostname.slice(4)}`;
+    return login;
+}
+function stripSlash(href) {
+    return href.replace(/\/+$/, '');
 }
 
 ;// CONCATENATED MODULE: ./src/org-client.ts
@@ -6612,7 +6611,7 @@ async function fetchInventory(api, opts) {
     });
     noteMissing(clients, directory, notices);
     return {
-        clients: used ? records.map((r, i) => ({ ...r, lastUsed: used.lastUsed.get(clients[i]?.id ?? '') ?? null })) : records,
+        clients: used ? records.map((r) => ({ ...r, lastUsed: used.lastUsed.get(r.id) ?? null })) : records,
         fetchedAt: new Date(opts.clock.now()).toISOString(),
         notices,
         ...(used && { usage: { days: opts.usageDays, from: used.from, to: used.to } }),
@@ -6999,9 +6998,32 @@ function compileGlob(source) {
  * cannot backtrack more than once over the value, so those stay fast regexes.
  */
 function globMatcher(source) {
+    // `*` and plain words, most patterns, need no regex (compiled on its first test, which a
+    // process's one evaluation runs cold).
+    if (source === '*')
+        return new AnyValue();
+    if (!/[*?]/.test(source))
+        return new OneValue(source);
     if ((source.match(/\*/g) ?? []).length <= 1)
         return globToRegExp(source);
     return new WildcardGlob(source);
+}
+/** `*`: every value. Plain data, like the classes below, so that equal globs compare equal. */
+class AnyValue {
+    source = '*';
+    test() {
+        return true;
+    }
+}
+/** A glob without `*` or `?`: exactly its text. */
+class OneValue {
+    source;
+    constructor(source) {
+        this.source = source;
+    }
+    test(value) {
+        return value === this.source;
+    }
 }
 /** A glob matched by `wildcardMatch`; plain data (no closure), so that equal globs compare equal. */
 class WildcardGlob {
@@ -11667,28 +11689,17 @@ function q(value) {
 
 ;// CONCATENATED MODULE: ./src/evaluate/checks/client-description.ts
 
+
 const checkDescription = (rule, client) => {
     const check = rule.checks.description;
     if (!check)
         return NONE;
-    const length = codePoints(client.description.trim());
+    const length = charCount(client.description.trim());
     if (length >= check.minLength)
         return NONE;
     const message = length === 0 ? 'Has no description.' : `Has a description of ${length} characters; this rule asks for at least ${check.minLength}.`;
     return [ruleFinding(rule, client, undefined, message)];
 };
-/** Characters as `Array.from(text).length` counts them (a surrogate pair is one), without building the array. */
-function codePoints(text) {
-    let count = text.length;
-    for (let i = 1; i < text.length; i++)
-        if (isSurrogate(text.charCodeAt(i), 0xdc00) && isSurrogate(text.charCodeAt(i - 1), 0xd800))
-            count--;
-    return count;
-}
-/** Whether a UTF-16 unit is a high (from 0xd800) or low (from 0xdc00) surrogate. */
-function isSurrogate(unit, from) {
-    return unit >= from && unit < from + 0x400;
-}
 
 ;// CONCATENATED MODULE: ./src/evaluate/checks/context.ts
 function newMemo(clients) {
@@ -11776,30 +11787,17 @@ function shown(client) {
 }
 
 ;// CONCATENATED MODULE: ./src/evaluate/permission-match.ts
-// Each rule judges each distinct permission of the org once (checks/permissions.ts), so
-// these run a few thousand times per evaluation at most; in a process's first evaluation
-// they run cold, where each part's regex would first be compiled. Most parts are `*` or
-// plain words: those are decided without a regex.
 /** Does holding `h` (a permission split on `:`) grant anything that `pattern` names? (used for deny) */
 function intersects(pattern, h) {
     if (pattern.parts.length !== h.length)
         return false;
-    return pattern.parts.every((_, i) => (h.length > 1 && h[i] === '*') || partMatches(pattern, i, h[i]));
+    return pattern.parts.every((part, i) => (h.length > 1 && h[i] === '*') || part.test(h[i]));
 }
 /** Is everything `h` (a permission split on `:`) grants within `pattern`? (used for allow) */
 function covers(pattern, h) {
     if (pattern.parts.length !== h.length)
         return false;
-    return pattern.parts.every((_, i) => (h.length > 1 && h[i] === '*' ? pattern.partSources[i] === '*' : partMatches(pattern, i, h[i])));
-}
-/** The pattern's part `i` (a glob: `*` any run, `?` one character) against one part of a permission. */
-function partMatches(pattern, i, value) {
-    const source = pattern.partSources[i];
-    if (source === '*')
-        return true;
-    if (!source.includes('*') && !source.includes('?'))
-        return source === value;
-    return pattern.parts[i].test(value);
+    return pattern.parts.every((part, i) => (h.length > 1 && h[i] === '*' ? pattern.partSources[i] === '*' : part.test(h[i])));
 }
 /** Does the held permission (split on `:`) grant a whole domain, entity or action set? */
 function isWildcard(h) {
@@ -12541,7 +12539,7 @@ function exceptionFinding(e, ruleId, severity, message) {
 // hundred subjects. So each of those is ranked once, and the findings are ordered by the
 // ranks with stable counting sorts, least significant first (a radix sort): no comparator,
 // no string compared twice. Only findings equal in all four are compared, by message and line.
-// Indexed loops throughout: this runs once per evaluation, before the JIT has warmed up.
+// The loops over findings are indexed: this runs once per evaluation, before the JIT has warmed up.
 
 /** Sorts `findings` in place into `compareFindings` order (stable, like Array#sort) and returns it. */
 function sortFindings(findings) {
@@ -12674,7 +12672,7 @@ function appliesTo(rule, client) {
 
 
 
-function evaluate(policy, inventory, context) {
+function evaluate_evaluate(policy, inventory, context) {
     return finishEvaluation(policy, inventory, evaluateWithoutUsage(policy, inventory.clients, context));
 }
 /**
@@ -12701,7 +12699,7 @@ function* stepsWithoutUsage(policy, clients, context) {
         runRule(rule, ruleClients.of(rule), checksWithoutUsage(rule.checks), ctx, raw);
         yield;
     }
-    return { now: context.now, clients, raw };
+    return { ctx, clients, raw };
 }
 /**
  * The rest, once usage is in: `unused` checks, `where.client` references, approved clients,
@@ -12710,9 +12708,10 @@ function* stepsWithoutUsage(policy, clients, context) {
 function finishEvaluation(policy, inventory, early) {
     if (!sameClients(early.clients, inventory.clients))
         throw new Error('finishEvaluation: the early evaluation judged other clients than the inventory holds');
-    const { now, raw } = early;
-    // Only `unused` checks run here: they need the usage window and the days-ago memo, nothing else.
-    const ctx = { now, nameCounts: new Map(), usage: inventory.usage, memo: newMemo([]) };
+    const { raw } = early;
+    // The early checks' context (its memo of days ago included), now with the usage window.
+    const ctx = { ...early.ctx, usage: inventory.usage };
+    const { now } = ctx;
     const skipped = skippedChecks(policy.rules, inventory);
     const directory = new ClientDirectory(inventory.clients);
     raw.push(...whereFindings(policy.rules, directory));
@@ -12779,7 +12778,6 @@ function skippedChecks(rules, inventory) {
 
 
 
-
 /**
  * Days of usage to read: the configured window, widened to the longest `unused` rule of
  * the policies so that no such rule is skipped for want of data. 0 (off) stays off, and
@@ -12798,18 +12796,16 @@ async function readOrgInventory(access, policies, deps, onClients) {
     const inventory = await fetchInventory(api, { clock, usageDays: usageWindowDays(access.usageDays, policies), readOrgLimit: true, onClients });
     return { inventory, api: api.stats };
 }
-/**
- * Evaluates a policy: an explicit fail-on wins over the policy's own setting. `early`, the
- * checks already run on the same clients before usage came, is finished instead of redone.
- */
-function audit_judge(policy, inventory, failOn, now, early) {
-    const evaluation = early ? finishEvaluation(policy, inventory, early) : evaluate(policy, inventory, { now });
+/** Evaluates a policy: an explicit fail-on wins over the policy's own setting. */
+function audit_judge(policy, inventory, failOn, now) {
+    return verdict(policy, evaluate(policy, inventory, { now }), failOn);
+}
+function verdict(policy, evaluation, failOn) {
     const threshold = failOn ?? policy.failOn ?? 'error';
     return { evaluation, failOn: threshold, passed: passes(evaluation, threshold) };
 }
 async function runAudit(config, deps) {
-    // A region or URL that is wrong fails before anything is sent.
-    resolveEndpoints(config);
+    // A region or URL that is wrong fails here, before anything is sent.
     const api = deps.api ?? openOrg(config, deps);
     const clock = deps.clock ?? systemClock;
     const policy = await whileTokenArrives(api, () => loadPolicyFile(config.policyPath, config.policyDisplayPath));
@@ -12820,8 +12816,9 @@ async function runAudit(config, deps) {
         // Handled now, awaited below: a failure while the rest is read is not lost.
         early.catch(() => undefined);
     });
-    const judged = await early;
-    return { policy, inventory, api: stats, ...audit_judge(policy, inventory, config.failOn, judged?.now ?? new Date(clock.now()), judged) };
+    if (!early)
+        throw new Error('fetchInventory returned without handing over the clients');
+    return { policy, inventory, api: stats, ...verdict(policy, finishEvaluation(policy, inventory, await early), config.failOn) };
 }
 /** Runs the steps to their result, letting timers and answers in between two steps. */
 async function betweenAnswers(steps) {
@@ -13387,7 +13384,7 @@ function holdersByPermission(grants) {
 }
 /** A role and its division: "Master Admin (all divisions)". */
 function holderLabel(p) {
-    return `${p.roleName} (${p.divisionId === ALL_DIVISIONS ? 'all divisions' : p.divisionName})`;
+    return `${p.roleName} (${divisionPhrase(p)})`;
 }
 /** Hits of one client with the same severity and the same items become one row. */
 function foldRows(hits) {
@@ -14500,7 +14497,7 @@ async function explainCommand(argv, io, redactor) {
     const clients = findClients(inventory, subject);
     if (clients.length === 0)
         throw new ConfigError(`"${subject}" is neither a rule of ${toRepoPath(io.cwd, policyPath)} nor the id or exact name of a client ${report ? `in ${report}` : 'of the org'}.`);
-    const evaluation = evaluate(policy, inventory, { now: new Date(inventory.fetchedAt) });
+    const evaluation = evaluate_evaluate(policy, inventory, { now: new Date(inventory.fetchedAt) });
     const text = clients.map((c) => explainClient(c, evaluation, policy.rules).join('\n')).join('\n\n');
     const note = clients.length > 1 ? `${clients.length} clients are named "${subject}": pin one by its id.\n\n` : '';
     io.stdout(`${noCommands(note + text)}\n`);
@@ -14832,7 +14829,7 @@ function runPolicyTests(policy, file, now) {
             if (e.client !== undefined && !names.has(e.client))
                 problems.push({ location: t.location, message: `Test "${t.spec.name}" expects a finding for client "${e.client}", which is not among its clients.` });
         }
-        const findings = evaluate(policy, inventory, { now }).findings.filter((f) => !only || only.has(f.ruleId));
+        const findings = evaluate_evaluate(policy, inventory, { now }).findings.filter((f) => !only || only.has(f.ruleId));
         const outcome = compare(t.spec.name, t.location, expectations(t.spec.expect), t.expectLocations, findings, problems);
         if (outcome.passed)
             for (const e of expectations(t.spec.expect))
