@@ -97,5 +97,10 @@ function uuidFrom(next: () => number): string {
 
 /** A stable number in [0, 1) for a key, for values computed on demand (usage counts). */
 export function hashUnit(key: string): number {
-  return hashSeed(key) / 4294967296;
+  return unitOf(hashSeed(key));
+}
+
+/** A 32-bit hash as a number in [0, 1). */
+export function unitOf(hash: number): number {
+  return hash / 4294967296;
 }

@@ -2,7 +2,7 @@
 // so that a 5,000-client org costs nothing until a query asks for a window. Days count
 // back from the org's base day in UTC, as the platform counts usage; counts are a stable
 // hash of client and day, so every query sees the same numbers.
-import { fnv1a, FNV_OFFSET } from '../random.ts';
+import { fnv1a, FNV_OFFSET, unitOf } from '../random.ts';
 
 export const MS_PER_DAY = 86_400_000;
 
@@ -53,10 +53,10 @@ export function countUsageOn(
   const elapsed = dayMs + MS_PER_DAY > nowMs ? Math.max(0, (nowMs - dayMs) / MS_PER_DAY) : 1;
   // The stable hashes of `${clientId}:${dayMs}`, and of that plus `:4xx` and `:5xx`.
   const day = fnv1a(dayText, key);
-  const requests = Math.max(1, Math.round(pattern.dailyRequests * (0.5 + unit(day)) * elapsed));
-  const status400 = Math.floor(requests * 0.02 * unit(fnv1a(':4xx', day)));
+  const requests = Math.max(1, Math.round(pattern.dailyRequests * (0.5 + unitOf(day)) * elapsed));
+  const status400 = Math.floor(requests * 0.02 * unitOf(fnv1a(':4xx', day)));
   const status429 = Math.floor(status400 * 0.25);
-  const status500 = Math.floor(requests * 0.005 * unit(fnv1a(':5xx', day)));
+  const status500 = Math.floor(requests * 0.005 * unitOf(fnv1a(':5xx', day)));
   counts.requests = requests;
   counts.status200 = requests - status400 - status500;
   counts.status300 = 0;
@@ -64,11 +64,6 @@ export function countUsageOn(
   counts.status500 = status500;
   counts.status429 = status429;
   return true;
-}
-
-/** A 32-bit hash as a number in [0, 1), as `hashUnit` gives it. */
-function unit(hash: number): number {
-  return hash / 4294967296;
 }
 
 export function utcDay(ms: number): number {

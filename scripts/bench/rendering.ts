@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BenchInput } from './bench-input.ts';
-import { spread, type Spread } from './stats.ts';
+import { afterWarmup, spread, type Spread } from './stats.ts';
 import { summaryJob, timeSummary, type SummaryTiming } from './summary-run.ts';
 
 export interface RenderingTimes {
@@ -31,11 +31,7 @@ const JOB = path.join(path.dirname(fileURLToPath(import.meta.url)), 'rendering-j
 export function measureRendering(input: BenchInput, opts: { coldRuns: number; runs: number; warmup: number }): RenderingResult {
   const job = summaryJob(input);
   const cold = coldTimings(input, opts.coldRuns);
-  const hot: SummaryTiming[] = [];
-  for (let i = 0; i < opts.warmup + opts.runs; i++) {
-    const t = timeSummary(job);
-    if (i >= opts.warmup) hot.push(t);
-  }
+  const hot = afterWarmup(opts, () => timeSummary(job));
   return {
     clients: input.inventory.clients.length,
     findings: job.input.evaluation.findings.length,

@@ -18,13 +18,21 @@ export function spread(values: readonly number[]): Spread {
   return { medianMs: median(values), minMs: Math.min(...values), maxMs: Math.max(...values) };
 }
 
+/** What `runs` calls of `fn` give, after `warmup` calls whose results are dropped. */
+export function afterWarmup<T>(opts: { runs: number; warmup: number }, fn: () => T): T[] {
+  const results: T[] = [];
+  for (let i = 0; i < opts.warmup + opts.runs; i++) {
+    const result = fn();
+    if (i >= opts.warmup) results.push(result);
+  }
+  return results;
+}
+
 /** Times of `runs` calls after `warmup` untimed ones. */
 export function timeRuns(opts: { runs: number; warmup: number }, fn: () => unknown): number[] {
-  const times: number[] = [];
-  for (let i = 0; i < opts.warmup + opts.runs; i++) {
+  return afterWarmup(opts, () => {
     const start = performance.now();
     fn();
-    if (i >= opts.warmup) times.push(performance.now() - start);
-  }
-  return times;
+    return performance.now() - start;
+  });
 }
