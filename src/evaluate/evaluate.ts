@@ -6,7 +6,7 @@ import { checksWithoutUsage } from './checks/index.ts';
 import { countNames, newMemo, type Check, type CheckContext } from './checks/context.ts';
 import { q } from './checks/finding.ts';
 import { checkUnused, unusedNotEvaluated, unusedSkipReason } from './checks/unused.ts';
-import { ClientDirectory, refFindings } from './client-refs.ts';
+import { ClientDirectory, clientRefsOf, refFindings } from './client-refs.ts';
 import { desiredStateFindings } from './desired-state.ts';
 import { applyExceptions } from './exceptions.ts';
 import { sortFindings } from './finding-order.ts';
@@ -68,11 +68,11 @@ export function finishEvaluation(policy: Policy, inventory: Inventory, early: Ea
   const ctx: CheckContext = { ...early.ctx, usage: inventory.usage };
   const { now } = ctx;
   const skipped = skippedChecks(policy.rules, inventory);
-  const directory = new ClientDirectory(inventory.clients);
+  const directory = new ClientDirectory(inventory.clients, clientRefsOf(policy));
   raw.push(...whereFindings(policy.rules, directory));
   const ruleClients = new RuleClients(inventory.clients);
   for (const rule of policy.rules) if (rule.checks.unused) runRule(rule, ruleClients.of(rule), USAGE_CHECKS, ctx, raw);
-  if (policy.desired) raw.push(...desiredStateFindings(policy.desired, inventory.clients, directory));
+  if (policy.desired) pushAll(raw, desiredStateFindings(policy.desired, inventory.clients, directory));
   const notEvaluated = unusedNotEvaluated(policy.rules, inventory.usageUnreadable);
   raw.push(...notEvaluated);
   const outcome = applyExceptions(policy, raw, now, new Set([...skipped, ...notEvaluated].map((s) => s.ruleId)), directory);
@@ -83,6 +83,11 @@ export function finishEvaluation(policy: Policy, inventory: Inventory, early: Ea
 }
 
 const USAGE_CHECKS = [checkUnused];
+
+/** `target.push(...items)` for any number of items: one unknown client each of a large org's is too many arguments. */
+function pushAll(target: Finding[], items: readonly Finding[]): void {
+  for (let i = 0; i < items.length; i++) target.push(items[i]!);
+}
 
 function sameClients(a: readonly ClientRecord[], b: readonly ClientRecord[]): boolean {
   if (a.length !== b.length) return false;
