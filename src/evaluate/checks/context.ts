@@ -30,8 +30,8 @@ export interface EvaluationMemo {
   divisionTests: Map<string, Map<string, boolean>>;
   /** Named division filters as keys; equal filters share one. */
   filterKeys: Map<DivisionFilter, string>;
-  /** Per check: what it said of each value many clients share (judged-once.ts). */
-  judged: Map<object, Map<string, object | null>>;
+  /** Per way of judging, per check: what it said of each value many clients share (judged-once.ts). */
+  judged: Map<object, Map<object, Map<string, unknown>>>;
   /** "through role X (division)", by role name and division. */
   throughRole: Map<string, Map<string, string>>;
   /** Days since each date read, null when not a date. */
@@ -54,7 +54,13 @@ export function newMemo(clients: readonly ClientRecord[]): EvaluationMemo {
   };
 }
 
-export type Check = (rule: Rule, client: ClientRecord, ctx: CheckContext) => readonly Finding[];
+/**
+ * Judges the clients the rule selects (in their order), findings pushed onto `out`. A check
+ * takes them all at once: what it reads of the rule it reads once, not once per client, and
+ * no array is made per client (most find nothing). Its loop over clients is indexed: in a
+ * process's first evaluation it runs before the JIT has warmed up, where a for…of allocates.
+ */
+export type Check = (rule: Rule, clients: readonly ClientRecord[], ctx: CheckContext, out: Finding[]) => void;
 
 /** Names compare without case and surrounding spaces. */
 export function normalizeName(name: string): string {

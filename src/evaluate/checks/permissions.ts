@@ -8,10 +8,9 @@
 // permission it holds (held-permissions.ts groups them once for all rules).
 import type { PermissionPattern } from '../../policy/permission-pattern.ts';
 import type { RuleChecks } from '../../policy/types.ts';
-import type { Finding } from '../findings.ts';
 import { covers, intersects, isWildcard } from '../permission-match.ts';
 import type { Check, EvaluationMemo } from './context.ts';
-import { NONE, q, ruleFinding } from './finding.ts';
+import { q, ruleFinding } from './finding.ts';
 import { heldPermissions, via } from './held-permissions.ts';
 
 type PermissionCheck = NonNullable<RuleChecks['permissions']>;
@@ -22,20 +21,20 @@ export interface Wording {
   after: string;
 }
 
-export const checkPermissions: Check = (rule, client, ctx) => {
+export const checkPermissions: Check = (rule, clients, ctx, out) => {
   const check = rule.checks.permissions;
-  if (!check || client.permissions.length === 0) return NONE;
+  if (!check) return;
   const flagged = flaggedPermissions(ctx.memo, check);
-  const held = heldPermissions(ctx.memo, client, check.divisions);
-  let out: Finding[] | undefined;
-  // Indexed: in a process's first evaluation this runs before the JIT has warmed up, where
-  // a for…of allocates an iterator result per element.
-  for (let i = 0; i < held.length; i++) {
-    const h = held[i]!;
-    const wording = flagged[h.id];
-    if (wording) (out ??= []).push(ruleFinding(rule, client, h.grant.permission, `${wording.before}${via(ctx.memo, h)}${wording.after}`));
+  for (let c = 0; c < clients.length; c++) {
+    const client = clients[c]!;
+    if (client.permissions.length === 0) continue;
+    const held = heldPermissions(ctx.memo, client, check.divisions);
+    for (let i = 0; i < held.length; i++) {
+      const h = held[i]!;
+      const wording = flagged[h.id];
+      if (wording) out.push(ruleFinding(rule, client, h.grant.permission, `${wording.before}${via(ctx.memo, h)}${wording.after}`));
+    }
   }
-  return out ?? NONE;
 };
 
 /** The org's permissions this rule reports, by number, worded; judged once per evaluation. */

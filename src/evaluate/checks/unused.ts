@@ -7,26 +7,32 @@ import type { Rule } from '../../policy/types.ts';
 import { newFinding, type Finding } from '../findings.ts';
 import type { Check } from './context.ts';
 import { daysAgo } from './context.ts';
-import { NONE, ruleFinding } from './finding.ts';
+import { ruleFinding } from './finding.ts';
 
-export const checkUnused: Check = (rule, client, ctx) => {
+export const checkUnused: Check = (rule, clients, ctx, out) => {
   const check = rule.checks.unused;
-  if (!check || !ctx.usage || ctx.usage.days < check.maxDays || client.lastUsed === undefined) return NONE;
-  const age = client.dateCreated ? daysAgo(ctx, client.dateCreated) : undefined;
-  if (age !== undefined && age < check.maxDays) return NONE;
-  if (client.lastUsed === null) {
-    return [
-      ruleFinding(
-        rule,
-        client,
-        undefined,
-        `Made no API request in the ${ctx.usage.days} days read (${ctx.usage.from} to ${ctx.usage.to}); this rule allows ${check.maxDays}.`,
-      ),
-    ];
+  const { usage } = ctx;
+  if (!check || !usage || usage.days < check.maxDays) return;
+  for (let i = 0; i < clients.length; i++) {
+    const client = clients[i]!;
+    if (client.lastUsed === undefined) continue;
+    const age = client.dateCreated ? daysAgo(ctx, client.dateCreated) : undefined;
+    if (age !== undefined && age < check.maxDays) continue;
+    if (client.lastUsed === null) {
+      out.push(
+        ruleFinding(
+          rule,
+          client,
+          undefined,
+          `Made no API request in the ${usage.days} days read (${usage.from} to ${usage.to}); this rule allows ${check.maxDays}.`,
+        ),
+      );
+      continue;
+    }
+    const idle = daysAgo(ctx, client.lastUsed);
+    if (idle === undefined || idle < check.maxDays) continue;
+    out.push(ruleFinding(rule, client, undefined, `Made its last API request on ${client.lastUsed}, ${idle} days ago; this rule allows ${check.maxDays}.`));
   }
-  const idle = daysAgo(ctx, client.lastUsed);
-  if (idle === undefined || idle < check.maxDays) return NONE;
-  return [ruleFinding(rule, client, undefined, `Made its last API request on ${client.lastUsed}, ${idle} days ago; this rule allows ${check.maxDays}.`)];
 };
 
 /** Why a rule with an `unused` check cannot be evaluated on this inventory, or undefined. */
