@@ -47,7 +47,7 @@ export function evaluateWithoutUsage(policy: Policy, clients: readonly ClientRec
  * has let them be answered, so that this work never holds back the usage query's next poll.
  */
 export function* stepsWithoutUsage(policy: Policy, clients: readonly ClientRecord[], context: EvaluationContext): Generator<void, EarlyEvaluation> {
-  const ctx: CheckContext = { now: context.now, nameCounts: countNames(clients), usage: undefined, memo: newMemo(clients) };
+  const ctx: CheckContext = { now: context.now, nameCounts: countNames(clients), usage: undefined, memo: newMemo() };
   const raw: Finding[] = [];
   const ruleClients = new RuleClients(clients);
   for (const rule of policy.rules) {

@@ -3,7 +3,7 @@
 import type { ClientRecord, UsageWindow } from '../../inventory/types.ts';
 import type { DivisionFilter, Rule } from '../../policy/types.ts';
 import type { Finding } from '../findings.ts';
-import type { ClientHeld } from './held-permissions.ts';
+import type { Groupings } from './held-permissions.ts';
 import type { Wording } from './permissions.ts';
 
 export interface CheckContext {
@@ -18,38 +18,42 @@ export interface CheckContext {
 
 /** Caches for one evaluation, never shared between evaluations. */
 export interface EvaluationMemo {
-  /** The org's distinct permissions, numbered in the order first held. */
-  permissionIds: ReadonlyMap<string, number>;
+  /** The org's distinct permissions, numbered in the order first grouped (held-permissions.ts)... */
+  permissionIds: Map<string, number>;
+  /** ...and by number, */
+  permissions: string[];
+  /** ...split on `:` once judged. */
+  permissionParts: string[][];
   /** Scratch space by permission number, for grouping a client's grants (held-permissions.ts). */
   slots: Uint32Array;
-  /** Per permission check: what it reports of each permission, by number (permissions.ts). */
-  flagged: Map<object, ReadonlyArray<Wording | undefined>>;
-  /** Per client: its grants grouped by permission, per division filter (held-permissions.ts). */
-  held: Map<ClientRecord, ClientHeld>;
-  /** Per named division filter: whether it covers each division name. */
-  divisionTests: Map<string, Map<string, boolean>>;
+  /** Per permission check: what it reports of each permission, by number, once judged (permissions.ts). */
+  flagged: Map<object, Array<Wording | null>>;
+  /** Per division filter (by key): each client's grants grouped by permission (held-permissions.ts). */
+  held: Map<string, Groupings>;
   /** Named division filters as keys; equal filters share one. */
   filterKeys: Map<DivisionFilter, string>;
   /** Per way of judging, per check: what it said of each value many clients share (judged-once.ts). */
   judged: Map<object, Map<object, Map<string, unknown>>>;
-  /** "through role X (division)", by role name and division. */
+  /** "through role X (division)", by role name and division... */
   throughRole: Map<string, Map<string, string>>;
+  /** ...and the one asked for last (overwritten in place: asked for thousands of times). */
+  lastThrough: { roleName: string | undefined; phrase: string | undefined; text: string };
   /** Days since each date read, null when not a date. */
   daysAgo: Map<string, number | null>;
 }
 
-export function newMemo(clients: readonly ClientRecord[]): EvaluationMemo {
-  const permissionIds = new Map<string, number>();
-  for (const c of clients) for (const g of c.permissions) if (!permissionIds.has(g.permission)) permissionIds.set(g.permission, permissionIds.size);
+export function newMemo(): EvaluationMemo {
   return {
-    permissionIds,
-    slots: new Uint32Array(permissionIds.size),
+    permissionIds: new Map(),
+    permissions: [],
+    permissionParts: [],
+    slots: new Uint32Array(0),
     flagged: new Map(),
     held: new Map(),
-    divisionTests: new Map(),
     filterKeys: new Map(),
     judged: new Map(),
     throughRole: new Map(),
+    lastThrough: { roleName: undefined, phrase: undefined, text: '' },
     daysAgo: new Map(),
   };
 }
