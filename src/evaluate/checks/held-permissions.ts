@@ -3,10 +3,10 @@
 // grouped once per division filter for all rules, in the evaluation's memo. A client holds
 // a few role grants, each in one division: when the filter keeps all of them or none, the
 // grouping for every division serves as is, or nothing does; only a mixed client is regrouped.
-import { ALL_DIVISIONS, type ClientRecord, type PermissionGrant } from '../../inventory/types.ts';
+import type { ClientRecord, PermissionGrant } from '../../inventory/types.ts';
 import type { DivisionFilter } from '../../policy/types.ts';
 import type { EvaluationMemo } from './context.ts';
-import { divisionPhrase, inDivisions } from './divisions.ts';
+import { divisionPhrase, divisionTest } from './divisions.ts';
 import { q } from './finding.ts';
 
 /**
@@ -186,19 +186,4 @@ function filterKey(memo: EvaluationMemo, filter: DivisionFilter): string {
   let key = memo.filterKeys.get(filter);
   if (key === undefined) memo.filterKeys.set(filter, (key = `named:${filter.globs.map((g) => g.source).join('\u0000')}`));
   return key;
-}
-
-/**
- * Whether a grant is in the filter's divisions. A named filter matches globs, so it decides
- * once per division name; a grant in all divisions is left to inDivisions (it is in every filter).
- */
-function divisionTest(filter: DivisionFilter): (g: { divisionId: string; divisionName: string }) => boolean {
-  if (filter.kind !== 'named') return (g) => inDivisions(filter, g);
-  const byName = new Map<string, boolean>();
-  return (g) => {
-    if (g.divisionId === ALL_DIVISIONS) return inDivisions(filter, g);
-    let inside = byName.get(g.divisionName);
-    if (inside === undefined) byName.set(g.divisionName, (inside = inDivisions(filter, g)));
-    return inside;
-  };
 }
