@@ -284,11 +284,15 @@ describe('rule checks', () => {
     );
   });
 
-  it("names only the grants in the rule's divisions, before or after those outside them", () => {
-    const policy = parsePolicy(
-      'p.yml',
-      'version: 1\nrules:\n  - id: everywhere\n    permissions: { deny: ["oauth:*:*"] }\n  - id: in-sales\n    permissions: { deny: ["oauth:*:*"], divisions: ["Sal*"] }\n',
-    );
+  it.each([
+    ['first', ['everywhere', 'in-sales']],
+    ['last', ['in-sales', 'everywhere']],
+  ])("names only the grants in the rule's divisions, before or after those outside them (the rule for every division %s)", (_, order) => {
+    const rules = {
+      everywhere: '  - id: everywhere\n    permissions: { deny: ["oauth:*:*"] }\n',
+      'in-sales': '  - id: in-sales\n    permissions: { deny: ["oauth:*:*"], divisions: ["Sal*"] }\n',
+    };
+    const policy = parsePolicy('p.yml', `version: 1\nrules:\n${order.map((id) => rules[id as keyof typeof rules]).join('')}`);
     const c = ccClient([
       { role: 'Reader', division: 'collections', permissions: ['oauth:client:view', 'oauth:client:edit'] },
       { role: 'Ops', division: 'sales', permissions: ['oauth:client:edit', 'oauth:client:view'] },

@@ -16,10 +16,12 @@ import { q } from './finding.ts';
  * for the whole evaluation, and a rule reads them client after client.
  */
 export class Groupings {
+  /** Positions filled; the arrays below are made larger ahead (by the grants of the clients to group), not grown a push at a time. */
+  private size = 0;
   /** Each permission's number in the org (`memo.permissions`), by which rules' verdicts are looked up. */
-  readonly ids: number[] = [];
+  ids = new Uint32Array(0);
   /** The grant each first comes through: most permissions come through one role. */
-  readonly grants: PermissionGrant[] = [];
+  grants: PermissionGrant[] = [];
   /** The further grants of the few held through several roles or divisions, by position. */
   more: Map<number, PermissionGrant[]> | undefined;
   /**
@@ -27,7 +29,7 @@ export class Groupings {
    * finding would fetch it again, and several rules may name one permission); for the few
    * held through several grants, when a finding first names it.
    */
-  readonly vias: Array<string | undefined> = [];
+  vias: Array<string | undefined> = [];
   /** Segment `s` is positions `starts[s]` to `starts[s + 1]`. */
   readonly starts: number[] = [0];
   private readonly segmentOf = new Map<ClientRecord, number>();
@@ -48,6 +50,13 @@ export class Groupings {
   segments(clients: readonly ClientRecord[]): Uint32Array {
     let segments = this.segmentsOf.get(clients);
     if (!segments) {
+      // Room for every grant of the clients not grouped yet: most rules select every
+      // client-credentials client. A filter keeps few of them: it grows as it goes.
+      if (!this.everywhere) {
+        let grants = 0;
+        for (let c = 0; c < clients.length; c++) if (!this.segmentOf.has(clients[c]!)) grants += clients[c]!.permissions.length;
+        this.reserve(grants);
+      }
       segments = new Uint32Array(clients.length);
       for (let c = 0; c < clients.length; c++) segments[c] = this.segment(clients[c]!);
       this.segmentsOf.set(clients, segments);
@@ -60,10 +69,21 @@ export class Groupings {
     if (segment === undefined) {
       if (this.everywhere) this.regroup(client, this.everywhere);
       else this.group(client.permissions);
-      this.starts.push(this.ids.length);
+      this.starts.push(this.size);
       this.segmentOf.set(client, (segment = this.starts.length - 2));
     }
     return segment;
+  }
+
+  /** Room for `more` positions (a client has at most as many as it has grants). */
+  private reserve(more: number): void {
+    if (this.size + more <= this.ids.length) return;
+    const capacity = Math.max(this.size + more, 2 * this.ids.length);
+    const ids = new Uint32Array(capacity);
+    ids.set(this.ids.subarray(0, this.size));
+    this.ids = ids;
+    this.grants = resized(this.grants, this.size, capacity);
+    this.vias = resized(this.vias, this.size, capacity);
   }
 
   /**
@@ -73,7 +93,7 @@ export class Groupings {
    */
   private group(grants: readonly PermissionGrant[]): void {
     const { memo } = this;
-    const from = this.ids.length;
+    const from = this.size;
     for (let i = 0; i < grants.length; i++) {
       const g = grants[i]!;
       const id = permissionNumber(memo, g.permission);
@@ -81,7 +101,7 @@ export class Groupings {
       if (slot) this.addFurther(slot - 1, g);
       else memo.slots[id] = this.add(id, g) + 1;
     }
-    for (let i = from; i < this.ids.length; i++) memo.slots[this.ids[i]!] = 0;
+    for (let i = from; i < this.size; i++) memo.slots[this.ids[i]!] = 0;
   }
 
   /** The client's grouping in every division, kept to the grants in this filter's divisions (all of them, or none, for most). */
@@ -109,9 +129,13 @@ export class Groupings {
 
   /** A permission at the next position; returns the position. */
   private add(id: number, grant: PermissionGrant): number {
-    this.grants.push(grant);
-    this.vias.push(throughOne(this.memo, grant));
-    return this.ids.push(id) - 1;
+    // A client grouped on its own (to be regrouped for another filter) was not reserved for.
+    if (this.size === this.ids.length) this.reserve(1);
+    const position = this.size++;
+    this.ids[position] = id;
+    this.grants[position] = grant;
+    this.vias[position] = throughOne(this.memo, grant);
+    return position;
   }
 
   private addFurther(position: number, grant: PermissionGrant): void {
@@ -120,6 +144,13 @@ export class Groupings {
     if (further) further.push(grant);
     else this.more.set(position, [grant]);
   }
+}
+
+/** `items`' first `size` in a new array of `capacity` (holes past them, filled in order). */
+function resized<T>(items: readonly T[], size: number, capacity: number): T[] {
+  const copy = new Array<T>(capacity);
+  for (let i = 0; i < size; i++) copy[i] = items[i]!;
+  return copy;
 }
 
 /** The groupings under the filter, made once per evaluation for every rule with an equal filter. */
