@@ -14,14 +14,30 @@ export function sortFindings(findings: Finding[]): Finding[] {
   const n = findings.length;
   const { rule, severityAndClient } = keysOf(findings);
   const order = countingSort(countingSort(identity(n), rule), severityAndClient);
-  const input = findings.slice();
-  for (let i = 0; i < n; i++) findings[i] = input[order[i]!]!;
+  permute(findings, order);
   for (let start = 0, end = 1; start < n; start = end++) {
     const a = order[start]!;
     while (end < n && severityAndClient.rank[order[end]!] === severityAndClient.rank[a] && rule.rank[order[end]!] === rule.rank[a]) end++;
     if (end - start > 1) sortRun(findings, start, end);
   }
   return findings;
+}
+
+/** `items[k] = (items before)[order[k]]` for every k, in place: cycle by cycle, no copy of the array. */
+function permute<T>(items: T[], order: Uint32Array): void {
+  const done = new Uint8Array(items.length);
+  for (let k = 0; k < items.length; k++) {
+    if (done[k]) continue;
+    const first = items[k]!;
+    let at = k;
+    for (let from = order[at]!; from !== k; from = order[at]!) {
+      items[at] = items[from]!;
+      done[at] = 1;
+      at = from;
+    }
+    items[at] = first;
+    done[at] = 1;
+  }
 }
 
 /** A rank per finding (by its index), below `count`. */
