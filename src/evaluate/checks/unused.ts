@@ -13,27 +13,30 @@ export const checkUnused: Check = (rule, clients, ctx, out) => {
   const check = rule.checks.unused;
   const { usage } = ctx;
   if (!check || !usage || usage.days < check.maxDays) return;
+  // Clients share the day they were last used, and the never used one sentence: a message
+  // per day (or null: recent enough), not per client.
+  const never = `Made no API request in the ${usage.days} days read (${usage.from} to ${usage.to}); this rule allows ${check.maxDays}.`;
+  const byLastUse = new Map<string, string | null>();
+  const lastUsedOn = (day: string) => {
+    let message = byLastUse.get(day);
+    if (message === undefined) byLastUse.set(day, (message = idleSince(day, daysAgo(ctx, day), check.maxDays)));
+    return message;
+  };
   for (let i = 0; i < clients.length; i++) {
     const client = clients[i]!;
-    if (client.lastUsed === undefined) continue;
+    const { lastUsed } = client;
+    if (lastUsed === undefined) continue;
     const age = client.dateCreated ? daysAgo(ctx, client.dateCreated) : undefined;
     if (age !== undefined && age < check.maxDays) continue;
-    if (client.lastUsed === null) {
-      out.push(
-        ruleFinding(
-          rule,
-          client,
-          undefined,
-          `Made no API request in the ${usage.days} days read (${usage.from} to ${usage.to}); this rule allows ${check.maxDays}.`,
-        ),
-      );
-      continue;
-    }
-    const idle = daysAgo(ctx, client.lastUsed);
-    if (idle === undefined || idle < check.maxDays) continue;
-    out.push(ruleFinding(rule, client, undefined, `Made its last API request on ${client.lastUsed}, ${idle} days ago; this rule allows ${check.maxDays}.`));
+    const message = lastUsed === null ? never : lastUsedOn(lastUsed);
+    if (message !== null) out.push(ruleFinding(rule, client, undefined, message));
   }
 };
+
+function idleSince(lastUsed: string, idle: number | undefined, maxDays: number): string | null {
+  if (idle === undefined || idle < maxDays) return null;
+  return `Made its last API request on ${lastUsed}, ${idle} days ago; this rule allows ${maxDays}.`;
+}
 
 /** Why a rule with an `unused` check cannot be evaluated on this inventory, or undefined. */
 export function unusedSkipReason(maxDays: number, usage: { days: number } | undefined): string | undefined {
