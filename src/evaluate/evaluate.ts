@@ -3,7 +3,7 @@
 import type { ClientRecord, Inventory } from '../inventory/types.ts';
 import type { Policy, Rule } from '../policy/types.ts';
 import { checksWithoutUsage } from './checks/index.ts';
-import { countNames, newMemo, type Check, type CheckContext } from './checks/context.ts';
+import { newMemo, type Check, type CheckContext } from './checks/context.ts';
 import { q } from './checks/finding.ts';
 import { checkUnused, unusedNotEvaluated, unusedSkipReason } from './checks/unused.ts';
 import { ClientDirectory, clientRefsOf, refFindings } from './client-refs.ts';
@@ -47,7 +47,7 @@ export function evaluateWithoutUsage(policy: Policy, clients: readonly ClientRec
  * has let them be answered, so that this work never holds back the usage query's next poll.
  */
 export function* stepsWithoutUsage(policy: Policy, clients: readonly ClientRecord[], context: EvaluationContext): Generator<void, EarlyEvaluation> {
-  const ctx: CheckContext = { now: context.now, nameCounts: countNames(clients), usage: undefined, memo: newMemo() };
+  const ctx: CheckContext = { now: context.now, clients, usage: undefined, memo: newMemo() };
   const raw: Finding[] = [];
   const ruleClients = new RuleClients(clients);
   for (const rule of policy.rules) {

@@ -10,8 +10,8 @@ export interface CheckContext {
   now: Date;
   /** Work shared by checks within one evaluation (never across evaluations). */
   memo: EvaluationMemo;
-  /** Normalized client name → how many clients of the org bear it. */
-  nameCounts: ReadonlyMap<string, number>;
+  /** The clients judged: every client of the org. */
+  clients: readonly ClientRecord[];
   /** The usage window read, when usage was read. */
   usage?: UsageWindow;
 }
@@ -40,6 +40,8 @@ export interface EvaluationMemo {
   lastThrough: { roleName: string | undefined; phrase: string | undefined; text: string };
   /** Days since each date read, null when not a date. */
   daysAgo: Map<string, number | null>;
+  /** The clients that share their name, and with how many others; counted when a rule first asks (client-name.ts). */
+  sharedNames: ReadonlyMap<ClientRecord, number> | undefined;
 }
 
 export function newMemo(): EvaluationMemo {
@@ -55,6 +57,7 @@ export function newMemo(): EvaluationMemo {
     throughRole: new Map(),
     lastThrough: { roleName: undefined, phrase: undefined, text: '' },
     daysAgo: new Map(),
+    sharedNames: undefined,
   };
 }
 
@@ -71,13 +74,17 @@ export function normalizeName(name: string): string {
   return name.trim().toLowerCase();
 }
 
-export function countNames(clients: readonly ClientRecord[]): Map<string, number> {
+/** Each client of the org that shares its name (normalized) with others, and how many others. */
+export function sharedNames(clients: readonly ClientRecord[]): Map<ClientRecord, number> {
+  const names = clients.map((c) => normalizeName(c.name));
   const counts = new Map<string, number>();
-  for (const c of clients) {
-    const key = normalizeName(c.name);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+  for (let i = 0; i < names.length; i++) counts.set(names[i]!, (counts.get(names[i]!) ?? 0) + 1);
+  const shared = new Map<ClientRecord, number>();
+  for (let i = 0; i < names.length; i++) {
+    const others = counts.get(names[i]!)! - 1;
+    if (others > 0) shared.set(clients[i]!, others);
   }
-  return counts;
+  return shared;
 }
 
 const DAY_MS = 86_400_000;
