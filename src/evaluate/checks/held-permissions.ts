@@ -1,8 +1,8 @@
 // A client's permission grants grouped by permission, in the divisions a rule looks at.
 // Every permission rule asks this of every client-credentials client, so each client is
 // grouped once per division filter for all rules, in the evaluation's memo. A client holds
-// a few role grants, each in one division: when the filter keeps all of them or none, the
-// grouping for every division serves as is, or nothing does; only a mixed client is regrouped.
+// a few role grants, each in one division: when the filter keeps all of them or none, its
+// grouping for every division is copied as is, or nothing is; only a mixed client is regrouped.
 import type { ClientRecord, PermissionGrant } from '../../inventory/types.ts';
 import type { DivisionFilter } from '../../policy/types.ts';
 import type { EvaluationMemo } from './context.ts';

@@ -3,9 +3,10 @@
 // wildcards themselves. One finding per permission, naming the roles that grant it.
 //
 // An org has thousands of permission grants but only a few hundred distinct permissions.
-// So each rule judges every distinct permission of the org once, into an array by the
-// permission's number, and words its findings then; a client is checked by looking up each
-// permission it holds (held-permissions.ts groups them once for all rules).
+// So each rule judges each distinct permission once (when a client it checks first holds
+// it), into an array by the permission's number, and words its findings then; a client is
+// checked by looking up each permission it holds (held-permissions.ts groups them once for
+// all rules).
 import type { PermissionPattern } from '../../policy/permission-pattern.ts';
 import type { RuleChecks } from '../../policy/types.ts';
 import { covers, intersects, isWildcard } from '../permission-match.ts';
