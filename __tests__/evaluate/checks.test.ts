@@ -284,6 +284,37 @@ describe('rule checks', () => {
     );
   });
 
+  it.each([
+    ['first', ['everywhere', 'in-sales']],
+    ['last', ['in-sales', 'everywhere']],
+  ])("names only the grants in the rule's divisions, before or after those outside them (the rule for every division %s)", (_, order) => {
+    const rules = {
+      everywhere: '  - id: everywhere\n    permissions: { deny: ["oauth:*:*"] }\n',
+      'in-sales': '  - id: in-sales\n    permissions: { deny: ["oauth:*:*"], divisions: ["Sal*"] }\n',
+    };
+    const policy = parsePolicy('p.yml', `version: 1\nrules:\n${order.map((id) => rules[id as keyof typeof rules]).join('')}`);
+    const c = ccClient([
+      { role: 'Reader', division: 'collections', permissions: ['oauth:client:view', 'oauth:client:edit'] },
+      { role: 'Ops', division: 'sales', permissions: ['oauth:client:edit', 'oauth:client:view'] },
+      { role: 'Audit', division: 'collections', permissions: ['oauth:client:edit'] },
+      { role: 'Admin', division: 'salesEast', permissions: ['oauth:client:delete'] },
+    ]);
+    const messages = (ruleId: string) =>
+      evaluate(policy, inventory([c]), { now })
+        .findings.filter((f) => f.ruleId === ruleId)
+        .map((f) => f.message.replace(', which this rule denies ("oauth:*:*").', ''));
+    expect(messages('everywhere')).toEqual([
+      'Holds permission "oauth:client:delete" through role "Admin" (SalesEast)',
+      'Holds permission "oauth:client:edit" through roles "Reader" (Collections), "Ops" (Sales), "Audit" (Collections)',
+      'Holds permission "oauth:client:view" through roles "Reader" (Collections), "Ops" (Sales)',
+    ]);
+    expect(messages('in-sales')).toEqual([
+      'Holds permission "oauth:client:delete" through role "Admin" (SalesEast)',
+      'Holds permission "oauth:client:edit" through role "Ops" (Sales)',
+      'Holds permission "oauth:client:view" through role "Ops" (Sales)',
+    ]);
+  });
+
   it('reports an unused rule as skipped, never as passed, when usage was not read or is too short', () => {
     const policy = parsePolicy('p.yml', 'version: 1\nrules:\n  - id: r\n    unused: { max-days: 120 }\n');
     const never = client({ lastUsed: null });

@@ -4,7 +4,7 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { sortFindings } from '../../src/evaluate/finding-order.ts';
-import { compareFindings, newFinding, type FindingClient } from '../../src/evaluate/findings.ts';
+import { compareFindings, newFinding, type Finding, type FindingClient } from '../../src/evaluate/findings.ts';
 
 const clients: FindingClient[] = [
   { id: 'c1', name: 'CRM Sync', grantType: 'code' },
@@ -25,20 +25,44 @@ const finding = fc
     client: fc.option(fc.constantFrom(...clients), { nil: undefined }),
     subject: fc.option(fc.constantFrom('oauth', 'oauth:client:edit', ''), { nil: undefined }),
   })
-  .map(({ ruleId, severity, message, line, client, subject }) =>
-    newFinding(ruleId, severity, message, { file: 'p.yml', line, column: 1 }, undefined, undefined, client, subject),
-  );
+  .map(toFinding);
+
+/** Few rules, clients and severities: long runs equal in all three, which are sorted on their own (by subject). */
+const crowdedFinding = fc
+  .record({
+    ruleId: fc.constantFrom('a', 'b'),
+    severity: fc.constantFrom('warning' as const, 'notice' as const),
+    message: fc.constantFrom('Holds x.', 'Holds y.'),
+    line: fc.nat(1),
+    client: fc.constantFrom(clients[0]!, clients[2]!),
+    subject: fc.option(fc.constantFrom('oauth', 'oauth:client:edit', 'users', ''), { nil: undefined }),
+  })
+  .map(toFinding);
+
+function toFinding(f: {
+  ruleId: string;
+  severity: Finding['severity'];
+  message: string;
+  line: number;
+  client: FindingClient | undefined;
+  subject: string | undefined;
+}) {
+  return newFinding(f.ruleId, f.severity, f.message, { file: 'p.yml', line: f.line, column: 1 }, undefined, undefined, f.client, f.subject);
+}
+
+function sortsLikeCompareFindings(findings: Finding[]): void {
+  const expected = [...findings].sort(compareFindings);
+  const sorted = sortFindings([...findings]);
+  expect(sorted.length).toBe(expected.length);
+  sorted.forEach((f, i) => expect(f).toBe(expected[i]));
+}
 
 describe('sortFindings', () => {
   it('orders findings as a stable sort by compareFindings does', () => {
-    fc.assert(
-      fc.property(fc.array(finding, { maxLength: 60 }), (findings) => {
-        const expected = [...findings].sort(compareFindings);
-        const sorted = sortFindings([...findings]);
-        expect(sorted.length).toBe(expected.length);
-        sorted.forEach((f, i) => expect(f).toBe(expected[i]));
-      }),
-      { numRuns: 300 },
-    );
+    fc.assert(fc.property(fc.array(finding, { maxLength: 60 }), sortsLikeCompareFindings), { numRuns: 300 });
+  });
+
+  it('does so for long runs of one severity, client and rule', () => {
+    fc.assert(fc.property(fc.array(crowdedFinding, { minLength: 40, maxLength: 200 }), sortsLikeCompareFindings), { numRuns: 100 });
   });
 });

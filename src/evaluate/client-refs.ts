@@ -6,29 +6,48 @@
 import type { ClientRecord } from '../inventory/types.ts';
 import { clientRefLabel } from '../policy/client-ref.ts';
 import { CLIENT_REF_IDS } from '../policy/reserved-ids.ts';
-import type { ClientRef, ClientSelector, SourceLocation } from '../policy/types.ts';
+import type { ClientRef, ClientSelector, Policy, SourceLocation } from '../policy/types.ts';
 import { cmp, newFinding, type Finding, type FindingClient } from './findings.ts';
 import { findingClient, q } from './checks/finding.ts';
 
 /** What a reference names in the org: one client, none, or several (then it applies to none). */
 export type Resolution = { kind: 'one'; client: ClientRecord } | { kind: 'none' } | { kind: 'ambiguous'; clients: readonly ClientRecord[] };
 
-/** The org's clients by id and by name, built once per evaluation. */
+/**
+ * The org's clients by id and by name, built once per evaluation. Given the references the
+ * evaluation will ask about (`refs`), it holds only the clients they can name: a policy names
+ * a few dozen clients, an org has thousands, and a map entry for each is most of the work.
+ */
 export class ClientDirectory {
   private readonly byId = new Map<string, ClientRecord[]>();
   private readonly byName = new Map<string, ClientRecord[]>();
+  /** The ids and names asked for, when given; another reference is answered by reading every client. */
+  private readonly keys: ReadonlySet<string> | undefined;
+  private readonly clients: readonly ClientRecord[];
 
-  constructor(clients: readonly ClientRecord[]) {
-    for (const c of clients) {
-      add(this.byId, c.id, c);
-      add(this.byName, c.name, c);
+  constructor(clients: readonly ClientRecord[], refs?: Iterable<ClientRef>) {
+    this.clients = clients;
+    const keys = refs && new Set(Array.from(refs, refKey));
+    this.keys = keys;
+    for (let i = 0; i < clients.length; i++) {
+      const c = clients[i]!;
+      if (!keys || keys.has(c.id)) add(this.byId, c.id, c);
+      if (!keys || keys.has(c.name)) add(this.byName, c.name, c);
     }
   }
 
   /** Every client the reference matches by any reading: its id; for a bare string, a name or an id equal to it. */
   matching(ref: ClientRef): readonly ClientRecord[] {
+    if (this.keys && !this.keys.has(refKey(ref))) return this.scan(ref);
     if (ref.kind === 'id') return this.byId.get(ref.id) ?? [];
     return [...new Set([...(this.byName.get(ref.text) ?? []), ...(this.byId.get(ref.text) ?? [])])];
+  }
+
+  /** The same answer for a reference not asked for at construction, in the same order. */
+  private scan(ref: ClientRef): readonly ClientRecord[] {
+    if (ref.kind === 'id') return this.clients.filter((c) => c.id === ref.id);
+    const { text } = ref;
+    return [...new Set([...this.clients.filter((c) => c.name === text), ...this.clients.filter((c) => c.id === text)])];
   }
 
   resolve(ref: ClientRef): Resolution {
@@ -37,6 +56,17 @@ export class ClientDirectory {
     if (!only) return { kind: 'none' };
     return found.length === 1 ? { kind: 'one', client: only } : { kind: 'ambiguous', clients: found };
   }
+}
+
+function refKey(ref: ClientRef): string {
+  return ref.kind === 'id' ? ref.id : ref.text;
+}
+
+/** Every client reference of the policy: `where.client` items that are not globs, approved clients, exceptions. */
+export function* clientRefsOf(policy: Policy): Generator<ClientRef> {
+  for (const rule of policy.rules) for (const s of rule.where.clients ?? []) if (s.kind !== 'glob') yield s;
+  for (const entry of policy.desired?.clients ?? []) yield entry.clientRef;
+  for (const e of policy.exceptions) yield e.clientRef;
 }
 
 function add(map: Map<string, ClientRecord[]>, key: string, client: ClientRecord): void {

@@ -16,10 +16,14 @@ export interface ExceptionOutcome {
   accepted: AcceptedFinding[];
 }
 
-/** Applies the policy's exceptions; rules in `skippedRules` cannot make an exception stale. */
+/**
+ * Applies the policy's exceptions; rules in `skippedRules` cannot make an exception stale.
+ * `findings` is used up: it becomes the outcome's findings, those no exception accepts
+ * moved up in place (tens of thousands: no second array), then the exceptions' own.
+ */
 export function applyExceptions(
   policy: Policy,
-  findings: readonly Finding[],
+  findings: Finding[],
   now: Date,
   skippedRules: ReadonlySet<string>,
   directory: ClientDirectory,
@@ -27,30 +31,40 @@ export function applyExceptions(
   const today = now.toISOString().slice(0, 10);
   const targets = new Map(policy.exceptions.map((e) => [e, directory.resolve(e.clientRef)]));
   const activeByRule = activeExceptions(policy.exceptions, today, targets);
+  const expiredByRule = expiredExceptions(policy.exceptions, today);
   const used = new Set<PolicyException>();
-  const kept: Finding[] = [];
+  /** How many findings each expired exception would have accepted: they are reported again. */
+  const reopened = new Map<PolicyException, number>();
   const accepted: AcceptedFinding[] = [];
+  let kept = 0;
   // Indexed: once per evaluation over every finding, so unoptimized, where for…of allocates per element.
   let rule: string | undefined;
   let active: ActiveExceptions | undefined;
+  let expiredOfRule: PolicyException[] | undefined;
   for (let i = 0; i < findings.length; i++) {
     const finding = findings[i]!;
     // Findings come in runs of one rule: look the rule up where it changes.
-    if (finding.ruleId !== rule) active = activeByRule.get((rule = finding.ruleId));
+    if (finding.ruleId !== rule) {
+      rule = finding.ruleId;
+      active = activeByRule.get(rule);
+      expiredOfRule = expiredByRule.get(rule);
+    }
+    if (expiredOfRule) countReopened(expiredOfRule, finding, targets, reopened);
     const exception = active && mayAccept(active, finding) ? mostSpecific(active.exceptions, finding, targets, used) : undefined;
     if (exception) accepted.push({ finding, exception });
-    else kept.push(finding);
+    else findings[kept++] = finding;
   }
+  findings.length = kept;
   for (const e of policy.exceptions) {
     const target = targets.get(e)!;
-    if (e.expires < today) kept.push(expired(e, findings.filter((f) => accepts(e, f, target)).length));
-    else if (target.kind === 'ambiguous') kept.push(...refFindings(exceptionEntry(e), target.clients));
-    else if (!used.has(e) && !skippedRules.has(e.ruleId)) kept.push(stale(e));
-    if (target.kind === 'one' && e.expires >= today) kept.push(...refFindings(exceptionEntry(e), [target.client]));
+    if (e.expires < today) findings.push(expired(e, reopened.get(e) ?? 0));
+    else if (target.kind === 'ambiguous') findings.push(...refFindings(exceptionEntry(e), target.clients));
+    else if (!used.has(e) && !skippedRules.has(e.ruleId)) findings.push(stale(e));
+    if (target.kind === 'one' && e.expires >= today) findings.push(...refFindings(exceptionEntry(e), [target.client]));
     const ahead = -(daysSince(e.expires, now) ?? 0);
-    if (ahead > policy.maxExceptionDays) kept.push(tooLong(e, ahead, policy.maxExceptionDays));
+    if (ahead > policy.maxExceptionDays) findings.push(tooLong(e, ahead, policy.maxExceptionDays));
   }
-  return { findings: kept, accepted };
+  return { findings, accepted };
 }
 
 /**
@@ -80,6 +94,31 @@ function activeExceptions(
     else if (target.kind === 'none') active.anyAbsent = true;
   }
   return byRule;
+}
+
+/** The expired exceptions of each rule. */
+function expiredExceptions(exceptions: readonly PolicyException[], today: string): Map<string, PolicyException[]> {
+  const byRule = new Map<string, PolicyException[]>();
+  for (const e of exceptions) {
+    if (e.expires >= today) continue;
+    const expired = byRule.get(e.ruleId);
+    if (expired) expired.push(e);
+    else byRule.set(e.ruleId, [e]);
+  }
+  return byRule;
+}
+
+/** Counts the finding for each expired exception (of its rule) that would have accepted it. */
+function countReopened(
+  expired: readonly PolicyException[],
+  finding: Finding,
+  targets: ReadonlyMap<PolicyException, Resolution>,
+  reopened: Map<PolicyException, number>,
+): void {
+  for (let k = 0; k < expired.length; k++) {
+    const e = expired[k]!;
+    if (accepts(e, finding, targets.get(e)!)) reopened.set(e, (reopened.get(e) ?? 0) + 1);
+  }
 }
 
 /** False when no exception of the rule can accept the finding (see isTarget): a shortcut, never a decision. */

@@ -66,11 +66,19 @@ export interface Evaluation {
 export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 3, warning: 2, notice: 1 };
 
 export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
-  const counts: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
+  let error = 0;
+  let warning = 0;
+  let notice = 0;
   // Indexed: one pass over tens of thousands of findings, run once, so never warmed up;
-  // a for…of there allocates an iterator result per finding.
-  for (let i = 0; i < findings.length; i++) counts[findings[i]!.severity]++;
-  return counts;
+  // a for…of there allocates an iterator result per finding. Compared, not used as a key:
+  // a property looked up by a computed name costs more than a comparison.
+  for (let i = 0; i < findings.length; i++) {
+    const severity = findings[i]!.severity;
+    if (severity === 'error') error++;
+    else if (severity === 'warning') warning++;
+    else if (severity === 'notice') notice++;
+  }
+  return { error, warning, notice };
 }
 
 /** Whether the run passes: no finding at or above `failOn` (`never` always passes). */

@@ -3,71 +3,88 @@
 import type { ClientRecord, UsageWindow } from '../../inventory/types.ts';
 import type { DivisionFilter, Rule } from '../../policy/types.ts';
 import type { Finding } from '../findings.ts';
-import type { ClientHeld } from './held-permissions.ts';
+import type { Groupings } from './held-permissions.ts';
 import type { Wording } from './permissions.ts';
 
 export interface CheckContext {
   now: Date;
   /** Work shared by checks within one evaluation (never across evaluations). */
   memo: EvaluationMemo;
-  /** Normalized client name → how many clients of the org bear it. */
-  nameCounts: ReadonlyMap<string, number>;
+  /** The clients judged: every client of the org. */
+  clients: readonly ClientRecord[];
   /** The usage window read, when usage was read. */
   usage?: UsageWindow;
 }
 
 /** Caches for one evaluation, never shared between evaluations. */
 export interface EvaluationMemo {
-  /** The org's distinct permissions, numbered in the order first held. */
-  permissionIds: ReadonlyMap<string, number>;
+  /** The org's distinct permissions, numbered in the order first grouped (held-permissions.ts)... */
+  permissionIds: Map<string, number>;
+  /** ...and by number, */
+  permissions: string[];
+  /** ...split on `:` once judged. */
+  permissionParts: string[][];
   /** Scratch space by permission number, for grouping a client's grants (held-permissions.ts). */
   slots: Uint32Array;
-  /** Per permission check: what it reports of each permission, by number (permissions.ts). */
-  flagged: Map<object, ReadonlyArray<Wording | undefined>>;
-  /** Per client: its grants grouped by permission, per division filter (held-permissions.ts). */
-  held: Map<ClientRecord, ClientHeld>;
-  /** Per named division filter: whether it covers each division name. */
-  divisionTests: Map<string, Map<string, boolean>>;
+  /** Per permission check: what it reports of each permission, by number, once judged (permissions.ts). */
+  flagged: Map<object, Array<Wording | null>>;
+  /** Per division filter (by key): each client's grants grouped by permission (held-permissions.ts). */
+  held: Map<string, Groupings>;
   /** Named division filters as keys; equal filters share one. */
   filterKeys: Map<DivisionFilter, string>;
-  /** Per check: what it said of each value many clients share (judged-once.ts). */
-  judged: Map<object, Map<string, object | null>>;
-  /** "through role X (division)", by role name and division. */
+  /** Per way of judging, per check: what it said of each value many clients share (judged-once.ts). */
+  judged: Map<object, Map<object, Map<string, unknown>>>;
+  /** "through role X (division)", by role name and division... */
   throughRole: Map<string, Map<string, string>>;
+  /** ...and the one asked for last (overwritten in place: asked for thousands of times). */
+  lastThrough: { roleName: string | undefined; phrase: string | undefined; text: string };
   /** Days since each date read, null when not a date. */
   daysAgo: Map<string, number | null>;
+  /** The clients that share their name, and with how many others; counted when a rule first asks (client-name.ts). */
+  sharedNames: ReadonlyMap<ClientRecord, number> | undefined;
 }
 
-export function newMemo(clients: readonly ClientRecord[]): EvaluationMemo {
-  const permissionIds = new Map<string, number>();
-  for (const c of clients) for (const g of c.permissions) if (!permissionIds.has(g.permission)) permissionIds.set(g.permission, permissionIds.size);
+export function newMemo(): EvaluationMemo {
   return {
-    permissionIds,
-    slots: new Uint32Array(permissionIds.size),
+    permissionIds: new Map(),
+    permissions: [],
+    permissionParts: [],
+    slots: new Uint32Array(0),
     flagged: new Map(),
     held: new Map(),
-    divisionTests: new Map(),
     filterKeys: new Map(),
     judged: new Map(),
     throughRole: new Map(),
+    lastThrough: { roleName: undefined, phrase: undefined, text: '' },
     daysAgo: new Map(),
+    sharedNames: undefined,
   };
 }
 
-export type Check = (rule: Rule, client: ClientRecord, ctx: CheckContext) => readonly Finding[];
+/**
+ * Judges the clients the rule selects (in their order), findings pushed onto `out`. A check
+ * takes them all at once: what it reads of the rule it reads once, not once per client, and
+ * no array is made per client (most find nothing). Its loop over clients is indexed: in a
+ * process's first evaluation it runs before the JIT has warmed up, where a for…of allocates.
+ */
+export type Check = (rule: Rule, clients: readonly ClientRecord[], ctx: CheckContext, out: Finding[]) => void;
 
 /** Names compare without case and surrounding spaces. */
 export function normalizeName(name: string): string {
   return name.trim().toLowerCase();
 }
 
-export function countNames(clients: readonly ClientRecord[]): Map<string, number> {
+/** Each client of the org that shares its name (normalized) with others, and how many others. */
+export function sharedNames(clients: readonly ClientRecord[]): Map<ClientRecord, number> {
+  const names = clients.map((c) => normalizeName(c.name));
   const counts = new Map<string, number>();
-  for (const c of clients) {
-    const key = normalizeName(c.name);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+  for (let i = 0; i < names.length; i++) counts.set(names[i]!, (counts.get(names[i]!) ?? 0) + 1);
+  const shared = new Map<ClientRecord, number>();
+  for (let i = 0; i < names.length; i++) {
+    const others = counts.get(names[i]!)! - 1;
+    if (others > 0) shared.set(clients[i]!, others);
   }
-  return counts;
+  return shared;
 }
 
 const DAY_MS = 86_400_000;

@@ -15,3 +15,18 @@ export function inDivisions(filter: DivisionFilter, grant: { divisionId: string;
 export function divisionPhrase(grant: { divisionId: string; divisionName: string }): string {
   return grant.divisionId === ALL_DIVISIONS ? 'all divisions' : grant.divisionName;
 }
+
+/**
+ * Whether a grant is in the filter's divisions. A named filter matches globs, so it decides
+ * once per division name; a grant in all divisions is left to inDivisions (it is in every filter).
+ */
+export function divisionTest(filter: DivisionFilter): (g: { divisionId: string; divisionName: string }) => boolean {
+  if (filter.kind !== 'named') return (g) => inDivisions(filter, g);
+  const byName = new Map<string, boolean>();
+  return (g) => {
+    if (g.divisionId === ALL_DIVISIONS) return inDivisions(filter, g);
+    let inside = byName.get(g.divisionName);
+    if (inside === undefined) byName.set(g.divisionName, (inside = inDivisions(filter, g)));
+    return inside;
+  };
+}

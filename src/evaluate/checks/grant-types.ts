@@ -1,18 +1,19 @@
 // Grant types allowed or denied. A grant type this tool does not know is never allowed.
 import type { ClientRecord } from '../../inventory/types.ts';
 import type { Check } from './context.ts';
-import { NONE, q, ruleFinding } from './finding.ts';
+import { q, ruleFinding } from './finding.ts';
 
-export const checkGrantTypes: Check = (rule, client) => {
+export const checkGrantTypes: Check = (rule, clients, _ctx, out) => {
   const check = rule.checks.grantTypes;
-  if (!check) return NONE;
-  if (check.deny?.includes(client.grantType as never)) {
-    return [ruleFinding(rule, client, client.grantType, `Uses ${shown(client)}, which this rule denies.`)];
+  if (!check) return;
+  for (let i = 0; i < clients.length; i++) {
+    const client = clients[i]!;
+    if (check.deny?.includes(client.grantType as never)) {
+      out.push(ruleFinding(rule, client, client.grantType, `Uses ${shown(client)}, which this rule denies.`));
+    } else if (check.allow && !check.allow.includes(client.grantType as never)) {
+      out.push(ruleFinding(rule, client, client.grantType, `Uses ${shown(client)}; this rule allows only ${check.allow.join(', ')}.`));
+    }
   }
-  if (check.allow && !check.allow.includes(client.grantType as never)) {
-    return [ruleFinding(rule, client, client.grantType, `Uses ${shown(client)}; this rule allows only ${check.allow.join(', ')}.`)];
-  }
-  return NONE;
 };
 
 /** The client's grant type as a message says it (worded only for a finding: most clients pass). */

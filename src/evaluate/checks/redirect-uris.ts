@@ -1,21 +1,24 @@
 // Registered redirect URIs: https, no wildcards, no IP literals, a required pattern, and
 // an explicit stance on loopback URIs (which native apps legitimately use, RFC 8252).
 import type { RuleChecks } from '../../policy/types.ts';
-import type { Finding } from '../findings.ts';
 import type { Check } from './context.ts';
-import { NONE, q, ruleFinding } from './finding.ts';
+import { q, ruleFinding } from './finding.ts';
 import { judgedOnce } from './judged-once.ts';
 
 type RedirectCheck = NonNullable<RuleChecks['redirectUris']>;
 
-export const checkRedirectUris: Check = (rule, client, ctx) => {
+export const checkRedirectUris: Check = (rule, clients, ctx, out) => {
   const check = rule.checks.redirectUris;
-  if (!check) return NONE;
-  let out: Finding[] | undefined;
-  for (const uri of client.redirectUris) {
-    for (const message of judgedOnce(ctx.memo, check, uri, problemsOf)) (out ??= []).push(ruleFinding(rule, client, uri, message));
+  if (!check) return;
+  const problemsOfUri = judgedOnce(ctx.memo, check, problemsOf);
+  for (let i = 0; i < clients.length; i++) {
+    const client = clients[i]!;
+    for (let k = 0; k < client.redirectUris.length; k++) {
+      const uri = client.redirectUris[k]!;
+      const problems = problemsOfUri(uri);
+      for (let m = 0; m < problems.length; m++) out.push(ruleFinding(rule, client, uri, problems[m]!));
+    }
   }
-  return out ?? NONE;
 };
 
 /** A message per problem of the URI under the check; none for most. */

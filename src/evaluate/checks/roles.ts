@@ -1,27 +1,30 @@
 // Roles a client-credentials client holds (by name), in the divisions the rule looks at.
 import type { RoleGrant } from '../../inventory/types.ts';
-import type { Finding } from '../findings.ts';
 import type { Check } from './context.ts';
-import { divisionPhrase, inDivisions } from './divisions.ts';
-import { NONE, q, ruleFinding } from './finding.ts';
+import { divisionPhrase, divisionTest } from './divisions.ts';
+import { q, ruleFinding } from './finding.ts';
 import { judgedOnce } from './judged-once.ts';
 import { judgeName, type NameVerdict } from './name-verdicts.ts';
 
-export const checkRoles: Check = (rule, client, ctx) => {
+export const checkRoles: Check = (rule, clients, ctx, out) => {
   const check = rule.checks.roles;
-  if (!check) return NONE;
-  // Most clients hold no role the rule flags: group grants by role only for those that do.
-  let byRole: Map<string, RoleGrant[]> | undefined;
-  for (const g of client.roleGrants) {
-    if (!inDivisions(check.divisions, g) || !judgedOnce(ctx.memo, check, g.roleName, judgeName)) continue;
-    const grants = (byRole ??= new Map()).get(g.roleName);
-    if (grants) grants.push(g);
-    else byRole.set(g.roleName, [g]);
+  if (!check) return;
+  const verdictOf = judgedOnce(ctx.memo, check, judgeName);
+  const inFilter = divisionTest(check.divisions);
+  for (let i = 0; i < clients.length; i++) {
+    const client = clients[i]!;
+    // Most clients hold no role the rule flags: group grants by role only for those that do.
+    let byRole: Map<string, RoleGrant[]> | undefined;
+    for (let k = 0; k < client.roleGrants.length; k++) {
+      const g = client.roleGrants[k]!;
+      if (!inFilter(g) || !verdictOf(g.roleName)) continue;
+      const grants = (byRole ??= new Map()).get(g.roleName);
+      if (grants) grants.push(g);
+      else byRole.set(g.roleName, [g]);
+    }
+    if (!byRole) continue;
+    for (const [role, grants] of byRole) out.push(ruleFinding(rule, client, role, message(role, grants, verdictOf(role)!)));
   }
-  if (!byRole) return NONE;
-  const out: Finding[] = [];
-  for (const [role, grants] of byRole) out.push(ruleFinding(rule, client, role, message(role, grants, judgedOnce(ctx.memo, check, role, judgeName)!)));
-  return out;
 };
 
 function message(role: string, grants: readonly RoleGrant[], verdict: NameVerdict): string {

@@ -7,27 +7,36 @@ import type { Rule } from '../../policy/types.ts';
 import { newFinding, type Finding } from '../findings.ts';
 import type { Check } from './context.ts';
 import { daysAgo } from './context.ts';
-import { NONE, ruleFinding } from './finding.ts';
+import { ruleFinding } from './finding.ts';
 
-export const checkUnused: Check = (rule, client, ctx) => {
+export const checkUnused: Check = (rule, clients, ctx, out) => {
   const check = rule.checks.unused;
-  if (!check || !ctx.usage || ctx.usage.days < check.maxDays || client.lastUsed === undefined) return NONE;
-  const age = client.dateCreated ? daysAgo(ctx, client.dateCreated) : undefined;
-  if (age !== undefined && age < check.maxDays) return NONE;
-  if (client.lastUsed === null) {
-    return [
-      ruleFinding(
-        rule,
-        client,
-        undefined,
-        `Made no API request in the ${ctx.usage.days} days read (${ctx.usage.from} to ${ctx.usage.to}); this rule allows ${check.maxDays}.`,
-      ),
-    ];
+  const { usage } = ctx;
+  if (!check || !usage || usage.days < check.maxDays) return;
+  // Clients share the day they were last used, and the never used one sentence: a message
+  // per day (or null: recent enough), not per client.
+  const never = `Made no API request in the ${usage.days} days read (${usage.from} to ${usage.to}); this rule allows ${check.maxDays}.`;
+  const byLastUse = new Map<string, string | null>();
+  const lastUsedOn = (day: string) => {
+    let message = byLastUse.get(day);
+    if (message === undefined) byLastUse.set(day, (message = idleSince(day, daysAgo(ctx, day), check.maxDays)));
+    return message;
+  };
+  for (let i = 0; i < clients.length; i++) {
+    const client = clients[i]!;
+    const { lastUsed } = client;
+    if (lastUsed === undefined) continue;
+    const age = client.dateCreated ? daysAgo(ctx, client.dateCreated) : undefined;
+    if (age !== undefined && age < check.maxDays) continue;
+    const message = lastUsed === null ? never : lastUsedOn(lastUsed);
+    if (message !== null) out.push(ruleFinding(rule, client, undefined, message));
   }
-  const idle = daysAgo(ctx, client.lastUsed);
-  if (idle === undefined || idle < check.maxDays) return NONE;
-  return [ruleFinding(rule, client, undefined, `Made its last API request on ${client.lastUsed}, ${idle} days ago; this rule allows ${check.maxDays}.`)];
 };
+
+function idleSince(lastUsed: string, idle: number | undefined, maxDays: number): string | null {
+  if (idle === undefined || idle < maxDays) return null;
+  return `Made its last API request on ${lastUsed}, ${idle} days ago; this rule allows ${maxDays}.`;
+}
 
 /** Why a rule with an `unused` check cannot be evaluated on this inventory, or undefined. */
 export function unusedSkipReason(maxDays: number, usage: { days: number } | undefined): string | undefined {
