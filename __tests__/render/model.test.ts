@@ -1,9 +1,10 @@
 // The report model: findings folded per client × rule, rows folded when one client's rules
 // report the same items, clients in risk order, and structural checks named.
 import { describe, expect, it } from '@jest/globals';
+import { newFinding, type Finding } from '../../src/evaluate/findings.ts';
 import { buildReport, reportedRules } from '../../src/render/model.ts';
 import { ccClient, client } from '../helpers/inventory.ts';
-import { judged, POLICY_TEXT } from './fixtures.ts';
+import { judged, POLICY_TEXT, syntheticClients } from './fixtures.ts';
 
 describe('the report model', () => {
   it('folds the items of one client × rule and the rules that report the same items', () => {
@@ -82,5 +83,54 @@ rules:
     // Every rule id a result names is described: the JSON report and SARIF list these.
     expect(reportedRules(m).map((r) => r.id)).toContain('unknown-client');
     expect(m.rules.map((r) => r.id)).not.toContain('unknown-client');
+  });
+
+  it('folds a client × rule the same wherever its findings sit in the list', () => {
+    // Sorted findings keep a hit's findings together (one run each); interleaved, every
+    // finding joins a hit opened earlier: the same hits, items, holders and rows.
+    const admin = ccClient(
+      [
+        { role: 'Master Admin', division: '*', permissions: ['*:*:*', 'authorization:role:edit'] },
+        { role: 'Master Admin', division: 'sales', permissions: ['authorization:role:edit', 'oauth:client:edit'] },
+      ],
+      { id: 'admin', name: 'Admin' },
+    );
+    const input = judged([admin, ...syntheticClients(12)]);
+    const sorted = input.evaluation.findings;
+    const byClient = new Map<string, Finding[]>();
+    for (const f of sorted) byClient.set(f.client?.id ?? '', [...(byClient.get(f.client?.id ?? '') ?? []), f]);
+    const lists = [...byClient.values()];
+    const interleaved: Finding[] = [];
+    for (let i = 0; interleaved.length < sorted.length; i++) for (const list of lists) if (list[i]) interleaved.push(list[i] as Finding);
+    expect(sorted.some((f, i) => f.client?.id === sorted[i + 1]?.client?.id && f.ruleId === sorted[i + 1]?.ruleId)).toBe(true);
+    const apart = buildReport({ ...input, evaluation: { ...input.evaluation, findings: interleaved } });
+    const together = buildReport(input);
+    expect(apart.hits).toEqual(together.hits);
+    expect(apart.groups).toEqual(together.groups);
+    const adminHits = together.hits.filter((h) => h.client?.id === 'admin' && h.items.length > 1);
+    expect(adminHits.length).toBeGreaterThan(0);
+    expect(adminHits.every((h) => new Set(h.holders).size === h.holders.length)).toBe(true);
+  });
+
+  it('keeps one hit per rule and line for a client with many, however its findings are ordered', () => {
+    // 40 lines of one check for one client: past a few hits they are found by line, not scanned.
+    const app = client({ id: 'app', name: 'App' });
+    const input = judged([app]);
+    const at = (line: number) => ({ file: 'policies/oauth-policy.yml', line, column: 3 });
+    const lines = Array.from({ length: 40 }, (_, i) => i + 1);
+    const finding = (line: number, subject: string) =>
+      newFinding(
+        'expired-exception',
+        'warning',
+        `Line ${line}: ${subject}`,
+        at(line),
+        'housekeeping',
+        undefined,
+        { id: 'app', name: 'App', grantType: 'code' },
+        subject,
+      );
+    const findings = [...lines.map((l) => finding(l, 'a')), ...lines.map((l) => finding(l, 'b')), ...lines.map((l) => finding(l, 'a'))];
+    const m = buildReport({ ...input, evaluation: { ...input.evaluation, findings } });
+    expect(m.hits.map((h) => [h.location.line, h.items, h.findings.length])).toEqual(lines.map((l) => [l, ['a', 'b'], 3]));
   });
 });

@@ -9,6 +9,7 @@ import type { Finding } from '../evaluate/findings.ts';
 import { cmp, SEVERITY_RANK } from '../evaluate/findings.ts';
 import type { ClientRecord, PermissionGrant } from '../inventory/types.ts';
 import { divisionPhrase } from '../evaluate/checks/divisions.ts';
+import type { Severity } from '../policy/types.ts';
 import type { ClientGroup, ClientRef, FindingRow, RuleHit, RuleRef } from './model.ts';
 
 /** What a finding points at: its client's ref and record, and its rule. */
@@ -25,18 +26,24 @@ export interface Resolver {
  */
 interface ClientFold {
   hits: RuleHit[];
-  /** The hit of each rule (on the line it was first reported on). */
-  byRule: Map<string, RuleHit>;
+  /** The hits by line and rule, once a client has more than FEW_HITS (below, they are scanned). */
+  byLine: Map<string, RuleHit> | undefined;
   record: ClientRecord | undefined;
   /** Its ref, looked up once: every finding of a fold that names a client names this one. */
   ref: ClientRef | undefined;
-  /** The holders of each permission of the record, indexed the first time a finding names one. */
+  /** The holders of each permission of the record, distinct, indexed the first time a finding names one. */
   holders: Map<string, string[]> | undefined;
+  /** Hits that grew after their run, with the lists they own (until then, their lists may be shared). */
+  grown: Map<RuleHit, OwnLists> | undefined;
   /** Sets that answer for hits' item and holder lists grown past SCAN_LIMIT, by list. */
   sets: Map<string[], Set<string>> | undefined;
 }
 
-const NO_LABELS: readonly string[] = [];
+/**
+ * The empty item or holder list, shared: a hit's lists are shared (with the holders index,
+ * with its rows) until the hit grows after its run, which copies them (see ownLists).
+ */
+const NO_TEXTS: string[] = [];
 
 /** A group with what its rank needs, worked out once rather than at each comparison. */
 interface Ranked {
@@ -48,51 +55,65 @@ interface Ranked {
 
 /** Hits grouped by client and folded into rows, clients in risk order. */
 export function clientGroups(findings: readonly Finding[], resolver: Resolver): ClientGroup[] {
-  const ranked = [...foldByClient(findings, resolver).values()].map((c): Ranked => {
+  const folds = foldByClient(findings, resolver);
+  const ranked: Ranked[] = [];
+  // Indexed: once per client, cold.
+  for (let i = 0; i < folds.length; i++) {
+    const c = folds[i] as ClientFold;
     const rows = foldRows(c.hits);
     const group: ClientGroup = { client: c.hits[0]?.client, severity: rows[0]?.severity ?? 'notice', rows };
-    return { group, risk: riskOf(group), errors: errorCount(rows) };
-  });
+    ranked.push({ group, risk: riskOf(group), errors: errorCount(rows) });
+  }
   return ranked.sort(compareRisk).map((r) => r.group);
 }
 
-function foldByClient(findings: readonly Finding[], resolver: Resolver): Map<string, ClientFold> {
+/**
+ * The findings folded per client, in the order clients first appear. Findings come sorted
+ * (severity, client, rule, subject), so the findings of one client × rule × line are
+ * usually adjacent: each such run opens its hit at once, its lists at their size; a run
+ * whose hit is already open (a client's findings of several severities) joins it.
+ */
+function foldByClient(findings: readonly Finding[], resolver: Resolver): ClientFold[] {
   const clients = new Map<string, ClientFold>();
+  const folds: ClientFold[] = [];
   let key: string | undefined;
   let fold: ClientFold | undefined;
-  for (let i = 0; i < findings.length; i++) {
-    const f = findings[i] as Finding;
-    // Findings come sorted by client: the previous one's client is usually this one's.
+  for (let start = 0; start < findings.length;) {
+    const f = findings[start] as Finding;
+    // The previous run's client is usually this one's.
     if (!fold || key !== (f.client?.id ?? '')) {
       key = f.client?.id ?? '';
       fold = clients.get(key);
-      if (!fold)
-        clients.set(key, (fold = { hits: [], byRule: new Map(), record: resolver.recordOf(key), ref: undefined, holders: undefined, sets: undefined }));
+      if (!fold) {
+        fold = { hits: [], byLine: undefined, record: resolver.recordOf(key), ref: undefined, holders: undefined, grown: undefined, sets: undefined };
+        clients.set(key, fold);
+        folds.push(fold);
+      }
     }
-    addFinding(fold, f, resolver);
+    const end = runEnd(findings, start, key);
+    const hit = hitOf(fold, f);
+    if (hit) for (let i = start; i < end; i++) addFinding(fold, hit, findings[i] as Finding);
+    else openHit(fold, findings, start, end, resolver);
+    start = end;
   }
-  return clients;
+  return folds;
 }
 
-function addFinding(c: ClientFold, f: Finding, resolver: Resolver): void {
-  const hit = hitOf(c, f);
-  if (!hit) {
-    openHit(c, f, resolver);
-    return;
+/** The end of the run of findings from `start` with its client (`key`), rule and line. */
+function runEnd(findings: readonly Finding[], start: number, key: string): number {
+  const f = findings[start] as Finding;
+  let end = start + 1;
+  while (end < findings.length) {
+    const g = findings[end] as Finding;
+    if (g.ruleId !== f.ruleId || g.location.line !== f.location.line || (g.client?.id ?? '') !== key) break;
+    end++;
   }
-  if (SEVERITY_RANK[f.severity] > SEVERITY_RANK[hit.severity]) hit.severity = f.severity;
-  hit.findings.push(f);
-  // An item seen before brought its holders then: they are the same for the same client.
-  if (f.subject === undefined || !addDistinct(c, hit.items, f.subject) || !f.client) return;
-  const labels = holdersOf(c, f.subject);
-  for (let i = 0; i < labels.length; i++) addDistinct(c, hit.holders, labels[i] as string);
+  return end;
 }
 
 /** The client's hit for the finding's rule and line, if one is open. */
 function hitOf(c: ClientFold, f: Finding): RuleHit | undefined {
-  const hit = c.byRule.get(f.ruleId);
-  if (!hit || hit.location.line === f.location.line) return hit;
-  // The same rule reported on another line (structural checks, a few): a hit of its own.
+  if (c.byLine) return c.byLine.get(lineKey(f.location.line, f.ruleId));
   for (let i = 0; i < c.hits.length; i++) {
     const h = c.hits[i] as RuleHit;
     if (h.rule.id === f.ruleId && h.location.line === f.location.line) return h;
@@ -100,27 +121,133 @@ function hitOf(c: ClientFold, f: Finding): RuleHit | undefined {
   return undefined;
 }
 
-/** A hit opened by its first finding, its lists at their size: most hits have one finding. */
-function openHit(c: ClientFold, f: Finding, resolver: Resolver): void {
+/** A hit's key among its client's: its line, then its rule id (a line holds no space). */
+function lineKey(line: number, ruleId: string): string {
+  return `${line} ${ruleId}`;
+}
+
+/** A hit opened by a run of findings: most runs are one finding, whose lists are literals or shared. */
+function openHit(c: ClientFold, findings: readonly Finding[], start: number, end: number, resolver: Resolver): void {
+  const f = findings[start] as Finding;
+  const one = end - start === 1;
   const hit: RuleHit = {
     client: f.client && (c.ref ??= resolver.refOf(f)),
     rule: resolver.ruleOf(f),
-    severity: f.severity,
-    items: f.subject === undefined ? [] : [f.subject],
-    holders: f.subject !== undefined && f.client ? distinct(holdersOf(c, f.subject)) : [],
+    severity: one ? f.severity : worstOf(findings, start, end),
+    // A longer run's lists are set by listRun.
+    items: !one || f.subject === undefined ? NO_TEXTS : [f.subject],
+    holders: !one || f.subject === undefined || !f.client ? NO_TEXTS : holdersOf(c, f.subject),
     message: f.message,
     location: f.location,
-    findings: [f],
+    findings: one ? [f] : findings.slice(start, end),
   };
+  if (!one) listRun(c, hit, findings, start, end);
   c.hits.push(hit);
-  if (!c.byRule.has(f.ruleId)) c.byRule.set(f.ruleId, hit);
+  if (c.byLine) c.byLine.set(lineKey(f.location.line, f.ruleId), hit);
+  else if (c.hits.length > FEW_HITS) {
+    // Past a few hits (a client with many structural findings, one per line), scanning
+    // them for each run would be quadratic.
+    c.byLine = new Map();
+    for (let i = 0; i < c.hits.length; i++) {
+      const h = c.hits[i] as RuleHit;
+      c.byLine.set(lineKey(h.location.line, h.rule.id), h);
+    }
+  }
 }
 
-/** The roles (and divisions) through which the client holds `permission`, in the record's order. */
-function holdersOf(c: ClientFold, permission: string): readonly string[] {
-  if (!c.record?.permissions.length) return NO_LABELS;
-  c.holders ??= holdersByPermission(c.record.permissions);
-  return c.holders.get(permission) ?? NO_LABELS;
+function worstOf(findings: readonly Finding[], start: number, end: number): Severity {
+  let worst = (findings[start] as Finding).severity;
+  for (let i = start + 1; i < end; i++) {
+    const s = (findings[i] as Finding).severity;
+    if (SEVERITY_RANK[s] > SEVERITY_RANK[worst]) worst = s;
+  }
+  return worst;
+}
+
+/**
+ * A list without repeats in the making, in order: scanned while short, answered by a set past
+ * SCAN_LIMIT, so that a run of 1,000 items stays linear.
+ */
+class DistinctTexts {
+  readonly list: string[] = [];
+  private seen: Set<string> | undefined = undefined;
+
+  clear(): void {
+    this.list.length = 0;
+    this.seen = undefined;
+  }
+
+  /** Appends `value` unless the list holds it; whether it did. */
+  add(value: string): boolean {
+    if (this.list.length <= SCAN_LIMIT) {
+      if (this.list.includes(value)) return false;
+    } else {
+      this.seen ??= new Set(this.list);
+      if (this.seen.has(value)) return false;
+      this.seen.add(value);
+    }
+    this.list.push(value);
+    return true;
+  }
+
+  /** A copy at its size (the list itself is reused by the next run). */
+  copy(): string[] {
+    return this.list.length ? this.list.slice() : NO_TEXTS;
+  }
+}
+
+/** A run's lists in the making: one pair serves every run (the fold is synchronous). */
+const runItems = new DistinctTexts();
+const runHolders = new DistinctTexts();
+
+/** A run's items, distinct, in order, and the holders of each new item, distinct: its hit's lists. */
+function listRun(c: ClientFold, hit: RuleHit, findings: readonly Finding[], start: number, end: number): void {
+  runItems.clear();
+  runHolders.clear();
+  for (let i = start; i < end; i++) {
+    const f = findings[i] as Finding;
+    // An item seen before brought its holders then: they are the same for the same client.
+    if (f.subject === undefined || !runItems.add(f.subject) || !f.client) continue;
+    const labels = holdersOf(c, f.subject);
+    for (let j = 0; j < labels.length; j++) runHolders.add(labels[j] as string);
+  }
+  hit.items = runItems.copy();
+  hit.holders = runHolders.copy();
+}
+
+/** A finding joining a hit opened by an earlier run (a client's findings of several severities). */
+function addFinding(c: ClientFold, hit: RuleHit, f: Finding): void {
+  const own = ownLists(c, hit);
+  if (SEVERITY_RANK[f.severity] > SEVERITY_RANK[hit.severity]) hit.severity = f.severity;
+  hit.findings.push(f);
+  if (f.subject === undefined || !addDistinct(c, own.items, f.subject) || !f.client) return;
+  const labels = holdersOf(c, f.subject);
+  for (let i = 0; i < labels.length; i++) addDistinct(c, own.holders, labels[i] as string);
+}
+
+/** A hit's item and holder lists, its own to grow. */
+interface OwnLists {
+  items: string[];
+  holders: string[];
+}
+
+/** Gives a hit copies of its item and holder lists the first time it grows after its run: until then they may be shared. */
+function ownLists(c: ClientFold, hit: RuleHit): OwnLists {
+  let own = c.grown?.get(hit);
+  if (!own) {
+    own = { items: hit.items.slice(), holders: hit.holders.slice() };
+    hit.items = own.items;
+    hit.holders = own.holders;
+    (c.grown ??= new Map()).set(hit, own);
+  }
+  return own;
+}
+
+/** The roles (and divisions) through which the client holds `permission`, distinct, in the record's order: shared, never to grow. */
+function holdersOf(c: ClientFold, permission: string): string[] {
+  if (!c.record?.permissions.length) return NO_TEXTS;
+  c.holders ??= holdersByPermission(c, c.record.permissions);
+  return c.holders.get(permission) ?? NO_TEXTS;
 }
 
 /** Lists this short are scanned; past it a set answers, so a hit of 1,000 items stays linear. */
@@ -142,12 +269,7 @@ function addDistinct(c: ClientFold, list: string[], value: string): boolean {
   return true;
 }
 
-/** A copy of `list` without repeats, in order. */
-function distinct(list: readonly string[]): string[] {
-  return list.length < 2 ? [...list] : [...new Set(list)];
-}
-
-function holdersByPermission(grants: readonly PermissionGrant[]): Map<string, string[]> {
+function holdersByPermission(c: ClientFold, grants: readonly PermissionGrant[]): Map<string, string[]> {
   const index = new Map<string, string[]>();
   let label = '';
   for (let i = 0; i < grants.length; i++) {
@@ -157,7 +279,7 @@ function holdersByPermission(grants: readonly PermissionGrant[]): Map<string, st
     if (g.roleName !== prev?.roleName || g.divisionId !== prev.divisionId || g.divisionName !== prev.divisionName) label = holderLabel(g);
     // Most permissions have one holder: a list of one, not an empty list grown by a push.
     const labels = index.get(g.permission);
-    if (labels) labels.push(label);
+    if (labels) addDistinct(c, labels, label);
     else index.set(g.permission, [label]);
   }
   return index;
@@ -173,26 +295,48 @@ function foldRows(hits: readonly RuleHit[]): FindingRow[] {
   // Hits open in the order of the findings, which is usually already the rows' order.
   const sorted = isInRowOrder(hits) ? hits : [...hits].sort(rowOrder);
   if (sorted.length === 1) return [rowOf(sorted[0] as RuleHit)];
-  // A client has a few hits (a rule each): compared directly, without a key per hit; a
-  // client with many, by key.
+  return sorted.length > FEW_HITS ? keyedRows(sorted) : scannedRows(sorted);
+}
+
+/**
+ * A client has a few hits (a rule each): each is compared with the rows so far, without a
+ * key per hit. A row's lists are replaced rather than grown, so they stay at their size.
+ */
+function scannedRows(hits: readonly RuleHit[]): FindingRow[] {
   const rows: FindingRow[] = [];
-  const byKey = sorted.length > FEW_HITS ? new Map<string, FindingRow>() : undefined;
-  for (let i = 0; i < sorted.length; i++) {
-    const h = sorted[i] as RuleHit;
-    const key = byKey && rowKey(h);
-    const row = key === undefined ? rows.find((r) => sameRow(r, h)) : byKey?.get(key);
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i] as RuleHit;
+    let row: FindingRow | undefined;
+    for (let j = 0; j < rows.length && !row; j++) if (sameRow(rows[j] as FindingRow, h)) row = rows[j];
+    if (row) {
+      row.rules = row.rules.concat(h.rule);
+      row.hits = row.hits.concat(h);
+    } else rows.push(rowOf(h));
+  }
+  return rows;
+}
+
+/** A client with many hits: rows found by key. */
+function keyedRows(hits: readonly RuleHit[]): FindingRow[] {
+  const rows: FindingRow[] = [];
+  const byKey = new Map<string, FindingRow>();
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i] as RuleHit;
+    const key = rowKey(h);
+    const row = byKey.get(key);
     if (row) {
       row.rules.push(h.rule);
       row.hits.push(h);
     } else {
       const opened = rowOf(h);
       rows.push(opened);
-      if (key !== undefined) byKey?.set(key, opened);
+      byKey.set(key, opened);
     }
   }
   return rows;
 }
 
+/** Past this many hits, a client's hits are found by key (lines, rows): below, scanned. */
 const FEW_HITS = 32;
 
 /** Whether a hit belongs in a row: what rowKey says, compared directly. */

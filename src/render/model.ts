@@ -89,10 +89,10 @@ export interface RuleHit {
   client?: ClientRef;
   rule: RuleRef;
   severity: Severity;
-  /** Items (scopes, permissions, roles, URIs, values), distinct, in order. */
-  items: string[];
-  /** For permissions: the roles that grant them, with the division ("Master Admin (all divisions)"). */
-  holders: string[];
+  /** Items (scopes, permissions, roles, URIs, values), distinct, in order; shared with other hits and rows. */
+  items: readonly string[];
+  /** For permissions: the roles that grant them, with the division ("Master Admin (all divisions)"); shared too. */
+  holders: readonly string[];
   /** The first finding's sentence; with several items, the others say the same of theirs. */
   message: string;
   location: SourceLocation;
@@ -104,8 +104,8 @@ export interface FindingRow {
   client?: ClientRef;
   severity: Severity;
   rules: RuleRef[];
-  items: string[];
-  holders: string[];
+  items: readonly string[];
+  holders: readonly string[];
   message: string;
   hits: RuleHit[];
 }
