@@ -41,7 +41,7 @@ interface ClientFold {
 
 /**
  * The empty item or holder list, shared: a hit's lists are shared (with the holders index,
- * with its rows) until the hit grows after its run, which copies them (see ownLists).
+ * with other hits) until the hit grows after its run, which copies them (see ownLists).
  */
 const NO_TEXTS: string[] = [];
 
@@ -61,7 +61,7 @@ export function clientGroups(findings: readonly Finding[], resolver: Resolver): 
   for (let i = 0; i < folds.length; i++) {
     const c = folds[i] as ClientFold;
     const rows = foldRows(c.hits);
-    const group: ClientGroup = { client: c.hits[0]?.client, severity: rows[0]?.severity ?? 'notice', rows };
+    const group: ClientGroup = { client: c.hits[0]?.client, severity: rows[0]?.[0].severity ?? 'notice', rows };
     ranked.push({ group, risk: riskOf(group), errors: errorCount(rows) });
   }
   return ranked.sort(compareRisk).map((r) => r.group);
@@ -291,44 +291,43 @@ function holderLabel(p: PermissionGrant): string {
 }
 
 /** Hits of one client with the same severity and the same items become one row. */
-function foldRows(hits: readonly RuleHit[]): FindingRow[] {
+function foldRows(hits: readonly RuleHit[]): Row[] {
   // Hits open in the order of the findings, which is usually already the rows' order.
   const sorted = isInRowOrder(hits) ? hits : [...hits].sort(rowOrder);
-  if (sorted.length === 1) return [rowOf(sorted[0] as RuleHit)];
+  if (sorted.length === 1) return [[sorted[0] as RuleHit]];
   return sorted.length > FEW_HITS ? keyedRows(sorted) : scannedRows(sorted);
 }
 
+/** A row in the making (a FindingRow once made). */
+type Row = [RuleHit, ...RuleHit[]];
+
 /**
  * A client has a few hits (a rule each): each is compared with the rows so far, without a
- * key per hit. A row's lists are replaced rather than grown, so they stay at their size.
+ * key per hit. A row that gains a hit is replaced rather than grown, so it stays at its size.
  */
-function scannedRows(hits: readonly RuleHit[]): FindingRow[] {
-  const rows: FindingRow[] = [];
+function scannedRows(hits: readonly RuleHit[]): Row[] {
+  const rows: Row[] = [];
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i] as RuleHit;
-    let row: FindingRow | undefined;
-    for (let j = 0; j < rows.length && !row; j++) if (sameRow(rows[j] as FindingRow, h)) row = rows[j];
-    if (row) {
-      row.rules = row.rules.concat(h.rule);
-      row.hits = row.hits.concat(h);
-    } else rows.push(rowOf(h));
+    let j = 0;
+    while (j < rows.length && !sameRow((rows[j] as Row)[0], h)) j++;
+    if (j < rows.length) rows[j] = [...(rows[j] as Row), h];
+    else rows.push([h]);
   }
   return rows;
 }
 
 /** A client with many hits: rows found by key. */
-function keyedRows(hits: readonly RuleHit[]): FindingRow[] {
-  const rows: FindingRow[] = [];
-  const byKey = new Map<string, FindingRow>();
+function keyedRows(hits: readonly RuleHit[]): Row[] {
+  const rows: Row[] = [];
+  const byKey = new Map<string, Row>();
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i] as RuleHit;
     const key = rowKey(h);
     const row = byKey.get(key);
-    if (row) {
-      row.rules.push(h.rule);
-      row.hits.push(h);
-    } else {
-      const opened = rowOf(h);
+    if (row) row.push(h);
+    else {
+      const opened: Row = [h];
       rows.push(opened);
       byKey.set(key, opened);
     }
@@ -339,11 +338,11 @@ function keyedRows(hits: readonly RuleHit[]): FindingRow[] {
 /** Past this many hits, a client's hits are found by key (lines, rows): below, scanned. */
 const FEW_HITS = 32;
 
-/** Whether a hit belongs in a row: what rowKey says, compared directly. */
-function sameRow(row: FindingRow, h: RuleHit): boolean {
-  if (row.severity !== h.severity) return false;
-  if (!h.items.length) return !row.items.length && (row.hits[0] as RuleHit).rule.id === h.rule.id;
-  return sameTexts(row.items, h.items) && sameTexts(row.holders, h.holders);
+/** Whether a hit belongs in the row `first` opened: what rowKey says, compared directly. */
+function sameRow(first: RuleHit, h: RuleHit): boolean {
+  if (first.severity !== h.severity) return false;
+  if (!h.items.length) return !first.items.length && first.rule.id === h.rule.id;
+  return sameTexts(first.items, h.items) && sameTexts(first.holders, h.holders);
 }
 
 function sameTexts(a: readonly string[], b: readonly string[]): boolean {
@@ -360,10 +359,6 @@ function rowOrder(a: RuleHit, b: RuleHit): number {
 function isInRowOrder(hits: readonly RuleHit[]): boolean {
   for (let i = 1; i < hits.length; i++) if (rowOrder(hits[i - 1] as RuleHit, hits[i] as RuleHit) > 0) return false;
   return true;
-}
-
-function rowOf(h: RuleHit): FindingRow {
-  return { client: h.client, severity: h.severity, rules: [h.rule], items: h.items, holders: h.holders, message: h.message, hits: [h] };
 }
 
 /**
@@ -406,6 +401,6 @@ function compareRisk(a: Ranked, b: Ranked): number {
 function errorCount(rows: readonly FindingRow[]): number {
   let n = 0;
   // Indexed, no callback: once per client, cold.
-  for (let i = 0; i < rows.length; i++) if ((rows[i] as FindingRow).severity === 'error') n += (rows[i] as FindingRow).hits.length;
+  for (let i = 0; i < rows.length; i++) if ((rows[i] as FindingRow)[0].severity === 'error') n += (rows[i] as FindingRow).length;
   return n;
 }

@@ -99,16 +99,12 @@ export interface RuleHit {
   findings: Finding[];
 }
 
-/** A summary row: hits of one client with the same severity and the same items fold further. */
-export interface FindingRow {
-  client?: ClientRef;
-  severity: Severity;
-  rules: RuleRef[];
-  items: readonly string[];
-  holders: readonly string[];
-  message: string;
-  hits: RuleHit[];
-}
+/**
+ * A summary row: hits of one client with the same severity and the same items (and so the
+ * same holders) fold further. A row is its hits, at least one, in order: the first speaks
+ * for the row (client, severity, items, holders, message); the rules are the hits' rules.
+ */
+export type FindingRow = readonly [RuleHit, ...RuleHit[]];
 
 export interface ClientGroup {
   client?: ClientRef;
@@ -206,8 +202,8 @@ function hitsOf(groups: readonly ClientGroup[]): RuleHit[] {
   for (let i = 0; i < groups.length; i++) {
     const rows = (groups[i] as ClientGroup).rows;
     for (let j = 0; j < rows.length; j++) {
-      const rowHits = (rows[j] as FindingRow).hits;
-      for (let k = 0; k < rowHits.length; k++) hits.push(rowHits[k] as RuleHit);
+      const row = rows[j] as FindingRow;
+      for (let k = 0; k < row.length; k++) hits.push(row[k] as RuleHit);
     }
   }
   return hits;

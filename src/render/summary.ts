@@ -94,7 +94,7 @@ function splitVisible(m: ReportModel): { visible: ClientGroup[]; rest: ClientGro
   const rest: ClientGroup[] = [];
   for (const g of m.groups) {
     // Once the open table is full, every other group goes below whole, as it is.
-    const open = room > 0 ? g.rows.filter((r) => rank(r.severity) >= threshold).slice(0, room) : [];
+    const open = room > 0 ? g.rows.filter((r) => rank(r[0].severity) >= threshold).slice(0, room) : [];
     if (!open.length) {
       if (g.rows.length) rest.push(g);
       continue;
@@ -224,14 +224,14 @@ function fixFirst(m: ReportModel, repeats: Repeated): string[] {
   const rows: FindingRow[] = [];
   for (const g of m.groups) {
     if (rows.length === FIX_FIRST_ROWS) break;
-    const row = g.rows.find((r) => r.severity !== 'notice');
+    const row = g.rows.find((r) => r[0].severity !== 'notice');
     if (row) rows.push(row);
   }
   if (rows.length === 0) return [];
   const lines = rows.map((r, i) => {
-    const rule = r.rules[0] as RuleRef;
+    const { rule, severity, client } = r[0];
     const what = rule.fix ?? rule.description;
-    return `${i + 1}. ${SEVERITY_ICON[r.severity]} **${clientName(r.client)}**: ${repeats.ruleList(r.rules)}. ${md(what, 300)}`;
+    return `${i + 1}. ${SEVERITY_ICON[severity]} **${clientName(client)}**: ${repeats.ruleList(r)}. ${md(what, 300)}`;
   });
   return ['### Fix first', '', ...lines, ''];
 }
@@ -257,8 +257,9 @@ function* findingRows(groups: readonly ClientGroup[], repeats: Repeated): Iterab
 }
 
 function findingRow(r: FindingRow, first: boolean, repeats: Repeated): string {
-  const client = first ? clientCell(r.client) : '';
-  return `| ${SEVERITY_ICON[r.severity]} ${r.severity} | ${client} | ${repeats.ruleList(r.rules)} | ${whatCell(r, repeats)} |`;
+  const { severity } = r[0];
+  const client = first ? clientCell(r[0].client) : '';
+  return `| ${SEVERITY_ICON[severity]} ${severity} | ${client} | ${repeats.ruleList(r)} | ${whatCell(r, repeats)} |`;
 }
 
 function clientName(c: ClientRef | undefined): string {
@@ -277,7 +278,8 @@ function clientCell(c: ClientRef | undefined): string {
 
 /** What a render repeats on thousands of rows (rule links, scopes, permissions, roles), escaped once. */
 interface Repeated {
-  ruleList: (rules: readonly RuleRef[]) => string;
+  /** The rules of a row's hits, linked. */
+  ruleList: (row: FindingRow) => string;
   /** An item or a role: md(text, 100). */
   item: (text: string) => string;
 }
@@ -285,7 +287,7 @@ interface Repeated {
 function repeated(): Repeated {
   const link = remembered(ruleLink);
   return {
-    ruleList: (rules) => (rules.length === 1 ? link(rules[0] as RuleRef) : rules.map(link).join(', ')),
+    ruleList: (row) => (row.length === 1 ? link(row[0].rule) : row.map((h) => link(h.rule)).join(', ')),
     item: remembered((text: string) => md(text, 100)),
   };
 }
@@ -308,11 +310,12 @@ function ruleLink(r: RuleRef): string {
 }
 
 function whatCell(r: FindingRow, repeats: Repeated): string {
-  if (r.items.length <= 1 && r.hits.length === 1) return md(r.message, 300);
-  const shown = r.items.slice(0, ITEMS_PER_ROW).map((i) => `<code>${repeats.item(i)}</code>`);
-  const more = r.items.length - shown.length;
-  const via = r.holders.length
-    ? ` through ${r.holders.slice(0, 3).map(repeats.item).join(', ')}${r.holders.length > 3 ? ` and ${r.holders.length - 3} more roles` : ''}`
+  const { items, holders, message } = r[0];
+  if (items.length <= 1 && r.length === 1) return md(message, 300);
+  const shown = items.slice(0, ITEMS_PER_ROW).map((i) => `<code>${repeats.item(i)}</code>`);
+  const more = items.length - shown.length;
+  const via = holders.length
+    ? ` through ${holders.slice(0, 3).map(repeats.item).join(', ')}${holders.length > 3 ? ` and ${holders.length - 3} more roles` : ''}`
     : '';
   return `${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}${via}`;
 }
