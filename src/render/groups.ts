@@ -7,8 +7,8 @@
 // result at each step.
 import type { Finding } from '../evaluate/findings.ts';
 import { cmp, SEVERITY_RANK } from '../evaluate/findings.ts';
-import type { ClientRecord, PermissionGrant } from '../inventory/types.ts';
-import { divisionPhrase } from '../evaluate/checks/divisions.ts';
+import type { ClientRecord } from '../inventory/types.ts';
+import { HolderTable, type Holdings } from './holders.ts';
 import type { Severity } from '../policy/types.ts';
 import type { ClientGroup, ClientRef, FindingRow, RuleHit, RuleRef } from './model.ts';
 
@@ -28,11 +28,10 @@ interface ClientFold {
   hits: RuleHit[];
   /** The hits by line and rule, once a client has more than FEW_HITS (below, they are scanned). */
   byLine: Map<string, RuleHit> | undefined;
-  record: ClientRecord | undefined;
   /** Its ref, looked up once: every finding of a fold that names a client names this one. */
   ref: ClientRef | undefined;
-  /** The holders of each permission of the record, distinct, indexed the first time a finding names one. */
-  holders: Map<string, string[]> | undefined;
+  /** Its record's role grants, by which it holds permissions (undefined: none). */
+  holdings: Holdings | undefined;
   /** Hits that grew after their run, with the lists they own (until then, their lists may be shared). */
   grown: Map<RuleHit, OwnLists> | undefined;
   /** Sets that answer for hits' item and holder lists grown past SCAN_LIMIT, by list. */
@@ -76,6 +75,7 @@ export function clientGroups(findings: readonly Finding[], resolver: Resolver): 
 function foldByClient(findings: readonly Finding[], resolver: Resolver): ClientFold[] {
   const clients = new Map<string, ClientFold>();
   const folds: ClientFold[] = [];
+  const table = new HolderTable();
   let key: string | undefined;
   let fold: ClientFold | undefined;
   for (let start = 0; start < findings.length;) {
@@ -85,7 +85,9 @@ function foldByClient(findings: readonly Finding[], resolver: Resolver): ClientF
       key = f.client?.id ?? '';
       fold = clients.get(key);
       if (!fold) {
-        fold = { hits: [], byLine: undefined, record: resolver.recordOf(key), ref: undefined, holders: undefined, grown: undefined, sets: undefined };
+        const record = resolver.recordOf(key);
+        const holdings = record?.permissions.length ? table.holdings(record.permissions) : undefined;
+        fold = { hits: [], byLine: undefined, ref: undefined, holdings, grown: undefined, sets: undefined };
         clients.set(key, fold);
         folds.push(fold);
       }
@@ -166,33 +168,37 @@ function worstOf(findings: readonly Finding[], start: number, end: number): Seve
 
 /**
  * A list without repeats in the making, in order: scanned while short, answered by a set past
- * SCAN_LIMIT, so that a run of 1,000 items stays linear.
+ * SCAN_LIMIT, so that a run of 1,000 items stays linear. Its array is reused from run to run
+ * (overwritten, never emptied, which would give up its room), and copied out at its size.
  */
 class DistinctTexts {
-  readonly list: string[] = [];
+  private readonly list: string[] = [];
+  private size = 0;
   private seen: Set<string> | undefined = undefined;
 
   clear(): void {
-    this.list.length = 0;
+    this.size = 0;
     this.seen = undefined;
   }
 
   /** Appends `value` unless the list holds it; whether it did. */
   add(value: string): boolean {
-    if (this.list.length <= SCAN_LIMIT) {
-      if (this.list.includes(value)) return false;
+    if (this.size <= SCAN_LIMIT) {
+      for (let i = 0; i < this.size; i++) if (this.list[i] === value) return false;
     } else {
-      this.seen ??= new Set(this.list);
+      this.seen ??= new Set(this.list.slice(0, this.size));
       if (this.seen.has(value)) return false;
       this.seen.add(value);
     }
-    this.list.push(value);
+    if (this.size < this.list.length) this.list[this.size] = value;
+    else this.list.push(value);
+    this.size++;
     return true;
   }
 
-  /** A copy at its size (the list itself is reused by the next run). */
+  /** The list so far, at its size. */
   copy(): string[] {
-    return this.list.length ? this.list.slice() : NO_TEXTS;
+    return this.size ? this.list.slice(0, this.size) : NO_TEXTS;
   }
 }
 
@@ -204,15 +210,20 @@ const runHolders = new DistinctTexts();
 function listRun(c: ClientFold, hit: RuleHit, findings: readonly Finding[], start: number, end: number): void {
   runItems.clear();
   runHolders.clear();
+  // The items of a run are mostly held through the same roles: then that list is the hit's.
+  let same: readonly string[] | undefined;
+  let mixed = false;
   for (let i = start; i < end; i++) {
     const f = findings[i] as Finding;
     // An item seen before brought its holders then: they are the same for the same client.
     if (f.subject === undefined || !runItems.add(f.subject) || !f.client) continue;
     const labels = holdersOf(c, f.subject);
+    if (same === undefined) same = labels;
+    else mixed ||= labels !== same;
     for (let j = 0; j < labels.length; j++) runHolders.add(labels[j] as string);
   }
   hit.items = runItems.copy();
-  hit.holders = runHolders.copy();
+  hit.holders = mixed ? runHolders.copy() : (same ?? NO_TEXTS);
 }
 
 /** A finding joining a hit opened by an earlier run (a client's findings of several severities). */
@@ -243,11 +254,9 @@ function ownLists(c: ClientFold, hit: RuleHit): OwnLists {
   return own;
 }
 
-/** The roles (and divisions) through which the client holds `permission`, distinct, in the record's order: shared, never to grow. */
-function holdersOf(c: ClientFold, permission: string): string[] {
-  if (!c.record?.permissions.length) return NO_TEXTS;
-  c.holders ??= holdersByPermission(c, c.record.permissions);
-  return c.holders.get(permission) ?? NO_TEXTS;
+/** The roles (and divisions) through which the client holds `permission` (see holders.ts): shared, never to grow. */
+function holdersOf(c: ClientFold, permission: string): readonly string[] {
+  return c.holdings ? c.holdings.of(permission) : NO_TEXTS;
 }
 
 /** Lists this short are scanned; past it a set answers, so a hit of 1,000 items stays linear. */
@@ -267,27 +276,6 @@ function addDistinct(c: ClientFold, list: string[], value: string): boolean {
   seen.add(value);
   list.push(value);
   return true;
-}
-
-function holdersByPermission(c: ClientFold, grants: readonly PermissionGrant[]): Map<string, string[]> {
-  const index = new Map<string, string[]>();
-  let label = '';
-  for (let i = 0; i < grants.length; i++) {
-    const g = grants[i] as PermissionGrant;
-    const prev = grants[i - 1];
-    // A role grant's permissions are listed together: one label serves them all.
-    if (g.roleName !== prev?.roleName || g.divisionId !== prev.divisionId || g.divisionName !== prev.divisionName) label = holderLabel(g);
-    // Most permissions have one holder: a list of one, not an empty list grown by a push.
-    const labels = index.get(g.permission);
-    if (labels) addDistinct(c, labels, label);
-    else index.set(g.permission, [label]);
-  }
-  return index;
-}
-
-/** A role and its division: "Master Admin (all divisions)". */
-function holderLabel(p: PermissionGrant): string {
-  return `${p.roleName} (${divisionPhrase(p)})`;
 }
 
 /** Hits of one client with the same severity and the same items become one row. */

@@ -1,0 +1,141 @@
+// Through which roles (and divisions) a client holds a permission: a hit's holders. A client
+// holds a few role grants (one to three), whose permissions its record lists together, so
+// the holders of any of its permissions are some of its few role labels, in the record's
+// order. A permission therefore maps to a set of them (a bit mask), and each set's list is
+// made once per client and shared by every hit that names it. The masks live in one table
+// for the whole report, keyed by permission and written for one client at a time (the one
+// being looked up), so that a client costs no map, and a permission no list, of its own.
+import { divisionPhrase } from '../evaluate/checks/divisions.ts';
+import type { PermissionGrant } from '../inventory/types.ts';
+
+/** A permission's entry: the client whose grants wrote it last, and its labels' mask there. */
+interface Slot {
+  owner: number;
+  mask: number;
+}
+
+/** Past this many role labels a client's masks would not stay small: it is indexed apart. */
+const MAX_LABELS = 8;
+
+const NO_HOLDERS: readonly string[] = [];
+
+/** The permissions' masks, shared by every client of a report. */
+export class HolderTable {
+  private readonly slots = new Map<string, Slot>();
+  /** The client whose masks the slots hold (0: none yet). */
+  private loaded = 0;
+  private clients = 0;
+
+  /** A client's holdings, to look its permissions up in. */
+  holdings(grants: readonly PermissionGrant[]): Holdings {
+    return new Holdings(this, ++this.clients, grants);
+  }
+
+  /** The mask of `permission` among the client's labels (0: it does not hold it). */
+  maskOf(h: Holdings, permission: string): number {
+    if (this.loaded !== h.serial) this.load(h);
+    const slot = this.slots.get(permission);
+    return slot !== undefined && slot.owner === h.serial ? slot.mask : 0;
+  }
+
+  /** Writes the client's masks over the slots: once per client and stretch of its findings. */
+  private load(h: Holdings): void {
+    this.loaded = h.serial;
+    const grants = h.grants;
+    let label = -1;
+    for (let i = 0; i < grants.length; i++) {
+      const g = grants[i] as PermissionGrant;
+      if (i === 0 || newRole(grants[i - 1] as PermissionGrant, g)) label++;
+      let slot = this.slots.get(g.permission);
+      if (slot === undefined) this.slots.set(g.permission, (slot = { owner: h.serial, mask: 0 }));
+      else if (slot.owner !== h.serial) {
+        slot.owner = h.serial;
+        slot.mask = 0;
+      }
+      slot.mask |= 1 << label;
+    }
+  }
+}
+
+/** One client's role labels, and the holder lists made of them. */
+export class Holdings {
+  readonly grants: readonly PermissionGrant[];
+  readonly serial: number;
+  private readonly table: HolderTable;
+  /** Its role labels in the record's order, one per run of grants; undefined until first asked. */
+  private labels: string[] | undefined = undefined;
+  /** The list of each mask, made when first asked. */
+  private readonly lists: (readonly string[] | undefined)[] = [];
+  /** For a client the masks cannot serve (a label on two runs of grants, or too many labels): lists by permission. */
+  private exact: Map<string, readonly string[]> | undefined = undefined;
+
+  constructor(table: HolderTable, serial: number, grants: readonly PermissionGrant[]) {
+    this.table = table;
+    this.serial = serial;
+    this.grants = grants;
+  }
+
+  /** The labels through which the client holds `permission`, distinct, in the record's order: shared, never to grow. */
+  of(permission: string): readonly string[] {
+    this.labels ??= this.labelRuns();
+    if (this.exact) return this.exact.get(permission) ?? NO_HOLDERS;
+    const mask = this.table.maskOf(this, permission);
+    if (mask === 0) return NO_HOLDERS;
+    return (this.lists[mask] ??= this.labelsIn(mask));
+  }
+
+  /** A label per run of grants of one role and division; when a label comes back, or too many come, the exact index. */
+  private labelRuns(): string[] {
+    const labels: string[] = [];
+    for (let i = 0; i < this.grants.length; i++) {
+      const g = this.grants[i] as PermissionGrant;
+      if (i > 0 && !newRole(this.grants[i - 1] as PermissionGrant, g)) continue;
+      const label = holderLabel(g);
+      if (labels.length === MAX_LABELS || labels.includes(label)) {
+        this.exact = exactIndex(this.grants);
+        break;
+      }
+      labels.push(label);
+    }
+    return labels;
+  }
+
+  private labelsIn(mask: number): readonly string[] {
+    const labels = this.labels ?? [];
+    const list: string[] = [];
+    for (let i = 0; i < labels.length; i++) if (mask & (1 << i)) list.push(labels[i] as string);
+    return list;
+  }
+}
+
+/** Whether `g` starts another role grant's permissions than `prev`'s. */
+function newRole(prev: PermissionGrant, g: PermissionGrant): boolean {
+  return g.roleName !== prev.roleName || g.divisionId !== prev.divisionId || g.divisionName !== prev.divisionName;
+}
+
+/** A role and its division: "Master Admin (all divisions)". */
+export function holderLabel(p: PermissionGrant): string {
+  return `${p.roleName} (${divisionPhrase(p)})`;
+}
+
+/** Each permission's labels, distinct, in the record's order, by a map: for the few clients the masks cannot serve. */
+function exactIndex(grants: readonly PermissionGrant[]): Map<string, readonly string[]> {
+  const index = new Map<string, string[]>();
+  const seen = new Map<string, Set<string>>();
+  for (let i = 0; i < grants.length; i++) {
+    const g = grants[i] as PermissionGrant;
+    const label = holderLabel(g);
+    const labels = index.get(g.permission);
+    if (!labels) {
+      index.set(g.permission, [label]);
+      continue;
+    }
+    // A set per permission answers once its list is long, so that a hostile record stays linear.
+    let set = seen.get(g.permission);
+    if (!set && labels.length > 8) seen.set(g.permission, (set = new Set(labels)));
+    if (set ? set.has(label) : labels.includes(label)) continue;
+    set?.add(label);
+    labels.push(label);
+  }
+  return index;
+}
