@@ -65,15 +65,16 @@ interface Section {
 
 export function renderSummaryOf(m: ReportModel, budget = SUMMARY_BUDGET_BYTES): string {
   const repeats = repeated();
+  const tally = tallyHits(m.hits);
   const drift = m.drift ? [renderDrift(m.drift.drift, m.drift.failOnNew)] : [];
-  const top = [verdictLine(m), '', countsLine(m), '', ...drift, ...categoryTable(m), ...attentionLines(m), ...fixFirst(m, repeats)].join('\n');
+  const top = [verdictLine(m), '', countsLine(m), '', ...drift, ...categoryTable(tally), ...attentionLines(m), ...fixFirst(m, repeats)].join('\n');
   const { visible, rest } = splitVisible(m);
   const sections: Section[] = [
     findingsSection('### Findings by client', visible, false, repeats),
     findingsSection(visible.length ? 'Other findings by client' : 'Findings by client', rest, true, repeats),
-    fixSection(m),
+    fixSection(m, tally),
     acceptedSection(m),
-    detailSection(m),
+    detailSection(m, tally),
     inventorySection(m.clients),
   ].filter((s): s is Section => s !== undefined);
   return fit(`${top}\n`, sections, budget);
@@ -184,21 +185,37 @@ function countsLine(m: ReportModel): string {
   ].join(' · ');
 }
 
-/** Findings by category and severity: where the problems are, in at most four rows. */
-function categoryTable(m: ReportModel): string[] {
-  const tally = new Map<Category, Record<Severity, number>>();
-  for (let i = 0; i < m.hits.length; i++) {
-    const { rule, findings, severity } = m.hits[i] as RuleHit;
+/** What the summary counts over every hit, counted in one pass. */
+interface HitTally {
+  /** Findings by category and severity. */
+  byCategory: Map<Category, Record<Severity, number>>;
+  /** The rules with hits. */
+  ruleIds: Set<string>;
+  findings: number;
+}
+
+function tallyHits(hits: readonly RuleHit[]): HitTally {
+  const tally: HitTally = { byCategory: new Map(), ruleIds: new Set(), findings: 0 };
+  // Indexed: once per hit, cold.
+  for (let i = 0; i < hits.length; i++) {
+    const { rule, findings, severity } = hits[i] as RuleHit;
+    tally.ruleIds.add(rule.id);
+    tally.findings += findings.length;
     const category = rule.category ?? findings[0]?.category;
     if (!category) continue;
-    let t = tally.get(category);
-    if (!t) tally.set(category, (t = { error: 0, warning: 0, notice: 0 }));
+    let t = tally.byCategory.get(category);
+    if (!t) tally.byCategory.set(category, (t = { error: 0, warning: 0, notice: 0 }));
     // A hit of one finding (most) has its severity.
     if (findings.length === 1) t[severity]++;
     else for (const f of findings) t[f.severity]++;
   }
+  return tally;
+}
+
+/** Findings by category and severity: where the problems are, in at most four rows. */
+function categoryTable({ byCategory }: HitTally): string[] {
   const rows = (Object.keys(CATEGORY_LABEL) as Category[]).flatMap((c) => {
-    const t = tally.get(c);
+    const t = byCategory.get(c);
     return t ? [`| ${CATEGORY_LABEL[c]} | ${t.error} | ${t.warning} | ${t.notice} |`] : [];
   });
   return rows.length ? ['| Category | Errors | Warnings | Notices |', '|---|---|---|---|', ...rows, ''] : [];
@@ -258,7 +275,7 @@ function* findingRows(groups: readonly ClientGroup[], repeats: Repeated): Iterab
 
 function findingRow(r: FindingRow, first: boolean, repeats: Repeated): string {
   const { severity } = r[0];
-  const client = first ? clientCell(r[0].client) : '';
+  const client = first ? clientCell(r[0].client, repeats) : '';
   return `| ${SEVERITY_ICON[severity]} ${severity} | ${client} | ${repeats.ruleList(r)} | ${whatCell(r, repeats)} |`;
 }
 
@@ -266,10 +283,10 @@ function clientName(c: ClientRef | undefined): string {
   return c ? md(c.label, 120) : 'the org';
 }
 
-function clientCell(c: ClientRef | undefined): string {
+function clientCell(c: ClientRef | undefined, repeats: Repeated): string {
   if (!c) return '—';
-  const facts = [`<code>${md(c.id, 80)}</code>`, md(c.grantType, 30), md(c.state, 20)];
-  if (c.lastUsed) facts.push(`used ${md(c.lastUsed, 20)}`);
+  const facts = [`<code>${md(c.id, 80)}</code>`, repeats.fact(c.grantType, 30), repeats.fact(c.state, 20)];
+  if (c.lastUsed) facts.push(`used ${repeats.fact(c.lastUsed, 20)}`);
   else if (c.lastUsed === null) facts.push('unused in the window');
   if (c.allDivisions) facts.push('all divisions');
   if (c.adminEquivalent) facts.push('admin-equivalent');
@@ -282,6 +299,10 @@ interface Repeated {
   ruleList: (row: FindingRow) => string;
   /** An item or a role: md(text, 100). */
   item: (text: string) => string;
+  /** A hit's message: md(text, 300) (rows of different clients often say the same). */
+  message: (text: string) => string;
+  /** A client's grant type, state or day of last use: md(text, maxLength), of a few values. */
+  fact: (text: string, maxLength: number) => string;
 }
 
 function repeated(): Repeated {
@@ -289,6 +310,8 @@ function repeated(): Repeated {
   return {
     ruleList: (row) => (row.length === 1 ? link(row[0].rule) : row.map((h) => link(h.rule)).join(', ')),
     item: remembered((text: string) => md(text, 100)),
+    message: remembered((text: string) => md(text, 300)),
+    fact: rememberedByLength(md),
   };
 }
 
@@ -302,6 +325,16 @@ function remembered<K, V>(make: (key: K) => V): (key: K) => V {
   };
 }
 
+/** `make`, computing each text's value once for each length. */
+function rememberedByLength(make: (text: string, maxLength: number) => string): (text: string, maxLength: number) => string {
+  const byLength = new Map<number, (text: string) => string>();
+  return (text, maxLength) => {
+    let of = byLength.get(maxLength);
+    if (!of) byLength.set(maxLength, (of = remembered((t: string) => make(t, maxLength))));
+    return of(text);
+  };
+}
+
 /** Built-in ids link to their entry in docs/rules.md; policy and pack-file ids are the reader's own, by line. */
 function ruleLink(r: RuleRef): string {
   const id = `<code>${md(r.id, 80)}</code>`;
@@ -311,7 +344,7 @@ function ruleLink(r: RuleRef): string {
 
 function whatCell(r: FindingRow, repeats: Repeated): string {
   const { items, holders, message } = r[0];
-  if (items.length <= 1 && r.length === 1) return md(message, 300);
+  if (items.length <= 1 && r.length === 1) return repeats.message(message);
   const shown = items.slice(0, ITEMS_PER_ROW).map((i) => `<code>${repeats.item(i)}</code>`);
   const more = items.length - shown.length;
   const via = holders.length
@@ -321,10 +354,8 @@ function whatCell(r: FindingRow, repeats: Repeated): string {
 }
 
 /** Why each rule with findings matters and what to do, once per rule. */
-function fixSection(m: ReportModel): Section | undefined {
-  const ids = new Set<string>();
-  for (let i = 0; i < m.hits.length; i++) ids.add((m.hits[i] as RuleHit).rule.id);
-  const explained = m.rules.filter((r) => ids.has(r.id) && (r.fix || r.rationale));
+function fixSection(m: ReportModel, { ruleIds }: HitTally): Section | undefined {
+  const explained = m.rules.filter((r) => ruleIds.has(r.id) && (r.fix || r.rationale));
   if (explained.length === 0) return undefined;
   return {
     head: [
@@ -367,9 +398,7 @@ function acceptedRow(a: AcceptedRow): string {
 }
 
 /** Every finding, one row per item: what the folded rows stand for. */
-function detailSection(m: ReportModel): Section | undefined {
-  let findings = 0;
-  for (let i = 0; i < m.hits.length; i++) findings += (m.hits[i] as RuleHit).findings.length;
+function detailSection(m: ReportModel, { findings }: HitTally): Section | undefined {
   if (findings === 0) return undefined;
   return {
     head: [`<details><summary>Every finding: ${findings}</summary>`, '', '| Severity | Client | Rule | Line | Detail |', '|---|---|---|---|---|'].join('\n'),
