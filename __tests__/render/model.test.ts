@@ -108,11 +108,19 @@ rules:
     expect(sorted.some((f, i) => f.client?.id === sorted[i + 1]?.client?.id && f.ruleId === sorted[i + 1]?.ruleId)).toBe(true);
     const apart = buildReport({ ...input, evaluation: { ...input.evaluation, findings: interleaved } });
     const together = buildReport(input);
-    expect(apart.hits).toEqual(together.hits);
-    expect(apart.groups).toEqual(together.groups);
+    // Holders are read after the fold: compared as the renderers see them.
+    const plain = (m: typeof together) =>
+      m.groups.map((g) => g.rows.map((r) => r.map((h) => [h.client?.id, h.rule.id, h.severity, h.items, h.holders, h.message, h.location, h.findings])));
+    expect(plain(apart)).toEqual(plain(together));
+    expect(apart.hits.map((h) => h.holders)).toEqual(together.hits.map((h) => h.holders));
     const adminHits = together.hits.filter((h) => h.client?.id === 'admin' && h.items.length > 1);
     expect(adminHits.length).toBeGreaterThan(0);
-    expect(adminHits.every((h) => new Set(h.holders).size === h.holders.length)).toBe(true);
+    // Each item's roles, in the record's order, distinct across the items.
+    const roles = (items: readonly string[]) => [
+      ...new Set(items.flatMap((i) => admin.permissions.filter((p) => p.permission === i).map((p) => `${p.roleName} (${p.divisionName})`))),
+    ];
+    for (const h of adminHits) expect(h.holders).toEqual(roles(h.items));
+    expect(adminHits.some((h) => h.holders.length > 1)).toBe(true);
   });
 
   it('keeps one hit per rule and line for a client with many, however its findings are ordered', () => {
@@ -135,5 +143,17 @@ rules:
     const findings = [...lines.map((l) => finding(l, 'a')), ...lines.map((l) => finding(l, 'b')), ...lines.map((l) => finding(l, 'a'))];
     const m = buildReport({ ...input, evaluation: { ...input.evaluation, findings } });
     expect(m.hits.map((h) => [h.location.line, h.items, h.findings.length])).toEqual(lines.map((l) => [l, ['a', 'b'], 3]));
+  });
+
+  it('counts the findings that decide the run: all of them, or the new ones', () => {
+    const input = judged(syntheticClients(8), POLICY_TEXT, 'warning');
+    const all = input.evaluation.findings;
+    const atLeastWarning = (findings: readonly Finding[]) => findings.filter((f) => f.severity !== 'notice').length;
+    expect(atLeastWarning(all)).toBeGreaterThan(3);
+    expect(buildReport(input).failing).toBe(atLeastWarning(all));
+    expect(buildReport({ ...input, decisive: all }).failing).toBe(atLeastWarning(all));
+    const newOnes = all.slice(0, 3);
+    expect(buildReport({ ...input, decisive: newOnes }).failing).toBe(atLeastWarning(newOnes));
+    expect(buildReport({ ...input, failOn: 'never' }).failing).toBe(0);
   });
 });

@@ -100,6 +100,27 @@ export class Holdings {
     return labels;
   }
 
+  /** The holders of several items: each item's, distinct, in the items' order. */
+  holdersOf(items: readonly string[]): readonly string[] {
+    const first = this.of(items[0] as string);
+    let i = 1;
+    // The items of a hit are mostly held through the same roles: then that list is the hit's.
+    while (i < items.length && this.of(items[i] as string) === first) i++;
+    if (i === items.length) return first;
+    const union = [...first];
+    const seen = new Set(first);
+    for (; i < items.length; i++) {
+      const labels = this.of(items[i] as string);
+      for (let j = 0; j < labels.length; j++) {
+        const label = labels[j] as string;
+        if (seen.has(label)) continue;
+        seen.add(label);
+        union.push(label);
+      }
+    }
+    return union;
+  }
+
   private labelsIn(mask: number): readonly string[] {
     const labels = this.labels ?? [];
     const list: string[] = [];
