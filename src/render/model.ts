@@ -92,7 +92,7 @@ export interface RuleHit {
   /** Items (scopes, permissions, roles, URIs, values), distinct, in order; shared with other hits and rows. */
   items: readonly string[];
   /** For permissions: the roles that grant them, with the division ("Master Admin (all divisions)"); shared too. */
-  holders: readonly string[];
+  readonly holders: readonly string[];
   /** The first finding's sentence; with several items, the others say the same of theirs. */
   message: string;
   location: SourceLocation;
@@ -163,7 +163,7 @@ export function buildReport(input: ReportInput, context: ReportContext = {}): Re
     return ref;
   };
   const groups = clientGroups(input.evaluation.findings, { refOf, ruleOf: (f) => byId.get(f.ruleId) ?? adHocRule(f), recordOf: (id) => records.get(id) });
-  const { findings, counts, accepted } = input.evaluation;
+  const { counts, accepted } = input.evaluation;
   return {
     tool: { name: TOOL_NAME },
     org: context.org,
@@ -171,7 +171,7 @@ export function buildReport(input: ReportInput, context: ReportContext = {}): Re
     passed: input.passed,
     failOn: input.failOn,
     counts,
-    failing: input.failOn === 'never' ? 0 : countAtLeast(input.decisive ?? findings, input.failOn),
+    failing: input.failOn === 'never' ? 0 : failing(input, input.failOn),
     ...(context.drift ? { drift: context.drift } : {}),
     fetchedAt: input.inventory.fetchedAt,
     usage: input.inventory.usage,
@@ -185,6 +185,19 @@ export function buildReport(input: ReportInput, context: ReportContext = {}): Re
     notices: input.inventory.notices,
     clients: input.inventory.clients,
   };
+}
+
+/**
+ * Findings at or above `failOn` that decide the verdict. The evaluation's counts are its
+ * findings' (finishEvaluation counts them by severity): when its findings decide, they
+ * answer without a pass over tens of thousands of findings.
+ */
+function failing(input: ReportInput, failOn: Severity): number {
+  const { findings, counts } = input.evaluation;
+  if (input.decisive !== undefined && input.decisive !== findings) return countAtLeast(input.decisive, failOn);
+  let n = 0;
+  for (const s of Object.keys(counts) as Severity[]) if (SEVERITY_RANK[s] >= SEVERITY_RANK[failOn]) n += counts[s];
+  return n;
 }
 
 function countAtLeast(findings: readonly Finding[], severity: Severity): number {
