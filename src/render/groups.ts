@@ -310,11 +310,15 @@ function keyedRows(hits: readonly RuleHit[]): Row[] {
 /** Past this many hits, a client's hits are found by key (lines, rows): below, scanned. */
 const FEW_HITS = 32;
 
-/** Whether a hit belongs in the row `first` opened: what rowKey says, compared directly. */
+/**
+ * Whether a hit belongs in the row `first` opened: what rowKey says, compared directly. A
+ * client's hits with the same items have the same holders (they follow from the items and
+ * the client's grants), so holders are not compared, nor worked out.
+ */
 function sameRow(first: RuleHit, h: RuleHit): boolean {
   if (first.severity !== h.severity) return false;
   if (!h.items.length) return !first.items.length && first.rule.id === h.rule.id;
-  return sameTexts(first.items, h.items) && sameTexts(first.holders, h.holders);
+  return sameTexts(first.items, h.items);
 }
 
 function sameTexts(a: readonly string[], b: readonly string[]): boolean {
@@ -339,18 +343,16 @@ function isInRowOrder(hits: readonly RuleHit[]): boolean {
 }
 
 /**
- * Severity and items (with their holders), or the rule for a hit without items. Each text is
- * prefixed with its length, so that no item from the API (a role name may hold any
- * character) can make two different lists one key and hide one row inside another.
+ * Severity and items (their holders follow, see sameRow), or the rule for a hit without
+ * items. Each text is prefixed with its length, so that no item from the API (a scope may
+ * hold any character) can make two different lists one key and hide one row inside another.
  */
 function rowKey(h: RuleHit): string {
   if (!h.items.length) return `r${h.severity} ${h.rule.id}`;
-  // One item and no holder (most hits): the general key without a loop.
-  if (h.items.length === 1 && !h.holders.length) return `i${h.severity} ${lengthPrefixed(h.items[0] as string)}|`;
+  // One item (most hits): the general key without a loop.
+  if (h.items.length === 1) return `i${h.severity} ${lengthPrefixed(h.items[0] as string)}`;
   let key = `i${h.severity} `;
   for (const item of h.items) key += lengthPrefixed(item);
-  key += '|';
-  for (const holder of h.holders) key += lengthPrefixed(holder);
   return key;
 }
 
