@@ -88,8 +88,9 @@ function clientLine(c: ClientRef | undefined): string {
 }
 
 function detail(r: FindingRow): string {
-  const { items, holders, message } = r[0];
+  const { items, message } = r[0];
   if (items.length <= 1 && r.length === 1) return plain(message, 300);
+  const { holders } = r[0];
   const via = holders.length ? ` through ${holders.map((h) => plain(h, 100)).join(', ')}` : '';
   return `${items.map((i) => plain(i, 120)).join(', ')}${via}`;
 }

@@ -343,8 +343,10 @@ function ruleLink(r: RuleRef): string {
 }
 
 function whatCell(r: FindingRow, repeats: Repeated): string {
-  const { items, holders, message } = r[0];
+  const { items, message } = r[0];
   if (items.length <= 1 && r.length === 1) return repeats.message(message);
+  // Holders are worked out when read (see hit.ts): only for rows that show them.
+  const { holders } = r[0];
   const shown = items.slice(0, ITEMS_PER_ROW).map((i) => `<code>${repeats.item(i)}</code>`);
   const more = items.length - shown.length;
   const via = holders.length
