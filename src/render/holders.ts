@@ -31,11 +31,10 @@ export class HolderTable {
     return new Holdings(this, ++this.clients, grants);
   }
 
-  /** The mask of `permission` among the client's labels (0: it does not hold it). */
-  maskOf(h: Holdings, permission: string): number {
+  /** The slots, holding the client's masks (a slot another client wrote is not the client's: mask 0). */
+  slotsFor(h: Holdings): ReadonlyMap<string, Slot> {
     if (this.loaded !== h.serial) this.load(h);
-    const slot = this.slots.get(permission);
-    return slot !== undefined && slot.owner === h.serial ? slot.mask : 0;
+    return this.slots;
   }
 
   /** Writes the client's masks over the slots: once per client and stretch of its findings. */
@@ -77,10 +76,38 @@ export class Holdings {
 
   /** The labels through which the client holds `permission`, distinct, in the record's order: shared, never to grow. */
   of(permission: string): readonly string[] {
+    return this.holdersOf([permission]);
+  }
+
+  /**
+   * The holders of a hit's items: each item's labels, distinct, in the items' and then the
+   * record's order. Most hits' items are held through the same roles (one mask): then that
+   * mask's list, shared.
+   */
+  holdersOf(items: readonly string[]): readonly string[] {
     this.labels ??= this.labelRuns();
-    if (this.exact) return this.exact.get(permission) ?? NO_HOLDERS;
-    const mask = this.table.maskOf(this, permission);
-    if (mask === 0) return NO_HOLDERS;
+    if (this.exact) return unionOf(items, this.exact);
+    const slots = this.table.slotsFor(this);
+    // Indexed, no calls per item: once per item of the hits a view reads, cold.
+    let mask = -1;
+    let mixed = false;
+    for (let i = 0; i < items.length && !mixed; i++) {
+      const slot = slots.get(items[i] as string);
+      const m = slot !== undefined && slot.owner === this.serial ? slot.mask : 0;
+      mixed = mask !== -1 && m !== mask;
+      mask = m;
+    }
+    if (!mixed) return mask <= 0 ? NO_HOLDERS : this.listOf(mask);
+    const lists = new Map<string, readonly string[]>();
+    for (let i = 0; i < items.length; i++) {
+      const slot = slots.get(items[i] as string);
+      const m = slot !== undefined && slot.owner === this.serial ? slot.mask : 0;
+      if (m !== 0) lists.set(items[i] as string, this.listOf(m));
+    }
+    return unionOf(items, lists);
+  }
+
+  private listOf(mask: number): readonly string[] {
     return (this.lists[mask] ??= this.labelsIn(mask));
   }
 
@@ -100,33 +127,29 @@ export class Holdings {
     return labels;
   }
 
-  /** The holders of several items: each item's, distinct, in the items' order. */
-  holdersOf(items: readonly string[]): readonly string[] {
-    const first = this.of(items[0] as string);
-    let i = 1;
-    // The items of a hit are mostly held through the same roles: then that list is the hit's.
-    while (i < items.length && this.of(items[i] as string) === first) i++;
-    if (i === items.length) return first;
-    const union = [...first];
-    const seen = new Set(first);
-    for (; i < items.length; i++) {
-      const labels = this.of(items[i] as string);
-      for (let j = 0; j < labels.length; j++) {
-        const label = labels[j] as string;
-        if (seen.has(label)) continue;
-        seen.add(label);
-        union.push(label);
-      }
-    }
-    return union;
-  }
-
   private labelsIn(mask: number): readonly string[] {
     const labels = this.labels ?? [];
     const list: string[] = [];
     for (let i = 0; i < labels.length; i++) if (mask & (1 << i)) list.push(labels[i] as string);
     return list;
   }
+}
+
+/** Each item's labels in `byItem`, distinct, in the items' order. */
+function unionOf(items: readonly string[], byItem: ReadonlyMap<string, readonly string[]>): readonly string[] {
+  if (items.length === 1) return byItem.get(items[0] as string) ?? NO_HOLDERS;
+  const union: string[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < items.length; i++) {
+    const labels = byItem.get(items[i] as string) ?? NO_HOLDERS;
+    for (let j = 0; j < labels.length; j++) {
+      const label = labels[j] as string;
+      if (seen.has(label)) continue;
+      seen.add(label);
+      union.push(label);
+    }
+  }
+  return union;
 }
 
 /** Whether `g` starts another role grant's permissions than `prev`'s. */
