@@ -5,7 +5,7 @@
 // Renderers import this file, never src/audit.ts (which pulls in the HTTP client).
 import type { AcceptedFinding, Evaluation, Finding, SkippedCheck } from '../evaluate/findings.ts';
 import { SEVERITY_RANK } from '../evaluate/findings.ts';
-import type { ClientRecord, Inventory, UsageWindow } from '../inventory/types.ts';
+import type { ClientRecord, Inventory, PermissionGrant, RoleGrant, UsageWindow } from '../inventory/types.ts';
 import { ALL_DIVISIONS } from '../inventory/types.ts';
 import type { PolicyProblem } from '../policy/errors.ts';
 import { isBuiltInPack } from '../policy/packs/index.ts';
@@ -296,9 +296,22 @@ function clientRef(c: Finding['client'] & object, record: ClientRecord | undefin
     grantType: c.grantType,
     state: record?.apiState ?? 'unknown',
     lastUsed: record?.lastUsed,
-    allDivisions: !!record?.roleGrants.some((g) => g.divisionId === ALL_DIVISIONS),
-    adminEquivalent: !!record && (record.permissions.some((p) => ADMIN_PERMISSION.test(p.permission)) || record.scopes.some((s) => ADMIN_SCOPES.has(s))),
+    allDivisions: !!record && inAllDivisions(record),
+    adminEquivalent: !!record && isAdminEquivalent(record),
   };
+}
+
+// Indexed loops, no callbacks: once per client and per permission it holds, cold.
+
+function inAllDivisions(record: ClientRecord): boolean {
+  for (let i = 0; i < record.roleGrants.length; i++) if ((record.roleGrants[i] as RoleGrant).divisionId === ALL_DIVISIONS) return true;
+  return false;
+}
+
+function isAdminEquivalent({ permissions, scopes }: ClientRecord): boolean {
+  for (let i = 0; i < permissions.length; i++) if (ADMIN_PERMISSION.test((permissions[i] as PermissionGrant).permission)) return true;
+  for (let i = 0; i < scopes.length; i++) if (ADMIN_SCOPES.has(scopes[i] as string)) return true;
+  return false;
 }
 
 function acceptedRow({ finding: f, exception: e }: AcceptedFinding, refOf: (f: Finding) => ClientRef | undefined): AcceptedRow {
