@@ -8,17 +8,21 @@ import type { ClientRef, RuleHit, RuleRef } from './model.ts';
 
 const NO_HOLDERS: readonly string[] = [];
 
+/**
+ * Its fields are declared, not class fields, so that a construction only assigns them (in
+ * one order, one shape): class fields would each be defined first, by a call per hit, cold.
+ */
 export class Hit implements RuleHit {
-  client: ClientRef | undefined;
-  rule: RuleRef;
-  severity: Severity;
-  items: readonly string[];
-  message: string;
-  location: SourceLocation;
-  findings: Finding[];
+  declare client: ClientRef | undefined;
+  declare rule: RuleRef;
+  declare severity: Severity;
+  declare items: readonly string[];
+  declare message: string;
+  declare location: SourceLocation;
+  declare findings: Finding[];
   /** The client's role grants (undefined: none, or the findings name no client). */
-  private readonly holdings: Holdings | undefined;
-  private held: readonly string[] | undefined = undefined;
+  declare private readonly holdings: Holdings | undefined;
+  declare private held: readonly string[] | undefined;
 
   constructor(
     client: ClientRef | undefined,
@@ -38,6 +42,7 @@ export class Hit implements RuleHit {
     this.location = location;
     this.findings = findings;
     this.holdings = holdings;
+    this.held = undefined;
   }
 
   /** The roles through which the client holds the items, distinct, in the items' order: read once the fold is done. */

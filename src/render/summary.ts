@@ -85,17 +85,19 @@ export function renderSummaryOf(m: ReportModel, budget = SUMMARY_BUDGET_BYTES): 
  * most severe rows there are), at most VISIBLE_ROWS of them so it reads in one screen for
  * any org; every other row is in the collapsed table below, grouped the same way.
  */
-function splitVisible(m: ReportModel): { visible: ClientGroup[]; rest: ClientGroup[] } {
+function splitVisible({ groups, failOn, failing }: ReportModel): { visible: ClientGroup[]; rest: ClientGroup[] } {
   const rank = (s: Severity) => SEVERITY_RANK[s];
   let worst = 0;
-  for (const g of m.groups) worst = Math.max(worst, rank(g.severity));
-  const threshold = m.failOn !== 'never' && m.failing > 0 ? rank(m.failOn) : worst;
+  // Indexed loops: once per client, cold.
+  for (let i = 0; i < groups.length; i++) worst = Math.max(worst, rank((groups[i] as ClientGroup).severity));
+  const threshold = failOn !== 'never' && failing > 0 ? rank(failOn) : worst;
   let room = VISIBLE_ROWS;
   const visible: ClientGroup[] = [];
   const rest: ClientGroup[] = [];
-  for (const g of m.groups) {
-    // Once the open table is full, every other group goes below whole, as it is.
-    const open = room > 0 ? g.rows.filter((r) => rank(r[0].severity) >= threshold).slice(0, room) : [];
+  let i = 0;
+  for (; i < groups.length && room > 0; i++) {
+    const g = groups[i] as ClientGroup;
+    const open = g.rows.filter((r) => rank(r[0].severity) >= threshold).slice(0, room);
     if (!open.length) {
       if (g.rows.length) rest.push(g);
       continue;
@@ -105,6 +107,8 @@ function splitVisible(m: ReportModel): { visible: ClientGroup[]; rest: ClientGro
     const closed = g.rows.filter((r) => !open.includes(r));
     if (closed.length) rest.push({ ...g, rows: closed });
   }
+  // Once the open table is full, every other group goes below whole, as it is.
+  for (; i < groups.length; i++) if ((groups[i] as ClientGroup).rows.length) rest.push(groups[i] as ClientGroup);
   return { visible, rest };
 }
 
@@ -254,7 +258,9 @@ function fixFirst(m: ReportModel, repeats: Repeated): string[] {
 }
 
 function findingsSection(title: string, groups: readonly ClientGroup[], collapsed: boolean, repeats: Repeated): Section | undefined {
-  const rows = groups.reduce((n, g) => n + g.rows.length, 0);
+  let rows = 0;
+  // Indexed, no callback: once per client, cold.
+  for (let i = 0; i < groups.length; i++) rows += (groups[i] as ClientGroup).rows.length;
   if (rows === 0) return undefined;
   const table = ['| | Client | Rule | What |', '|---|---|---|---|'];
   const count = `${groups.length} client${groups.length === 1 ? '' : 's'}, ${rows} row${rows === 1 ? '' : 's'}`;
