@@ -86,12 +86,13 @@ function foldByClient(findings: readonly Finding[], resolver: Resolver): ClientF
   const clients = new Map<string, ClientFold>();
   const folds: ClientFold[] = [];
   const table = new HolderTable();
-  let key: string | undefined;
+  let key = '';
+  let client: Finding['client'];
   let fold: ClientFold | undefined;
   for (let start = 0; start < findings.length;) {
     const f = findings[start] as Finding;
-    // The previous run's client is usually this one's.
-    if (!fold || key !== (f.client?.id ?? '')) {
+    // The previous run's client is usually this one's (the same object: findingClient).
+    if (!fold || (f.client !== client && key !== (f.client?.id ?? ''))) {
       key = f.client?.id ?? '';
       fold = clients.get(key);
       if (!fold) {
@@ -103,6 +104,7 @@ function foldByClient(findings: readonly Finding[], resolver: Resolver): ClientF
         folds.push(fold);
       }
     }
+    client = f.client;
     const end = runEnd(findings, start, key);
     const hit = hitOf(fold, f);
     if (hit) for (let i = start; i < end; i++) addFinding(fold, hit, findings[i] as Finding);
@@ -118,7 +120,8 @@ function runEnd(findings: readonly Finding[], start: number, key: string): numbe
   let end = start + 1;
   while (end < findings.length) {
     const g = findings[end] as Finding;
-    if (g.ruleId !== f.ruleId || g.location.line !== f.location.line || (g.client?.id ?? '') !== key) break;
+    // A client's findings share one client object (findingClient): its id is compared only when they do not.
+    if (g.ruleId !== f.ruleId || g.location.line !== f.location.line || (g.client !== f.client && (g.client?.id ?? '') !== key)) break;
     end++;
   }
   return end;

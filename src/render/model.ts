@@ -156,10 +156,11 @@ export function buildReport(input: ReportInput, context: ReportContext = {}): Re
   const byId = new Map(rules.map((r) => [r.id, r]));
   const records = new Map(input.inventory.clients.map((c) => [c.id, c]));
   const clientRefs = new Map<string, ClientRef>();
+  const adminPermissions = new Map<string, boolean>();
   const refOf = (f: Finding): ClientRef | undefined => {
     if (!f.client) return undefined;
     let ref = clientRefs.get(f.client.id);
-    if (!ref) clientRefs.set(f.client.id, (ref = clientRef(f.client, records.get(f.client.id))));
+    if (!ref) clientRefs.set(f.client.id, (ref = clientRef(f.client, records.get(f.client.id), adminPermissions)));
     return ref;
   };
   const groups = clientGroups(input.evaluation.findings, { refOf, ruleOf: (f) => byId.get(f.ruleId) ?? adHocRule(f), recordOf: (id) => records.get(id) });
@@ -288,7 +289,8 @@ const ADMIN_PERMISSION =
   /^(\*:\*:\*|authorization:(role|grant|\*):(add|edit|\*)|oauth:(client|\*):(add|edit|\*)|sso:(provider|\*):(add|edit|\*)|directory:(user|\*):(setPassword|\*))$/;
 const ADMIN_SCOPES = new Set(['authorization', 'oauth', 'identity-providers', 'organization']);
 
-function clientRef(c: Finding['client'] & object, record: ClientRecord | undefined): ClientRef {
+/** `adminPermissions`: whether each permission is admin-equivalent, tested once per text (clients share their roles'). */
+function clientRef(c: Finding['client'] & object, record: ClientRecord | undefined, adminPermissions: Map<string, boolean>): ClientRef {
   return {
     id: c.id,
     name: c.name,
@@ -297,7 +299,7 @@ function clientRef(c: Finding['client'] & object, record: ClientRecord | undefin
     state: record?.apiState ?? 'unknown',
     lastUsed: record?.lastUsed,
     allDivisions: !!record && inAllDivisions(record),
-    adminEquivalent: !!record && isAdminEquivalent(record),
+    adminEquivalent: !!record && isAdminEquivalent(record, adminPermissions),
   };
 }
 
@@ -308,8 +310,13 @@ function inAllDivisions(record: ClientRecord): boolean {
   return false;
 }
 
-function isAdminEquivalent({ permissions, scopes }: ClientRecord): boolean {
-  for (let i = 0; i < permissions.length; i++) if (ADMIN_PERMISSION.test((permissions[i] as PermissionGrant).permission)) return true;
+function isAdminEquivalent({ permissions, scopes }: ClientRecord, adminPermissions: Map<string, boolean>): boolean {
+  for (let i = 0; i < permissions.length; i++) {
+    const { permission } = permissions[i] as PermissionGrant;
+    let admin = adminPermissions.get(permission);
+    if (admin === undefined) adminPermissions.set(permission, (admin = ADMIN_PERMISSION.test(permission)));
+    if (admin) return true;
+  }
   for (let i = 0; i < scopes.length; i++) if (ADMIN_SCOPES.has(scopes[i] as string)) return true;
   return false;
 }
