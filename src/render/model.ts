@@ -154,7 +154,7 @@ export function buildReport(input: ReportInput, context: ReportContext = {}): Re
   const docs = context.rulesDocUrl ?? DEFAULT_RULES_DOC_URL;
   const rules = ruleRefs(input.policy.rules, docs);
   const byId = new Map(rules.map((r) => [r.id, r]));
-  const records = new Map(input.inventory.clients.map((c) => [c.id, c]));
+  const records = recordsById(input.inventory.clients);
   const clientRefs = new Map<string, ClientRef>();
   const adminPermissions = new Map<string, boolean>();
   const refOf = (f: Finding): ClientRef | undefined => {
@@ -199,6 +199,13 @@ function failing(input: ReportInput, failOn: Severity): number {
   let n = 0;
   for (const s of Object.keys(counts) as Severity[]) if (SEVERITY_RANK[s] >= SEVERITY_RANK[failOn]) n += counts[s];
   return n;
+}
+
+/** The records by id (the last of a repeated id, as a map of entries would): indexed, no pair per client, cold. */
+function recordsById(clients: readonly ClientRecord[]): Map<string, ClientRecord> {
+  const records = new Map<string, ClientRecord>();
+  for (let i = 0; i < clients.length; i++) records.set((clients[i] as ClientRecord).id, clients[i] as ClientRecord);
+  return records;
 }
 
 function countAtLeast(findings: readonly Finding[], severity: Severity): number {
