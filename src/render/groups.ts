@@ -42,6 +42,13 @@ interface ClientFold {
 /** The empty item list, shared until a hit grows after its run, which copies it (see ownItems). */
 const NO_TEXTS: string[] = [];
 
+/**
+ * The one-item lists, one per item for the report: most hits have one item, and items
+ * repeat across clients (scopes, permissions), so hits share them (copied before a hit
+ * grows, see ownItems).
+ */
+type OneItemLists = Map<string, readonly string[]>;
+
 /** A group with what its rank needs, worked out once rather than at each comparison. */
 interface Ranked {
   group: ClientGroup;
@@ -86,6 +93,7 @@ function foldByClient(findings: readonly Finding[], resolver: Resolver): ClientF
   const clients = new Map<string, ClientFold>();
   const folds: ClientFold[] = [];
   const table = new HolderTable();
+  const oneItem: OneItemLists = new Map();
   let key = '';
   let client: Finding['client'];
   let fold: ClientFold | undefined;
@@ -108,7 +116,7 @@ function foldByClient(findings: readonly Finding[], resolver: Resolver): ClientF
     const end = runEnd(findings, start, key);
     const hit = hitOf(fold, f);
     if (hit) for (let i = start; i < end; i++) addFinding(fold, hit, findings[i] as Finding);
-    else openHit(fold, findings, start, end, resolver);
+    else openHit(fold, findings, start, end, resolver, oneItem);
     start = end;
   }
   return folds;
@@ -143,14 +151,14 @@ function lineKey(line: number, ruleId: string): string {
 }
 
 /** A hit opened by a run of findings: most runs are one finding, whose item list is a literal. */
-function openHit(c: ClientFold, findings: readonly Finding[], start: number, end: number, resolver: Resolver): void {
+function openHit(c: ClientFold, findings: readonly Finding[], start: number, end: number, resolver: Resolver, oneItem: OneItemLists): void {
   const f = findings[start] as Finding;
   const one = end - start === 1;
   const hit = new Hit(
     f.client && (c.ref ??= resolver.refOf(f)),
     resolver.ruleOf(f),
     one ? f.severity : worstOf(findings, start, end),
-    one ? (f.subject === undefined ? NO_TEXTS : [f.subject]) : itemsOf(findings, start, end),
+    one ? (f.subject === undefined ? NO_TEXTS : itemList(oneItem, f.subject)) : itemsOf(findings, start, end),
     f.message,
     f.location,
     one ? [f] : findings.slice(start, end),
@@ -167,6 +175,12 @@ function openHit(c: ClientFold, findings: readonly Finding[], start: number, end
       c.byLine.set(lineKey(h.location.line, h.rule.id), h);
     }
   }
+}
+
+function itemList(oneItem: OneItemLists, item: string): readonly string[] {
+  let list = oneItem.get(item);
+  if (list === undefined) oneItem.set(item, (list = [item]));
+  return list;
 }
 
 function worstOf(findings: readonly Finding[], start: number, end: number): Severity {
@@ -234,7 +248,7 @@ function addFinding(c: ClientFold, hit: RuleHit, f: Finding): void {
   if (f.subject !== undefined) addDistinct(c, ownItems(c, hit), f.subject);
 }
 
-/** A hit's item list, its own to grow: copied the first time it grows after its run (it may be the shared empty list). */
+/** A hit's item list, its own to grow: copied the first time it grows after its run (until then it may be shared: see NO_TEXTS, OneItemLists). */
 function ownItems(c: ClientFold, hit: RuleHit): string[] {
   let own = c.grown?.get(hit);
   if (!own) {
@@ -325,6 +339,7 @@ function sameRow(first: RuleHit, h: RuleHit): boolean {
 }
 
 function sameTexts(a: readonly string[], b: readonly string[]): boolean {
+  if (a === b) return true;
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
