@@ -52,4 +52,14 @@ describe('holders', () => {
         expect(c.of(p)).toEqual(p === '*:*:*' ? ['Third (Home)'] : []);
       }
   });
+
+  it('lists the roles of several items: those of each item, in the order of the items, once', () => {
+    const table = new HolderTable();
+    const union = (record: readonly PermissionGrant[], items: readonly string[]) => [...new Set(items.flatMap((i) => expected(record, i)))];
+    const lists = [['c:d:add', 'a:b:view'], ['a:b:edit', 'unheld:x:y', '*:*:*', 'a:b:view'], ['unheld:x:y'], ['a:b:view', 'c:d:add', 'a:b:edit']];
+    for (const record of Object.values(records)) {
+      const holdings = table.holdings(record);
+      for (const items of lists) expect(holdings.holdersOf(items)).toEqual(union(record, items));
+    }
+  });
 });

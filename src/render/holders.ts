@@ -37,21 +37,20 @@ export class HolderTable {
     return this.slots;
   }
 
-  /** Writes the client's masks over the slots: once per client and stretch of its findings. */
+  /** Writes the client's masks over the slots: once per client and stretch of its findings (a view reads a client's hits together). */
   private load(h: Holdings): void {
     this.loaded = h.serial;
-    const grants = h.grants;
-    let label = -1;
-    for (let i = 0; i < grants.length; i++) {
-      const g = grants[i] as PermissionGrant;
-      if (i === 0 || newRole(grants[i - 1] as PermissionGrant, g)) label++;
-      let slot = this.slots.get(g.permission);
-      if (slot === undefined) this.slots.set(g.permission, (slot = { owner: h.serial, mask: 0 }));
-      else if (slot.owner !== h.serial) {
-        slot.owner = h.serial;
-        slot.mask = 0;
+    const { grants, runEnds } = h;
+    for (let label = 0, i = 0; label < runEnds.length; label++) {
+      for (const end = runEnds[label] as number; i < end; i++) {
+        let slot = this.slots.get((grants[i] as PermissionGrant).permission);
+        if (slot === undefined) this.slots.set((grants[i] as PermissionGrant).permission, (slot = { owner: h.serial, mask: 0 }));
+        else if (slot.owner !== h.serial) {
+          slot.owner = h.serial;
+          slot.mask = 0;
+        }
+        slot.mask |= 1 << label;
       }
-      slot.mask |= 1 << label;
     }
   }
 }
@@ -63,6 +62,8 @@ export class Holdings {
   private readonly table: HolderTable;
   /** Its role labels in the record's order, one per run of grants; undefined until first asked. */
   private labels: string[] | undefined = undefined;
+  /** Where each label's run of grants ends. */
+  readonly runEnds: number[] = [];
   /** The list of each mask, made when first asked. */
   private readonly lists: (readonly string[] | undefined)[] = [];
   /** For a client the masks cannot serve (a label on two runs of grants, or too many labels): lists by permission. */
@@ -98,20 +99,24 @@ export class Holdings {
       mask = m;
     }
     if (!mixed) return mask <= 0 ? NO_HOLDERS : this.listOf(mask);
-    const lists = new Map<string, readonly string[]>();
+    // Each item's labels not listed yet, in the record's order: the bits not seen yet.
+    const labels = this.labels;
+    const union: string[] = [];
+    let seen = 0;
     for (let i = 0; i < items.length; i++) {
       const slot = slots.get(items[i] as string);
-      const m = slot !== undefined && slot.owner === this.serial ? slot.mask : 0;
-      if (m !== 0) lists.set(items[i] as string, this.listOf(m));
+      const fresh = (slot !== undefined && slot.owner === this.serial ? slot.mask : 0) & ~seen;
+      seen |= fresh;
+      for (let bit = 0; fresh !== 0 && bit < labels.length; bit++) if (fresh & (1 << bit)) union.push(labels[bit] as string);
     }
-    return unionOf(items, lists);
+    return union;
   }
 
   private listOf(mask: number): readonly string[] {
     return (this.lists[mask] ??= this.labelsIn(mask));
   }
 
-  /** A label per run of grants of one role and division; when a label comes back, or too many come, the exact index. */
+  /** A label per run of grants of one role and division, and where it ends; when a label comes back, or too many come, the exact index. */
   private labelRuns(): string[] {
     const labels: string[] = [];
     for (let i = 0; i < this.grants.length; i++) {
@@ -122,8 +127,10 @@ export class Holdings {
         this.exact = exactIndex(this.grants);
         break;
       }
+      if (i > 0) this.runEnds.push(i);
       labels.push(label);
     }
+    this.runEnds.push(this.grants.length);
     return labels;
   }
 
