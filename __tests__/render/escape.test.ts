@@ -12,6 +12,9 @@ describe('md', () => {
     ],
     ['::error::boom', '&#58;&#58;error&#58;&#58;boom'],
     ['a\u202eb\u200bc\u001b[31md', 'abc&#91;31md'],
+    // Nothing else to escape: the web address is still broken.
+    ['see WWW.example.com', 'see W\u200bWW.example.com'],
+    ['Plain name 42', 'Plain name 42'],
   ])('neutralizes %j', (input, expected) => {
     expect(md(input)).toBe(expected);
   });

@@ -34,9 +34,9 @@ export function renderConsole(m: ReportModel, opts: ConsoleOptions): string {
       emit(`● ${clientLine(g.client)}`, 0, 'bold', 2);
       for (const r of g.rows) {
         emit(
-          `${r.severity.padEnd(8)} ${r.rules.map((rule) => `${rule.id} (${rule.location.file}:${rule.location.line})`).join(', ')}`,
+          `${r[0].severity.padEnd(8)} ${r.map(({ rule }) => `${rule.id} (${rule.location.file}:${rule.location.line})`).join(', ')}`,
           2,
-          colorOf(r.severity),
+          colorOf(r[0].severity),
           11,
         );
         emit(detail(r), 11);
@@ -88,9 +88,11 @@ function clientLine(c: ClientRef | undefined): string {
 }
 
 function detail(r: FindingRow): string {
-  if (r.items.length <= 1 && r.hits.length === 1) return plain(r.message, 300);
-  const via = r.holders.length ? ` through ${r.holders.map((h) => plain(h, 100)).join(', ')}` : '';
-  return `${r.items.map((i) => plain(i, 120)).join(', ')}${via}`;
+  const { items, message } = r[0];
+  if (items.length <= 1 && r.length === 1) return plain(message, 300);
+  const { holders } = r[0];
+  const via = holders.length ? ` through ${holders.map((h) => plain(h, 100)).join(', ')}` : '';
+  return `${items.map((i) => plain(i, 120)).join(', ')}${via}`;
 }
 
 function inventoryLine(c: ClientRecord): string {

@@ -5,7 +5,7 @@
 // Renderers import this file, never src/audit.ts (which pulls in the HTTP client).
 import type { AcceptedFinding, Evaluation, Finding, SkippedCheck } from '../evaluate/findings.ts';
 import { SEVERITY_RANK } from '../evaluate/findings.ts';
-import type { ClientRecord, Inventory, UsageWindow } from '../inventory/types.ts';
+import type { ClientRecord, Inventory, PermissionGrant, RoleGrant, UsageWindow } from '../inventory/types.ts';
 import { ALL_DIVISIONS } from '../inventory/types.ts';
 import type { PolicyProblem } from '../policy/errors.ts';
 import { isBuiltInPack } from '../policy/packs/index.ts';
@@ -89,26 +89,22 @@ export interface RuleHit {
   client?: ClientRef;
   rule: RuleRef;
   severity: Severity;
-  /** Items (scopes, permissions, roles, URIs, values), distinct, in order. */
-  items: string[];
-  /** For permissions: the roles that grant them, with the division ("Master Admin (all divisions)"). */
-  holders: string[];
+  /** Items (scopes, permissions, roles, URIs, values), distinct, in order; shared with other hits and rows. */
+  items: readonly string[];
+  /** For permissions: the roles that grant them, with the division ("Master Admin (all divisions)"); shared too. */
+  readonly holders: readonly string[];
   /** The first finding's sentence; with several items, the others say the same of theirs. */
   message: string;
   location: SourceLocation;
   findings: Finding[];
 }
 
-/** A summary row: hits of one client with the same severity and the same items fold further. */
-export interface FindingRow {
-  client?: ClientRef;
-  severity: Severity;
-  rules: RuleRef[];
-  items: string[];
-  holders: string[];
-  message: string;
-  hits: RuleHit[];
-}
+/**
+ * A summary row: hits of one client with the same severity and the same items (and so the
+ * same holders) fold further. A row is its hits, at least one, in order: the first speaks
+ * for the row (client, severity, items, holders, message); the rules are the hits' rules.
+ */
+export type FindingRow = readonly [RuleHit, ...RuleHit[]];
 
 export interface ClientGroup {
   client?: ClientRef;
@@ -158,16 +154,17 @@ export function buildReport(input: ReportInput, context: ReportContext = {}): Re
   const docs = context.rulesDocUrl ?? DEFAULT_RULES_DOC_URL;
   const rules = ruleRefs(input.policy.rules, docs);
   const byId = new Map(rules.map((r) => [r.id, r]));
-  const records = new Map(input.inventory.clients.map((c) => [c.id, c]));
+  const records = recordsById(input.inventory.clients);
   const clientRefs = new Map<string, ClientRef>();
+  const adminPermissions = new Map<string, boolean>();
   const refOf = (f: Finding): ClientRef | undefined => {
     if (!f.client) return undefined;
     let ref = clientRefs.get(f.client.id);
-    if (!ref) clientRefs.set(f.client.id, (ref = clientRef(f.client, records.get(f.client.id))));
+    if (!ref) clientRefs.set(f.client.id, (ref = clientRef(f.client, records.get(f.client.id), adminPermissions)));
     return ref;
   };
   const groups = clientGroups(input.evaluation.findings, { refOf, ruleOf: (f) => byId.get(f.ruleId) ?? adHocRule(f), recordOf: (id) => records.get(id) });
-  const { findings, counts, accepted } = input.evaluation;
+  const { counts, accepted } = input.evaluation;
   return {
     tool: { name: TOOL_NAME },
     org: context.org,
@@ -175,7 +172,7 @@ export function buildReport(input: ReportInput, context: ReportContext = {}): Re
     passed: input.passed,
     failOn: input.failOn,
     counts,
-    failing: input.failOn === 'never' ? 0 : countAtLeast(input.decisive ?? findings, input.failOn),
+    failing: input.failOn === 'never' ? 0 : failing(input, input.failOn),
     ...(context.drift ? { drift: context.drift } : {}),
     fetchedAt: input.inventory.fetchedAt,
     usage: input.inventory.usage,
@@ -189,6 +186,26 @@ export function buildReport(input: ReportInput, context: ReportContext = {}): Re
     notices: input.inventory.notices,
     clients: input.inventory.clients,
   };
+}
+
+/**
+ * Findings at or above `failOn` that decide the verdict. The evaluation's counts are its
+ * findings' (finishEvaluation counts them by severity): when its findings decide, they
+ * answer without a pass over tens of thousands of findings.
+ */
+function failing(input: ReportInput, failOn: Severity): number {
+  const { findings, counts } = input.evaluation;
+  if (input.decisive !== undefined && input.decisive !== findings) return countAtLeast(input.decisive, failOn);
+  let n = 0;
+  for (const s of Object.keys(counts) as Severity[]) if (SEVERITY_RANK[s] >= SEVERITY_RANK[failOn]) n += counts[s];
+  return n;
+}
+
+/** The records by id (the last of a repeated id, as a map of entries would): indexed, no pair per client, cold. */
+function recordsById(clients: readonly ClientRecord[]): Map<string, ClientRecord> {
+  const records = new Map<string, ClientRecord>();
+  for (let i = 0; i < clients.length; i++) records.set((clients[i] as ClientRecord).id, clients[i] as ClientRecord);
+  return records;
 }
 
 function countAtLeast(findings: readonly Finding[], severity: Severity): number {
@@ -206,8 +223,8 @@ function hitsOf(groups: readonly ClientGroup[]): RuleHit[] {
   for (let i = 0; i < groups.length; i++) {
     const rows = (groups[i] as ClientGroup).rows;
     for (let j = 0; j < rows.length; j++) {
-      const rowHits = (rows[j] as FindingRow).hits;
-      for (let k = 0; k < rowHits.length; k++) hits.push(rowHits[k] as RuleHit);
+      const row = rows[j] as FindingRow;
+      for (let k = 0; k < row.length; k++) hits.push(row[k] as RuleHit);
     }
   }
   return hits;
@@ -279,7 +296,8 @@ const ADMIN_PERMISSION =
   /^(\*:\*:\*|authorization:(role|grant|\*):(add|edit|\*)|oauth:(client|\*):(add|edit|\*)|sso:(provider|\*):(add|edit|\*)|directory:(user|\*):(setPassword|\*))$/;
 const ADMIN_SCOPES = new Set(['authorization', 'oauth', 'identity-providers', 'organization']);
 
-function clientRef(c: Finding['client'] & object, record: ClientRecord | undefined): ClientRef {
+/** `adminPermissions`: whether each permission is admin-equivalent, tested once per text (clients share their roles'). */
+function clientRef(c: Finding['client'] & object, record: ClientRecord | undefined, adminPermissions: Map<string, boolean>): ClientRef {
   return {
     id: c.id,
     name: c.name,
@@ -287,9 +305,27 @@ function clientRef(c: Finding['client'] & object, record: ClientRecord | undefin
     grantType: c.grantType,
     state: record?.apiState ?? 'unknown',
     lastUsed: record?.lastUsed,
-    allDivisions: !!record?.roleGrants.some((g) => g.divisionId === ALL_DIVISIONS),
-    adminEquivalent: !!record && (record.permissions.some((p) => ADMIN_PERMISSION.test(p.permission)) || record.scopes.some((s) => ADMIN_SCOPES.has(s))),
+    allDivisions: !!record && inAllDivisions(record),
+    adminEquivalent: !!record && isAdminEquivalent(record, adminPermissions),
   };
+}
+
+// Indexed loops, no callbacks: once per client and per permission it holds, cold.
+
+function inAllDivisions(record: ClientRecord): boolean {
+  for (let i = 0; i < record.roleGrants.length; i++) if ((record.roleGrants[i] as RoleGrant).divisionId === ALL_DIVISIONS) return true;
+  return false;
+}
+
+function isAdminEquivalent({ permissions, scopes }: ClientRecord, adminPermissions: Map<string, boolean>): boolean {
+  for (let i = 0; i < permissions.length; i++) {
+    const { permission } = permissions[i] as PermissionGrant;
+    let admin = adminPermissions.get(permission);
+    if (admin === undefined) adminPermissions.set(permission, (admin = ADMIN_PERMISSION.test(permission)));
+    if (admin) return true;
+  }
+  for (let i = 0; i < scopes.length; i++) if (ADMIN_SCOPES.has(scopes[i] as string)) return true;
+  return false;
 }
 
 function acceptedRow({ finding: f, exception: e }: AcceptedFinding, refOf: (f: Finding) => ClientRef | undefined): AcceptedRow {

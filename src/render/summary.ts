@@ -65,15 +65,16 @@ interface Section {
 
 export function renderSummaryOf(m: ReportModel, budget = SUMMARY_BUDGET_BYTES): string {
   const repeats = repeated();
+  const tally = tallyHits(m.hits);
   const drift = m.drift ? [renderDrift(m.drift.drift, m.drift.failOnNew)] : [];
-  const top = [verdictLine(m), '', countsLine(m), '', ...drift, ...categoryTable(m), ...attentionLines(m), ...fixFirst(m, repeats)].join('\n');
+  const top = [verdictLine(m), '', countsLine(m), '', ...drift, ...categoryTable(tally), ...attentionLines(m), ...fixFirst(m, repeats)].join('\n');
   const { visible, rest } = splitVisible(m);
   const sections: Section[] = [
     findingsSection('### Findings by client', visible, false, repeats),
     findingsSection(visible.length ? 'Other findings by client' : 'Findings by client', rest, true, repeats),
-    fixSection(m),
+    fixSection(m, tally),
     acceptedSection(m),
-    detailSection(m),
+    detailSection(m, tally),
     inventorySection(m.clients),
   ].filter((s): s is Section => s !== undefined);
   return fit(`${top}\n`, sections, budget);
@@ -84,17 +85,19 @@ export function renderSummaryOf(m: ReportModel, budget = SUMMARY_BUDGET_BYTES): 
  * most severe rows there are), at most VISIBLE_ROWS of them so it reads in one screen for
  * any org; every other row is in the collapsed table below, grouped the same way.
  */
-function splitVisible(m: ReportModel): { visible: ClientGroup[]; rest: ClientGroup[] } {
+function splitVisible({ groups, failOn, failing }: ReportModel): { visible: ClientGroup[]; rest: ClientGroup[] } {
   const rank = (s: Severity) => SEVERITY_RANK[s];
   let worst = 0;
-  for (const g of m.groups) worst = Math.max(worst, rank(g.severity));
-  const threshold = m.failOn !== 'never' && m.failing > 0 ? rank(m.failOn) : worst;
+  // Indexed loops: once per client, cold.
+  for (let i = 0; i < groups.length; i++) worst = Math.max(worst, rank((groups[i] as ClientGroup).severity));
+  const threshold = failOn !== 'never' && failing > 0 ? rank(failOn) : worst;
   let room = VISIBLE_ROWS;
   const visible: ClientGroup[] = [];
   const rest: ClientGroup[] = [];
-  for (const g of m.groups) {
-    // Once the open table is full, every other group goes below whole, as it is.
-    const open = room > 0 ? g.rows.filter((r) => rank(r.severity) >= threshold).slice(0, room) : [];
+  let i = 0;
+  for (; i < groups.length && room > 0; i++) {
+    const g = groups[i] as ClientGroup;
+    const open = g.rows.filter((r) => rank(r[0].severity) >= threshold).slice(0, room);
     if (!open.length) {
       if (g.rows.length) rest.push(g);
       continue;
@@ -104,6 +107,8 @@ function splitVisible(m: ReportModel): { visible: ClientGroup[]; rest: ClientGro
     const closed = g.rows.filter((r) => !open.includes(r));
     if (closed.length) rest.push({ ...g, rows: closed });
   }
+  // Once the open table is full, every other group goes below whole, as it is.
+  for (; i < groups.length; i++) if ((groups[i] as ClientGroup).rows.length) rest.push(groups[i] as ClientGroup);
   return { visible, rest };
 }
 
@@ -184,21 +189,37 @@ function countsLine(m: ReportModel): string {
   ].join(' · ');
 }
 
-/** Findings by category and severity: where the problems are, in at most four rows. */
-function categoryTable(m: ReportModel): string[] {
-  const tally = new Map<Category, Record<Severity, number>>();
-  for (let i = 0; i < m.hits.length; i++) {
-    const { rule, findings, severity } = m.hits[i] as RuleHit;
+/** What the summary counts over every hit, counted in one pass. */
+interface HitTally {
+  /** Findings by category and severity. */
+  byCategory: Map<Category, Record<Severity, number>>;
+  /** The rules with hits. */
+  ruleIds: Set<string>;
+  findings: number;
+}
+
+function tallyHits(hits: readonly RuleHit[]): HitTally {
+  const tally: HitTally = { byCategory: new Map(), ruleIds: new Set(), findings: 0 };
+  // Indexed: once per hit, cold.
+  for (let i = 0; i < hits.length; i++) {
+    const { rule, findings, severity } = hits[i] as RuleHit;
+    tally.ruleIds.add(rule.id);
+    tally.findings += findings.length;
     const category = rule.category ?? findings[0]?.category;
     if (!category) continue;
-    let t = tally.get(category);
-    if (!t) tally.set(category, (t = { error: 0, warning: 0, notice: 0 }));
+    let t = tally.byCategory.get(category);
+    if (!t) tally.byCategory.set(category, (t = { error: 0, warning: 0, notice: 0 }));
     // A hit of one finding (most) has its severity.
     if (findings.length === 1) t[severity]++;
     else for (const f of findings) t[f.severity]++;
   }
+  return tally;
+}
+
+/** Findings by category and severity: where the problems are, in at most four rows. */
+function categoryTable({ byCategory }: HitTally): string[] {
   const rows = (Object.keys(CATEGORY_LABEL) as Category[]).flatMap((c) => {
-    const t = tally.get(c);
+    const t = byCategory.get(c);
     return t ? [`| ${CATEGORY_LABEL[c]} | ${t.error} | ${t.warning} | ${t.notice} |`] : [];
   });
   return rows.length ? ['| Category | Errors | Warnings | Notices |', '|---|---|---|---|', ...rows, ''] : [];
@@ -224,20 +245,22 @@ function fixFirst(m: ReportModel, repeats: Repeated): string[] {
   const rows: FindingRow[] = [];
   for (const g of m.groups) {
     if (rows.length === FIX_FIRST_ROWS) break;
-    const row = g.rows.find((r) => r.severity !== 'notice');
+    const row = g.rows.find((r) => r[0].severity !== 'notice');
     if (row) rows.push(row);
   }
   if (rows.length === 0) return [];
   const lines = rows.map((r, i) => {
-    const rule = r.rules[0] as RuleRef;
+    const { rule, severity, client } = r[0];
     const what = rule.fix ?? rule.description;
-    return `${i + 1}. ${SEVERITY_ICON[r.severity]} **${clientName(r.client)}**: ${repeats.ruleList(r.rules)}. ${md(what, 300)}`;
+    return `${i + 1}. ${SEVERITY_ICON[severity]} **${clientName(client)}**: ${repeats.ruleList(r)}. ${md(what, 300)}`;
   });
   return ['### Fix first', '', ...lines, ''];
 }
 
 function findingsSection(title: string, groups: readonly ClientGroup[], collapsed: boolean, repeats: Repeated): Section | undefined {
-  const rows = groups.reduce((n, g) => n + g.rows.length, 0);
+  let rows = 0;
+  // Indexed, no callback: once per client, cold.
+  for (let i = 0; i < groups.length; i++) rows += (groups[i] as ClientGroup).rows.length;
   if (rows === 0) return undefined;
   const table = ['| | Client | Rule | What |', '|---|---|---|---|'];
   const count = `${groups.length} client${groups.length === 1 ? '' : 's'}, ${rows} row${rows === 1 ? '' : 's'}`;
@@ -257,18 +280,19 @@ function* findingRows(groups: readonly ClientGroup[], repeats: Repeated): Iterab
 }
 
 function findingRow(r: FindingRow, first: boolean, repeats: Repeated): string {
-  const client = first ? clientCell(r.client) : '';
-  return `| ${SEVERITY_ICON[r.severity]} ${r.severity} | ${client} | ${repeats.ruleList(r.rules)} | ${whatCell(r, repeats)} |`;
+  const { severity } = r[0];
+  const client = first ? clientCell(r[0].client, repeats) : '';
+  return `| ${SEVERITY_ICON[severity]} ${severity} | ${client} | ${repeats.ruleList(r)} | ${whatCell(r, repeats)} |`;
 }
 
 function clientName(c: ClientRef | undefined): string {
   return c ? md(c.label, 120) : 'the org';
 }
 
-function clientCell(c: ClientRef | undefined): string {
+function clientCell(c: ClientRef | undefined, repeats: Repeated): string {
   if (!c) return '—';
-  const facts = [`<code>${md(c.id, 80)}</code>`, md(c.grantType, 30), md(c.state, 20)];
-  if (c.lastUsed) facts.push(`used ${md(c.lastUsed, 20)}`);
+  const facts = [`<code>${md(c.id, 80)}</code>`, repeats.fact(c.grantType, 30), repeats.fact(c.state, 20)];
+  if (c.lastUsed) facts.push(`used ${repeats.fact(c.lastUsed, 20)}`);
   else if (c.lastUsed === null) facts.push('unused in the window');
   if (c.allDivisions) facts.push('all divisions');
   if (c.adminEquivalent) facts.push('admin-equivalent');
@@ -277,16 +301,23 @@ function clientCell(c: ClientRef | undefined): string {
 
 /** What a render repeats on thousands of rows (rule links, scopes, permissions, roles), escaped once. */
 interface Repeated {
-  ruleList: (rules: readonly RuleRef[]) => string;
+  /** The rules of a row's hits, linked. */
+  ruleList: (row: FindingRow) => string;
   /** An item or a role: md(text, 100). */
   item: (text: string) => string;
+  /** A hit's message: md(text, 300) (rows of different clients often say the same). */
+  message: (text: string) => string;
+  /** A client's grant type, state or day of last use: md(text, maxLength), of a few values. */
+  fact: (text: string, maxLength: number) => string;
 }
 
 function repeated(): Repeated {
   const link = remembered(ruleLink);
   return {
-    ruleList: (rules) => (rules.length === 1 ? link(rules[0] as RuleRef) : rules.map(link).join(', ')),
+    ruleList: (row) => (row.length === 1 ? link(row[0].rule) : row.map((h) => link(h.rule)).join(', ')),
     item: remembered((text: string) => md(text, 100)),
+    message: remembered((text: string) => md(text, 300)),
+    fact: rememberedByLength(md),
   };
 }
 
@@ -300,6 +331,16 @@ function remembered<K, V>(make: (key: K) => V): (key: K) => V {
   };
 }
 
+/** `make`, computing each text's value once for each length. */
+function rememberedByLength(make: (text: string, maxLength: number) => string): (text: string, maxLength: number) => string {
+  const byLength = new Map<number, (text: string) => string>();
+  return (text, maxLength) => {
+    let of = byLength.get(maxLength);
+    if (!of) byLength.set(maxLength, (of = remembered((t: string) => make(t, maxLength))));
+    return of(text);
+  };
+}
+
 /** Built-in ids link to their entry in docs/rules.md; policy and pack-file ids are the reader's own, by line. */
 function ruleLink(r: RuleRef): string {
   const id = `<code>${md(r.id, 80)}</code>`;
@@ -308,20 +349,21 @@ function ruleLink(r: RuleRef): string {
 }
 
 function whatCell(r: FindingRow, repeats: Repeated): string {
-  if (r.items.length <= 1 && r.hits.length === 1) return md(r.message, 300);
-  const shown = r.items.slice(0, ITEMS_PER_ROW).map((i) => `<code>${repeats.item(i)}</code>`);
-  const more = r.items.length - shown.length;
-  const via = r.holders.length
-    ? ` through ${r.holders.slice(0, 3).map(repeats.item).join(', ')}${r.holders.length > 3 ? ` and ${r.holders.length - 3} more roles` : ''}`
+  const { items, message } = r[0];
+  if (items.length <= 1 && r.length === 1) return repeats.message(message);
+  // Holders are worked out when read (see hit.ts): only for rows that show them.
+  const { holders } = r[0];
+  const shown = items.slice(0, ITEMS_PER_ROW).map((i) => `<code>${repeats.item(i)}</code>`);
+  const more = items.length - shown.length;
+  const via = holders.length
+    ? ` through ${holders.slice(0, 3).map(repeats.item).join(', ')}${holders.length > 3 ? ` and ${holders.length - 3} more roles` : ''}`
     : '';
   return `${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}${via}`;
 }
 
 /** Why each rule with findings matters and what to do, once per rule. */
-function fixSection(m: ReportModel): Section | undefined {
-  const ids = new Set<string>();
-  for (let i = 0; i < m.hits.length; i++) ids.add((m.hits[i] as RuleHit).rule.id);
-  const explained = m.rules.filter((r) => ids.has(r.id) && (r.fix || r.rationale));
+function fixSection(m: ReportModel, { ruleIds }: HitTally): Section | undefined {
+  const explained = m.rules.filter((r) => ruleIds.has(r.id) && (r.fix || r.rationale));
   if (explained.length === 0) return undefined;
   return {
     head: [
@@ -364,9 +406,7 @@ function acceptedRow(a: AcceptedRow): string {
 }
 
 /** Every finding, one row per item: what the folded rows stand for. */
-function detailSection(m: ReportModel): Section | undefined {
-  let findings = 0;
-  for (let i = 0; i < m.hits.length; i++) findings += (m.hits[i] as RuleHit).findings.length;
+function detailSection(m: ReportModel, { findings }: HitTally): Section | undefined {
   if (findings === 0) return undefined;
   return {
     head: [`<details><summary>Every finding: ${findings}</summary>`, '', '| Severity | Client | Rule | Line | Detail |', '|---|---|---|---|---|'].join('\n'),
