@@ -60,6 +60,7 @@ export interface Evaluation {
   findings: Finding[];
   accepted: AcceptedFinding[];
   skipped: SkippedCheck[];
+  /** `findings` counted by severity, exactly: the report takes its failing count from here. */
   counts: Record<Severity, number>;
 }
 
