@@ -92,12 +92,7 @@ function verdict(policy: Policy, evaluation: Evaluation, failOn: FailOn | undefi
   return { evaluation, failOn: threshold, passed: passes(evaluation, threshold) };
 }
 
-/**
- * `onWaiting` is told when the audit has nothing left to do but wait for the org's answers:
- * every check that needs no usage is done (not when the audit fails first). A caller with
- * work of its own to load can load it then, in time the audit would spend idle.
- */
-export async function runAudit(config: AuditConfig, deps: AuditDeps, onWaiting?: () => void): Promise<AuditResult> {
+export async function runAudit(config: AuditConfig, deps: AuditDeps): Promise<AuditResult> {
   // A region or URL that is wrong fails here, before anything is sent.
   const api = deps.api ?? openOrg(config, deps);
   const clock = deps.clock ?? systemClock;
@@ -107,7 +102,7 @@ export async function runAudit(config: AuditConfig, deps: AuditDeps, onWaiting?:
   const { inventory, api: stats } = await readOrgInventory(config, [policy], { ...deps, api }, (clients) => {
     early = betweenAnswers(stepsWithoutUsage(policy, clients, { now: new Date(clock.now()) }));
     // Handled now, awaited below: a failure while the rest is read is not lost.
-    early.then(onWaiting, () => undefined);
+    early.catch(() => undefined);
   });
   if (!early) throw new Error('fetchInventory returned without handing over the clients');
   return { policy, inventory, api: stats, ...verdict(policy, finishEvaluation(policy, inventory, await early), config.failOn) };

@@ -2,7 +2,7 @@
 // pull-request gate → job summary, annotations, outputs → pass or fail. Loaded by main.ts
 // while the token exchange it started is in flight.
 import * as core from '@actions/core';
-import { runAudit, type AuditResult } from '../audit.ts';
+import { runAudit } from '../audit.ts';
 import type { GenesysClient } from '../genesys/client.ts';
 import { readRunEvent } from '../github/event.ts';
 import type { Redactor } from '../redactor.ts';
@@ -17,8 +17,7 @@ import { passes } from '../evaluate/findings.ts';
 import { auditingClientId } from '../genesys/token.ts';
 import { loadPolicyFile } from '../policy/load.ts';
 
-/** `audit`: the scheduled audit main.ts started, when it could (it has the org's client). */
-export async function act(begun: Begun, env: ActionEnv, redactor: Redactor, audit?: Promise<AuditResult>): Promise<void> {
+export async function act(begun: Begun, env: ActionEnv, redactor: Redactor): Promise<void> {
   redactor.onSecret((s) => core.setSecret(s));
   try {
     if ('failure' in begun) throw begun.failure;
@@ -42,7 +41,7 @@ export async function act(begun: Begun, env: ActionEnv, redactor: Redactor, audi
         now: () => new Date(),
       });
     } else {
-      await runScheduledAudit(inputs, redactor, env, client, audit);
+      await runScheduledAudit(inputs, redactor, env, client);
     }
   } catch (err) {
     begun.org?.cancel();
@@ -51,17 +50,11 @@ export async function act(begun: Begun, env: ActionEnv, redactor: Redactor, audi
 }
 
 /** Schedule, push, workflow_dispatch: the org against the policy as it is. */
-async function runScheduledAudit(
-  inputs: ActionInputs,
-  redactor: Redactor,
-  env: ActionEnv,
-  client: GenesysClient | undefined,
-  started: Promise<AuditResult> | undefined,
-): Promise<void> {
+async function runScheduledAudit(inputs: ActionInputs, redactor: Redactor, env: ActionEnv, client: GenesysClient | undefined): Promise<void> {
   // Without credentials the policy is still checked, so its problems are reported either way.
   if (!inputs.credentials) await loadPolicyFile(inputs.audit.policyPath, inputs.audit.policyDisplayPath);
   const credentials = requireCredentials(inputs.credentials);
-  const result = await (started ?? runAudit({ ...inputs.audit, credentials }, { redactor, api: client }));
+  const result = await runAudit({ ...inputs.audit, credentials }, { redactor, api: client });
   const { apiBaseUrl } = resolveEndpoints(inputs.audit);
   const org = orgRef(apiBaseUrl, auditingClientId(credentials) ?? '');
   // Loaded after the audit: Octokit is a third of the bundle, and the first request to

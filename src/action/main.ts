@@ -1,15 +1,13 @@
-// The GitHub Action, in three steps. First the inputs are read and, for an audit of the org,
-// the token exchange is sent; then the audit loads and parses the policy while that exchange
-// is in flight, and sends its reads when the token comes back (early-audit.ts); then the
-// runner's toolkit and the reports (act.ts) load while the org answers. Loaded first, they
-// held the first request back by half the start-up, and the reads by another ~40 ms.
+// The GitHub Action, in two steps. First the inputs are read and, for an audit of the org,
+// the token exchange is sent; then the runner's toolkit, the policy, evaluation and reports
+// (act.ts) load while that exchange is in flight: loaded first, they held the first request
+// back by half the start-up.
 import type { GenesysClient } from '../genesys/client.ts';
 import { secretOf } from '../genesys/token.ts';
 import { openOrg } from '../org-client.ts';
 import { Redactor } from '../redactor.ts';
 import { PULL_REQUEST_EVENTS } from '../github/event.ts';
 import { inputReader, readActionInputs, type ActionInputs } from './inputs.ts';
-import { startAudit } from './early-audit.ts';
 
 export interface ActionEnv {
   workspace: string;
@@ -25,9 +23,8 @@ export async function run(env: ActionEnv = defaultEnv()): Promise<void> {
   // One turn of the event loop first: the connection comes up and the request goes out
   // before the next step's compile holds the thread for tens of milliseconds.
   await new Promise((resolve) => setImmediate(resolve));
-  const audit = begun.org && begun.inputs.credentials ? await startAudit(begun.inputs, begun.inputs.credentials, begun.org, redactor) : undefined;
   const { act } = await import('./act.ts');
-  await act(begun, env, redactor, audit?.result);
+  await act(begun, env, redactor);
 }
 
 function begin(env: ActionEnv, redactor: Redactor): Begun {
