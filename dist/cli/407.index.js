@@ -13162,12 +13162,7 @@ function verdict(policy, evaluation, failOn) {
     const threshold = failOn ?? policy.failOn ?? 'error';
     return { evaluation, failOn: threshold, passed: passes(evaluation, threshold) };
 }
-/**
- * `onWaiting` is told when the audit has nothing left to do but wait for the org's answers:
- * every check that needs no usage is done (not when the audit fails first). A caller with
- * work of its own to load can load it then, in time the audit would spend idle.
- */
-async function runAudit(config, deps, onWaiting) {
+async function runAudit(config, deps) {
     // A region or URL that is wrong fails here, before anything is sent.
     const api = deps.api ?? openOrg(config, deps);
     const clock = deps.clock ?? systemClock;
@@ -13177,7 +13172,7 @@ async function runAudit(config, deps, onWaiting) {
     const { inventory, api: stats } = await readOrgInventory(config, [policy], { ...deps, api }, (clients) => {
         early = betweenAnswers(stepsWithoutUsage(policy, clients, { now: new Date(clock.now()) }));
         // Handled now, awaited below: a failure while the rest is read is not lost.
-        early.then(onWaiting, () => undefined);
+        early.catch(() => undefined);
     });
     if (!early)
         throw new Error('fetchInventory returned without handing over the clients');
