@@ -34,9 +34,7 @@ interface ClientFold {
   /** Its record's role grants, by which it holds permissions (undefined: none). */
   holdings: Holdings | undefined;
   /** Hits that grew after their run, with the item lists they own (until then, a list may be the shared empty one). */
-  grown: Map<RuleHit, string[]> | undefined;
-  /** Sets that answer for hits' item lists grown past SCAN_LIMIT, by list. */
-  sets: Map<string[], Set<string>> | undefined;
+  grown: Map<RuleHit, DistinctTexts> | undefined;
 }
 
 /** The empty item list, shared until a hit grows after its run, which copies it (see ownItems). */
@@ -107,7 +105,7 @@ function foldByClient(findings: readonly Finding[], resolver: Resolver): ClientF
         // Findings without a client are the org's (key ''), which holds no permissions.
         const record = key === '' ? undefined : resolver.recordOf(key);
         const holdings = record?.permissions.length ? table.holdings(record.permissions) : undefined;
-        fold = { hits: [], byLine: undefined, ref: undefined, holdings, grown: undefined, sets: undefined };
+        fold = { hits: [], byLine: undefined, ref: undefined, holdings, grown: undefined };
         clients.set(key, fold);
         folds.push(fold);
       }
@@ -194,13 +192,20 @@ function worstOf(findings: readonly Finding[], start: number, end: number): Seve
 
 /**
  * A list without repeats in the making, in order: scanned while short, answered by a set past
- * SCAN_LIMIT, so that a run of 1,000 items stays linear. Its array is reused from run to run
- * (overwritten, never emptied, which would give up its room), and copied out at its size.
+ * SCAN_LIMIT, so that a list of 1,000 items stays linear. A run's builder reuses its array
+ * from run to run (overwritten, never emptied, which would give up its room) and is copied
+ * out at its size; a hit's own list grows in place, never cleared.
  */
 class DistinctTexts {
-  private readonly list: string[] = [];
-  private size = 0;
+  private readonly list: string[];
+  private size: number;
   private seen: Set<string> | undefined = undefined;
+
+  /** `list`: texts already distinct, added to in place (a hit's own items); none for a builder. */
+  constructor(list: string[] = []) {
+    this.list = list;
+    this.size = list.length;
+  }
 
   clear(): void {
     this.size = 0;
@@ -245,35 +250,22 @@ function itemsOf(findings: readonly Finding[], start: number, end: number): read
 function addFinding(c: ClientFold, hit: RuleHit, f: Finding): void {
   if (SEVERITY_RANK[f.severity] > SEVERITY_RANK[hit.severity]) hit.severity = f.severity;
   hit.findings.push(f);
-  if (f.subject !== undefined) addDistinct(c, ownItems(c, hit), f.subject);
+  if (f.subject !== undefined) ownItems(c, hit).add(f.subject);
 }
 
 /** A hit's item list, its own to grow: copied the first time it grows after its run (until then it may be shared: see NO_TEXTS, OneItemLists). */
-function ownItems(c: ClientFold, hit: RuleHit): string[] {
+function ownItems(c: ClientFold, hit: RuleHit): DistinctTexts {
   let own = c.grown?.get(hit);
   if (!own) {
-    hit.items = own = hit.items.slice();
-    (c.grown ??= new Map()).set(hit, own);
+    const items = hit.items.slice();
+    hit.items = items;
+    (c.grown ??= new Map()).set(hit, (own = new DistinctTexts(items)));
   }
   return own;
 }
 
 /** Lists this short are scanned; past it a set answers, so a hit of 1,000 items stays linear. */
 const SCAN_LIMIT = 8;
-
-/** Appends `value` to a hit's `list` unless it holds it. */
-function addDistinct(c: ClientFold, list: string[], value: string): void {
-  if (list.length <= SCAN_LIMIT) {
-    if (!list.includes(value)) list.push(value);
-    return;
-  }
-  c.sets ??= new Map();
-  let seen = c.sets.get(list);
-  if (!seen) c.sets.set(list, (seen = new Set(list)));
-  if (seen.has(value)) return;
-  seen.add(value);
-  list.push(value);
-}
 
 /** Hits of one client with the same severity and the same items become one row. */
 function foldRows(hits: readonly RuleHit[]): Row[] {
