@@ -69,12 +69,12 @@ export function finishEvaluation(policy: Policy, inventory: Inventory, early: Ea
   const { now } = ctx;
   const skipped = skippedChecks(policy.rules, inventory);
   const directory = new ClientDirectory(inventory.clients, clientRefsOf(policy));
-  raw.push(...whereFindings(policy.rules, directory));
+  pushAll(raw, whereFindings(policy.rules, directory));
   const ruleClients = new RuleClients(inventory.clients);
   for (const rule of policy.rules) if (rule.checks.unused) runRule(rule, ruleClients.of(rule), USAGE_CHECKS, ctx, raw);
   if (policy.desired) pushAll(raw, desiredStateFindings(policy.desired, inventory.clients, directory));
   const notEvaluated = unusedNotEvaluated(policy.rules, inventory.usageUnreadable);
-  raw.push(...notEvaluated);
+  pushAll(raw, notEvaluated);
   const outcome = applyExceptions(policy, raw, now, new Set([...skipped, ...notEvaluated].map((s) => s.ruleId)), directory);
   const counts = countBySeverity(outcome.findings); // before sorting: in the order they were made, near in memory
   const findings = sortFindings(outcome.findings);
