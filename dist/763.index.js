@@ -7438,7 +7438,7 @@ function finishEvaluation(policy, inventory, early) {
     const { now } = ctx;
     const skipped = skippedChecks(policy.rules, inventory);
     const directory = new ClientDirectory(inventory.clients, clientRefsOf(policy));
-    raw.push(...whereFindings(policy.rules, directory));
+    pushAll(raw, whereFindings(policy.rules, directory));
     const ruleClients = new RuleClients(inventory.clients);
     for (const rule of policy.rules)
         if (rule.checks.unused)
@@ -7446,7 +7446,7 @@ function finishEvaluation(policy, inventory, early) {
     if (policy.desired)
         pushAll(raw, desiredStateFindings(policy.desired, inventory.clients, directory));
     const notEvaluated = unusedNotEvaluated(policy.rules, inventory.usageUnreadable);
-    raw.push(...notEvaluated);
+    pushAll(raw, notEvaluated);
     const outcome = applyExceptions(policy, raw, now, new Set([...skipped, ...notEvaluated].map((s) => s.ruleId)), directory);
     const counts = (0,evaluate_findings/* countBySeverity */.Ot)(outcome.findings); // before sorting: in the order they were made, near in memory
     const findings = sortFindings(outcome.findings);
@@ -13215,7 +13215,7 @@ function foldByClient(findings, resolver) {
                 // Findings without a client are the org's (key ''), which holds no permissions.
                 const record = key === '' ? undefined : resolver.recordOf(key);
                 const holdings = record?.permissions.length ? table.holdings(record.permissions) : undefined;
-                fold = { hits: [], byLine: undefined, ref: undefined, holdings, grown: undefined, sets: undefined };
+                fold = { hits: [], byLine: undefined, ref: undefined, holdings, grown: undefined };
                 clients.set(key, fold);
                 folds.push(fold);
             }
@@ -13295,13 +13295,19 @@ function worstOf(findings, start, end) {
 }
 /**
  * A list without repeats in the making, in order: scanned while short, answered by a set past
- * SCAN_LIMIT, so that a run of 1,000 items stays linear. Its array is reused from run to run
- * (overwritten, never emptied, which would give up its room), and copied out at its size.
+ * SCAN_LIMIT, so that a list of 1,000 items stays linear. A run's builder reuses its array
+ * from run to run (overwritten, never emptied, which would give up its room) and is copied
+ * out at its size; a hit's own list grows in place, never cleared.
  */
 class DistinctTexts {
-    list = [];
-    size = 0;
+    list;
+    size;
     seen = undefined;
+    /** `list`: texts already distinct, added to in place (a hit's own items); none for a builder. */
+    constructor(list = []) {
+        this.list = list;
+        this.size = list.length;
+    }
     clear() {
         this.size = 0;
         this.seen = undefined;
@@ -13349,35 +13355,20 @@ function addFinding(c, hit, f) {
         hit.severity = f.severity;
     hit.findings.push(f);
     if (f.subject !== undefined)
-        addDistinct(c, ownItems(c, hit), f.subject);
+        ownItems(c, hit).add(f.subject);
 }
 /** A hit's item list, its own to grow: copied the first time it grows after its run (until then it may be shared: see NO_TEXTS, OneItemLists). */
 function ownItems(c, hit) {
     let own = c.grown?.get(hit);
     if (!own) {
-        hit.items = own = hit.items.slice();
-        (c.grown ??= new Map()).set(hit, own);
+        const items = hit.items.slice();
+        hit.items = items;
+        (c.grown ??= new Map()).set(hit, (own = new DistinctTexts(items)));
     }
     return own;
 }
 /** Lists this short are scanned; past it a set answers, so a hit of 1,000 items stays linear. */
 const SCAN_LIMIT = 8;
-/** Appends `value` to a hit's `list` unless it holds it. */
-function addDistinct(c, list, value) {
-    if (list.length <= SCAN_LIMIT) {
-        if (!list.includes(value))
-            list.push(value);
-        return;
-    }
-    c.sets ??= new Map();
-    let seen = c.sets.get(list);
-    if (!seen)
-        c.sets.set(list, (seen = new Set(list)));
-    if (seen.has(value))
-        return;
-    seen.add(value);
-    list.push(value);
-}
 /** Hits of one client with the same severity and the same items become one row. */
 function foldRows(hits) {
     // Hits open in the order of the findings, which is usually already the rows' order.
