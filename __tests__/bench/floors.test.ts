@@ -138,6 +138,8 @@ describe('what fails the benchmark', () => {
     throttled: 0,
     byRoute: {},
     peakConcurrent: 4,
+    serverCpuMs: 120,
+    bytesSent: 5_000_000,
     plan,
     floor,
     ...over,

@@ -35,6 +35,7 @@ const RUN_COLUMNS = [
   'Minimum',
   '429s',
   'Peak RSS',
+  'Server',
   'Floor',
   'Bound',
   '÷ floor',
@@ -73,6 +74,7 @@ function runRow(r: ScenarioResult, run: ImplRun): string[] {
     count(run.plan.total),
     count(run.throttled),
     run.peakRssKb === undefined ? '—' : mebibytes(run.peakRssKb),
+    `${time(run.serverCpuMs)} CPU, ${bytes(run.bytesSent)} sent`,
     time(run.floor.floorMs),
     run.floor.bound,
     ratio(run.wallMs, run.floor.floorMs),
@@ -204,6 +206,10 @@ export function methodMarkdown(): string {
   query; the tutorial loop reads grant types and role names; the SDK sample role names only.
 - **Peak RSS** of the measured process alone (the emulator runs in another process; its own
   peak is in the notes), by ${RSS_METHOD}.
+- **Server**: what serving the run cost the emulator: its process's CPU (user + system) and
+  the bytes it wrote (headers and bodies). The floor leaves both out: the part of that CPU
+  spent on the run's critical path (building a usage answer, say) is wall no client can
+  avoid, but not one the floor counts; the bytes are what the measured process had to read.
 - **Floor**: a lower bound on the wall of any process doing that run's work against that
   server, and **Bound** which term of it is larger:
   - *latency*: the bare Node start (\`node -e 0\` spawn to exit, the least of several runs

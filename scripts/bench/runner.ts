@@ -32,6 +32,9 @@ export interface ImplRun {
   throttled: number;
   byRoute: Record<string, number>;
   peakConcurrent: number;
+  /** The server's CPU while it served this run, and the bytes it wrote. */
+  serverCpuMs: number;
+  bytesSent: number;
   /** The minimum of this implementation's task on this org. */
   plan: RequestPlan;
   floor: Floor;
@@ -98,6 +101,8 @@ async function runImpl(impl: ImplName, sc: Scenario, server: ServerProcess, read
       throttled: stats.throttled,
       byRoute: stats.byRoute,
       peakConcurrent: stats.peakConcurrent,
+      serverCpuMs: stats.serverCpuMs,
+      bytesSent: stats.bytesSent,
       plan,
       floor,
     } satisfies ImplRun;

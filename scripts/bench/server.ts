@@ -4,6 +4,7 @@
 // reset the counters and the rate limits between runs, read what it served, close.
 //   started by server-process.ts: node scripts/bench/server.ts '<ServerJob as JSON>'
 import diagnostics from 'node:diagnostics_channel';
+import type { Socket } from 'node:net';
 import { orgFacts, startEmulator, type Knobs } from './emulator-link.ts';
 import type { ServerShape } from './minimum.ts';
 import type { ServerJob, ServerReply, ServerRequest } from './server-process.ts';
@@ -26,6 +27,18 @@ diagnostics.subscribe('http.server.request.start', () => {
   firstRequestAt ??= performance.timeOrigin + performance.now();
 });
 
+// What serving a run cost the server: its CPU (a floor counts round trips, not the server's
+// own work on them) and the bytes it wrote (what the measured process had to read). A
+// socket's count runs on across the keep-alive requests it carries.
+let cpuAtReset = process.cpuUsage();
+let bytesSent = 0;
+const countedOf = new WeakMap<Socket, number>();
+diagnostics.subscribe('http.server.response.finish', (message) => {
+  const { socket } = message as { socket: Socket };
+  bytesSent += socket.bytesWritten - (countedOf.get(socket) ?? 0);
+  countedOf.set(socket, socket.bytesWritten);
+});
+
 const k = emu.knobs;
 const shape: ServerShape = {
   limit: k.rateLimitPerMinute,
@@ -42,6 +55,8 @@ process.on('message', (message: ServerRequest) => {
     emu.resetStats();
     emu.resetRateLimits();
     firstRequestAt = undefined;
+    cpuAtReset = process.cpuUsage();
+    bytesSent = 0;
     send({ type: 'reset' });
   } else if (message.type === 'stats') {
     const s = emu.stats;
@@ -54,6 +69,8 @@ process.on('message', (message: ServerRequest) => {
         byRoute: { ...s.byRoute },
         peakConcurrent: s.peakConcurrent,
         firstRequestAt,
+        serverCpuMs: cpuMsSince(cpuAtReset),
+        bytesSent,
         serverMaxRssKb: process.resourceUsage().maxRSS,
       },
     });
@@ -62,6 +79,11 @@ process.on('message', (message: ServerRequest) => {
   }
 });
 process.on('disconnect', () => void emu.close().then(() => process.exit(0)));
+
+function cpuMsSince(start: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+}
 
 function send(reply: ServerReply): void {
   process.send?.(reply);
