@@ -9,6 +9,7 @@ import { read } from './api.ts';
 import { checkShape } from './shape.ts';
 import { sanitizeText } from '../text.ts';
 import { usageSpans } from './usage-spans.ts';
+import { inParallel } from './in-parallel.ts';
 
 export interface UsageResult {
   /** First and last UTC day of the window (YYYY-MM-DD). */
@@ -69,15 +70,6 @@ export async function queryLastUse(
 
 /** Spans read at once: a few answers in memory together, not the whole window's. */
 const SPANS_AT_ONCE = 4;
-
-/** Runs `work` on every item, at most `width` at a time; the first failure rejects. */
-async function inParallel<T>(items: readonly T[], width: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await work(items[next++] as T);
-  };
-  await Promise.all(Array.from({ length: Math.min(width, items.length) }, worker));
-}
 
 /** Posts the query for one interval: its execution id. */
 async function submit(api: GenesysClient, startMs: number, endMs: number): Promise<string> {

@@ -16,6 +16,8 @@
 import type { GenesysClient } from '../genesys/client.ts';
 import { getDivisionsByIds, getHomeDivision, getOAuthClient, getRolesByIds, listOAuthClients, listScopes, readTokenRateLimit } from '../genesys/api.ts';
 import { GenesysError } from '../genesys/errors.ts';
+import { inParallel } from '../genesys/in-parallel.ts';
+import { MAX_IN_FLIGHT } from '../genesys/pacer.ts';
 import type { AuthzDivision, OAuthClient } from '../genesys/models.ts';
 import type { Clock } from '../genesys/clock.ts';
 import { queryLastUse, type UsageResult } from '../genesys/usage.ts';
@@ -84,22 +86,24 @@ export async function fetchInventory(api: GenesysClient, opts: FetchOptions): Pr
 }
 
 /**
- * Older listings omit `authorizedGrantType`: read those clients one by one, at once. A
- * client deleted since the listing (404) is left out with a notice; any other failure fails.
+ * Older listings omit `authorizedGrantType`: read those clients one by one, as many at once as
+ * may be in flight. A client deleted since the listing (404) is left out with a notice; any
+ * other failure fails.
  */
 async function withDetails(api: GenesysClient, listed: OAuthClient[], notices: string[]): Promise<OAuthClient[]> {
-  const read = await Promise.all(
-    listed.map(async (c) => {
-      if (c.authorizedGrantType) return c;
-      try {
-        return await getOAuthClient(api, c.id ?? '');
-      } catch (err) {
-        if (!(err instanceof GenesysError && err.kind === 'not-found')) throw err;
-        notices.push(`OAuth client "${c.name ?? ''}" (${c.id ?? ''}) was deleted while the audit read it, so it is not in the inventory.`);
-        return undefined;
-      }
-    }),
-  );
+  const read: Array<OAuthClient | undefined> = listed.slice();
+  const unread = listed.flatMap((c, i) => (c.authorizedGrantType ? [] : [i]));
+  // As many readers as requests can ever be in flight: the pacer sets the pace.
+  await inParallel(unread, MAX_IN_FLIGHT, async (i) => {
+    const c = listed[i] as OAuthClient;
+    try {
+      read[i] = await getOAuthClient(api, c.id ?? '');
+    } catch (err) {
+      if (!(err instanceof GenesysError && err.kind === 'not-found')) throw err;
+      notices.push(`OAuth client "${c.name ?? ''}" (${c.id ?? ''}) was deleted while the audit read it, so it is not in the inventory.`);
+      read[i] = undefined;
+    }
+  });
   return read.filter((c): c is OAuthClient => c !== undefined);
 }
 
