@@ -1,9 +1,9 @@
-// Reading a body into one buffer: whole whatever its declared length says, cut off at the cap.
+// Reading a body as text: whole whatever its declared length says, decoded as Buffer.toString does, cut off at the cap.
 import { describe, expect, it } from '@jest/globals';
-import { declaredLength, readCapped, type BodyStream } from '../../src/genesys/body.ts';
+import { declaredLength, readCappedText, type BodyStream } from '../../src/genesys/body.ts';
 
 /** A body of these chunks; `read` counts the chunks taken, `destroyed` whether it was stopped. */
-function stream(...chunks: string[]): BodyStream & { read: number; destroyed: boolean } {
+function stream(...chunks: Array<string | Buffer>): BodyStream & { read: number; destroyed: boolean } {
   const body = {
     read: 0,
     destroyed: false,
@@ -13,7 +13,7 @@ function stream(...chunks: string[]): BodyStream & { read: number; destroyed: bo
     async *[Symbol.asyncIterator]() {
       for (const chunk of chunks) {
         body.read++;
-        yield Buffer.from(chunk);
+        yield typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
       }
     },
   };
@@ -22,15 +22,14 @@ function stream(...chunks: string[]): BodyStream & { read: number; destroyed: bo
 
 const tooLarge = () => new Error('too large');
 
-describe('readCapped', () => {
+describe('readCappedText', () => {
   it.each([
     ['as declared', 10],
     ['without a declared length', undefined],
     ['longer than declared', 4],
     ['shorter than declared', 30],
   ])('reads a body %s whole', async (_, declared) => {
-    const bytes = await readCapped(stream('{"a":', '[1,2', ']}'), declared, 100, tooLarge);
-    expect(bytes.toString('utf8')).toBe('{"a":[1,2]}');
+    expect(await readCappedText(stream('{"a":', '[1,2', ']}'), declared, 100, tooLarge)).toBe('{"a":[1,2]}');
   });
 
   it('keeps a character split across chunks', async () => {
@@ -42,12 +41,31 @@ describe('readCapped', () => {
         yield euro.subarray(2);
       },
     };
-    expect((await readCapped(body, euro.length, 100, tooLarge)).toString('utf8')).toBe('"€"');
+    expect(await readCappedText(body, euro.length, 100, tooLarge)).toBe('"€"');
+  });
+
+  // Bytes that are not UTF-8, a leading BOM and characters cut at every chunk boundary: the
+  // text is what Buffer.toString gives for the whole body, so no answer parses differently.
+  it.each([
+    ['a BOM', [0xef, 0xbb, 0xbf, 0x7b, 0x7d]],
+    ['a lone continuation byte', [0x22, 0x80, 0x22]],
+    ['a truncated sequence', [0x22, 0xe2, 0x82, 0x22]],
+    ['an overlong encoding', [0x22, 0xc0, 0xaf, 0x22]],
+    ['a surrogate', [0x22, 0xed, 0xa0, 0x80, 0x22]],
+    ['a sequence cut at the end', [0x22, 0xf0, 0x9f, 0x98]],
+    ['four-byte characters', [0x22, 0xf0, 0x9f, 0x98, 0x80, 0xf0, 0x9f, 0x98, 0x81, 0x22]],
+  ])('decodes %s as Buffer.toString does, however it is split', async (_, bytes) => {
+    const whole = Buffer.from(bytes);
+    for (let size = 1; size <= whole.length; size++) {
+      const chunks: Buffer[] = [];
+      for (let at = 0; at < whole.length; at += size) chunks.push(whole.subarray(at, at + size));
+      expect(await readCappedText(stream(...chunks), undefined, 100, tooLarge)).toBe(whole.toString('utf8'));
+    }
   });
 
   it('refuses a declared length over the cap before reading a byte', async () => {
     const body = stream('x');
-    await expect(readCapped(body, 101, 100, tooLarge)).rejects.toThrow('too large');
+    await expect(readCappedText(body, 101, 100, tooLarge)).rejects.toThrow('too large');
     expect([body.read, body.destroyed]).toEqual([0, true]);
   });
 
@@ -56,12 +74,12 @@ describe('readCapped', () => {
     ['not declared', undefined],
   ])('cuts off a body that passes the cap, its length %s', async (_, declared) => {
     const body = stream('x'.repeat(60), 'x'.repeat(60), 'never read');
-    await expect(readCapped(body, declared, 100, tooLarge)).rejects.toThrow('too large');
+    await expect(readCappedText(body, declared, 100, tooLarge)).rejects.toThrow('too large');
     expect([body.read, body.destroyed]).toEqual([2, true]);
   });
 
   it('takes a body exactly at the cap', async () => {
-    expect((await readCapped(stream('x'.repeat(100)), 100, 100, tooLarge)).length).toBe(100);
+    expect((await readCappedText(stream('x'.repeat(100)), 100, 100, tooLarge)).length).toBe(100);
   });
 });
 

@@ -1,7 +1,8 @@
-// A response body read into one buffer, cut off at a cap. With a declared length (the API
-// sends Content-Length) the buffer is allocated once and filled as chunks come: a list of
-// chunks joined at the end held every large answer twice while it was joined. A declared
-// length over the cap is refused before any byte is read.
+// A response body read as text, cut off at a cap. Each chunk is decoded as it comes and the
+// text joined by the engine: a buffer of the whole body (tens of MB for a large org's
+// listing or usage answer) came from malloc, which kept the freed space, and a large org's
+// run peaked ~50 MiB higher for it. The decoder is streaming, so a character split across
+// chunks, an invalid sequence and a byte-order mark come out as one Buffer.toString did.
 
 /** A response body as undici gives it. */
 export interface BodyStream extends AsyncIterable<Uint8Array> {
@@ -9,32 +10,28 @@ export interface BodyStream extends AsyncIterable<Uint8Array> {
 }
 
 /**
- * The whole body, or `tooLarge()` once it passes `maxBytes`. `declared` only sizes the buffer:
- * a body that turns out longer or shorter is still read whole (and still capped).
+ * The whole body as UTF-8 text, or `tooLarge()` once it passes `maxBytes`. A `declared`
+ * length over the cap is refused before any byte is read; any other is not trusted.
  */
-export async function readCapped(body: BodyStream, declared: number | undefined, maxBytes: number, tooLarge: () => Error): Promise<Buffer> {
+export async function readCappedText(body: BodyStream, declared: number | undefined, maxBytes: number, tooLarge: () => Error): Promise<string> {
   if (declared !== undefined && declared > maxBytes) {
     body.destroy();
     throw tooLarge();
   }
-  let filled: Buffer | undefined = declared ? Buffer.allocUnsafe(declared) : undefined;
-  const chunks: Uint8Array[] = [];
+  // ignoreBOM keeps a leading BOM in the text, as Buffer.toString does (JSON.parse refuses it).
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+  const pieces: string[] = [];
   let size = 0;
   for await (const chunk of body) {
     if (size + chunk.length > maxBytes) {
       body.destroy();
       throw tooLarge();
     }
-    if (filled && size + chunk.length <= filled.length) filled.set(chunk, size);
-    else {
-      // Longer than declared: keep what came and join at the end.
-      if (filled) chunks.push(filled.subarray(0, size));
-      filled = undefined;
-      chunks.push(chunk);
-    }
     size += chunk.length;
+    pieces.push(decoder.decode(chunk, { stream: true }));
   }
-  return filled ? filled.subarray(0, size) : Buffer.concat(chunks, size);
+  pieces.push(decoder.decode());
+  return pieces.join('');
 }
 
 /** A Content-Length header as a number of bytes; undefined when absent, repeated or not a plain count. */

@@ -6,7 +6,7 @@ import type { Dispatcher } from 'undici';
 import Agent from 'undici/lib/dispatcher/agent.js';
 import request from 'undici/lib/api/api-request.js';
 import { GenesysError, type NetworkReason } from './errors.ts';
-import { declaredLength, readCapped } from './body.ts';
+import { declaredLength, readCappedText } from './body.ts';
 import { MAX_IN_FLIGHT } from './pacer.ts';
 
 export interface HttpRequest {
@@ -84,8 +84,7 @@ async function readBody(res: Dispatcher.ResponseData, maxBytes: number, req: Htt
       'malformed',
       `Genesys Cloud answered ${req.method} ${pathOf(req.url)} with a body over ${Math.round(maxBytes / 1048576)} MiB, far more than any org's answer; the API or a proxy in front of it is misbehaving, try again later.`,
     );
-  const bytes = await readCapped(res.body, declaredLength(res.headers['content-length']), maxBytes, tooLarge);
-  return bytes.toString('utf8');
+  return readCappedText(res.body, declaredLength(res.headers['content-length']), maxBytes, tooLarge);
 }
 
 function deadlineError(req: HttpRequest, deadlineMs: number): GenesysError {
