@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
 var core = __webpack_require__(6421);
-// EXTERNAL MODULE: ./src/audit.ts + 33 modules
-var audit = __webpack_require__(4912);
+// EXTERNAL MODULE: ./src/audit.ts + 34 modules
+var audit = __webpack_require__(3826);
 // EXTERNAL MODULE: ./src/github/event.ts
 var github_event = __webpack_require__(5015);
 // EXTERNAL MODULE: ./src/action/inputs.ts + 3 modules
@@ -631,7 +631,7 @@ async function writeSummary(markdown) {
 
 /***/ }),
 
-/***/ 4912:
+/***/ 3826:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5680,6 +5680,23 @@ function entitiesOf(page, what) {
     return page.entities;
 }
 
+;// CONCATENATED MODULE: ./src/genesys/in-parallel.ts
+// A fixed number of workers over a list, instead of a promise per item: thousands of reads
+// set up at once hold the first one back until all are (and keep every one alive meanwhile).
+/** Runs `work` on every item, at most `width` at a time, in order of index; the first failure rejects. */
+async function inParallel(items, width, work) {
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            await work(items[index], index);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(width, items.length) }, worker));
+}
+
+// EXTERNAL MODULE: ./src/genesys/pacer.ts + 2 modules
+var pacer = __webpack_require__(7953);
 ;// CONCATENATED MODULE: ./src/genesys/usage-spans.ts
 // The usage window cut so that no answer outgrows the body cap. Usage comes as a row per
 // client and day with requests, so an org of N clients can answer N rows a day: 20,000
@@ -5700,6 +5717,7 @@ function usageSpans(startMs, endMs, clients) {
 }
 
 ;// CONCATENATED MODULE: ./src/genesys/usage.ts
+
 
 
 
@@ -5743,15 +5761,6 @@ async function queryLastUse(api, days, polling, clients = Promise.resolve(0)) {
 }
 /** Spans read at once: a few answers in memory together, not the whole window's. */
 const SPANS_AT_ONCE = 4;
-/** Runs `work` on every item, at most `width` at a time; the first failure rejects. */
-async function inParallel(items, width, work) {
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length)
-            await work(items[next++]);
-    };
-    await Promise.all(Array.from({ length: Math.min(width, items.length) }, worker));
-}
 /** Posts the query for one interval: its execution id. */
 async function usage_submit(api, startMs, endMs) {
     const query = { interval: isoInterval(startMs, endMs), granularity: 'Day', metrics: ['Requests'], groupBy: ['OAuthClientId'] };
@@ -5934,6 +5943,8 @@ function divisionName(divisionId, directory) {
 
 
 
+
+
 async function fetchInventory(api, opts) {
     const notices = [];
     const limit = opts.readOrgLimit ? paceOnOrgLimit(api, notices) : Promise.resolve();
@@ -5972,23 +5983,26 @@ async function fetchInventory(api, opts) {
     };
 }
 /**
- * Older listings omit `authorizedGrantType`: read those clients one by one, at once. A
- * client deleted since the listing (404) is left out with a notice; any other failure fails.
+ * Older listings omit `authorizedGrantType`: read those clients one by one, as many at once as
+ * may be in flight. A client deleted since the listing (404) is left out with a notice; any
+ * other failure fails.
  */
 async function withDetails(api, listed, notices) {
-    const read = await Promise.all(listed.map(async (c) => {
-        if (c.authorizedGrantType)
-            return c;
+    const read = listed.slice();
+    const unread = listed.flatMap((c, i) => (c.authorizedGrantType ? [] : [i]));
+    // As many readers as requests can ever be in flight: the pacer sets the pace.
+    await inParallel(unread, pacer/* MAX_IN_FLIGHT */.uK, async (i) => {
+        const c = listed[i];
         try {
-            return await getOAuthClient(api, c.id ?? '');
+            read[i] = await getOAuthClient(api, c.id ?? '');
         }
         catch (err) {
             if (!(err instanceof errors/* GenesysError */.DF && err.kind === 'not-found'))
                 throw err;
             notices.push(`OAuth client "${c.name ?? ''}" (${c.id ?? ''}) was deleted while the audit read it, so it is not in the inventory.`);
-            return undefined;
+            read[i] = undefined;
         }
-    }));
+    });
     return read.filter((c) => c !== undefined);
 }
 /** The home division, for grants through `roleIds`: from the divisions read when a grant named it, else one request. */

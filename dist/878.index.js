@@ -1730,39 +1730,34 @@ var api_request_default = /*#__PURE__*/__webpack_require__.n(api_request);
 // EXTERNAL MODULE: ./src/genesys/errors.ts
 var errors = __webpack_require__(5987);
 ;// CONCATENATED MODULE: ./src/genesys/body.ts
-// A response body read into one buffer, cut off at a cap. With a declared length (the API
-// sends Content-Length) the buffer is allocated once and filled as chunks come: a list of
-// chunks joined at the end held every large answer twice while it was joined. A declared
-// length over the cap is refused before any byte is read.
+// A response body read as text, cut off at a cap. Each chunk is decoded as it comes and the
+// text joined by the engine: a buffer of the whole body (tens of MB for a large org's
+// listing or usage answer) came from malloc, which kept the freed space, and a large org's
+// run peaked ~50 MiB higher for it. The decoder is streaming, so a character split across
+// chunks, an invalid sequence and a byte-order mark come out as one Buffer.toString did.
 /**
- * The whole body, or `tooLarge()` once it passes `maxBytes`. `declared` only sizes the buffer:
- * a body that turns out longer or shorter is still read whole (and still capped).
+ * The whole body as UTF-8 text, or `tooLarge()` once it passes `maxBytes`. A `declared`
+ * length over the cap is refused before any byte is read; any other is not trusted.
  */
-async function readCapped(body, declared, maxBytes, tooLarge) {
+async function readCappedText(body, declared, maxBytes, tooLarge) {
     if (declared !== undefined && declared > maxBytes) {
         body.destroy();
         throw tooLarge();
     }
-    let filled = declared ? Buffer.allocUnsafe(declared) : undefined;
-    const chunks = [];
+    // ignoreBOM keeps a leading BOM in the text, as Buffer.toString does (JSON.parse refuses it).
+    const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+    const pieces = [];
     let size = 0;
     for await (const chunk of body) {
         if (size + chunk.length > maxBytes) {
             body.destroy();
             throw tooLarge();
         }
-        if (filled && size + chunk.length <= filled.length)
-            filled.set(chunk, size);
-        else {
-            // Longer than declared: keep what came and join at the end.
-            if (filled)
-                chunks.push(filled.subarray(0, size));
-            filled = undefined;
-            chunks.push(chunk);
-        }
         size += chunk.length;
+        pieces.push(decoder.decode(chunk, { stream: true }));
     }
-    return filled ? filled.subarray(0, size) : Buffer.concat(chunks, size);
+    pieces.push(decoder.decode());
+    return pieces.join('');
 }
 /** A Content-Length header as a number of bytes; undefined when absent, repeated or not a plain count. */
 function declaredLength(header) {
@@ -1824,8 +1819,7 @@ function undiciTransport(opts = {}) {
 /** The body as text, cut off at `maxBytes` (body.ts). */
 async function readBody(res, maxBytes, req) {
     const tooLarge = () => new errors/* GenesysError */.DF('malformed', `Genesys Cloud answered ${req.method} ${pathOf(req.url)} with a body over ${Math.round(maxBytes / 1048576)} MiB, far more than any org's answer; the API or a proxy in front of it is misbehaving, try again later.`);
-    const bytes = await readCapped(res.body, declaredLength(res.headers['content-length']), maxBytes, tooLarge);
-    return bytes.toString('utf8');
+    return readCappedText(res.body, declaredLength(res.headers['content-length']), maxBytes, tooLarge);
 }
 function deadlineError(req, deadlineMs) {
     return new errors/* GenesysError */.DF('network', `Genesys Cloud did not complete ${req.method} ${pathOf(req.url)} within ${Math.round(deadlineMs / 1000)} s at ${safeHost(req.url)}; try again later.`, { transient: true, reason: 'timeout' });
