@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { GenesysError } from '../../src/genesys/errors.ts';
-import { networkReason, undiciTransport } from '../../src/genesys/transport.ts';
+import { networkReason, pathOf, undiciTransport } from '../../src/genesys/transport.ts';
+import { getEventListeners } from 'node:events';
 
 let server: Server;
 let port = 0;
@@ -81,5 +82,44 @@ describe('network failures', () => {
         'EWHAT',
       ].map(networkReason),
     ).toEqual(['dns', 'dns', 'refused', 'reset', 'reset', 'reset', 'timeout', 'timeout', 'tls', 'tls', 'other']);
+  });
+});
+
+describe('the caller stopping an exchange', () => {
+  it('aborts one in flight at once, as the caller, not as a deadline', async () => {
+    const caller = new AbortController();
+    const pending = undiciTransport({ timeoutMs: 10_000, deadlineMs: 10_000 })({
+      method: 'GET',
+      url: `http://127.0.0.1:${port}/silent`,
+      headers: {},
+      signal: caller.signal,
+    });
+    setTimeout(() => caller.abort(new Error('the run stopped')), 50);
+    const err = (await pending.catch((e: unknown) => e)) as GenesysError;
+    expect(err).toBeInstanceOf(GenesysError);
+    expect(err.message).not.toMatch(/did not complete/);
+    expect(getEventListeners(caller.signal, 'abort')).toHaveLength(0);
+  });
+
+  it('sends nothing when the caller has already stopped', async () => {
+    const caller = new AbortController();
+    caller.abort(new Error('the run stopped'));
+    const err = await undiciTransport()({ method: 'GET', url: `http://127.0.0.1:${port}/ok`, headers: {}, signal: caller.signal }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(GenesysError);
+  });
+
+  it("leaves no listener on the caller's signal once an exchange is answered", async () => {
+    const caller = new AbortController();
+    const transport = undiciTransport();
+    for (let i = 0; i < 3; i++) await transport({ method: 'GET', url: `http://127.0.0.1:${port}/ok`, headers: {}, signal: caller.signal });
+    expect(getEventListeners(caller.signal, 'abort')).toHaveLength(0);
+  });
+});
+
+describe('pathOf', () => {
+  it('names a request by its path, from a URL or a path as the API gives it', () => {
+    expect(pathOf('https://api.mypurecloud.com/api/v2/oauth/clients?pageSize=100')).toBe('/api/v2/oauth/clients');
+    expect(pathOf('/api/v2/oauth/clients?pageNumber=2')).toBe('/api/v2/oauth/clients?pageNumber=2');
+    expect(pathOf('not a url')).toBe('not a url');
   });
 });

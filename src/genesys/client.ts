@@ -151,8 +151,9 @@ export class GenesysClient {
   private async send<T>(method: 'GET' | 'POST', url: string, body?: string, bulk = false): Promise<T> {
     const started = this.clock.now();
     this.firstRequestAt ??= started;
-    const what = `${method} ${pathOf(url)}`;
-    const route = `${method} ${routeOf(pathOf(url))}`;
+    const path = pathOf(url);
+    const what = `${method} ${path}`;
+    const route = `${method} ${routeOf(path)}`;
     let renewed = false;
     let malformed = 0;
     for (let attempt = 1; ; attempt++) {
@@ -207,7 +208,7 @@ export class GenesysClient {
         const wait = this.holds.waitFor(route);
         if (wait > 0) await this.sleep(wait);
         this.checkDeadline();
-        const exchanged = await this.pacer.run(() => this.exchange(method, url, body), bulk);
+        const exchanged = await this.pacer.run(() => this.exchange(method, url, body, route), bulk);
         // Set before the next queued request to the route may start.
         if (exchanged.response.status === 429) this.holds.hold(route, retryAfterMs(exchanged.response, this.clock.now()));
         return exchanged;
@@ -264,13 +265,13 @@ export class GenesysClient {
     await this.sleep(ms);
   }
 
-  private async exchange(method: 'GET' | 'POST', url: string, body?: string): Promise<Exchange> {
+  private async exchange(method: 'GET' | 'POST', url: string, body: string | undefined, route: string): Promise<Exchange> {
     const token = await this.tokens.current();
     if (this.abort.signal.aborted) throw cancelled();
     const headers: Record<string, string> = { authorization: `Bearer ${token.value}`, accept: 'application/json' };
     if (body !== undefined) headers['content-type'] = 'application/json';
     const req: HttpRequest = { method, url, headers, body, signal: this.abort.signal };
-    this.count(req);
+    this.count(route);
     return { response: await this.transport(req), token };
   }
 
@@ -289,9 +290,8 @@ export class GenesysClient {
     return res;
   }
 
-  private count(req: HttpRequest): void {
+  private count(route: string): void {
     this.stats.requests++;
-    const route = `${req.method} ${routeOf(pathOf(req.url))}`;
     this.stats.byRoute.set(route, (this.stats.byRoute.get(route) ?? 0) + 1);
   }
 

@@ -53,8 +53,8 @@ export function undiciTransport(opts: TransportOptions = {}): Transport {
   const deadlineMs = opts.deadlineMs ?? DEFAULT_REQUEST_DEADLINE_MS;
   const maxBytes = opts.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   return async (req) => {
-    const deadline = AbortSignal.timeout(deadlineMs);
-    const signal = req.signal ? AbortSignal.any([req.signal, deadline]) : deadline;
+    const stop = stopper(req.signal, deadlineMs);
+    const { signal } = stop;
     try {
       const url = new URL(req.url);
       const res = await request.call(dispatcher, {
@@ -71,9 +71,40 @@ export function undiciTransport(opts: TransportOptions = {}): Transport {
       return { status: res.statusCode, headers: res.headers, text };
     } catch (err) {
       if (err instanceof GenesysError) throw err;
-      if (deadline.aborted && !req.signal?.aborted) throw deadlineError(req, deadlineMs);
+      if (stop.timedOut && !req.signal?.aborted) throw deadlineError(req, deadlineMs);
       throw networkError(req, err);
+    } finally {
+      stop.done();
     }
+  };
+}
+
+/**
+ * One exchange's signal: aborted by the caller's, or once `deadlineMs` pass. A timer and a
+ * listener, released when the exchange ends: AbortSignal.any and AbortSignal.timeout keep
+ * both signals tracked until collected, which cost more than the request itself at thousands.
+ */
+function stopper(caller: AbortSignal | undefined, deadlineMs: number): { signal: AbortSignal; readonly timedOut: boolean; done: () => void } {
+  const controller = new AbortController();
+  let timedOut = false;
+  const forward = () => controller.abort(caller?.reason);
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort(new DOMException('The exchange passed its deadline.', 'TimeoutError'));
+  }, deadlineMs);
+  // A timer that alone keeps the process alive would hold a finished run open.
+  timer.unref();
+  if (caller?.aborted) forward();
+  else caller?.addEventListener('abort', forward, { once: true });
+  return {
+    signal: controller.signal,
+    get timedOut() {
+      return timedOut;
+    },
+    done() {
+      clearTimeout(timer);
+      caller?.removeEventListener('abort', forward);
+    },
   };
 }
 
@@ -148,6 +179,9 @@ function safeHost(url: string): string {
 }
 
 export function pathOf(url: string): string {
+  // A path is its own path (without a base, URL would throw for it, and a throw per request
+  // is most of what naming thousands of detail reads cost).
+  if (url.startsWith('/')) return url;
   try {
     return new URL(url).pathname;
   } catch {
