@@ -1,6 +1,6 @@
 // Reading a body as text: whole whatever its declared length says, decoded as Buffer.toString does, cut off at the cap.
 import { describe, expect, it } from '@jest/globals';
-import { declaredLength, readCappedText, type BodyStream } from '../../src/genesys/body.ts';
+import { DECODE_AS_IT_COMES_PAST, declaredLength, readCappedText, type BodyStream } from '../../src/genesys/body.ts';
 
 /** A body of these chunks; `read` counts the chunks taken, `destroyed` whether it was stopped. */
 function stream(...chunks: Array<string | Buffer>): BodyStream & { read: number; destroyed: boolean } {
@@ -21,6 +21,17 @@ function stream(...chunks: Array<string | Buffer>): BodyStream & { read: number;
 }
 
 const tooLarge = () => new Error('too large');
+
+/** Bytes that are not UTF-8, a leading BOM and characters of several bytes. */
+const SAMPLES: Array<[string, number[]]> = [
+  ['a BOM', [0xef, 0xbb, 0xbf, 0x7b, 0x7d]],
+  ['a lone continuation byte', [0x22, 0x80, 0x22]],
+  ['a truncated sequence', [0x22, 0xe2, 0x82, 0x22]],
+  ['an overlong encoding', [0x22, 0xc0, 0xaf, 0x22]],
+  ['a surrogate', [0x22, 0xed, 0xa0, 0x80, 0x22]],
+  ['a sequence cut at the end', [0x22, 0xf0, 0x9f, 0x98]],
+  ['four-byte characters', [0x22, 0xf0, 0x9f, 0x98, 0x80, 0xf0, 0x9f, 0x98, 0x81, 0x22]],
+];
 
 describe('readCappedText', () => {
   it.each([
@@ -46,20 +57,33 @@ describe('readCappedText', () => {
 
   // Bytes that are not UTF-8, a leading BOM and characters cut at every chunk boundary: the
   // text is what Buffer.toString gives for the whole body, so no answer parses differently.
-  it.each([
-    ['a BOM', [0xef, 0xbb, 0xbf, 0x7b, 0x7d]],
-    ['a lone continuation byte', [0x22, 0x80, 0x22]],
-    ['a truncated sequence', [0x22, 0xe2, 0x82, 0x22]],
-    ['an overlong encoding', [0x22, 0xc0, 0xaf, 0x22]],
-    ['a surrogate', [0x22, 0xed, 0xa0, 0x80, 0x22]],
-    ['a sequence cut at the end', [0x22, 0xf0, 0x9f, 0x98]],
-    ['four-byte characters', [0x22, 0xf0, 0x9f, 0x98, 0x80, 0xf0, 0x9f, 0x98, 0x81, 0x22]],
-  ])('decodes %s as Buffer.toString does, however it is split', async (_, bytes) => {
+  it.each(SAMPLES)('decodes %s as Buffer.toString does, however it is split', async (_, bytes) => {
     const whole = Buffer.from(bytes);
     for (let size = 1; size <= whole.length; size++) {
       const chunks: Buffer[] = [];
       for (let at = 0; at < whole.length; at += size) chunks.push(whole.subarray(at, at + size));
       expect(await readCappedText(stream(...chunks), undefined, 100, tooLarge)).toBe(whole.toString('utf8'));
+    }
+  });
+
+  // A large body is decoded as it comes: the same bytes, with the switch to decoding falling
+  // inside each of them, give the same text.
+  it.each(SAMPLES)('decodes %s as Buffer.toString does in a large body too, wherever decoding starts', async (_, bytes) => {
+    const lead = Buffer.alloc(DECODE_AS_IT_COMES_PAST - 1, 0x61);
+    const whole = Buffer.concat([lead, Buffer.from(bytes), Buffer.from('"tail"')]);
+    const tail = whole.subarray(lead.length);
+    for (let size = 1; size <= bytes.length; size++) {
+      const chunks: Buffer[] = [lead];
+      for (let at = 0; at < tail.length; at += size) chunks.push(tail.subarray(at, at + size));
+      expect(await readCappedText(stream(...chunks), undefined, whole.length, tooLarge)).toBe(whole.toString('utf8'));
+    }
+  });
+
+  it('keeps the byte-order mark of a large body, however it is split', async () => {
+    const whole = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.alloc(DECODE_AS_IT_COMES_PAST + 10, 0x61)]);
+    for (const at of [1, 2, 3, DECODE_AS_IT_COMES_PAST + 1]) {
+      const text = await readCappedText(stream(whole.subarray(0, at), whole.subarray(at)), undefined, whole.length, tooLarge);
+      expect(text).toBe(whole.toString('utf8'));
     }
   });
 

@@ -1,8 +1,12 @@
-// A response body read as text, cut off at a cap. Each chunk is decoded as it comes and the
-// text joined by the engine: a buffer of the whole body (tens of MB for a large org's
-// listing or usage answer) came from malloc, which kept the freed space, and a large org's
-// run peaked ~50 MiB higher for it. The decoder is streaming, so a character split across
-// chunks, an invalid sequence and a byte-order mark come out as one Buffer.toString did.
+// A response body read as text, cut off at a cap. A large body (tens of MB for a large org's
+// listing or usage answer) is decoded chunk by chunk as it comes and the text joined by the
+// engine: a buffer of the whole body came from malloc, which kept the freed space, and a
+// large org's run peaked ~50 MiB higher for it. A small one (every detail read of a legacy
+// listing) is decoded once at the end: a streaming decoder per body cost more than the read.
+// Either way a character split across chunks, an invalid sequence and a byte-order mark come
+// out as one Buffer.toString of the whole body did.
+
+import { TextDecoder } from 'node:util';
 
 /** A response body as undici gives it. */
 export interface BodyStream extends AsyncIterable<Uint8Array> {
@@ -18,8 +22,9 @@ export async function readCappedText(body: BodyStream, declared: number | undefi
     body.destroy();
     throw tooLarge();
   }
-  // ignoreBOM keeps a leading BOM in the text, as Buffer.toString does (JSON.parse refuses it).
-  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+  const held: Uint8Array[] = [];
+  let heldBytes = 0;
+  let decoder: TextDecoder | undefined;
   const pieces: string[] = [];
   let size = 0;
   for await (const chunk of body) {
@@ -28,11 +33,24 @@ export async function readCappedText(body: BodyStream, declared: number | undefi
       throw tooLarge();
     }
     size += chunk.length;
-    pieces.push(decoder.decode(chunk, { stream: true }));
+    if (decoder) pieces.push(decoder.decode(chunk, { stream: true }));
+    else {
+      held.push(chunk);
+      heldBytes += chunk.length;
+      if (heldBytes > DECODE_AS_IT_COMES_PAST) {
+        // ignoreBOM keeps a leading BOM in the text, as Buffer.toString does (JSON.parse refuses it).
+        decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+        for (const h of held.splice(0)) pieces.push(decoder.decode(h, { stream: true }));
+      }
+    }
   }
+  if (!decoder) return Buffer.concat(held, heldBytes).toString('utf8');
   pieces.push(decoder.decode());
   return pieces.join('');
 }
+
+/** Bodies up to this size are held as bytes and decoded once. */
+export const DECODE_AS_IT_COMES_PAST = 256 * 1024;
 
 /** A Content-Length header as a number of bytes; undefined when absent, repeated or not a plain count. */
 export function declaredLength(header: string | string[] | undefined): number | undefined {
