@@ -98,7 +98,6 @@ describe('the caller stopping an exchange', () => {
     const err = (await pending.catch((e: unknown) => e)) as GenesysError;
     expect(err).toBeInstanceOf(GenesysError);
     expect(err.message).not.toMatch(/did not complete/);
-    expect(getEventListeners(caller.signal, 'abort')).toHaveLength(0);
   });
 
   it('sends nothing when the caller has already stopped', async () => {
@@ -108,11 +107,26 @@ describe('the caller stopping an exchange', () => {
     expect(err).toBeInstanceOf(GenesysError);
   });
 
-  it("leaves no listener on the caller's signal once an exchange is answered", async () => {
+  it("adds one listener to the caller's signal however many exchanges it starts", async () => {
     const caller = new AbortController();
     const transport = undiciTransport();
     for (let i = 0; i < 3; i++) await transport({ method: 'GET', url: `http://127.0.0.1:${port}/ok`, headers: {}, signal: caller.signal });
-    expect(getEventListeners(caller.signal, 'abort')).toHaveLength(0);
+    expect(getEventListeners(caller.signal, 'abort')).toHaveLength(1);
+  });
+
+  it('aborts every exchange in flight under the caller, and only those', async () => {
+    const caller = new AbortController();
+    const other = new AbortController();
+    const transport = undiciTransport({ timeoutMs: 10_000, deadlineMs: 10_000 });
+    const silent = (signal: AbortSignal) => transport({ method: 'GET', url: `http://127.0.0.1:${port}/silent`, headers: {}, signal }).catch((e: unknown) => e);
+    const mine = [silent(caller.signal), silent(caller.signal)];
+    const theirs = silent(other.signal);
+    setTimeout(() => caller.abort(new Error('the run stopped')), 50);
+    for (const err of await Promise.all(mine)) expect(err).toBeInstanceOf(GenesysError);
+    const still = await Promise.race([theirs, new Promise((resolve) => setTimeout(() => resolve('still waiting'), 200))]);
+    expect(still).toBe('still waiting');
+    other.abort(new Error('done'));
+    expect(await theirs).toBeInstanceOf(GenesysError);
   });
 });
 

@@ -81,21 +81,20 @@ export function undiciTransport(opts: TransportOptions = {}): Transport {
 
 /**
  * One exchange's signal: aborted by the caller's, or once `deadlineMs` pass. A timer and a
- * listener, released when the exchange ends: AbortSignal.any and AbortSignal.timeout keep
- * both signals tracked until collected, which cost more than the request itself at thousands.
+ * place in the caller's set, released when the exchange ends: AbortSignal.any and
+ * AbortSignal.timeout, or a listener per exchange on the caller's signal, cost more than
+ * the request itself at thousands of requests.
  */
 function stopper(caller: AbortSignal | undefined, deadlineMs: number): { signal: AbortSignal; readonly timedOut: boolean; done: () => void } {
   const controller = new AbortController();
   let timedOut = false;
-  const forward = () => controller.abort(caller?.reason);
   const timer = setTimeout(() => {
     timedOut = true;
     controller.abort(new DOMException('The exchange passed its deadline.', 'TimeoutError'));
   }, deadlineMs);
   // A timer that alone keeps the process alive would hold a finished run open.
   timer.unref();
-  if (caller?.aborted) forward();
-  else caller?.addEventListener('abort', forward, { once: true });
+  const unfollow = caller ? follow(caller, controller) : undefined;
   return {
     signal: controller.signal,
     get timedOut() {
@@ -103,9 +102,35 @@ function stopper(caller: AbortSignal | undefined, deadlineMs: number): { signal:
     },
     done() {
       clearTimeout(timer);
-      caller?.removeEventListener('abort', forward);
+      unfollow?.();
     },
   };
+}
+
+/** The exchanges in flight under each caller's signal: one listener per signal aborts them all. */
+const following = new WeakMap<AbortSignal, Set<AbortController>>();
+
+function follow(caller: AbortSignal, controller: AbortController): () => void {
+  if (caller.aborted) {
+    controller.abort(caller.reason);
+    return () => undefined;
+  }
+  let set = following.get(caller);
+  if (!set) {
+    const created = new Set<AbortController>();
+    following.set(caller, (set = created));
+    caller.addEventListener(
+      'abort',
+      () => {
+        for (const c of created) c.abort(caller.reason);
+        created.clear();
+      },
+      { once: true },
+    );
+  }
+  set.add(controller);
+  const mine = set;
+  return () => mine.delete(controller);
 }
 
 /** The body as text, cut off at `maxBytes` (body.ts). */
