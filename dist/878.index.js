@@ -997,8 +997,9 @@ class GenesysClient {
     async send(method, url, body, bulk = false) {
         const started = this.clock.now();
         this.firstRequestAt ??= started;
-        const what = `${method} ${(0,transport/* pathOf */.XM)(url)}`;
-        const route = `${method} ${routeOf((0,transport/* pathOf */.XM)(url))}`;
+        const path = (0,transport/* pathOf */.XM)(url);
+        const what = `${method} ${path}`;
+        const route = `${method} ${routeOf(path)}`;
         let renewed = false;
         let malformed = 0;
         for (let attempt = 1;; attempt++) {
@@ -1044,7 +1045,7 @@ class GenesysClient {
                 if (wait > 0)
                     await this.sleep(wait);
                 this.checkDeadline();
-                const exchanged = await this.pacer.run(() => this.exchange(method, url, body), bulk);
+                const exchanged = await this.pacer.run(() => this.exchange(method, url, body, route), bulk);
                 // Set before the next queued request to the route may start.
                 if (exchanged.response.status === 429)
                     this.holds.hold(route, retryAfterMs(exchanged.response, this.clock.now()));
@@ -1092,7 +1093,7 @@ class GenesysClient {
         this.stats.retries++;
         await this.sleep(ms);
     }
-    async exchange(method, url, body) {
+    async exchange(method, url, body, route) {
         const token = await this.tokens.current();
         if (this.abort.signal.aborted)
             throw cancelled();
@@ -1100,7 +1101,7 @@ class GenesysClient {
         if (body !== undefined)
             headers['content-type'] = 'application/json';
         const req = { method, url, headers, body, signal: this.abort.signal };
-        this.count(req);
+        this.count(route);
         return { response: await this.transport(req), token };
     }
     /** The transport, noting which origins have answered and how much they sent in all. */
@@ -1114,9 +1115,8 @@ class GenesysClient {
         }
         return res;
     }
-    count(req) {
+    count(route) {
         this.stats.requests++;
-        const route = `${req.method} ${routeOf((0,transport/* pathOf */.XM)(req.url))}`;
         this.stats.byRoute.set(route, (this.stats.byRoute.get(route) ?? 0) + 1);
     }
     /** The token request, retried on 429 (after Retry-After), 5xx and dropped connections. */
@@ -1729,12 +1729,17 @@ var api_request = __webpack_require__(4043);
 var api_request_default = /*#__PURE__*/__webpack_require__.n(api_request);
 // EXTERNAL MODULE: ./src/genesys/errors.ts
 var errors = __webpack_require__(5987);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
 ;// CONCATENATED MODULE: ./src/genesys/body.ts
-// A response body read as text, cut off at a cap. Each chunk is decoded as it comes and the
-// text joined by the engine: a buffer of the whole body (tens of MB for a large org's
-// listing or usage answer) came from malloc, which kept the freed space, and a large org's
-// run peaked ~50 MiB higher for it. The decoder is streaming, so a character split across
-// chunks, an invalid sequence and a byte-order mark come out as one Buffer.toString did.
+// A response body read as text, cut off at a cap. A large body (tens of MB for a large org's
+// listing or usage answer) is decoded chunk by chunk as it comes and the text joined by the
+// engine: a buffer of the whole body came from malloc, which kept the freed space, and a
+// large org's run peaked ~50 MiB higher for it. A small one (every detail read of a legacy
+// listing) is decoded once at the end: a streaming decoder per body cost more than the read.
+// Either way a character split across chunks, an invalid sequence and a byte-order mark come
+// out as one Buffer.toString of the whole body did.
+
 /**
  * The whole body as UTF-8 text, or `tooLarge()` once it passes `maxBytes`. A `declared`
  * length over the cap is refused before any byte is read; any other is not trusted.
@@ -1744,8 +1749,9 @@ async function readCappedText(body, declared, maxBytes, tooLarge) {
         body.destroy();
         throw tooLarge();
     }
-    // ignoreBOM keeps a leading BOM in the text, as Buffer.toString does (JSON.parse refuses it).
-    const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+    const held = [];
+    let heldBytes = 0;
+    let decoder;
     const pieces = [];
     let size = 0;
     for await (const chunk of body) {
@@ -1754,11 +1760,26 @@ async function readCappedText(body, declared, maxBytes, tooLarge) {
             throw tooLarge();
         }
         size += chunk.length;
-        pieces.push(decoder.decode(chunk, { stream: true }));
+        if (decoder)
+            pieces.push(decoder.decode(chunk, { stream: true }));
+        else {
+            held.push(chunk);
+            heldBytes += chunk.length;
+            if (heldBytes > DECODE_AS_IT_COMES_PAST) {
+                // ignoreBOM keeps a leading BOM in the text, as Buffer.toString does (JSON.parse refuses it).
+                decoder = new external_node_util_.TextDecoder('utf-8', { ignoreBOM: true });
+                for (const h of held.splice(0))
+                    pieces.push(decoder.decode(h, { stream: true }));
+            }
+        }
     }
+    if (!decoder)
+        return Buffer.concat(held, heldBytes).toString('utf8');
     pieces.push(decoder.decode());
     return pieces.join('');
 }
+/** Bodies up to this size are held as bytes and decoded once. */
+const DECODE_AS_IT_COMES_PAST = 256 * 1024;
 /** A Content-Length header as a number of bytes; undefined when absent, repeated or not a plain count. */
 function declaredLength(header) {
     if (typeof header !== 'string' || !/^\d{1,15}$/.test(header))
@@ -1790,8 +1811,8 @@ function undiciTransport(opts = {}) {
     const deadlineMs = opts.deadlineMs ?? DEFAULT_REQUEST_DEADLINE_MS;
     const maxBytes = opts.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
     return async (req) => {
-        const deadline = AbortSignal.timeout(deadlineMs);
-        const signal = req.signal ? AbortSignal.any([req.signal, deadline]) : deadline;
+        const stop = stopper(req.signal, deadlineMs);
+        const { signal } = stop;
         try {
             const url = new URL(req.url);
             const res = await api_request_default().call(dispatcher, {
@@ -1810,11 +1831,62 @@ function undiciTransport(opts = {}) {
         catch (err) {
             if (err instanceof errors/* GenesysError */.DF)
                 throw err;
-            if (deadline.aborted && !req.signal?.aborted)
+            if (stop.timedOut && !req.signal?.aborted)
                 throw deadlineError(req, deadlineMs);
             throw networkError(req, err);
         }
+        finally {
+            stop.done();
+        }
     };
+}
+/**
+ * One exchange's signal: aborted by the caller's, or once `deadlineMs` pass. A timer and a
+ * place in the caller's set, released when the exchange ends: AbortSignal.any and
+ * AbortSignal.timeout, or a listener per exchange on the caller's signal, cost more than
+ * the request itself at thousands of requests.
+ */
+function stopper(caller, deadlineMs) {
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+        timedOut = true;
+        controller.abort(new DOMException('The exchange passed its deadline.', 'TimeoutError'));
+    }, deadlineMs);
+    // A timer that alone keeps the process alive would hold a finished run open.
+    timer.unref();
+    const unfollow = caller ? follow(caller, controller) : undefined;
+    return {
+        signal: controller.signal,
+        get timedOut() {
+            return timedOut;
+        },
+        done() {
+            clearTimeout(timer);
+            unfollow?.();
+        },
+    };
+}
+/** The exchanges in flight under each caller's signal: one listener per signal aborts them all. */
+const following = new WeakMap();
+function follow(caller, controller) {
+    if (caller.aborted) {
+        controller.abort(caller.reason);
+        return () => undefined;
+    }
+    let set = following.get(caller);
+    if (!set) {
+        const created = new Set();
+        following.set(caller, (set = created));
+        caller.addEventListener('abort', () => {
+            for (const c of created)
+                c.abort(caller.reason);
+            created.clear();
+        }, { once: true });
+    }
+    set.add(controller);
+    const mine = set;
+    return () => mine.delete(controller);
 }
 /** The body as text, cut off at `maxBytes` (body.ts). */
 async function readBody(res, maxBytes, req) {
@@ -1878,6 +1950,10 @@ function safeHost(url) {
     }
 }
 function pathOf(url) {
+    // A path is its own path (without a base, URL would throw for it, and a throw per request
+    // is most of what naming thousands of detail reads cost).
+    if (url.startsWith('/'))
+        return url;
     try {
         return new URL(url).pathname;
     }
