@@ -3,7 +3,8 @@
 // or line break quoted); a cell that a spreadsheet would run as a formula (starting with
 // = + - @, tab or carriage return) is prefixed with an apostrophe, as OWASP advises.
 // A cell starting with `:` or `#` is quoted, so no line of the file is a workflow command.
-import { ALL_DIVISIONS, type ClientRecord } from '../inventory/types.ts';
+import type { ClientRecord } from '../inventory/types.ts';
+import { holderLabel } from './holders.ts';
 import { noCommand } from './escape.ts';
 import type { ReportModel } from './model.ts';
 
@@ -60,7 +61,7 @@ export function renderInventoryCsv(m: ReportModel): string {
 }
 
 function roles(c: ClientRecord): string {
-  return c.roleGrants.map((g) => `${g.roleName} (${g.divisionId === ALL_DIVISIONS ? 'all divisions' : g.divisionName})`).join('; ');
+  return c.roleGrants.map(holderLabel).join('; ');
 }
 
 export function csvCell(value: string): string {

@@ -164,8 +164,8 @@ function newRole(prev: PermissionGrant, g: PermissionGrant): boolean {
   return g.roleName !== prev.roleName || g.divisionId !== prev.divisionId || g.divisionName !== prev.divisionName;
 }
 
-/** A role and its division: "Master Admin (all divisions)". */
-export function holderLabel(p: PermissionGrant): string {
+/** A role and its division: "Master Admin (all divisions)" (of a role grant, or of a permission held through one). */
+export function holderLabel(p: Pick<PermissionGrant, 'roleName' | 'divisionId' | 'divisionName'>): string {
   return `${p.roleName} (${divisionPhrase(p)})`;
 }
 
