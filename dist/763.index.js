@@ -23,8 +23,8 @@ var action_inputs = __webpack_require__(3090);
 var report = __webpack_require__(358);
 // EXTERNAL MODULE: ./src/genesys/regions.ts
 var regions = __webpack_require__(7119);
-// EXTERNAL MODULE: ./src/render/model.ts + 3 modules
-var render_model = __webpack_require__(9430);
+// EXTERNAL MODULE: ./src/render/model.ts + 2 modules
+var render_model = __webpack_require__(2412);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/render/org.ts
@@ -302,14 +302,9 @@ function capped(pending, reserved) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/inventory/types.ts
-var types = __webpack_require__(7969);
+// EXTERNAL MODULE: ./src/render/holders.ts
+var holders = __webpack_require__(2227);
 ;// CONCATENATED MODULE: ./src/render/csv.ts
-// The inventory as CSV for people who live in spreadsheets: one row per client with what it
-// can do and what the audit found. RFC 4180 (CRLF, quotes doubled, fields with a comma, quote
-// or line break quoted); a cell that a spreadsheet would run as a formula (starting with
-// = + - @, tab or carriage return) is prefixed with an apostrophe, as OWASP advises.
-// A cell starting with `:` or `#` is quoted, so no line of the file is a workflow command.
 
 
 const CSV_COLUMNS = [
@@ -365,7 +360,7 @@ function renderInventoryCsv(m) {
     return [[...CSV_COLUMNS], ...rows].map((r) => `${r.map(csvCell).join(',')}\r\n`).join('');
 }
 function roles(c) {
-    return c.roleGrants.map((g) => `${g.roleName} (${g.divisionId === types/* ALL_DIVISIONS */.hJ ? 'all divisions' : g.divisionName})`).join('; ');
+    return c.roleGrants.map(holders/* holderLabel */.zc).join('; ');
 }
 function csvCell(value) {
     const formulaSafe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
@@ -377,8 +372,8 @@ function csvCell(value) {
 
 // EXTERNAL MODULE: ./src/render/json.ts
 var json = __webpack_require__(5104);
-// EXTERNAL MODULE: ./src/render/model.ts + 3 modules
-var render_model = __webpack_require__(9430);
+// EXTERNAL MODULE: ./src/render/model.ts + 2 modules
+var render_model = __webpack_require__(2412);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:url"
@@ -12816,6 +12811,201 @@ function clientLabel(client) {
 
 /***/ }),
 
+/***/ 2227:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r7: () => (/* binding */ HolderTable),
+/* harmony export */   zc: () => (/* binding */ holderLabel)
+/* harmony export */ });
+/* unused harmony export Holdings */
+/* harmony import */ var _evaluate_checks_divisions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1741);
+// Through which roles (and divisions) a client holds a permission: a hit's holders. A client
+// holds a few role grants (one to three), whose permissions its record lists together, so
+// the holders of any of its permissions are some of its few role labels, in the record's
+// order. A permission therefore maps to a set of them (a bit mask), and each set's list is
+// made once per client and shared by every hit that names it. The masks live in one table
+// for the whole report, keyed by permission and written for one client at a time (the one
+// being looked up), so that a client costs no map, and a permission no list, of its own.
+
+/** Past this many role labels a client's masks would not stay small: it is indexed apart. */
+const MAX_LABELS = 8;
+const NO_HOLDERS = [];
+/** The permissions' masks, shared by every client of a report. */
+class HolderTable {
+    slots = new Map();
+    /** The client whose masks the slots hold (0: none yet). */
+    loaded = 0;
+    clients = 0;
+    /** A client's holdings, to look its permissions up in. */
+    holdings(grants) {
+        return new Holdings(this, ++this.clients, grants);
+    }
+    /** The slots, holding the client's masks (a slot another client wrote is not the client's: mask 0). */
+    slotsFor(h) {
+        if (this.loaded !== h.serial)
+            this.load(h);
+        return this.slots;
+    }
+    /** Writes the client's masks over the slots: once per client and stretch of its findings (a view reads a client's hits together). */
+    load(h) {
+        this.loaded = h.serial;
+        const { grants, runEnds } = h;
+        for (let label = 0, i = 0; label < runEnds.length; label++) {
+            for (const end = runEnds[label]; i < end; i++) {
+                let slot = this.slots.get(grants[i].permission);
+                if (slot === undefined)
+                    this.slots.set(grants[i].permission, (slot = { owner: h.serial, mask: 0 }));
+                else if (slot.owner !== h.serial) {
+                    slot.owner = h.serial;
+                    slot.mask = 0;
+                }
+                slot.mask |= 1 << label;
+            }
+        }
+    }
+}
+/** One client's role labels, and the holder lists made of them. */
+class Holdings {
+    grants;
+    serial;
+    table;
+    /** Its role labels in the record's order, one per run of grants; undefined until first asked. */
+    labels = undefined;
+    /** Where each label's run of grants ends. */
+    runEnds = [];
+    /** The list of each mask, made when first asked. */
+    lists = [];
+    /** For a client the masks cannot serve (a label on two runs of grants, or too many labels): lists by permission. */
+    exact = undefined;
+    constructor(table, serial, grants) {
+        this.table = table;
+        this.serial = serial;
+        this.grants = grants;
+    }
+    /** The labels through which the client holds `permission`, distinct, in the record's order: shared, never to grow. */
+    of(permission) {
+        return this.holdersOf([permission]);
+    }
+    /**
+     * The holders of a hit's items: each item's labels, distinct, in the items' and then the
+     * record's order. Most hits' items are held through the same roles (one mask): then that
+     * mask's list, shared.
+     */
+    holdersOf(items) {
+        this.labels ??= this.labelRuns();
+        if (this.exact)
+            return unionOf(items, this.exact);
+        const slots = this.table.slotsFor(this);
+        // Indexed, no calls per item: once per item of the hits a view reads, cold.
+        let mask = -1;
+        let mixed = false;
+        for (let i = 0; i < items.length && !mixed; i++) {
+            const slot = slots.get(items[i]);
+            const m = slot !== undefined && slot.owner === this.serial ? slot.mask : 0;
+            mixed = mask !== -1 && m !== mask;
+            mask = m;
+        }
+        if (!mixed)
+            return mask <= 0 ? NO_HOLDERS : this.listOf(mask);
+        // Each item's labels not listed yet, in the record's order: the bits not seen yet.
+        const labels = this.labels;
+        const union = [];
+        let seen = 0;
+        for (let i = 0; i < items.length; i++) {
+            const slot = slots.get(items[i]);
+            const fresh = (slot !== undefined && slot.owner === this.serial ? slot.mask : 0) & ~seen;
+            seen |= fresh;
+            for (let bit = 0; fresh !== 0 && bit < labels.length; bit++)
+                if (fresh & (1 << bit))
+                    union.push(labels[bit]);
+        }
+        return union;
+    }
+    listOf(mask) {
+        return (this.lists[mask] ??= this.labelsIn(mask));
+    }
+    /** A label per run of grants of one role and division, and where it ends; when a label comes back, or too many come, the exact index. */
+    labelRuns() {
+        const labels = [];
+        for (let i = 0; i < this.grants.length; i++) {
+            const g = this.grants[i];
+            if (i > 0 && !newRole(this.grants[i - 1], g))
+                continue;
+            const label = holderLabel(g);
+            if (labels.length === MAX_LABELS || labels.includes(label)) {
+                this.exact = exactIndex(this.grants);
+                break;
+            }
+            if (i > 0)
+                this.runEnds.push(i);
+            labels.push(label);
+        }
+        this.runEnds.push(this.grants.length);
+        return labels;
+    }
+    labelsIn(mask) {
+        const labels = this.labels ?? [];
+        const list = [];
+        for (let i = 0; i < labels.length; i++)
+            if (mask & (1 << i))
+                list.push(labels[i]);
+        return list;
+    }
+}
+/** Each item's labels in `byItem`, distinct, in the items' order. */
+function unionOf(items, byItem) {
+    if (items.length === 1)
+        return byItem.get(items[0]) ?? NO_HOLDERS;
+    const union = [];
+    const seen = new Set();
+    for (let i = 0; i < items.length; i++) {
+        const labels = byItem.get(items[i]) ?? NO_HOLDERS;
+        for (let j = 0; j < labels.length; j++) {
+            const label = labels[j];
+            if (seen.has(label))
+                continue;
+            seen.add(label);
+            union.push(label);
+        }
+    }
+    return union;
+}
+/** Whether `g` starts another role grant's permissions than `prev`'s. */
+function newRole(prev, g) {
+    return g.roleName !== prev.roleName || g.divisionId !== prev.divisionId || g.divisionName !== prev.divisionName;
+}
+/** A role and its division: "Master Admin (all divisions)" (of a role grant, or of a permission held through one). */
+function holderLabel(p) {
+    return `${p.roleName} (${(0,_evaluate_checks_divisions_js__WEBPACK_IMPORTED_MODULE_0__/* .divisionPhrase */ .zG)(p)})`;
+}
+/** Each permission's labels, distinct, in the record's order, by a map: for the few clients the masks cannot serve. */
+function exactIndex(grants) {
+    const index = new Map();
+    const seen = new Map();
+    for (let i = 0; i < grants.length; i++) {
+        const g = grants[i];
+        const label = holderLabel(g);
+        const labels = index.get(g.permission);
+        if (!labels) {
+            index.set(g.permission, [label]);
+            continue;
+        }
+        // A set per permission answers once its list is long, so that a hostile record stays linear.
+        let set = seen.get(g.permission);
+        if (!set && labels.length > 8)
+            seen.set(g.permission, (set = new Set(labels)));
+        if (set ? set.has(label) : labels.includes(label))
+            continue;
+        set?.add(label);
+        labels.push(label);
+    }
+    return index;
+}
+
+
+/***/ }),
+
 /***/ 5104:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -12824,7 +13014,7 @@ function clientLabel(client) {
 /* harmony export */   hF: () => (/* binding */ renderJson)
 /* harmony export */ });
 /* unused harmony exports REPORT_SCHEMA_ID, reportDocument */
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9430);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2412);
 
 const REPORT_SCHEMA_VERSION = 1;
 const REPORT_SCHEMA_ID = 'https://github.com/genesys-oauth-policy/action/schemas/report.schema.json';
@@ -12943,7 +13133,7 @@ function location(l) {
 
 /***/ }),
 
-/***/ 9430:
+/***/ 2412:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12992,192 +13182,8 @@ class Hit {
     }
 }
 
-// EXTERNAL MODULE: ./src/evaluate/checks/divisions.ts
-var divisions = __webpack_require__(1741);
-;// CONCATENATED MODULE: ./src/render/holders.ts
-// Through which roles (and divisions) a client holds a permission: a hit's holders. A client
-// holds a few role grants (one to three), whose permissions its record lists together, so
-// the holders of any of its permissions are some of its few role labels, in the record's
-// order. A permission therefore maps to a set of them (a bit mask), and each set's list is
-// made once per client and shared by every hit that names it. The masks live in one table
-// for the whole report, keyed by permission and written for one client at a time (the one
-// being looked up), so that a client costs no map, and a permission no list, of its own.
-
-/** Past this many role labels a client's masks would not stay small: it is indexed apart. */
-const MAX_LABELS = 8;
-const holders_NO_HOLDERS = [];
-/** The permissions' masks, shared by every client of a report. */
-class HolderTable {
-    slots = new Map();
-    /** The client whose masks the slots hold (0: none yet). */
-    loaded = 0;
-    clients = 0;
-    /** A client's holdings, to look its permissions up in. */
-    holdings(grants) {
-        return new Holdings(this, ++this.clients, grants);
-    }
-    /** The slots, holding the client's masks (a slot another client wrote is not the client's: mask 0). */
-    slotsFor(h) {
-        if (this.loaded !== h.serial)
-            this.load(h);
-        return this.slots;
-    }
-    /** Writes the client's masks over the slots: once per client and stretch of its findings (a view reads a client's hits together). */
-    load(h) {
-        this.loaded = h.serial;
-        const { grants, runEnds } = h;
-        for (let label = 0, i = 0; label < runEnds.length; label++) {
-            for (const end = runEnds[label]; i < end; i++) {
-                let slot = this.slots.get(grants[i].permission);
-                if (slot === undefined)
-                    this.slots.set(grants[i].permission, (slot = { owner: h.serial, mask: 0 }));
-                else if (slot.owner !== h.serial) {
-                    slot.owner = h.serial;
-                    slot.mask = 0;
-                }
-                slot.mask |= 1 << label;
-            }
-        }
-    }
-}
-/** One client's role labels, and the holder lists made of them. */
-class Holdings {
-    grants;
-    serial;
-    table;
-    /** Its role labels in the record's order, one per run of grants; undefined until first asked. */
-    labels = undefined;
-    /** Where each label's run of grants ends. */
-    runEnds = [];
-    /** The list of each mask, made when first asked. */
-    lists = [];
-    /** For a client the masks cannot serve (a label on two runs of grants, or too many labels): lists by permission. */
-    exact = undefined;
-    constructor(table, serial, grants) {
-        this.table = table;
-        this.serial = serial;
-        this.grants = grants;
-    }
-    /** The labels through which the client holds `permission`, distinct, in the record's order: shared, never to grow. */
-    of(permission) {
-        return this.holdersOf([permission]);
-    }
-    /**
-     * The holders of a hit's items: each item's labels, distinct, in the items' and then the
-     * record's order. Most hits' items are held through the same roles (one mask): then that
-     * mask's list, shared.
-     */
-    holdersOf(items) {
-        this.labels ??= this.labelRuns();
-        if (this.exact)
-            return unionOf(items, this.exact);
-        const slots = this.table.slotsFor(this);
-        // Indexed, no calls per item: once per item of the hits a view reads, cold.
-        let mask = -1;
-        let mixed = false;
-        for (let i = 0; i < items.length && !mixed; i++) {
-            const slot = slots.get(items[i]);
-            const m = slot !== undefined && slot.owner === this.serial ? slot.mask : 0;
-            mixed = mask !== -1 && m !== mask;
-            mask = m;
-        }
-        if (!mixed)
-            return mask <= 0 ? holders_NO_HOLDERS : this.listOf(mask);
-        // Each item's labels not listed yet, in the record's order: the bits not seen yet.
-        const labels = this.labels;
-        const union = [];
-        let seen = 0;
-        for (let i = 0; i < items.length; i++) {
-            const slot = slots.get(items[i]);
-            const fresh = (slot !== undefined && slot.owner === this.serial ? slot.mask : 0) & ~seen;
-            seen |= fresh;
-            for (let bit = 0; fresh !== 0 && bit < labels.length; bit++)
-                if (fresh & (1 << bit))
-                    union.push(labels[bit]);
-        }
-        return union;
-    }
-    listOf(mask) {
-        return (this.lists[mask] ??= this.labelsIn(mask));
-    }
-    /** A label per run of grants of one role and division, and where it ends; when a label comes back, or too many come, the exact index. */
-    labelRuns() {
-        const labels = [];
-        for (let i = 0; i < this.grants.length; i++) {
-            const g = this.grants[i];
-            if (i > 0 && !newRole(this.grants[i - 1], g))
-                continue;
-            const label = holderLabel(g);
-            if (labels.length === MAX_LABELS || labels.includes(label)) {
-                this.exact = exactIndex(this.grants);
-                break;
-            }
-            if (i > 0)
-                this.runEnds.push(i);
-            labels.push(label);
-        }
-        this.runEnds.push(this.grants.length);
-        return labels;
-    }
-    labelsIn(mask) {
-        const labels = this.labels ?? [];
-        const list = [];
-        for (let i = 0; i < labels.length; i++)
-            if (mask & (1 << i))
-                list.push(labels[i]);
-        return list;
-    }
-}
-/** Each item's labels in `byItem`, distinct, in the items' order. */
-function unionOf(items, byItem) {
-    if (items.length === 1)
-        return byItem.get(items[0]) ?? holders_NO_HOLDERS;
-    const union = [];
-    const seen = new Set();
-    for (let i = 0; i < items.length; i++) {
-        const labels = byItem.get(items[i]) ?? holders_NO_HOLDERS;
-        for (let j = 0; j < labels.length; j++) {
-            const label = labels[j];
-            if (seen.has(label))
-                continue;
-            seen.add(label);
-            union.push(label);
-        }
-    }
-    return union;
-}
-/** Whether `g` starts another role grant's permissions than `prev`'s. */
-function newRole(prev, g) {
-    return g.roleName !== prev.roleName || g.divisionId !== prev.divisionId || g.divisionName !== prev.divisionName;
-}
-/** A role and its division: "Master Admin (all divisions)". */
-function holderLabel(p) {
-    return `${p.roleName} (${(0,divisions/* divisionPhrase */.zG)(p)})`;
-}
-/** Each permission's labels, distinct, in the record's order, by a map: for the few clients the masks cannot serve. */
-function exactIndex(grants) {
-    const index = new Map();
-    const seen = new Map();
-    for (let i = 0; i < grants.length; i++) {
-        const g = grants[i];
-        const label = holderLabel(g);
-        const labels = index.get(g.permission);
-        if (!labels) {
-            index.set(g.permission, [label]);
-            continue;
-        }
-        // A set per permission answers once its list is long, so that a hostile record stays linear.
-        let set = seen.get(g.permission);
-        if (!set && labels.length > 8)
-            seen.set(g.permission, (set = new Set(labels)));
-        if (set ? set.has(label) : labels.includes(label))
-            continue;
-        set?.add(label);
-        labels.push(label);
-    }
-    return index;
-}
-
+// EXTERNAL MODULE: ./src/render/holders.ts
+var holders = __webpack_require__(2227);
 ;// CONCATENATED MODULE: ./src/render/groups.ts
 
 
@@ -13214,7 +13220,7 @@ function clientGroups(findings, resolver) {
 function foldByClient(findings, resolver) {
     const clients = new Map();
     const folds = [];
-    const table = new HolderTable();
+    const table = new holders/* HolderTable */.r7();
     const oneItem = new Map();
     let key = '';
     let client;
@@ -13793,8 +13799,8 @@ var types = __webpack_require__(7969);
 var findings = __webpack_require__(7825);
 // EXTERNAL MODULE: ./src/policy/packs/nhi.ts
 var packs_nhi = __webpack_require__(9138);
-// EXTERNAL MODULE: ./src/render/model.ts + 3 modules
-var model = __webpack_require__(9430);
+// EXTERNAL MODULE: ./src/render/model.ts + 2 modules
+var model = __webpack_require__(2412);
 ;// CONCATENATED MODULE: ./src/render/summary.ts
 // The job summary, read top down by someone deciding what to fix: the verdict and the few
 // things to fix first, then one row per client × rule (items folded in, clients in risk
