@@ -12,6 +12,7 @@ import { evaluate, finishEvaluation, stepsWithoutUsage, type EarlyEvaluation } f
 import { passes, type Evaluation } from './evaluate/findings.ts';
 import type { Redactor } from './redactor.ts';
 import { systemClock, type Clock } from './genesys/clock.ts';
+import { letAnswersIn } from './let-answers-in.ts';
 
 /** How to reach the org and how much to read. */
 export interface OrgAccess {
@@ -113,7 +114,7 @@ async function betweenAnswers<T>(steps: Generator<void, T>): Promise<T> {
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
-    await new Promise((resolve) => setImmediate(resolve));
+    await letAnswersIn();
   }
 }
 

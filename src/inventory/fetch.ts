@@ -21,7 +21,7 @@ import { MAX_IN_FLIGHT } from '../genesys/pacer.ts';
 import type { AuthzDivision, OAuthClient } from '../genesys/models.ts';
 import type { Clock } from '../genesys/clock.ts';
 import { queryLastUse, type UsageResult } from '../genesys/usage.ts';
-import { buildDirectory, legacyRoleIds, normalizeClient } from './normalize.ts';
+import { buildDirectory, legacyRoleIds, normalizeAll } from './normalize.ts';
 import { ALL_DIVISIONS, type ClientRecord, type Inventory } from './types.ts';
 
 export interface FetchOptions {
@@ -61,7 +61,7 @@ export async function fetchInventory(api: GenesysClient, opts: FetchOptions): Pr
     const home = await homeDivision(api, clients, divisions, notices);
     const directory = buildDirectory(roles, divisions, home);
     // Normalized now, while the usage query (the longest chain of requests) is still running.
-    const records = clients.map((c) => normalizeClient(c, directory));
+    const records = await normalizeAll(clients, directory);
     opts.onClients?.(records);
     return { clients, directory, records };
   })();
