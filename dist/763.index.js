@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
 var core = __webpack_require__(6421);
-// EXTERNAL MODULE: ./src/audit.ts + 34 modules
-var audit = __webpack_require__(3826);
+// EXTERNAL MODULE: ./src/audit.ts + 35 modules
+var audit = __webpack_require__(3928);
 // EXTERNAL MODULE: ./src/github/event.ts
 var github_event = __webpack_require__(5015);
 // EXTERNAL MODULE: ./src/action/inputs.ts + 3 modules
@@ -626,7 +626,7 @@ async function writeSummary(markdown) {
 
 /***/ }),
 
-/***/ 3826:
+/***/ 3928:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5838,7 +5838,18 @@ function rolePermissions(role) {
     return [...out].sort();
 }
 
+;// CONCATENATED MODULE: ./src/let-answers-in.ts
+// Long local work on a large org (normalizing, judging twenty thousand clients) runs while
+// requests are in flight: done in one go, it holds back every answer's handling and every
+// poll's timer behind it, and the server waits on us. Work that awaits this between slices
+// lets them in.
+/** Resolves once the I/O and timers that are due have run. */
+function letAnswersIn() {
+    return new Promise((resolve) => setImmediate(resolve));
+}
+
 ;// CONCATENATED MODULE: ./src/inventory/normalize.ts
+
 
 
 /**
@@ -5883,6 +5894,22 @@ function normalizeClient(raw, directory) {
         createdBy: raw.createdBy?.name ?? raw.createdBy?.id,
         modifiedBy: raw.modifiedBy?.name ?? raw.modifiedBy?.id,
     };
+}
+/** Clients normalized between two turns for answers: a slice takes a few milliseconds, so that no poll waits longer. */
+const NORMALIZED_AT_ONCE = 500;
+/**
+ * Every client, in order, a slice at a time: a large org's twenty thousand records take a
+ * few hundred milliseconds, which in one go held back the usage query's polls (its longest
+ * chain of requests) while the server waited.
+ */
+async function normalizeAll(clients, directory) {
+    const records = [];
+    for (let i = 0; i < clients.length; i++) {
+        if (i > 0 && i % NORMALIZED_AT_ONCE === 0)
+            await letAnswersIn();
+        records.push(normalizeClient(clients[i], directory));
+    }
+    return records;
 }
 function roleGrantsOf(raw, directory) {
     // roleIds is deprecated; older clients may carry only it, which means the home division.
@@ -5956,7 +5983,7 @@ async function fetchInventory(api, opts) {
         const home = await homeDivision(api, clients, divisions, notices);
         const directory = buildDirectory(roles, divisions, home);
         // Normalized now, while the usage query (the longest chain of requests) is still running.
-        const records = clients.map((c) => normalizeClient(c, directory));
+        const records = await normalizeAll(clients, directory);
         opts.onClients?.(records);
         return { clients, directory, records };
     })();
@@ -7509,6 +7536,7 @@ var genesys_clock = __webpack_require__(4032);
 
 
 
+
 /**
  * Days of usage to read: the configured window, widened to the longest `unused` rule of
  * the policies so that no such rule is skipped for want of data. 0 (off) stays off, and
@@ -7557,7 +7585,7 @@ async function betweenAnswers(steps) {
         const step = steps.next();
         if (step.done)
             return step.value;
-        await new Promise((resolve) => setImmediate(resolve));
+        await letAnswersIn();
     }
 }
 /**
