@@ -29,21 +29,37 @@ export function parseBody<T>(text: string, found: (secret: string) => void): Par
   return { ok: true, value };
 }
 
-/** Whether objects and arrays nest deeper than `limit` (the root is depth 1): level by level, no recursion. */
+/**
+ * Whether objects and arrays nest deeper than `limit` (the root is depth 1): depth first on a
+ * stack of its own, no recursion. Each container is visited once, with its depth beside it
+ * (no array per level: a large org's usage answers are a million containers).
+ */
 export function containersDeeperThan(root: unknown, limit: number): boolean {
-  let level: unknown[] = isContainer(root) ? [root] : [];
-  for (let depth = 1; level.length; depth++) {
+  if (!isContainer(root)) return false;
+  const stack: object[] = [root];
+  const depths: number[] = [1];
+  while (stack.length) {
+    const container = stack.pop() as object;
+    const depth = depths.pop() as number;
     if (depth > limit) return true;
-    const next: unknown[] = [];
-    for (const container of level) {
-      if (Array.isArray(container)) {
-        for (const item of container) if (isContainer(item)) next.push(item);
-      } else {
-        const o = container as Record<string, unknown>;
-        for (const key in o) if (isContainer(o[key])) next.push(o[key]);
+    if (Array.isArray(container)) {
+      for (let i = 0; i < container.length; i++) {
+        const item: unknown = container[i];
+        if (isContainer(item)) {
+          stack.push(item);
+          depths.push(depth + 1);
+        }
+      }
+    } else {
+      const o = container as Record<string, unknown>;
+      for (const key in o) {
+        const item = o[key];
+        if (isContainer(item)) {
+          stack.push(item);
+          depths.push(depth + 1);
+        }
       }
     }
-    level = next;
   }
   return false;
 }
