@@ -633,27 +633,40 @@ function parseBody(text, found) {
         dropSecrets(value, found);
     return { ok: true, value };
 }
-/** Whether objects and arrays nest deeper than `limit` (the root is depth 1): level by level, no recursion. */
+/**
+ * Whether objects and arrays nest deeper than `limit` (the root is depth 1): depth first on a
+ * stack of its own, no recursion. Each container is visited once, with its depth beside it
+ * (no array per level: a large org's usage answers are a million containers).
+ */
 function containersDeeperThan(root, limit) {
-    let level = isContainer(root) ? [root] : [];
-    for (let depth = 1; level.length; depth++) {
+    if (!isContainer(root))
+        return false;
+    const stack = [root];
+    const depths = [1];
+    while (stack.length) {
+        const container = stack.pop();
+        const depth = depths.pop();
         if (depth > limit)
             return true;
-        const next = [];
-        for (const container of level) {
-            if (Array.isArray(container)) {
-                for (const item of container)
-                    if (isContainer(item))
-                        next.push(item);
-            }
-            else {
-                const o = container;
-                for (const key in o)
-                    if (isContainer(o[key]))
-                        next.push(o[key]);
+        if (Array.isArray(container)) {
+            for (let i = 0; i < container.length; i++) {
+                const item = container[i];
+                if (isContainer(item)) {
+                    stack.push(item);
+                    depths.push(depth + 1);
+                }
             }
         }
-        level = next;
+        else {
+            const o = container;
+            for (const key in o) {
+                const item = o[key];
+                if (isContainer(item)) {
+                    stack.push(item);
+                    depths.push(depth + 1);
+                }
+            }
+        }
     }
     return false;
 }
