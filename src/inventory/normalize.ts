@@ -59,8 +59,8 @@ export function normalizeClient(raw: OAuthClient, directory: Directory): ClientR
   };
 }
 
-/** Clients normalized between two turns for answers: a slice takes a few milliseconds, so that no poll waits longer. */
-export const NORMALIZED_AT_ONCE = 500;
+/** Clients normalized between two turns for answers: a slice takes a few milliseconds even cold, so that no poll waits longer. */
+export const NORMALIZED_AT_ONCE = 100;
 
 /**
  * Every client, in order, a slice at a time: a large org's twenty thousand records take a
