@@ -6629,8 +6629,8 @@ function normalizeClient(raw, directory) {
         modifiedBy: raw.modifiedBy?.name ?? raw.modifiedBy?.id,
     };
 }
-/** Clients normalized between two turns for answers: a slice takes a few milliseconds, so that no poll waits longer. */
-const NORMALIZED_AT_ONCE = 500;
+/** Clients normalized between two turns for answers: a slice takes a few milliseconds even cold, so that no poll waits longer. */
+const NORMALIZED_AT_ONCE = 100;
 /**
  * Every client, in order, a slice at a time: a large org's twenty thousand records take a
  * few hundred milliseconds, which in one go held back the usage query's polls (its longest
