@@ -18,6 +18,8 @@ export interface Measured {
   stderrTail: string;
   /** Peak resident set of the measured process, KiB; undefined when it could not be read. */
   peakRssKb?: number;
+  /** User + system CPU of the measured process, every thread of it, ms; undefined without GNU time. */
+  cpuMs?: number;
 }
 
 const GNU_TIME = '/usr/bin/time';
@@ -38,12 +40,13 @@ function killGroup(pid: number): void {
   }
 }
 export const RSS_METHOD = existsSync(GNU_TIME) ? '`/usr/bin/time -f %M` (max RSS from wait4)' : 'polling /proc/<pid>/status VmHWM every 10 ms';
+export const CPU_METHOD = existsSync(GNU_TIME) ? '`/usr/bin/time -f "%U %S"` (from wait4, 10 ms steps)' : 'not measured here (no GNU time)';
 
 export function measure(opts: { command: string; args: readonly string[]; env: Record<string, string>; cwd: string; timeoutMs: number }): Promise<Measured> {
   const dir = mkdtempSync(path.join(tmpdir(), 'bench-rss-'));
   const rssFile = path.join(dir, 'rss');
   const wrapped = existsSync(GNU_TIME);
-  const [command, args] = wrapped ? [GNU_TIME, ['-f', '%M', '-o', rssFile, opts.command, ...opts.args]] : [opts.command, [...opts.args]];
+  const [command, args] = wrapped ? [GNU_TIME, ['-f', '%M %U %S', '-o', rssFile, opts.command, ...opts.args]] : [opts.command, [...opts.args]];
   return new Promise((resolve, reject) => {
     const spawnedAt = performance.timeOrigin + performance.now();
     const t0 = performance.now();
@@ -77,7 +80,8 @@ export function measure(opts: { command: string; args: readonly string[]; env: R
       const wallMs = (exitedAt ?? performance.now()) - t0;
       clearTimeout(timer);
       if (poll) clearInterval(poll);
-      const peakRssKb = wrapped ? timeOutput(rssFile) : polled;
+      const timed = wrapped ? timeOutput(rssFile) : undefined;
+      const peakRssKb = wrapped ? timed?.peakRssKb : polled;
       rmSync(dir, { recursive: true, force: true });
       resolve({
         spawnedAt,
@@ -87,16 +91,18 @@ export function measure(opts: { command: string; args: readonly string[]; env: R
         stdout: Buffer.concat(out).toString('utf8'),
         stderrTail: err,
         ...(peakRssKb !== undefined && { peakRssKb }),
+        ...(timed?.cpuMs !== undefined && { cpuMs: timed.cpuMs }),
       });
     });
   });
 }
 
-/** GNU time writes "Command exited with non-zero status N" before %M when the child fails. */
-function timeOutput(file: string): number | undefined {
+/** "%M %U %S": GNU time writes "Command exited with non-zero status N" on a line before when the child fails. */
+function timeOutput(file: string): { peakRssKb: number; cpuMs: number } | undefined {
   try {
     const last = readFileSync(file, 'utf8').trim().split('\n').at(-1) ?? '';
-    return /^\d+$/.test(last) ? Number(last) : undefined;
+    const m = /^(\d+) (\d+(?:\.\d+)?) (\d+(?:\.\d+)?)$/.exec(last);
+    return m ? { peakRssKb: Number(m[1]), cpuMs: Math.round((Number(m[2]) + Number(m[3])) * 1000) } : undefined;
   } catch {
     return undefined;
   }

@@ -5,7 +5,7 @@ import type { EvaluationResult } from './evaluation.ts';
 import { bytes, count, mebibytes, ratio, scenarioLabel, time } from './format.ts';
 import { IMPLS } from './impls.ts';
 import type { Machine } from './machine.ts';
-import { RSS_METHOD } from './measured.ts';
+import { CPU_METHOD, RSS_METHOD } from './measured.ts';
 import { describePlan } from './minimum.ts';
 import type { RenderingResult, RenderingTimes } from './rendering.ts';
 import type { ImplRun, ScenarioResult } from './runner.ts';
@@ -35,6 +35,7 @@ const RUN_COLUMNS = [
   'Minimum',
   '429s',
   'Peak RSS',
+  'CPU',
   'Server',
   'Floor',
   'Bound',
@@ -74,6 +75,7 @@ function runRow(r: ScenarioResult, run: ImplRun): string[] {
     count(run.plan.total),
     count(run.throttled),
     run.peakRssKb === undefined ? '—' : mebibytes(run.peakRssKb),
+    run.cpuMs === undefined ? '—' : time(run.cpuMs),
     `${time(run.serverCpuMs)} CPU, ${bytes(run.bytesSent)} sent`,
     time(run.floor.floorMs),
     run.floor.bound,
@@ -206,6 +208,10 @@ export function methodMarkdown(): string {
   query; the tutorial loop reads grant types and role names; the SDK sample role names only.
 - **Peak RSS** of the measured process alone (the emulator runs in another process; its own
   peak is in the notes), by ${RSS_METHOD}.
+- **CPU**: user + system time of the measured process, by ${CPU_METHOD}. It counts every
+  thread (V8 compiles and collects garbage on threads of its own), so it can pass the wall.
+  The emulator runs on the same machine: when the two processes' CPU together comes near the
+  wall times the machine's cores, the run is bound by the machine, not by the latency.
 - **Server**: what serving the run cost the emulator: its process's CPU (user + system) and
   the bytes it wrote (headers and bodies). The floor leaves both out: the part of that CPU
   spent on the run's critical path (building a usage answer, say) is wall no client can

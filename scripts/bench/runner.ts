@@ -27,6 +27,8 @@ export interface ImplRun {
   /** Spawn to the first request's arrival at the server. */
   startMs?: number;
   peakRssKb?: number;
+  /** The measured process's own CPU (user + system, all its threads). */
+  cpuMs?: number;
   /** Everything the server received, the token included; 429s among them. */
   requests: number;
   throttled: number;
@@ -97,6 +99,7 @@ async function runImpl(impl: ImplName, sc: Scenario, server: ServerProcess, read
       wallMs: m.wallMs,
       ...(stats.firstRequestAt !== undefined && { startMs: stats.firstRequestAt - m.spawnedAt }),
       ...(m.peakRssKb !== undefined && { peakRssKb: m.peakRssKb }),
+      ...(m.cpuMs !== undefined && { cpuMs: m.cpuMs }),
       requests: stats.apiRequests + stats.tokenRequests,
       throttled: stats.throttled,
       byRoute: stats.byRoute,
