@@ -3,6 +3,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { OAuthClient } from '../../src/genesys/models.ts';
 import { buildDirectory, normalizeAll, normalizeClient, NORMALIZED_AT_ONCE } from '../../src/inventory/normalize.ts';
+import { rolePermissions } from '../../src/inventory/permissions.ts';
 
 const directory = buildDirectory(
   [{ id: 'r1', name: 'Auditor', permissionPolicies: [{ domain: 'oauth', entityName: 'client', actionSet: ['view'] }] }],
@@ -50,5 +51,39 @@ describe('normalizeAll', () => {
     const { value, turns } = await turnsDuring(() => normalizeAll(clients(NORMALIZED_AT_ONCE), directory));
     expect(value).toHaveLength(NORMALIZED_AT_ONCE);
     expect(turns).toBe(0);
+  });
+});
+
+describe('rolePermissions', () => {
+  const role = {
+    id: 'r2',
+    name: 'Mixed',
+    permissionPolicies: [
+      { domain: 'routing', entityName: 'queue', actionSet: ['view', 'edit'] },
+      { domain: 'analytics', entityName: '*', actionSet: [] },
+      { domain: 'routing', entityName: 'queue', actionSet: ['view'] },
+    ],
+    permissions: ['admin', 'routing:queue:edit'],
+  };
+
+  it('lists the permissions a role states, distinct and sorted, wildcards as stated', () => {
+    expect(rolePermissions(role)).toEqual(['admin', 'analytics:*:*', 'routing:queue:edit', 'routing:queue:view']);
+  });
+
+  it('works a role out once, for every division it is held in', () => {
+    expect(rolePermissions(role)).toBe(rolePermissions(role));
+    const dir = buildDirectory(
+      [role],
+      [
+        { id: 'd1', name: 'Support' },
+        { id: 'd2', name: 'Sales' },
+      ],
+    );
+    const record = normalizeClient(
+      { id: 'c', name: 'c', authorizedGrantType: 'CLIENT-CREDENTIALS', roleDivisions: ['d1', 'd2', '*'].map((divisionId) => ({ roleId: 'r2', divisionId })) },
+      dir,
+    );
+    const byDivision = (name: string) => record.permissions.filter((p) => p.divisionName === name).map((p) => p.permission);
+    for (const division of ['Support', 'Sales', 'all divisions']) expect(byDivision(division)).toEqual(rolePermissions(role));
   });
 });
