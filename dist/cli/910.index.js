@@ -6557,7 +6557,19 @@ const CLIENT_STATES = ['active', 'disabled', 'inactive'];
 const ALL_DIVISIONS = '*';
 
 ;// CONCATENATED MODULE: ./src/inventory/permissions.ts
+/**
+ * Worked out once per role read: clients hold a role in many divisions (a large org's 300
+ * roles come in 10,000 role × division grants), and each grant asks again.
+ */
+const permissionsOfRole = new WeakMap();
+/** The role's permissions, distinct and sorted; shared, never to be changed. */
 function rolePermissions(role) {
+    let permissions = permissionsOfRole.get(role);
+    if (!permissions)
+        permissionsOfRole.set(role, (permissions = statedPermissions(role)));
+    return permissions;
+}
+function statedPermissions(role) {
     const out = new Set();
     for (const policy of role.permissionPolicies ?? []) {
         const domain = policy.domain || '*';
