@@ -6829,11 +6829,26 @@ function optional(err, notices, consequence) {
     }
     throw err;
 }
+// Plain loops: once per client and grant of a large org, where arrays per client cost ~40 ms.
 function heldRoleIds(clients) {
-    return clients.flatMap((c) => [...(c.roleDivisions ?? []).map((rd) => rd.roleId ?? ''), ...(c.roleIds ?? [])]).filter(Boolean);
+    const ids = [];
+    for (const c of clients) {
+        for (const rd of c.roleDivisions ?? [])
+            if (rd.roleId)
+                ids.push(rd.roleId);
+        for (const id of c.roleIds ?? [])
+            if (id)
+                ids.push(id);
+    }
+    return ids;
 }
 function namedDivisionIds(clients) {
-    return clients.flatMap((c) => (c.roleDivisions ?? []).map((rd) => rd.divisionId ?? '')).filter((d) => d && d !== ALL_DIVISIONS);
+    const ids = [];
+    for (const c of clients)
+        for (const rd of c.roleDivisions ?? [])
+            if (rd.divisionId && rd.divisionId !== ALL_DIVISIONS)
+                ids.push(rd.divisionId);
+    return ids;
 }
 function noteMissing(clients, directory, notices) {
     const missing = [...new Set(heldRoleIds(clients))].filter((id) => !directory.roles.has(id));
