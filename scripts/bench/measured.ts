@@ -39,13 +39,14 @@ function killGroup(pid: number): void {
     // already gone
   }
 }
-export const RSS_METHOD = existsSync(GNU_TIME) ? '`/usr/bin/time -f %M` (max RSS from wait4)' : 'polling /proc/<pid>/status VmHWM every 10 ms';
-export const CPU_METHOD = existsSync(GNU_TIME) ? '`/usr/bin/time -f "%U %S"` (from wait4, 10 ms steps)' : 'not measured here (no GNU time)';
+const HAS_GNU_TIME = existsSync(GNU_TIME);
+export const RSS_METHOD = HAS_GNU_TIME ? '`/usr/bin/time -f %M` (max RSS from wait4)' : 'polling /proc/<pid>/status VmHWM every 10 ms';
+export const CPU_METHOD = HAS_GNU_TIME ? '`/usr/bin/time -f "%U %S"` (from wait4, 10 ms steps)' : 'not measured here (no GNU time)';
 
 export function measure(opts: { command: string; args: readonly string[]; env: Record<string, string>; cwd: string; timeoutMs: number }): Promise<Measured> {
   const dir = mkdtempSync(path.join(tmpdir(), 'bench-rss-'));
   const rssFile = path.join(dir, 'rss');
-  const wrapped = existsSync(GNU_TIME);
+  const wrapped = HAS_GNU_TIME;
   const [command, args] = wrapped ? [GNU_TIME, ['-f', '%M %U %S', '-o', rssFile, opts.command, ...opts.args]] : [opts.command, [...opts.args]];
   return new Promise((resolve, reject) => {
     const spawnedAt = performance.timeOrigin + performance.now();

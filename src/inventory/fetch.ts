@@ -57,24 +57,25 @@ export async function fetchInventory(api: GenesysClient, opts: FetchOptions): Pr
     const listed = await listing;
     await limit;
     const clients = await withDetails(api, listed, notices);
-    const [roles, divisions] = await Promise.all([getRolesByIds(api, heldRoleIds(clients)), getDivisionsByIds(api, namedDivisionIds(clients))]);
+    const roleIds = heldRoleIds(clients);
+    const [roles, divisions] = await Promise.all([getRolesByIds(api, roleIds), getDivisionsByIds(api, namedDivisionIds(clients))]);
     const home = await homeDivision(api, clients, divisions, notices);
     const directory = buildDirectory(roles, divisions, home);
     // Normalized now, while the usage query (the longest chain of requests) is still running.
     const records = await normalizeAll(clients, directory);
     opts.onClients?.(records);
-    return { clients, directory, records };
+    return { roleIds, directory, records };
   })();
   // Every branch runs at once and is joined here, so the first failure fails the run and
   // no other branch's failure is left unhandled; the others are then stopped, so that no
   // retry or wait of theirs keeps the process alive.
-  const [{ clients, directory, records }, { used, unreadable }, catalog] = await Promise.all([clientsAndDirectory, usage, scopes, limit]).catch(
+  const [{ roleIds, directory, records }, { used, unreadable }, catalog] = await Promise.all([clientsAndDirectory, usage, scopes, limit]).catch(
     (err: unknown) => {
       api.cancel();
       throw err;
     },
   );
-  noteMissing(clients, directory, notices);
+  noteMissing(roleIds, directory, notices);
   return {
     clients: used ? records.map((r) => ({ ...r, lastUsed: used.lastUsed.get(r.id) ?? null })) : records,
     fetchedAt: new Date(opts.clock.now()).toISOString(),
@@ -184,8 +185,9 @@ function namedDivisionIds(clients: readonly OAuthClient[]): string[] {
   return ids;
 }
 
-function noteMissing(clients: OAuthClient[], directory: ReturnType<typeof buildDirectory>, notices: string[]): void {
-  const missing = [...new Set(heldRoleIds(clients))].filter((id) => !directory.roles.has(id));
+/** `roleIds`: every role the clients hold (heldRoleIds), read once for the roles request and this notice. */
+function noteMissing(roleIds: readonly string[], directory: ReturnType<typeof buildDirectory>, notices: string[]): void {
+  const missing = [...new Set(roleIds)].filter((id) => !directory.roles.has(id));
   if (missing.length) {
     notices.push(
       `${missing.length} role${missing.length === 1 ? '' : 's'} held by clients no longer exist (${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}); they grant nothing.`,
