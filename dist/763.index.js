@@ -5991,22 +5991,23 @@ async function fetchInventory(api, opts) {
         const listed = await listing;
         await limit;
         const clients = await withDetails(api, listed, notices);
-        const [roles, divisions] = await Promise.all([getRolesByIds(api, heldRoleIds(clients)), getDivisionsByIds(api, namedDivisionIds(clients))]);
+        const roleIds = heldRoleIds(clients);
+        const [roles, divisions] = await Promise.all([getRolesByIds(api, roleIds), getDivisionsByIds(api, namedDivisionIds(clients))]);
         const home = await homeDivision(api, clients, divisions, notices);
         const directory = buildDirectory(roles, divisions, home);
         // Normalized now, while the usage query (the longest chain of requests) is still running.
         const records = await normalizeAll(clients, directory);
         opts.onClients?.(records);
-        return { clients, directory, records };
+        return { roleIds, directory, records };
     })();
     // Every branch runs at once and is joined here, so the first failure fails the run and
     // no other branch's failure is left unhandled; the others are then stopped, so that no
     // retry or wait of theirs keeps the process alive.
-    const [{ clients, directory, records }, { used, unreadable }, catalog] = await Promise.all([clientsAndDirectory, usage, scopes, limit]).catch((err) => {
+    const [{ roleIds, directory, records }, { used, unreadable }, catalog] = await Promise.all([clientsAndDirectory, usage, scopes, limit]).catch((err) => {
         api.cancel();
         throw err;
     });
-    noteMissing(clients, directory, notices);
+    noteMissing(roleIds, directory, notices);
     return {
         clients: used ? records.map((r) => ({ ...r, lastUsed: used.lastUsed.get(r.id) ?? null })) : records,
         fetchedAt: new Date(opts.clock.now()).toISOString(),
@@ -6116,8 +6117,9 @@ function namedDivisionIds(clients) {
                 ids.push(rd.divisionId);
     return ids;
 }
-function noteMissing(clients, directory, notices) {
-    const missing = [...new Set(heldRoleIds(clients))].filter((id) => !directory.roles.has(id));
+/** `roleIds`: every role the clients hold (heldRoleIds), read once for the roles request and this notice. */
+function noteMissing(roleIds, directory, notices) {
+    const missing = [...new Set(roleIds)].filter((id) => !directory.roles.has(id));
     if (missing.length) {
         notices.push(`${missing.length} role${missing.length === 1 ? '' : 's'} held by clients no longer exist (${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}); they grant nothing.`);
     }
