@@ -153,6 +153,41 @@ describe('Pacer', () => {
   });
 });
 
+describe('Pacer.whenGranted', () => {
+  it('settles once that many requests have had their rate permit, counting those a window held back', async () => {
+    const clock = new FakeClock(0);
+    const pacer = new Pacer({ limit: 2, windowMs: 1000, marginMs: 0, maxInFlight: 10, clock });
+    const answers: Array<() => void> = [];
+    const runs = Promise.all(Array.from({ length: 4 }, () => pacer.run(() => new Promise<void>((r) => answers.push(r)))));
+    let third = false;
+    void pacer.whenGranted(3).then(() => (third = true));
+    await new Promise((r) => setTimeout(r, 0));
+    // Two permits in the first window; the third waits for an answer and its window.
+    expect(pacer.granted).toBe(2);
+    expect(third).toBe(false);
+    answers.shift()?.();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(pacer.granted).toBe(3);
+    expect(third).toBe(true);
+    while (answers.length) {
+      answers.shift()?.();
+      await new Promise((r) => setTimeout(r, 0));
+    }
+    await runs;
+    expect(pacer.granted).toBe(4);
+    await expect(pacer.whenGranted(4)).resolves.toBeUndefined();
+  });
+
+  it('stops waiting when the run is aborted', async () => {
+    const abort = new AbortController();
+    const pacer = new Pacer({ limit: 5, windowMs: 1000, marginMs: 0, clock: new FakeClock(0), signal: abort.signal });
+    const waiting = pacer.whenGranted(1);
+    abort.abort(new Error('stopped'));
+    await expect(waiting).rejects.toThrow('stopped');
+    await expect(pacer.whenGranted(1)).rejects.toThrow('stopped');
+  });
+});
+
 describe('MinHeap', () => {
   it('pops numbers in ascending order', () => {
     const heap = new MinHeap();

@@ -9,6 +9,7 @@ import { undiciTransport, type Transport } from '../../src/genesys/transport.ts'
 import type { RetryPolicy } from '../../src/genesys/retry.ts';
 import { systemClock } from '../../src/genesys/clock.ts';
 import { fetchInventory } from '../../src/inventory/fetch.ts';
+import { bindingRequests } from '../../src/genesys/binding-requests.ts';
 import type { Inventory } from '../../src/inventory/types.ts';
 import { evaluate } from '../../src/evaluate/evaluate.ts';
 import { parsePolicy } from '../../src/policy/load.ts';
@@ -300,6 +301,52 @@ describe('usage', () => {
       ],
     ]);
     expect(evaluation.skipped).toEqual([]);
+  });
+});
+
+describe('a run that needs more than one window of the rate limit', () => {
+  /** A legacy-listing run at `limit` a 300 ms window: the inventory and every request the API saw, in order. */
+  async function legacyRun(limit: number): Promise<{ inventory: Inventory; sent: string[] }> {
+    withKnobs({ legacyListing: true, rateLimitPerMinute: limit, rateLimitWindowMs: 300 });
+    const sent: string[] = [];
+    const http = undiciTransport({ timeoutMs: 5000 });
+    const api = new GenesysClient({
+      endpoints: resolveEndpoints({ apiBaseUrl: emu.url }),
+      credentials: emu.credentials(),
+      transport: (req) => {
+        if (!req.url.endsWith('/oauth/token')) sent.push(`${req.method} ${new URL(req.url).pathname}`);
+        return http(req);
+      },
+      redactor: new Redactor(),
+      retry: QUICK,
+      rateLimitWindowMs: 300,
+      // Few in flight, so that a poll let go at once leaves among the first requests.
+      maxInFlight: 4,
+    });
+    const inventory = await read(api, 30);
+    expect(inventory.usage?.days).toBe(30);
+    expect(inventory.clients.map(({ lastUsed: _lastUsed, ...c }) => c)).toEqual(calm.clients);
+    expect(inventory.clients.some((c) => typeof c.lastUsed === 'string')).toBe(true);
+    expect(emu.stats.throttled).toBe(0);
+    return { inventory, sent };
+  }
+
+  const firstPoll = (sent: string[]) => sent.findIndex((s) => s.endsWith('/results'));
+
+  it('reads usage after the requests that the last window waits on, and reads it whole', async () => {
+    // 40-odd requests: the second window repeats the pace of the first's first 18 or so.
+    const limit = 25;
+    const { sent } = await legacyRun(limit);
+    const binding = bindingRequests(sent.length, limit);
+    expect(binding).toBeGreaterThan(10);
+    // The whole window is posted at once (a small org's usage must not wait for the listing); its polls wait.
+    expect(firstPoll(sent)).toBeGreaterThanOrEqual(binding);
+    expect(sent.slice(0, binding).filter((s) => s.includes('/usage/'))).toEqual(['POST /api/v2/usage/query']);
+  });
+
+  it('reads usage at once when the run fits in one window, where its chain of polls is the longest', async () => {
+    const { sent } = await legacyRun(300);
+    expect(firstPoll(sent)).toBeLessThan(10);
   });
 });
 

@@ -53,6 +53,10 @@ export class Pacer {
   private readonly rateWaiting = new Lanes<{ resolve: () => void; reject: (err: Error) => void }>();
   private chain: Promise<void> = Promise.resolve();
   private limit: number;
+  /** Rate permits granted so far (requests sent, retries included). */
+  private permits = 0;
+  /** Waits for a number of permits (whenGranted). */
+  private readonly awaitingPermits: Array<{ count: number; wake: () => void }> = [];
 
   constructor(opts: PacerOptions) {
     this.opts = opts;
@@ -67,6 +71,33 @@ export class Pacer {
 
   get currentLimit(): number {
     return this.limit;
+  }
+
+  /** Rate permits granted so far: the requests sent, retries included. */
+  get granted(): number {
+    return this.permits;
+  }
+
+  /**
+   * Settles once `count` requests have had their rate permit, or the run is aborted (then it
+   * rejects). The caller must know that many will be asked for, or race this with the end of
+   * what asks.
+   */
+  whenGranted(count: number): Promise<void> {
+    if (this.permits >= count) return Promise.resolve();
+    const { signal } = this.opts;
+    if (signal?.aborted) return Promise.reject(signal.reason as Error);
+    return new Promise((resolve, reject) => {
+      const abort = () => reject(signal?.reason as Error);
+      signal?.addEventListener('abort', abort, { once: true });
+      this.awaitingPermits.push({
+        count,
+        wake: () => {
+          signal?.removeEventListener('abort', abort);
+          resolve();
+        },
+      });
+    });
   }
 
   /**
@@ -110,11 +141,22 @@ export class Pacer {
       while (this.answered.size && (this.answered.peek() as number) + windowMs + marginMs <= now) this.answered.pop();
       if (this.answered.size + this.unanswered < this.limit) {
         this.unanswered++;
+        this.permitted();
         return;
       }
       // An answer not yet in cannot leave the window before one that is.
       if (this.answered.size) await clock.sleep((this.answered.peek() as number) + windowMs + marginMs - now, this.opts.signal);
       else await this.nextAnswer();
+    }
+  }
+
+  private permitted(): void {
+    this.permits++;
+    for (let i = this.awaitingPermits.length - 1; i >= 0; i--) {
+      const waiter = this.awaitingPermits[i] as { count: number; wake: () => void };
+      if (waiter.count > this.permits) continue;
+      this.awaitingPermits.splice(i, 1);
+      waiter.wake();
     }
   }
 

@@ -48,18 +48,21 @@ function isoInterval(startMs: number, endMs: number): string {
  * listing) decides whether the window is asked for at once or in spans (usage-spans.ts); the
  * whole window is posted before it is known, so that a small org's usage, the audit's
  * longest chain of requests, does not wait for the listing. A large org leaves it unread.
+ * Nothing is read before `mayRead` settles (a rate-bound run's binding requests first).
  */
 export async function queryLastUse(
   api: GenesysClient,
   days: number,
   polling: UsagePolling,
   clients: Promise<number> = Promise.resolve(0),
+  mayRead: Promise<void> = Promise.resolve(),
 ): Promise<UsageResult> {
   const { from, to, startMs, endMs } = usageInterval(days, polling.clock.now());
   const whole = submit(api, startMs, endMs);
   // Handled now, awaited below: a failure that comes while the listing is read is not lost.
   whole.catch(() => undefined);
   const spans = usageSpans(startMs, endMs, await clients);
+  await mayRead;
   const latest = new Map<string, string>();
   if (spans.length === 1) await collect(api, await whole, polling, latest);
   else await inParallel(spans, SPANS_AT_ONCE, async (span) => collect(api, await submit(api, span.startMs, span.endMs), polling, latest));
@@ -70,6 +73,15 @@ export async function queryLastUse(
 
 /** Spans read at once: a few answers in memory together, not the whole window's. */
 const SPANS_AT_ONCE = 4;
+
+/**
+ * About how many requests the usage query makes for `clients` over `days` once the whole
+ * window is posted: a poll or two for the window, else a post and two polls a span.
+ */
+export function usageRequestsAbout(days: number, clients: number): number {
+  const spans = usageSpans(0, days * DAY_MS, clients).length;
+  return spans === 1 ? 2 : spans * 3;
+}
 
 /** Posts the query for one interval: its execution id. */
 async function submit(api: GenesysClient, startMs: number, endMs: number): Promise<string> {

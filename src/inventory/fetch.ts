@@ -13,6 +13,8 @@
 //   then roles held [⌈R/100⌉] and divisions named in grants [⌈D/100⌉], each fetched once,
 //   and the home division [0..1] only when a client holds roles through the deprecated
 //   `roleIds` and no grant named the home division already.
+// A run of more requests than one window allows reads usage after the detail reads that its
+// last window waits on (usageMayRead).
 import type { GenesysClient } from '../genesys/client.ts';
 import { getDivisionsByIds, getHomeDivision, getOAuthClient, getRolesByIds, listOAuthClients, listScopes, readTokenRateLimit } from '../genesys/api.ts';
 import { GenesysError } from '../genesys/errors.ts';
@@ -20,7 +22,8 @@ import { inParallel } from '../genesys/in-parallel.ts';
 import { MAX_IN_FLIGHT } from '../genesys/pacer.ts';
 import type { AuthzDivision, OAuthClient } from '../genesys/models.ts';
 import type { Clock } from '../genesys/clock.ts';
-import { queryLastUse, type UsageResult } from '../genesys/usage.ts';
+import { queryLastUse, usageRequestsAbout, type UsageResult } from '../genesys/usage.ts';
+import { bindingRequests } from '../genesys/binding-requests.ts';
 import { buildDirectory, legacyRoleIds, normalizeAll } from './normalize.ts';
 import { ALL_DIVISIONS, type ClientRecord, type Inventory } from './types.ts';
 
@@ -52,11 +55,17 @@ export async function fetchInventory(api: GenesysClient, opts: FetchOptions): Pr
     (listed) => listed.length,
     () => 0,
   );
-  const usage = opts.usageDays > 0 ? readUsage(api, opts, notices, clientCount) : Promise.resolve<UsageRead>({});
-  const clientsAndDirectory = (async () => {
+  const details = (async () => {
     const listed = await listing;
     await limit;
-    const clients = await withDetails(api, listed, notices);
+    return withDetails(api, listed, notices);
+  })();
+  const usage =
+    opts.usageDays > 0
+      ? readUsage(api, opts, notices, clientCount, usageMayRead(api, opts.usageDays, listing, limit, details))
+      : Promise.resolve<UsageRead>({});
+  const clientsAndDirectory = (async () => {
+    const clients = await details;
     const roleIds = heldRoleIds(clients);
     const [roles, divisions] = await Promise.all([getRolesByIds(api, roleIds), getDivisionsByIds(api, namedDivisionIds(clients))]);
     const home = await homeDivision(api, clients, divisions, notices);
@@ -118,6 +127,36 @@ async function homeDivision(api: GenesysClient, clients: OAuthClient[], division
   );
 }
 
+/** Requests for roles and divisions, about: a page of each for most orgs. */
+const DIRECTORY_REQUESTS_ABOUT = 2;
+
+/**
+ * When the usage query may read. At once, unless the run makes more requests than one window
+ * allows (a legacy listing's detail reads on a large org): it then ends a window after its
+ * binding requests (binding-requests.ts), and the usage answers, the largest the audit
+ * reads, would slow them for both processes. So usage waits until those are sent, or the
+ * detail reads are done, and is read in the rest of the window's budget.
+ */
+async function usageMayRead(
+  api: GenesysClient,
+  usageDays: number,
+  listing: Promise<OAuthClient[]>,
+  limit: Promise<void>,
+  details: Promise<unknown>,
+): Promise<void> {
+  try {
+    const listed = await listing;
+    await limit;
+    let unread = 0;
+    for (const c of listed) if (!c.authorizedGrantType) unread++;
+    const total = api.pacer.granted + unread + usageRequestsAbout(usageDays, listed.length) + DIRECTORY_REQUESTS_ABOUT;
+    const binding = bindingRequests(total, api.pacer.currentLimit);
+    if (binding < total) await Promise.race([api.pacer.whenGranted(binding), details]);
+  } catch {
+    // A failed listing or detail read fails the run on its own branch.
+  }
+}
+
 async function paceOnOrgLimit(api: GenesysClient, notices: string[]): Promise<void> {
   try {
     const limit = await readTokenRateLimit(api);
@@ -137,9 +176,9 @@ interface UsageRead {
  * does not answer in time leaves the rest of the audit standing: rules about unused
  * clients are then reported as not evaluated. A usage API that lies fails the run.
  */
-async function readUsage(api: GenesysClient, opts: FetchOptions, notices: string[], clients: Promise<number>): Promise<UsageRead> {
+async function readUsage(api: GenesysClient, opts: FetchOptions, notices: string[], clients: Promise<number>, mayRead: Promise<void>): Promise<UsageRead> {
   try {
-    return { used: await queryLastUse(api, opts.usageDays, { clock: opts.clock, maxWaitMs: opts.usageMaxWaitMs ?? 120_000 }, clients) };
+    return { used: await queryLastUse(api, opts.usageDays, { clock: opts.clock, maxWaitMs: opts.usageMaxWaitMs ?? 120_000 }, clients, mayRead) };
   } catch (err) {
     const why = err instanceof GenesysError ? usageUnreadable(err) : undefined;
     if (!why) throw err;
