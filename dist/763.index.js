@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
 var core = __webpack_require__(6421);
-// EXTERNAL MODULE: ./src/audit.ts + 35 modules
-var audit = __webpack_require__(3928);
+// EXTERNAL MODULE: ./src/audit.ts + 36 modules
+var audit = __webpack_require__(8549);
 // EXTERNAL MODULE: ./src/github/event.ts
 var github_event = __webpack_require__(5015);
 // EXTERNAL MODULE: ./src/action/inputs.ts + 3 modules
@@ -626,7 +626,7 @@ async function writeSummary(markdown) {
 
 /***/ }),
 
-/***/ 3928:
+/***/ 8549:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5737,13 +5737,15 @@ function isoInterval(startMs, endMs) {
  * listing) decides whether the window is asked for at once or in spans (usage-spans.ts); the
  * whole window is posted before it is known, so that a small org's usage, the audit's
  * longest chain of requests, does not wait for the listing. A large org leaves it unread.
+ * Nothing is read before `mayRead` settles (a rate-bound run's binding requests first).
  */
-async function queryLastUse(api, days, polling, clients = Promise.resolve(0)) {
+async function queryLastUse(api, days, polling, clients = Promise.resolve(0), mayRead = Promise.resolve()) {
     const { from, to, startMs, endMs } = usageInterval(days, polling.clock.now());
     const whole = usage_submit(api, startMs, endMs);
     // Handled now, awaited below: a failure that comes while the listing is read is not lost.
     whole.catch(() => undefined);
     const spans = usageSpans(startMs, endMs, await clients);
+    await mayRead;
     const latest = new Map();
     if (spans.length === 1)
         await collect(api, await whole, polling, latest);
@@ -5756,6 +5758,14 @@ async function queryLastUse(api, days, polling, clients = Promise.resolve(0)) {
 }
 /** Spans read at once: a few answers in memory together, not the whole window's. */
 const SPANS_AT_ONCE = 4;
+/**
+ * About how many requests the usage query makes for `clients` over `days` once the whole
+ * window is posted: a poll or two for the window, else a post and two polls a span.
+ */
+function usageRequestsAbout(days, clients) {
+    const spans = usageSpans(0, days * usage_DAY_MS, clients).length;
+    return spans === 1 ? 2 : spans * 3;
+}
 /** Posts the query for one interval: its execution id. */
 async function usage_submit(api, startMs, endMs) {
     const query = { interval: isoInterval(startMs, endMs), granularity: 'Day', metrics: ['Requests'], groupBy: ['OAuthClientId'] };
@@ -5818,6 +5828,23 @@ async function pollResults(api, executionId, after, polling) {
         await api.sleep(pause);
         paused += pause;
     }
+}
+
+;// CONCATENATED MODULE: ./src/genesys/binding-requests.ts
+// Which requests decide when a rate-bound run ends. Under a budget of `limit` requests a
+// window, request k + limit waits for request k's window to pass, so the run's last request
+// leaves a whole number of windows after request ((total − 1) mod limit). The requests up to
+// that one are repeated, window after window, by the ones that end the run: they go as fast as
+// the machine allows. The rest of each window's budget (the usage query's chain, say) can
+// wait for them without making the run any longer.
+/**
+ * How many of a run's first requests the end of the run waits on, window after window: all of
+ * them (`total`) when the run fits in one window, since then no request waits for a window.
+ */
+function bindingRequests(total, limit) {
+    if (!(limit >= 1) || total <= limit)
+        return Math.max(0, total);
+    return ((total - 1) % limit) + 1;
 }
 
 // EXTERNAL MODULE: ./src/inventory/types.ts
@@ -5979,6 +6006,7 @@ function divisionName(divisionId, directory) {
 
 
 
+
 async function fetchInventory(api, opts) {
     const notices = [];
     const limit = opts.readOrgLimit ? paceOnOrgLimit(api, notices) : Promise.resolve();
@@ -5986,11 +6014,16 @@ async function fetchInventory(api, opts) {
     const listing = listOAuthClients(api);
     // The client count sizes the usage queries; a listing that fails fails the run on its own.
     const clientCount = listing.then((listed) => listed.length, () => 0);
-    const usage = opts.usageDays > 0 ? readUsage(api, opts, notices, clientCount) : Promise.resolve({});
-    const clientsAndDirectory = (async () => {
+    const details = (async () => {
         const listed = await listing;
         await limit;
-        const clients = await withDetails(api, listed, notices);
+        return withDetails(api, listed, notices);
+    })();
+    const usage = opts.usageDays > 0
+        ? readUsage(api, opts, notices, clientCount, usageMayRead(api, opts.usageDays, listing, limit, details))
+        : Promise.resolve({});
+    const clientsAndDirectory = (async () => {
+        const clients = await details;
         const roleIds = heldRoleIds(clients);
         const [roles, divisions] = await Promise.all([getRolesByIds(api, roleIds), getDivisionsByIds(api, namedDivisionIds(clients))]);
         const home = await homeDivision(api, clients, divisions, notices);
@@ -6049,6 +6082,32 @@ async function homeDivision(api, clients, divisions, notices) {
         return named;
     return getHomeDivision(api).catch((err) => optional(err, notices, 'the org\'s home division could not be read, so roles held through the deprecated roleIds are shown in "home division"'));
 }
+/** Requests for roles and divisions, about: a page of each for most orgs. */
+const DIRECTORY_REQUESTS_ABOUT = 2;
+/**
+ * When the usage query may read. At once, unless the run makes more requests than one window
+ * allows (a legacy listing's detail reads on a large org): it then ends a window after its
+ * binding requests (binding-requests.ts), and the usage answers, the largest the audit
+ * reads, would slow them for both processes. So usage waits until those are sent, or the
+ * detail reads are done, and is read in the rest of the window's budget.
+ */
+async function usageMayRead(api, usageDays, listing, limit, details) {
+    try {
+        const listed = await listing;
+        await limit;
+        let unread = 0;
+        for (const c of listed)
+            if (!c.authorizedGrantType)
+                unread++;
+        const total = api.pacer.granted + unread + usageRequestsAbout(usageDays, listed.length) + DIRECTORY_REQUESTS_ABOUT;
+        const binding = bindingRequests(total, api.pacer.currentLimit);
+        if (binding < total)
+            await Promise.race([api.pacer.whenGranted(binding), details]);
+    }
+    catch {
+        // A failed listing or detail read fails the run on its own branch.
+    }
+}
 async function paceOnOrgLimit(api, notices) {
     try {
         const limit = await readTokenRateLimit(api);
@@ -6064,9 +6123,9 @@ async function paceOnOrgLimit(api, notices) {
  * does not answer in time leaves the rest of the audit standing: rules about unused
  * clients are then reported as not evaluated. A usage API that lies fails the run.
  */
-async function readUsage(api, opts, notices, clients) {
+async function readUsage(api, opts, notices, clients, mayRead) {
     try {
-        return { used: await queryLastUse(api, opts.usageDays, { clock: opts.clock, maxWaitMs: opts.usageMaxWaitMs ?? 120_000 }, clients) };
+        return { used: await queryLastUse(api, opts.usageDays, { clock: opts.clock, maxWaitMs: opts.usageMaxWaitMs ?? 120_000 }, clients, mayRead) };
     }
     catch (err) {
         const why = err instanceof errors/* GenesysError */.DF ? usageUnreadable(err) : undefined;

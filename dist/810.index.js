@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
 var core = __webpack_require__(6421);
-// EXTERNAL MODULE: ./src/audit.ts + 35 modules
-var audit = __webpack_require__(3928);
+// EXTERNAL MODULE: ./src/audit.ts + 36 modules
+var audit = __webpack_require__(8549);
 // EXTERNAL MODULE: ./src/genesys/token.ts
 var token = __webpack_require__(551);
 // EXTERNAL MODULE: ./src/errors.ts

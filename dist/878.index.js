@@ -1390,6 +1390,10 @@ class Pacer {
     rateWaiting = new Lanes();
     chain = Promise.resolve();
     limit;
+    /** Rate permits granted so far (requests sent, retries included). */
+    permits = 0;
+    /** Waits for a number of permits (whenGranted). */
+    awaitingPermits = [];
     constructor(opts) {
         this.opts = opts;
         this.limit = opts.limit;
@@ -1401,6 +1405,33 @@ class Pacer {
     }
     get currentLimit() {
         return this.limit;
+    }
+    /** Rate permits granted so far: the requests sent, retries included. */
+    get granted() {
+        return this.permits;
+    }
+    /**
+     * Settles once `count` requests have had their rate permit, or the run is aborted (then it
+     * rejects). The caller must know that many will be asked for, or race this with the end of
+     * what asks.
+     */
+    whenGranted(count) {
+        if (this.permits >= count)
+            return Promise.resolve();
+        const { signal } = this.opts;
+        if (signal?.aborted)
+            return Promise.reject(signal.reason);
+        return new Promise((resolve, reject) => {
+            const abort = () => reject(signal?.reason);
+            signal?.addEventListener('abort', abort, { once: true });
+            this.awaitingPermits.push({
+                count,
+                wake: () => {
+                    signal?.removeEventListener('abort', abort);
+                    resolve();
+                },
+            });
+        });
     }
     /**
      * Runs `fn` when both the rate budget and the in-flight cap allow one more request. A `bulk`
@@ -1439,6 +1470,7 @@ class Pacer {
                 this.answered.pop();
             if (this.answered.size + this.unanswered < this.limit) {
                 this.unanswered++;
+                this.permitted();
                 return;
             }
             // An answer not yet in cannot leave the window before one that is.
@@ -1446,6 +1478,16 @@ class Pacer {
                 await clock.sleep(this.answered.peek() + windowMs + marginMs - now, this.opts.signal);
             else
                 await this.nextAnswer();
+        }
+    }
+    permitted() {
+        this.permits++;
+        for (let i = this.awaitingPermits.length - 1; i >= 0; i--) {
+            const waiter = this.awaitingPermits[i];
+            if (waiter.count > this.permits)
+                continue;
+            this.awaitingPermits.splice(i, 1);
+            waiter.wake();
         }
     }
     answeredNow() {

@@ -18,7 +18,7 @@ if (problem) {
     process.stderr.write(`error: ${problem}\n`);
     process.exit(2);
 }
-const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(462), __nccwpck_require__.e(910)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2910));
+const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(462), __nccwpck_require__.e(324)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2324));
 process.exitCode = await runCli();
 
 __webpack_async_result__();
