@@ -31,6 +31,7 @@ const RUN_COLUMNS = [
   'Outcome',
   'Wall',
   'Start',
+  'Tail',
   'Requests',
   'Minimum',
   '429s',
@@ -71,6 +72,8 @@ function runRow(r: ScenarioResult, run: ImplRun): string[] {
         : `stopped after ${count(run.reached)} clients`,
     `${at}${time(run.wallMs)}`,
     run.startMs === undefined ? '—' : time(run.startMs),
+    // A run stopped or failed has no end of its work to measure to.
+    run.tailMs === undefined || partial ? '—' : time(run.tailMs),
     count(run.requests),
     count(run.plan.total),
     count(run.throttled),
@@ -201,6 +204,8 @@ export function methodMarkdown(): string {
 - **Wall**: spawn to exit of the implementation's process (\`node dist/index.js\` for ours:
   start-up, policy load, every request, evaluation, rendering, the job summary, exit).
   **Start**: spawn to the first request's arrival at the emulator (the process's start-up).
+  **Tail**: the emulator's last answer to the process's exit (complete runs): the local work
+  that no request overlaps (parsing the last answers, evaluation, rendering, writing).
 - **Requests** and **429s** are counted by the emulator (token included, retries included).
   **Minimum**: the fewest requests the implementation's own task needs on that org, computed
   from the org the emulator serves (scripts/bench/minimum.ts): ours resolves grant types,

@@ -26,6 +26,8 @@ export interface ImplRun {
   wallMs: number;
   /** Spawn to the first request's arrival at the server. */
   startMs?: number;
+  /** The server's last answer to the process's exit: local work that no request overlaps. */
+  tailMs?: number;
   peakRssKb?: number;
   /** The measured process's own CPU (user + system, all its threads). */
   cpuMs?: number;
@@ -98,6 +100,7 @@ async function runImpl(impl: ImplName, sc: Scenario, server: ServerProcess, read
       ...verdict,
       wallMs: m.wallMs,
       ...(stats.firstRequestAt !== undefined && { startMs: stats.firstRequestAt - m.spawnedAt }),
+      ...(stats.lastAnswerAt !== undefined && { tailMs: m.spawnedAt + m.wallMs - stats.lastAnswerAt }),
       ...(m.peakRssKb !== undefined && { peakRssKb: m.peakRssKb }),
       ...(m.cpuMs !== undefined && { cpuMs: m.cpuMs }),
       requests: stats.apiRequests + stats.tokenRequests,

@@ -24,6 +24,8 @@ export interface ServedStats {
   peakConcurrent: number;
   /** Epoch ms (sub-ms) when the first request since the last reset arrived. */
   firstRequestAt?: number;
+  /** Epoch ms (sub-ms) when the last answer since the last reset was written. */
+  lastAnswerAt?: number;
   /** The server process's CPU (user + system) since the last reset, in ms. */
   serverCpuMs: number;
   /** Bytes written to clients since the last reset (headers and bodies). */

@@ -26,6 +26,8 @@ let firstRequestAt: number | undefined;
 diagnostics.subscribe('http.server.request.start', () => {
   firstRequestAt ??= performance.timeOrigin + performance.now();
 });
+// When the last answer went out: what the measured process does after it is local work.
+let lastAnswerAt: number | undefined;
 
 // What serving a run cost the server: its CPU (a floor counts round trips, not the server's
 // own work on them) and the bytes it wrote (what the measured process had to read). A
@@ -37,6 +39,7 @@ diagnostics.subscribe('http.server.response.finish', (message) => {
   const { socket } = message as { socket: Socket };
   bytesSent += socket.bytesWritten - (countedOf.get(socket) ?? 0);
   countedOf.set(socket, socket.bytesWritten);
+  lastAnswerAt = performance.timeOrigin + performance.now();
 });
 
 const k = emu.knobs;
@@ -55,6 +58,7 @@ process.on('message', (message: ServerRequest) => {
     emu.resetStats();
     emu.resetRateLimits();
     firstRequestAt = undefined;
+    lastAnswerAt = undefined;
     cpuAtReset = process.cpuUsage();
     bytesSent = 0;
     send({ type: 'reset' });
@@ -69,6 +73,7 @@ process.on('message', (message: ServerRequest) => {
         byRoute: { ...s.byRoute },
         peakConcurrent: s.peakConcurrent,
         firstRequestAt,
+        lastAnswerAt,
         serverCpuMs: cpuMsSince(cpuAtReset),
         bytesSent,
         serverMaxRssKb: process.resourceUsage().maxRSS,
