@@ -85,19 +85,7 @@ export class Pacer {
    */
   whenGranted(count: number): Promise<void> {
     if (this.permits >= count) return Promise.resolve();
-    const { signal } = this.opts;
-    if (signal?.aborted) return Promise.reject(signal.reason as Error);
-    return new Promise((resolve, reject) => {
-      const abort = () => reject(signal?.reason as Error);
-      signal?.addEventListener('abort', abort, { once: true });
-      this.awaitingPermits.push({
-        count,
-        wake: () => {
-          signal?.removeEventListener('abort', abort);
-          resolve();
-        },
-      });
-    });
+    return this.untilAborted((wake) => this.awaitingPermits.push({ count, wake }));
   }
 
   /**
@@ -167,12 +155,17 @@ export class Pacer {
   }
 
   private nextAnswer(): Promise<void> {
+    return this.untilAborted((wake) => this.awaitingAnswer.push(wake));
+  }
+
+  /** Waits until `register`'s wake is called, or rejects once the run is aborted. */
+  private untilAborted(register: (wake: () => void) => void): Promise<void> {
     const { signal } = this.opts;
     if (signal?.aborted) return Promise.reject(signal.reason as Error);
     return new Promise((resolve, reject) => {
       const abort = () => reject(signal?.reason as Error);
       signal?.addEventListener('abort', abort, { once: true });
-      this.awaitingAnswer.push(() => {
+      register(() => {
         signal?.removeEventListener('abort', abort);
         resolve();
       });
