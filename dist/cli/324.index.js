@@ -417,20 +417,7 @@ class Pacer {
     whenGranted(count) {
         if (this.permits >= count)
             return Promise.resolve();
-        const { signal } = this.opts;
-        if (signal?.aborted)
-            return Promise.reject(signal.reason);
-        return new Promise((resolve, reject) => {
-            const abort = () => reject(signal?.reason);
-            signal?.addEventListener('abort', abort, { once: true });
-            this.awaitingPermits.push({
-                count,
-                wake: () => {
-                    signal?.removeEventListener('abort', abort);
-                    resolve();
-                },
-            });
-        });
+        return this.untilAborted((wake) => this.awaitingPermits.push({ count, wake }));
     }
     /**
      * Runs `fn` when both the rate budget and the in-flight cap allow one more request. A `bulk`
@@ -496,13 +483,17 @@ class Pacer {
             wake();
     }
     nextAnswer() {
+        return this.untilAborted((wake) => this.awaitingAnswer.push(wake));
+    }
+    /** Waits until `register`'s wake is called, or rejects once the run is aborted. */
+    untilAborted(register) {
         const { signal } = this.opts;
         if (signal?.aborted)
             return Promise.reject(signal.reason);
         return new Promise((resolve, reject) => {
             const abort = () => reject(signal?.reason);
             signal?.addEventListener('abort', abort, { once: true });
-            this.awaitingAnswer.push(() => {
+            register(() => {
                 signal?.removeEventListener('abort', abort);
                 resolve();
             });
