@@ -46,8 +46,7 @@ export const CPU_METHOD = HAS_GNU_TIME ? '`/usr/bin/time -f "%U %S"` (from wait4
 export function measure(opts: { command: string; args: readonly string[]; env: Record<string, string>; cwd: string; timeoutMs: number }): Promise<Measured> {
   const dir = mkdtempSync(path.join(tmpdir(), 'bench-rss-'));
   const rssFile = path.join(dir, 'rss');
-  const wrapped = HAS_GNU_TIME;
-  const [command, args] = wrapped ? [GNU_TIME, ['-f', '%M %U %S', '-o', rssFile, opts.command, ...opts.args]] : [opts.command, [...opts.args]];
+  const [command, args] = HAS_GNU_TIME ? [GNU_TIME, ['-f', '%M %U %S', '-o', rssFile, opts.command, ...opts.args]] : [opts.command, [...opts.args]];
   return new Promise((resolve, reject) => {
     const spawnedAt = performance.timeOrigin + performance.now();
     const t0 = performance.now();
@@ -59,7 +58,7 @@ export function measure(opts: { command: string; args: readonly string[]; env: R
     child.stdout.on('data', (b: Buffer) => out.push(b));
     child.stderr.on('data', (b: Buffer) => (err = (err + b.toString('utf8')).slice(-4000)));
     let polled: number | undefined;
-    const poll = wrapped ? undefined : setInterval(() => (polled = vmHwm(child.pid) ?? polled), 10);
+    const poll = HAS_GNU_TIME ? undefined : setInterval(() => (polled = vmHwm(child.pid) ?? polled), 10);
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
@@ -81,8 +80,8 @@ export function measure(opts: { command: string; args: readonly string[]; env: R
       const wallMs = (exitedAt ?? performance.now()) - t0;
       clearTimeout(timer);
       if (poll) clearInterval(poll);
-      const timed = wrapped ? timeOutput(rssFile) : undefined;
-      const peakRssKb = wrapped ? timed?.peakRssKb : polled;
+      const timed = HAS_GNU_TIME ? timeOutput(rssFile) : undefined;
+      const peakRssKb = HAS_GNU_TIME ? timed?.peakRssKb : polled;
       rmSync(dir, { recursive: true, force: true });
       resolve({
         spawnedAt,

@@ -102,7 +102,7 @@ export async function fetchInventory(api: GenesysClient, opts: FetchOptions): Pr
  */
 async function withDetails(api: GenesysClient, listed: OAuthClient[], notices: string[]): Promise<OAuthClient[]> {
   const read: Array<OAuthClient | undefined> = listed.slice();
-  const unread = listed.flatMap((c, i) => (c.authorizedGrantType ? [] : [i]));
+  const unread = listed.flatMap((c, i) => (needsDetailRead(c) ? [i] : []));
   // As many readers as requests can ever be in flight: the pacer sets the pace.
   await inParallel(unread, MAX_IN_FLIGHT, async (i) => {
     const c = listed[i] as OAuthClient;
@@ -115,6 +115,11 @@ async function withDetails(api: GenesysClient, listed: OAuthClient[], notices: s
     }
   });
   return read.filter((c): c is OAuthClient => c !== undefined);
+}
+
+/** Whether the listing left a client without its grant type, to be read on its own. */
+function needsDetailRead(c: OAuthClient): boolean {
+  return !c.authorizedGrantType;
 }
 
 /** The home division, for grants through `roleIds`: from the divisions read when a grant named it, else one request. */
@@ -148,7 +153,7 @@ async function usageMayRead(
     const listed = await listing;
     await limit;
     let unread = 0;
-    for (const c of listed) if (!c.authorizedGrantType) unread++;
+    for (const c of listed) if (needsDetailRead(c)) unread++;
     const total = api.pacer.granted + unread + usageRequestsAbout(usageDays, listed.length) + DIRECTORY_REQUESTS_ABOUT;
     const binding = bindingRequests(total, api.pacer.currentLimit);
     if (binding < total) await Promise.race([api.pacer.whenGranted(binding), details]);
