@@ -6057,7 +6057,7 @@ async function fetchInventory(api, opts) {
  */
 async function withDetails(api, listed, notices) {
     const read = listed.slice();
-    const unread = listed.flatMap((c, i) => (c.authorizedGrantType ? [] : [i]));
+    const unread = listed.flatMap((c, i) => (needsDetailRead(c) ? [i] : []));
     // As many readers as requests can ever be in flight: the pacer sets the pace.
     await inParallel(unread, pacer/* MAX_IN_FLIGHT */.uK, async (i) => {
         const c = listed[i];
@@ -6072,6 +6072,10 @@ async function withDetails(api, listed, notices) {
         }
     });
     return read.filter((c) => c !== undefined);
+}
+/** Whether the listing left a client without its grant type, to be read on its own. */
+function needsDetailRead(c) {
+    return !c.authorizedGrantType;
 }
 /** The home division, for grants through `roleIds`: from the divisions read when a grant named it, else one request. */
 async function homeDivision(api, clients, divisions, notices) {
@@ -6097,7 +6101,7 @@ async function usageMayRead(api, usageDays, listing, limit, details) {
         await limit;
         let unread = 0;
         for (const c of listed)
-            if (!c.authorizedGrantType)
+            if (needsDetailRead(c))
                 unread++;
         const total = api.pacer.granted + unread + usageRequestsAbout(usageDays, listed.length) + DIRECTORY_REQUESTS_ABOUT;
         const binding = bindingRequests(total, api.pacer.currentLimit);
