@@ -10,6 +10,7 @@ import { createRateLimiter } from '../../scripts/bench/emulator-link.ts';
 import { IMPLS } from '../../scripts/bench/impls.ts';
 import { AUDIT_TASK, minimumPlan, runFloor, slidingWindowFloorMs, type OrgFacts, type ServerShape } from '../../scripts/bench/minimum.ts';
 import type { ImplRun, ScenarioResult } from '../../scripts/bench/runner.ts';
+import { wallRow } from '../../scripts/bench/targets.ts';
 
 const shape = (over: Partial<ServerShape> = {}): ServerShape => ({
   limit: 300,
@@ -139,6 +140,7 @@ describe('what fails the benchmark', () => {
     byRoute: {},
     peakConcurrent: 4,
     serverCpuMs: 120,
+    serverMainCpuMs: 90,
     bytesSent: 5_000_000,
     plan,
     floor,
@@ -167,5 +169,23 @@ describe('what fails the benchmark', () => {
   it('fails our run when it fails, in both modes', () => {
     const failed = result([run({ outcome: 'failed', error: 'dist/index.js exited 2 without a verdict' })]);
     expect(problemsOf([failed], false)).toEqual([expect.stringContaining('without a verdict')]);
+  });
+
+  describe('a wall target the emulator itself puts out of reach', () => {
+    const bare = { runs: 5, minMs: 40, medianMs: 45 };
+
+    it('says so where the bare start and the server main thread pass what the target allows, and keeps the verdict', () => {
+      // Floor 160 ms at 3×: 480 ms allowed; 40 + 1,200 ms of the server's main thread is past it.
+      const row = wallRow('20,004 clients', run({ wallMs: 3_000, serverMainCpuMs: 1_200 }), 3, bare);
+      expect(row.met).toBe(false);
+      expect(row.measured).toContain('out of reach against this emulator: its main thread spent 1.20 s answering this run');
+      expect(row.measured).toContain('no process finishes it under 1.24 s, over the 480 ms allowed');
+    });
+
+    it('says nothing where the server leaves room, met or not', () => {
+      const missed = wallRow('1,004 clients', run({ wallMs: 500, serverMainCpuMs: 90 }), 2, bare);
+      expect(missed).toMatchObject({ met: false, measured: '500 ms vs 160 ms: 3.13×' });
+      expect(wallRow('1,004 clients', run({ wallMs: 300, serverMainCpuMs: 90 }), 2, bare)).toMatchObject({ met: true, measured: '300 ms vs 160 ms: 1.88×' });
+    });
   });
 });

@@ -36,8 +36,9 @@ export interface ImplRun {
   throttled: number;
   byRoute: Record<string, number>;
   peakConcurrent: number;
-  /** The server's CPU while it served this run, and the bytes it wrote. */
+  /** The server's CPU while it served this run (all of it, and its main thread's), and the bytes it wrote. */
   serverCpuMs: number;
+  serverMainCpuMs: number;
   bytesSent: number;
   /** The minimum of this implementation's task on this org. */
   plan: RequestPlan;
@@ -108,6 +109,7 @@ async function runImpl(impl: ImplName, sc: Scenario, server: ServerProcess, read
       byRoute: stats.byRoute,
       peakConcurrent: stats.peakConcurrent,
       serverCpuMs: stats.serverCpuMs,
+      serverMainCpuMs: stats.serverMainCpuMs,
       bytesSent: stats.bytesSent,
       plan,
       floor,

@@ -28,6 +28,8 @@ export interface ServedStats {
   lastAnswerAt?: number;
   /** The server process's CPU (user + system) since the last reset, in ms. */
   serverCpuMs: number;
+  /** The same for its main thread alone, which answers every request: a wall no run can beat. */
+  serverMainCpuMs: number;
   /** Bytes written to clients since the last reset (headers and bodies). */
   bytesSent: number;
   serverMaxRssKb: number;
