@@ -77,7 +77,7 @@ process.on('message', (message: ServerRequest) => {
         peakConcurrent: s.peakConcurrent,
         firstRequestAt,
         lastAnswerAt,
-        serverCpuMs: cpuMsSince(cpuAtReset),
+        serverCpuMs: millis(process.cpuUsage(cpuAtReset)),
         serverMainCpuMs: millis(process.threadCpuUsage(mainCpuAtReset)),
         bytesSent,
         serverMaxRssKb: process.resourceUsage().maxRSS,
@@ -89,10 +89,7 @@ process.on('message', (message: ServerRequest) => {
 });
 process.on('disconnect', () => void emu.close().then(() => process.exit(0)));
 
-function cpuMsSince(start: NodeJS.CpuUsage): number {
-  return millis(process.cpuUsage(start));
-}
-
+/** CPU time (user + system) in ms. */
 function millis(used: NodeJS.CpuUsage): number {
   return (used.user + used.system) / 1000;
 }
